@@ -1,0 +1,207 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = Support plan for { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = Individual education plan (IEP): copy for the family
+
+# Under the main heading, for the school's copy.
+iep-copy-school = Individual education plan (IEP): school copy
+
+## Opening for parents
+
+iep-intro-heading = About this plan
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = This plan shows the extra help { $name } gets at school. It says what { $name } is working on, who helps, and how you can help at home.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = We will look at the plan again with you on { $date }. At that meeting you can ask questions and tell us what you think. You are welcome to bring someone with you.
+
+iep-intro-formats = If you would like this plan in another language, in large print or read aloud, please ask the school office.
+
+## Key facts
+
+facts-heading = Key facts
+fact-pupil = Pupil
+fact-known-as = Known as
+fact-date-of-birth = Date of birth
+fact-year-group = Year group
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] Reception
+       *[other] Year { $year }
+    }
+
+fact-class = Class
+fact-family = Parents and carers
+fact-stage = Stage of support
+fact-areas = Areas of need
+fact-class-teacher = Class teacher
+fact-written-by = Plan written by
+fact-start = Plan starts
+fact-review = Review date
+
+## Stages of support
+
+stage-sen-support = SEN Support
+stage-ehc-plan = Education, Health and Care plan (EHC plan)
+stage-early-years-action = Early Years Action
+stage-early-years-action-plus = Early Years Action Plus
+stage-school-action = School Action
+stage-school-action-plus = School Action Plus
+stage-statement = Statement of special educational needs
+
+## Areas of need
+
+area-communication-and-interaction = Communication and interaction
+area-cognition-and-learning = Learning and understanding
+area-social-emotional-mental-health = Social, emotional and mental health
+area-sensory-and-physical = Sensory and physical needs
+
+## Relationships
+
+relationship-mother = mother
+relationship-father = father
+relationship-parent = parent
+relationship-carer = carer
+relationship-foster-carer = foster carer
+relationship-guardian = guardian
+relationship-grandmother = grandmother
+relationship-grandfather = grandfather
+relationship-aunt = aunt
+relationship-uncle = uncle
+relationship-sister = sister
+relationship-brother = brother
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = What { $name } is good at and enjoys
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = What { $name } finds hard
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = What helps { $name }
+
+## Targets
+
+targets-heading = Targets
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] { $name } has one target for this plan.
+       *[other] { $name } has { $count } targets for this plan.
+    } A target is a small step that we can check.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = Target { $number }
+
+target-who = Who helps
+target-does-what = What they do
+target-when = When and how often
+target-success = How we will know it is working
+target-home = What you can do at home
+
+## The rest of the plan
+
+home-heading = Helping at home
+exit-heading = When extra help can stop
+further-heading = Other checks and services
+further-assessments = Checks we have planned
+further-agencies = Services outside school who help
+
+## Outside agencies
+
+agency-educational-psychology = Educational psychologist
+agency-speech-and-language-therapy = Speech and language therapy
+agency-behaviour-support = Behaviour support service
+agency-hearing-support = Hearing support service
+agency-vision-support = Vision support service
+agency-sensory-support = Sensory support service
+agency-occupational-therapy = Occupational therapy
+agency-physiotherapy = Physiotherapy
+agency-camhs = Child and adolescent mental health service (CAMHS)
+agency-school-nurse = School nurse
+agency-paediatrician = Children's doctor (paediatrician)
+agency-early-help = Early help family support
+
+## Review
+
+review-heading = How the plan went
+review-date = Date of the meeting
+review-present = Who came
+review-outcomes = Targets and results
+review-col-target = Target
+review-col-result = Result
+review-col-comment = Comment
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = Target { $number }
+
+outcome-achieved = Achieved
+outcome-partly = Partly achieved
+outcome-not-yet = Not achieved yet
+
+review-progress = Progress
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = What { $name } said
+
+review-parent-comment = What the family said
+review-teacher-comment = What the school said
+review-next-steps = Next steps
+review-next-review = Next review
+
+## Help for parents
+
+contact-heading = Questions and help
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = If you have a question about this plan, please talk to the class teacher or to { $senco }, who leads support for special needs at the school.
+
+contact-school-phone = School phone number
+
+support-intro = You can also get free advice from a service that is separate from the school:
+support-phone = Phone
+support-text = Text message
+support-email = E-mail
+support-web = Website
+support-drop-in = Drop in
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = Page { $page } of { $total }

@@ -1,0 +1,209 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = Plan wsparcia: { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = Indywidualny plan edukacyjny (IEP): egzemplarz dla rodziny
+
+# Under the main heading, for the school's copy.
+iep-copy-school = Indywidualny plan edukacyjny (IEP): egzemplarz dla szkoły
+
+## Opening for parents
+
+iep-intro-heading = O tym planie
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = Ten plan pokazuje, jaką dodatkową pomoc dostaje w szkole { $name }. Opisuje, nad czym { $name } pracuje, kto pomaga i jak mogą Państwo pomóc w domu.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = Razem z Państwem ponownie omówimy ten plan dnia { $date }. Na tym spotkaniu mogą Państwo zadawać pytania i powiedzieć nam, co myślą o planie. Mogą Państwo przyjść z kimś, kto będzie Państwu towarzyszyć.
+
+iep-intro-formats = Jeśli chcieliby Państwo otrzymać ten plan w innym języku, dużym drukiem lub przeczytany na głos, prosimy o kontakt z sekretariatem szkoły.
+
+## Key facts
+
+facts-heading = Najważniejsze informacje
+fact-pupil = Dziecko
+fact-known-as = Imię używane na co dzień
+fact-date-of-birth = Data urodzenia
+fact-year-group = Klasa (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] Reception (zerówka)
+       *[other] Klasa { $year }
+    }
+
+fact-class = Nazwa klasy
+fact-family = Rodzice i opiekunowie
+fact-stage = Poziom wsparcia
+fact-areas = W czym potrzebna jest pomoc
+fact-class-teacher = Wychowawca klasy
+fact-written-by = Kto przygotował plan
+fact-start = Początek planu
+fact-review = Data omówienia planu (review)
+
+## Stages of support
+
+stage-sen-support = Wsparcie w szkole (SEN Support)
+stage-ehc-plan = Plan edukacji, zdrowia i opieki (EHC plan)
+stage-early-years-action = Wsparcie w wieku przedszkolnym (Early Years Action)
+stage-early-years-action-plus = Wsparcie w wieku przedszkolnym z pomocą specjalistów (Early Years Action Plus)
+stage-school-action = Wsparcie w szkole (School Action)
+stage-school-action-plus = Wsparcie w szkole z pomocą specjalistów (School Action Plus)
+stage-statement = Orzeczenie o specjalnych potrzebach edukacyjnych (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = Komunikacja i kontakty z innymi
+area-cognition-and-learning = Uczenie się i rozumienie
+area-social-emotional-mental-health = Relacje z innymi, emocje i zdrowie psychiczne
+area-sensory-and-physical = Wzrok, słuch i sprawność fizyczna
+
+## Relationships
+
+relationship-mother = mama
+relationship-father = tata
+relationship-parent = rodzic
+relationship-carer = opiekun / opiekunka
+relationship-foster-carer = rodzic zastępczy
+relationship-guardian = opiekun prawny / opiekunka prawna
+relationship-grandmother = babcia
+relationship-grandfather = dziadek
+relationship-aunt = ciocia
+relationship-uncle = wujek
+relationship-sister = siostra
+relationship-brother = brat
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = W czym { $name } dobrze sobie radzi i co lubi
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = Z czym { $name } ma trudności
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = Co sprawia, że { $name } lepiej sobie radzi
+
+## Targets
+
+targets-heading = Cele
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] { $name } ma w tym planie jeden cel.
+        [few] { $name } ma w tym planie { $count } cele.
+        [many] { $name } ma w tym planie { $count } celów.
+       *[other] { $name } ma w tym planie { $count } celu.
+    } Cel to mały krok, który możemy sprawdzić.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = Cel { $number }
+
+target-who = Kto pomaga
+target-does-what = Na czym polega pomoc
+target-when = Kiedy i jak często
+target-success = Po czym poznamy, że to działa
+target-home = Co mogą Państwo robić w domu
+
+## The rest of the plan
+
+home-heading = Pomoc w domu
+exit-heading = Kiedy dodatkowa pomoc nie będzie już potrzebna
+further-heading = Inne badania i specjaliści
+further-assessments = Zaplanowane badania
+further-agencies = Specjaliści spoza szkoły, którzy pomagają
+
+## Outside agencies
+
+agency-educational-psychology = Psycholog edukacyjny (educational psychologist)
+agency-speech-and-language-therapy = Terapia logopedyczna (speech and language therapy)
+agency-behaviour-support = Pomoc w trudnościach z zachowaniem (behaviour support)
+agency-hearing-support = Pomoc dla dzieci z problemami ze słuchem
+agency-vision-support = Pomoc dla dzieci z problemami ze wzrokiem
+agency-sensory-support = Pomoc dla dzieci z problemami ze wzrokiem lub słuchem (sensory support)
+agency-occupational-therapy = Terapia zajęciowa (occupational therapy)
+agency-physiotherapy = Fizjoterapia
+agency-camhs = Poradnia zdrowia psychicznego dla dzieci i młodzieży (CAMHS)
+agency-school-nurse = Pielęgniarka szkolna
+agency-paediatrician = Lekarz dziecięcy (pediatra)
+agency-early-help = Wczesne wsparcie dla rodzin (Early Help)
+
+## Review
+
+review-heading = Jak sprawdził się plan
+review-date = Data spotkania
+review-present = Kto był na spotkaniu
+review-outcomes = Cele i wyniki
+review-col-target = Cel
+review-col-result = Wynik
+review-col-comment = Uwagi
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = Cel { $number }
+
+outcome-achieved = Osiągnięty
+outcome-partly = Częściowo osiągnięty
+outcome-not-yet = Jeszcze nieosiągnięty
+
+review-progress = Postępy
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = Co mówi { $name }
+
+review-parent-comment = Co mówi rodzina
+review-teacher-comment = Co mówi szkoła
+review-next-steps = Kolejne kroki
+review-next-review = Następne omówienie planu
+
+## Help for parents
+
+contact-heading = Pytania i pomoc
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = Jeśli mają Państwo pytania dotyczące tego planu, prosimy porozmawiać z wychowawcą klasy albo z osobą, która w szkole odpowiada za pomoc dzieciom ze specjalnymi potrzebami (SENCo). Jest to { $senco }.
+
+contact-school-phone = Numer telefonu szkoły
+
+support-intro = Bezpłatną poradę mogą Państwo uzyskać także w organizacji, która nie jest częścią szkoły:
+support-phone = Telefon
+support-text = SMS
+support-email = E-mail
+support-web = Strona internetowa
+support-drop-in = Dyżur bez umawiania się
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = Strona { $page } z { $total }

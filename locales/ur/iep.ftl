@@ -1,0 +1,207 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = { $pupil } کے لیے مدد کا پلان
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = انفرادی تعلیمی پلان (IEP): گھر والوں کی کاپی
+
+# Under the main heading, for the school's copy.
+iep-copy-school = انفرادی تعلیمی پلان (IEP): اسکول کی کاپی
+
+## Opening for parents
+
+iep-intro-heading = اس پلان کے بارے میں
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = یہ پلان بتاتا ہے کہ { $name } کو اسکول میں کون سی اضافی مدد ملتی ہے۔ اس میں لکھا ہے کہ { $name } کے لیے کن باتوں پر کام ہو رہا ہے، کون مدد کرتا ہے، اور آپ گھر پر کیسے مدد کر سکتے ہیں۔
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = ہم { $date } کو آپ کے ساتھ مل کر اس پلان کو دوبارہ دیکھیں گے۔ اس ملاقات میں آپ سوال پوچھ سکتے ہیں اور ہمیں اپنی رائے بتا سکتے ہیں۔ آپ چاہیں تو کسی کو اپنے ساتھ لا سکتے ہیں۔
+
+iep-intro-formats = اگر آپ کو یہ پلان کسی اور زبان میں یا بڑے حروف میں چاہیے، یا آپ چاہتے ہیں کہ کوئی اسے پڑھ کر سنائے، تو براہ کرم اسکول کے دفتر سے کہیں۔
+
+## Key facts
+
+facts-heading = اہم معلومات
+fact-pupil = طالب علم
+fact-known-as = پکارنے کا نام
+fact-date-of-birth = تاریخ پیدائش
+fact-year-group = اسکول کا سال (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] ریسپشن (اسکول کا پہلا سال)
+       *[other] ایئر { $year }
+    }
+
+fact-class = کلاس
+fact-family = والدین اور دیکھ بھال کرنے والے
+fact-stage = مدد کا درجہ
+fact-areas = کن باتوں میں مدد کی ضرورت ہے
+fact-class-teacher = کلاس ٹیچر
+fact-written-by = پلان لکھنے والے
+fact-start = پلان شروع ہونے کی تاریخ
+fact-review = جائزے کی تاریخ
+
+## Stages of support
+
+stage-sen-support = خصوصی تعلیمی ضروریات کے لیے مدد (SEN Support)
+stage-ehc-plan = تعلیم، صحت اور دیکھ بھال کا پلان (EHC plan)
+stage-early-years-action = ابتدائی سالوں میں مدد (Early Years Action)
+stage-early-years-action-plus = ابتدائی سالوں میں اضافی مدد (Early Years Action Plus)
+stage-school-action = اسکول کی طرف سے مدد (School Action)
+stage-school-action-plus = اسکول کی طرف سے اضافی مدد (School Action Plus)
+stage-statement = خصوصی تعلیمی ضروریات کا سرکاری بیان (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = بات چیت اور میل جول
+area-cognition-and-learning = سیکھنا اور سمجھنا
+area-social-emotional-mental-health = سماجی، جذباتی اور ذہنی صحت
+area-sensory-and-physical = حسی اور جسمانی ضروریات
+
+## Relationships
+
+relationship-mother = والدہ
+relationship-father = والد
+relationship-parent = والد/والدہ
+relationship-carer = دیکھ بھال کرنے والے
+relationship-foster-carer = فوسٹر کیئرر (پرورش کرنے والے)
+relationship-guardian = سرپرست
+relationship-grandmother = دادی/نانی
+relationship-grandfather = دادا/نانا
+relationship-aunt = خالہ/پھوپھی
+relationship-uncle = چچا/ماموں
+relationship-sister = بہن
+relationship-brother = بھائی
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = { $name } کی خوبیاں اور پسند کی چیزیں
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = { $name } کو کن باتوں میں مشکل ہوتی ہے
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = { $name } کو کن چیزوں سے مدد ملتی ہے
+
+## Targets
+
+targets-heading = اہداف
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] اس پلان میں { $name } کے لیے ایک ہدف ہے۔
+       *[other] اس پلان میں { $name } کے لیے { $count } اہداف ہیں۔
+    } ہدف ایک چھوٹا قدم ہوتا ہے جسے ہم جانچ سکتے ہیں۔
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = ہدف { $number }
+
+target-who = کون مدد کرے گا
+target-does-what = وہ کیا کریں گے
+target-when = کب اور کتنی بار
+target-success = ہمیں کیسے پتا چلے گا کہ فائدہ ہو رہا ہے
+target-home = آپ گھر پر کیا کر سکتے ہیں
+
+## The rest of the plan
+
+home-heading = گھر پر مدد
+exit-heading = اضافی مدد کب ختم ہو سکتی ہے
+further-heading = مزید جانچ اور سروسز
+further-assessments = ہم نے جو جانچ طے کی ہے
+further-agencies = اسکول سے باہر کی سروسز جو مدد کر رہی ہیں
+
+## Outside agencies
+
+agency-educational-psychology = تعلیمی ماہر نفسیات (educational psychologist)
+agency-speech-and-language-therapy = بول چال اور زبان کی تھراپی (speech and language therapy)
+agency-behaviour-support = رویے میں مدد کی سروس (behaviour support)
+agency-hearing-support = سننے میں مدد کی سروس (hearing support)
+agency-vision-support = دیکھنے میں مدد کی سروس (vision support)
+agency-sensory-support = حسی مدد کی سروس (sensory support)
+agency-occupational-therapy = روزمرہ کاموں کی مہارت کی تھراپی (occupational therapy)
+agency-physiotherapy = فزیوتھراپی (physiotherapy)
+agency-camhs = بچوں اور نوجوانوں کی ذہنی صحت کی سروس (CAMHS)
+agency-school-nurse = اسکول نرس
+agency-paediatrician = بچوں کے ڈاکٹر (paediatrician)
+agency-early-help = خاندان کے لیے ابتدائی مدد (early help)
+
+## Review
+
+review-heading = پلان کیسا رہا
+review-date = ملاقات کی تاریخ
+review-present = کون کون آیا
+review-outcomes = اہداف اور نتائج
+review-col-target = ہدف
+review-col-result = نتیجہ
+review-col-comment = تبصرہ
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = ہدف { $number }
+
+outcome-achieved = حاصل ہو گیا
+outcome-partly = کچھ حد تک حاصل ہوا
+outcome-not-yet = ابھی حاصل نہیں ہوا
+
+review-progress = پیش رفت
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = { $name } نے کیا کہا
+
+review-parent-comment = گھر والوں نے کیا کہا
+review-teacher-comment = اسکول نے کیا کہا
+review-next-steps = اگلے قدم
+review-next-review = اگلا جائزہ
+
+## Help for parents
+
+contact-heading = سوالات اور مدد
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = اگر اس پلان کے بارے میں آپ کا کوئی سوال ہو تو براہ کرم کلاس ٹیچر سے یا { $senco } (SENCo) سے بات کریں۔ وہ اسکول میں خصوصی ضروریات والے بچوں کی مدد کے ذمہ دار ہیں۔
+
+contact-school-phone = اسکول کا فون نمبر
+
+support-intro = آپ ایک ایسی سروس سے بھی مفت مشورہ لے سکتے ہیں جو اسکول سے الگ ہے:
+support-phone = فون
+support-text = ٹیکسٹ میسج
+support-email = ای میل
+support-web = ویب سائٹ
+support-drop-in = بغیر وقت لیے ملاقات (drop-in)
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = صفحہ { $page } از { $total }

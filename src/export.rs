@@ -1,0 +1,107 @@
+//! Export a compiled document as tagged PDF/UA-1 and write files without leaving half of one.
+//!
+//! The entry points are [`pdf`] and [`write_atomically`]. The PDF's creation date and
+//! document identifier come from the input, so that the same input gives the same bytes.
+
+use std::fmt;
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+/// A problem while exporting or writing.
+#[derive(Debug)]
+pub enum ExportError {
+    /// typst-pdf refused the document (for PDF/UA-1: a missing title, alt text, ...).
+    Pdf(Vec<String>),
+    /// The output file could not be written.
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        error: std::io::Error,
+    },
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            ExportError::Pdf(errors) => {
+                write!(f, "the PDF could not be made")?;
+                for e in errors {
+                    write!(f, "\nerror: {e}")?;
+                }
+                Ok(())
+            }
+            ExportError::Write { path, error } => write!(
+                f,
+                "cannot write {} ({error})\nhint: check that the folder exists and can be written to",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+/// Exports a document as tagged PDF/UA-1.
+///
+/// `ident` should be derived from the input (it becomes the PDF's document identifier) and
+/// `date` is the creation date written into the metadata.
+pub fn pdf(
+    document: &PagedDocument,
+    ident: &str,
+    date: crate::plan::Date,
+) -> Result<Vec<u8>, ExportError> {
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1])
+        .map_err(|e| ExportError::Pdf(vec![e.message().to_string()]))?;
+    let timestamp =
+        Datetime::from_ymd_hms(date.year, date.month, date.day, 0, 0, 0).map(Timestamp::new_utc);
+    let options = PdfOptions {
+        ident: Smart::Custom(ident.to_owned()),
+        timestamp,
+        standards,
+        tagged: true,
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(document, &options).map_err(|errors| {
+        ExportError::Pdf(
+            errors
+                .iter()
+                .map(|e| {
+                    let mut text = e.message.to_string();
+                    for hint in e.hints.iter() {
+                        text.push_str(&format!("\nhint: {}", hint.v));
+                    }
+                    text
+                })
+                .collect(),
+        )
+    })
+}
+
+/// Writes a file through a temporary file in the same folder, renamed into place: a reader
+/// sees the old file or the whole new one, never half of one, and a failure leaves nothing.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let failed = |error| ExportError::Write {
+        path: path.to_owned(),
+        error,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::Builder::new()
+        .prefix(".iepress-")
+        .suffix(".part")
+        .permissions(std::fs::Permissions::from_mode(0o644))
+        .tempfile_in(dir)
+        .map_err(failed)?;
+    file.write_all(bytes).map_err(failed)?;
+    file.as_file().sync_all().map_err(failed)?;
+    file.persist(path).map_err(|e| failed(e.error))?;
+    Ok(())
+}

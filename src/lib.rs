@@ -1,0 +1,225 @@
+//! iepress turns pupils' SEN support plans into documents parents can read: in their own
+//! language, in clear or large print, as tagged PDF/UA-1.
+//!
+//! The pipeline has one module a stage, each with one entry point:
+//! [`plan::load_plan`] (YAML in, checked) → [`localize::localize`] (Fluent and ICU4X) →
+//! [`compile::compile`] (Typst) → [`export::pdf`] (typst-pdf, PDF/UA-1). [`render`] runs
+//! them all for one plan. The library never prints and never exits: it returns values and
+//! errors, and the binary decides what to show.
+
+pub mod compile;
+pub mod export;
+pub mod localize;
+pub mod plan;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use unic_langid::LanguageIdentifier;
+
+use crate::compile::{CompileError, Template};
+use crate::export::ExportError;
+use crate::localize::{Copy, Fallback, Language, LocaleError, Request};
+use crate::plan::{InputError, LargePrint};
+
+/// What to render, beyond the plan itself.
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// The document's language; by default the family's.
+    pub language: Option<&'static Language>,
+    /// Large print; by default what the plan's `family.large_print` asks for.
+    pub large_print: Option<LargePrint>,
+    /// The school profile; by default `school.yaml` beside the plan or in its parent folder.
+    pub school: Option<PathBuf>,
+}
+
+/// A rendered plan.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The data the template got.
+    pub data: serde_json::Value,
+    /// The language the document is in.
+    pub language: &'static Language,
+    /// Whether it is in large print.
+    pub large_print: bool,
+    /// Which copy it is.
+    pub copy: Copy,
+    /// Every field or message shown in another language than the document's.
+    pub fallbacks: Vec<Fallback>,
+    /// The date the document is stamped with.
+    pub date: plan::Date,
+    /// The files the document was made from (the plan, then the school profile).
+    pub sources: Vec<PathBuf>,
+}
+
+/// Anything that can go wrong while rendering, by stage.
+#[derive(Debug)]
+pub enum Error {
+    /// The plan or school file is wrong.
+    Input(InputError),
+    /// A locale is broken or a language is not supported.
+    Locale(LocaleError),
+    /// Typst could not compile the document.
+    Compile(CompileError),
+    /// The PDF could not be made or written.
+    Export(ExportError),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Error::Input(e) => e.fmt(f),
+            Error::Locale(e) => e.fmt(f),
+            Error::Compile(e) => e.fmt(f),
+            Error::Export(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<InputError> for Error {
+    fn from(e: InputError) -> Self {
+        Error::Input(e)
+    }
+}
+
+impl From<LocaleError> for Error {
+    fn from(e: LocaleError) -> Self {
+        Error::Locale(e)
+    }
+}
+
+impl From<CompileError> for Error {
+    fn from(e: CompileError) -> Self {
+        Error::Compile(e)
+    }
+}
+
+impl From<ExportError> for Error {
+    fn from(e: ExportError) -> Self {
+        Error::Export(e)
+    }
+}
+
+/// Loads a plan and its school and localizes it: everything up to the template's data.
+pub fn prepare(plan_path: &Path, options: &RenderOptions) -> Result<Rendered, Error> {
+    let plan = plan::load_plan(plan_path)?;
+    let school_path = match &options.school {
+        Some(p) => p.clone(),
+        None => plan::find_school(plan_path)?,
+    };
+    let school = plan::load_school(&school_path)?;
+    let source = &school.source_language;
+    let source_language = Language::find(&source.value.0)
+        .ok_or_else(|| unsupported(&school_path, source, "source_language", &source.value.0))?;
+    let family = &plan.family.language;
+    let family_language = Language::find(&family.value.0)
+        .ok_or_else(|| unsupported(plan_path, family, "family.language", &family.value.0))?;
+    let language = options.language.unwrap_or(family_language);
+    let copy = if language.tag == source_language.tag && family_language.tag != language.tag {
+        Copy::School
+    } else {
+        Copy::Family
+    };
+    let large_print = match (options.large_print, copy) {
+        (Some(lp), _) => lp,
+        (None, Copy::Family) => plan.family.large_print,
+        (None, Copy::School) => LargePrint::No,
+    };
+    let localized = localize::localize(
+        &plan,
+        &Request {
+            language,
+            large_print,
+            copy,
+            school: &school,
+        },
+    )?;
+    let date = plan
+        .review
+        .as_ref()
+        .map_or(plan.plan.start.value, |r| r.date.value);
+    Ok(Rendered {
+        data: serde_json::to_value(&localized.document).expect("documents always serialize"),
+        language,
+        large_print: large_print != LargePrint::No,
+        copy,
+        fallbacks: localized.fallbacks,
+        date,
+        sources: vec![plan_path.to_owned(), school_path],
+    })
+}
+
+fn unsupported<T>(
+    file: &Path,
+    spanned: &serde_saphyr::Spanned<T>,
+    field: &str,
+    tag: &LanguageIdentifier,
+) -> Error {
+    Error::Input(InputError::at(
+        file,
+        spanned,
+        field,
+        format!("unsupported language `{tag}`"),
+        format!("the supported languages are {}", Language::supported_list()),
+    ))
+}
+
+/// Compiles prepared data and exports it as tagged PDF/UA-1.
+pub fn to_pdf(rendered: &Rendered) -> Result<Vec<u8>, Error> {
+    let document = compile::compile(Template::Iep, &rendered.data, rendered.date)
+        .map_err(|e| locate_glyph_error(e, &rendered.sources))?;
+    let ident = format!("{:032x}", typst::utils::hash128(&rendered.data.to_string()));
+    Ok(export::pdf(&document, &ident, rendered.date)?)
+}
+
+/// Turns a character no font can draw into an input error at its place in the source files.
+fn locate_glyph_error(error: CompileError, sources: &[PathBuf]) -> Error {
+    let CompileError::MissingGlyph { field, character } = &error else {
+        return Error::Compile(error);
+    };
+    for source in sources {
+        let Ok(text) = std::fs::read_to_string(source) else {
+            continue;
+        };
+        if let Some((line_no, line)) = text
+            .lines()
+            .enumerate()
+            .find(|(_, line)| line.contains(*character))
+        {
+            let column = line.chars().take_while(|c| c != character).count() + 1;
+            return Error::Input(InputError {
+                file: source.clone(),
+                position: Some(plan::Position {
+                    line: line_no as u64 + 1,
+                    column: column as u64,
+                }),
+                field: Some(field.clone()),
+                message: format!(
+                    "no bundled font can draw the character U+{:04X} `{character}`",
+                    *character as u32
+                ),
+                hint: Some("remove the symbol or emoji, or write it out in words".to_owned()),
+            });
+        }
+    }
+    Error::Compile(error)
+}
+
+/// The default output file name: `<plan-file-stem>.<lang>[.large-print].pdf`.
+pub fn default_output(plan_path: &Path, rendered: &Rendered, extension: &str) -> PathBuf {
+    let stem = plan_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan".into());
+    let large = if rendered.large_print {
+        ".large-print"
+    } else {
+        ""
+    };
+    PathBuf::from(format!(
+        "{stem}.{}{large}.{extension}",
+        rendered.language.tag
+    ))
+}

@@ -1,0 +1,989 @@
+//! Localize a plan: turn the school's data into the document a reader gets, in one language.
+//!
+//! The entry point is [`localize`]. Every heading, label and fixed sentence comes from the
+//! Fluent messages in `locales/`; dates come from ICU4X; the school's own words come from
+//! the plan, in the document's language where the plan gives one and otherwise in the
+//! school's source language. Each such fallback, and each message missing from a locale, is
+//! collected in [`Localized::fallbacks`] for the caller to report.
+//!
+//! Fluent's Unicode isolation marks are off: user text never goes inside a message except
+//! for names in headings, and each of the school's texts reaches Typst as its own paragraph
+//! with its own language and direction, which is what bidi needs. A test pins this.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::plan::{Date, Keyword, KeywordSet, LARGE_PRINT_RANGE, LargePrint, Plan, School, Text};
+
+/// The point size of body text in clear print (UKAAF recommends 14).
+pub const CLEAR_PRINT_PT: f64 = 14.0;
+/// The point size of large print when no size is given (UKAAF recommends 18).
+pub const LARGE_PRINT_PT: f64 = 18.0;
+
+/// How much larger Arabic-script text (Naskh) is set than Latin text, so that both look
+/// the same size on the page.
+pub const ARABIC_SCALE: f64 = 1.2;
+
+/// The two text directions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dir {
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+/// A language iepress can write documents in.
+#[derive(Debug)]
+pub struct Language {
+    /// The BCP 47 tag, as written in plans and file names.
+    pub tag: &'static str,
+    /// The language's name in English.
+    pub name: &'static str,
+    /// The language's name in itself.
+    pub autonym: &'static str,
+    /// The writing direction.
+    pub dir: Dir,
+    /// The font families for its script, in order of preference (Noto Sans is added for
+    /// Latin text such as names).
+    pub fonts: &'static [&'static str],
+    /// Extra line spacing the script needs, in em.
+    pub leading: f64,
+    /// The Fluent resource, embedded at build time.
+    ftl: &'static str,
+}
+
+/// Every language with a complete locale, in the order `iepress languages` lists them.
+pub static LANGUAGES: &[Language] = &[
+    Language {
+        tag: "en-GB",
+        name: "English (UK)",
+        autonym: "English",
+        dir: Dir::Ltr,
+        fonts: &[],
+        leading: 0.65,
+        ftl: include_str!("../locales/en-GB/iep.ftl"),
+    },
+    Language {
+        tag: "pl",
+        name: "Polish",
+        autonym: "polski",
+        dir: Dir::Ltr,
+        fonts: &[],
+        leading: 0.65,
+        ftl: include_str!("../locales/pl/iep.ftl"),
+    },
+    Language {
+        tag: "ur",
+        name: "Urdu",
+        autonym: "اردو",
+        dir: Dir::Rtl,
+        fonts: &["Noto Naskh Arabic"],
+        leading: 0.9,
+        ftl: include_str!("../locales/ur/iep.ftl"),
+    },
+];
+
+/// The language every other one falls back to for a missing message.
+pub const FALLBACK_LANGUAGE: &str = "en-GB";
+
+impl Language {
+    /// Finds a supported language for a tag: the exact tag, or the same language when the
+    /// tag adds a region or script we do not distinguish (`pl-PL` is `pl`, `en` is `en-GB`).
+    pub fn find(tag: &LanguageIdentifier) -> Option<&'static Language> {
+        let text = tag.to_string();
+        if let Some(l) = LANGUAGES.iter().find(|l| l.tag.eq_ignore_ascii_case(&text)) {
+            return Some(l);
+        }
+        LANGUAGES.iter().find(|l| {
+            let ours: LanguageIdentifier = l.tag.parse().expect("built-in tags are valid");
+            ours.language == tag.language && tag.script.is_none_or(|s| ours.script == Some(s))
+        })
+    }
+
+    /// The list of supported tags, for error messages.
+    pub fn supported_list() -> String {
+        LANGUAGES
+            .iter()
+            .map(|l| format!("{} ({})", l.tag, l.name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn id(&self) -> LanguageIdentifier {
+        self.tag.parse().expect("built-in tags are valid")
+    }
+}
+
+/// A problem with a locale (a malformed `.ftl` file) or with a requested language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LocaleError {
+    /// A `.ftl` file does not parse.
+    Malformed {
+        /// The language tag.
+        tag: String,
+        /// 1-based line of the first error.
+        line: usize,
+        /// What the parser said.
+        message: String,
+    },
+    /// The language is not one iepress has.
+    Unsupported {
+        /// The tag asked for.
+        tag: String,
+        /// Where it was asked for (a file and position, or a command-line option).
+        origin: String,
+    },
+}
+
+impl fmt::Display for LocaleError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            LocaleError::Malformed { tag, line, message } => write!(
+                f,
+                "malformed message file locales/{tag}/iep.ftl:{line} ({message})\nhint: fix the Fluent syntax on that line"
+            ),
+            LocaleError::Unsupported { tag, origin } => write!(
+                f,
+                "unsupported language `{tag}` in {origin}\nhint: the supported languages are {}",
+                Language::supported_list()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LocaleError {}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Parses every embedded locale once.
+fn bundles() -> Result<&'static BTreeMap<&'static str, Bundle>, LocaleError> {
+    static BUNDLES: OnceLock<Result<BTreeMap<&'static str, Bundle>, LocaleError>> = OnceLock::new();
+    BUNDLES
+        .get_or_init(|| {
+            LANGUAGES
+                .iter()
+                .map(|l| Ok((l.tag, parse_bundle(l)?)))
+                .collect()
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+fn parse_bundle(language: &Language) -> Result<Bundle, LocaleError> {
+    let malformed = |pos: usize, message: String| LocaleError::Malformed {
+        tag: language.tag.to_owned(),
+        line: language.ftl[..pos.min(language.ftl.len())]
+            .matches('\n')
+            .count()
+            + 1,
+        message,
+    };
+    let resource = FluentResource::try_new(language.ftl.to_owned()).map_err(|(_, errors)| {
+        let first = &errors[0];
+        malformed(first.pos.start, first.kind.to_string())
+    })?;
+    let mut bundle = FluentBundle::new_concurrent(vec![language.id()]);
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .map_err(|errors| malformed(0, format!("{errors:?}")))?;
+    Ok(bundle)
+}
+
+/// Checks that every embedded locale parses; returns the ids of each locale's messages.
+pub fn message_ids() -> Result<BTreeMap<&'static str, Vec<String>>, LocaleError> {
+    LANGUAGES
+        .iter()
+        .map(|l| {
+            let resource = FluentResource::try_new(l.ftl.to_owned()).map_err(|(_, errors)| {
+                LocaleError::Malformed {
+                    tag: l.tag.to_owned(),
+                    line: l.ftl[..errors[0].pos.start].matches('\n').count() + 1,
+                    message: errors[0].kind.to_string(),
+                }
+            })?;
+            let ids = resource
+                .entries()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                    _ => None,
+                })
+                .collect();
+            Ok((l.tag, ids))
+        })
+        .collect()
+}
+
+/// Something shown in another language than the document's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fallback {
+    /// The field path in the plan, or `message <id>` for a Fluent message.
+    pub field: String,
+    /// The language shown instead.
+    pub used: String,
+}
+
+/// A piece of the school's text, ready for the template: the words and their language.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Field {
+    /// The words.
+    pub text: String,
+    /// The language (`en`, `ur`, ...), for Typst's `text(lang:)`.
+    pub lang: String,
+    /// The region (`GB`), when the tag has one.
+    pub region: Option<String>,
+    /// The direction of the words.
+    pub dir: Dir,
+    /// Where the words come from in the plan, for error messages.
+    pub field: String,
+}
+
+/// A label with one or more values: a row of key facts or a detail of a target.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Fact {
+    /// The label.
+    pub label: String,
+    /// The values (one a line).
+    pub values: Vec<Field>,
+}
+
+/// One SMART target, localized.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct TargetDoc {
+    /// `Target 1`.
+    pub heading: String,
+    /// The target.
+    pub text: Field,
+    /// Who helps, what they do, when, how success is measured, what to do at home.
+    pub details: Vec<Fact>,
+}
+
+/// One row of the review's table of outcomes.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct OutcomeRow {
+    /// `Target 1`.
+    pub target: String,
+    /// Achieved, partly achieved or not achieved yet.
+    pub result: String,
+    /// The school's comment.
+    pub comment: Option<Field>,
+}
+
+/// The review, localized.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ReviewDoc {
+    /// The meeting's date and who came.
+    pub facts: Vec<Fact>,
+    /// The outcome of each target.
+    pub outcomes: Vec<OutcomeRow>,
+    /// Progress, comments and next steps, each with its heading.
+    pub sections: Vec<Fact>,
+}
+
+/// How to get help: the school and the local parent support service.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ContactDoc {
+    /// Who to talk to at school.
+    pub senco: Option<String>,
+    /// The school's phone number.
+    pub school_phone: Option<Fact>,
+    /// The support service's name.
+    pub service: Option<Field>,
+    /// Its phone, text, e-mail, web and drop-in.
+    pub service_details: Vec<Fact>,
+}
+
+/// Page size and type, for clear or large print.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Layout {
+    /// Body text size in points.
+    pub body_size: f64,
+    /// Whether this is a large-print copy.
+    pub large_print: bool,
+    /// Font families, in order.
+    pub fonts: Vec<&'static str>,
+    /// Line spacing in em.
+    pub leading: f64,
+    /// How much larger Arabic-script text is set than Latin, to look the same size.
+    pub arabic_scale: f64,
+}
+
+/// The whole document as the template gets it (as JSON).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Document {
+    /// The document's language tag.
+    pub tag: String,
+    /// Its language subtag, for Typst.
+    pub lang: String,
+    /// Its region, for Typst.
+    pub region: Option<String>,
+    /// Its direction.
+    pub dir: Dir,
+    /// Clear or large print.
+    pub layout: Layout,
+    /// The title in the PDF's metadata.
+    pub title: String,
+    /// The school's name, for the page footer and metadata.
+    pub school: String,
+    /// The pupil's name, as the author of the plan writes it.
+    pub pupil: String,
+    /// Fixed labels and headings, by message id.
+    pub labels: BTreeMap<&'static str, String>,
+    /// `Page {page} of {total}`, with the two numbers marked by `\u{E000}` and `\u{E001}`.
+    pub page_number: String,
+    /// The opening for parents, one paragraph an item.
+    pub intro: Vec<String>,
+    /// Key facts: pupil, class, stage, areas of need, staff and dates.
+    pub facts: Vec<Fact>,
+    /// Sections of the school's text (about, needs, what works), each with its heading.
+    pub profile: Vec<Fact>,
+    /// The sentence introducing the targets.
+    pub targets_intro: String,
+    /// The targets.
+    pub targets: Vec<TargetDoc>,
+    /// Home support, exit criteria, further assessments and agencies, each with its heading.
+    pub closing: Vec<Fact>,
+    /// The review, when the plan has one.
+    pub review: Option<ReviewDoc>,
+    /// How to get help.
+    pub contact: ContactDoc,
+}
+
+/// A localized document and what had to fall back to another language.
+#[derive(Debug, Clone)]
+pub struct Localized {
+    /// The document.
+    pub document: Document,
+    /// Every field or message shown in another language than the document's.
+    pub fallbacks: Vec<Fallback>,
+}
+
+/// What to localize: the document's language and print size.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    /// The language of the document.
+    pub language: &'static Language,
+    /// Large print, if asked for (the plan's `family.large_print` is applied by the caller).
+    pub large_print: LargePrint,
+    /// Which copy this is.
+    pub copy: Copy,
+    /// The school profile.
+    pub school: &'a School,
+}
+
+/// Whose copy a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copy {
+    /// The family's copy.
+    Family,
+    /// The school's copy.
+    School,
+}
+
+/// Localizes a plan into the requested language.
+pub fn localize(plan: &Plan, request: &Request) -> Result<Localized, LocaleError> {
+    let source: &LanguageIdentifier = &request.school.source_language.value.0;
+    let mut cx = Context {
+        bundles: bundles()?,
+        language: request.language,
+        source_tag: Language::find(source)
+            .map(|l| l.tag.to_owned())
+            .unwrap_or_else(|| source.to_string()),
+        fallbacks: Vec::new(),
+    };
+    let document = build(&mut cx, plan, request);
+    Ok(Localized {
+        document,
+        fallbacks: cx.fallbacks,
+    })
+}
+
+struct Context {
+    bundles: &'static BTreeMap<&'static str, Bundle>,
+    language: &'static Language,
+    source_tag: String,
+    fallbacks: Vec<Fallback>,
+}
+
+impl Context {
+    /// Formats a message in the document's language, falling back to en-GB.
+    fn msg(&mut self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        for tag in [self.language.tag, FALLBACK_LANGUAGE] {
+            let bundle = &self.bundles[tag];
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                if tag != self.language.tag {
+                    self.fallbacks.push(Fallback {
+                        field: format!("message {id}"),
+                        used: tag.to_owned(),
+                    });
+                }
+                let mut errors = vec![];
+                let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+                return text.into_owned();
+            }
+        }
+        // Every message id used here exists in en-GB: a test renders every language.
+        id.to_owned()
+    }
+
+    fn label(&mut self, id: &str) -> String {
+        self.msg(id, &[])
+    }
+
+    /// Builds a field from a tag and text.
+    fn field_in(&self, tag: &str, text: &str, field: &str) -> Field {
+        let id: LanguageIdentifier = tag.parse().unwrap_or_default();
+        let dir = match Language::find(&id) {
+            Some(l) => l.dir,
+            None if is_rtl_language(id.language.as_str()) => Dir::Rtl,
+            None => Dir::Ltr,
+        };
+        Field {
+            text: text.to_owned(),
+            lang: id.language.as_str().to_owned(),
+            region: id.region.map(|r| r.as_str().to_owned()),
+            dir,
+            field: field.to_owned(),
+        }
+    }
+
+    /// Picks the document's language from the school's text, or falls back.
+    fn text(&mut self, text: &Text, field: &str) -> Field {
+        let want = self.language.tag;
+        let (tag, words) = match text {
+            Text::Plain(words) => (self.source_tag.clone(), words.as_str()),
+            Text::Localized(map) => {
+                let want_id: LanguageIdentifier = want.parse().expect("built-in tags are valid");
+                let found = map
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case(want))
+                    .or_else(|| {
+                        map.iter().find(|(k, _)| {
+                            k.parse::<LanguageIdentifier>()
+                                .is_ok_and(|id| id.language == want_id.language)
+                        })
+                    })
+                    .or_else(|| map.iter().find(|(k, _)| **k == self.source_tag))
+                    .or_else(|| map.iter().next())
+                    .expect("translation maps are never empty");
+                (found.0.clone(), found.1.as_str())
+            }
+        };
+        let same = tag.eq_ignore_ascii_case(want)
+            || tag
+                .parse::<LanguageIdentifier>()
+                .ok()
+                .and_then(|id| Language::find(&id))
+                .is_some_and(|l| l.tag == want);
+        if !same {
+            self.fallbacks.push(Fallback {
+                field: field.to_owned(),
+                used: tag.clone(),
+            });
+        }
+        self.field_in(&tag, words, field)
+    }
+
+    /// A name or other text that is the same in every language (people's names, places).
+    fn name(&self, words: &str, field: &str) -> Field {
+        let dir = if words.chars().any(is_rtl_char) {
+            Dir::Rtl
+        } else {
+            Dir::Ltr
+        };
+        let (lang, region) = match dir {
+            // Names carry no language of their own; mark them with the school's.
+            Dir::Ltr => {
+                let id: LanguageIdentifier = self.source_tag.parse().unwrap_or_default();
+                (
+                    id.language.as_str().to_owned(),
+                    id.region.map(|r| r.as_str().to_owned()),
+                )
+            }
+            Dir::Rtl => (self.language.tag.to_owned(), None),
+        };
+        Field {
+            text: words.to_owned(),
+            lang,
+            region,
+            dir,
+            field: field.to_owned(),
+        }
+    }
+
+    /// A message as a field in the document's language.
+    fn localized_field(&self, text: String, field: &str) -> Field {
+        self.field_in(self.language.tag, &text, field)
+    }
+
+    fn keyword<K: KeywordSet>(&mut self, kw: &Keyword<K>, prefix: &str, field: &str) -> Field {
+        match kw {
+            Keyword::Known(key, _) => {
+                let text = self.label(&format!("{prefix}-{key}"));
+                self.localized_field(text, field)
+            }
+            Keyword::Other(text) => self.text(text, field),
+        }
+    }
+
+    fn date(&self, date: Date) -> String {
+        format_date(self.language.tag, date)
+    }
+}
+
+fn is_rtl_language(lang: &str) -> bool {
+    matches!(
+        lang,
+        "ar" | "ur" | "fa" | "ps" | "he" | "yi" | "sd" | "ug" | "dv" | "ckb"
+    )
+}
+
+fn is_rtl_char(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Formats a date in a language's long style, with ICU4X (`22 January 2027`).
+pub fn format_date(tag: &str, date: Date) -> String {
+    use icu_datetime::DateTimeFormatter;
+    use icu_datetime::fieldsets::YMD;
+    let locale =
+        icu_locale_core::Locale::try_from_str(tag).unwrap_or(icu_locale_core::Locale::UNKNOWN);
+    let iso = icu_calendar::Date::try_new_iso(date.year, date.month, date.day);
+    match (DateTimeFormatter::try_new(locale.into(), YMD::long()), iso) {
+        (Ok(formatter), Ok(iso)) => formatter.format(&iso).to_string(),
+        // Compiled data covers every locale, and plan dates are checked when loaded.
+        _ => date.to_string(),
+    }
+}
+
+fn num(n: usize) -> FluentValue<'static> {
+    FluentValue::from(n)
+}
+
+fn s(text: &str) -> FluentValue<'static> {
+    FluentValue::String(Cow::Owned(text.to_owned()))
+}
+
+fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Document {
+    let lang = cx.language;
+    let school = request.school;
+    let pupil = &plan.pupil;
+    let body = &plan.plan;
+    let known_as = pupil.known_as.clone().unwrap_or_else(|| {
+        pupil
+            .name
+            .split_whitespace()
+            .next()
+            .unwrap_or(&pupil.name)
+            .to_owned()
+    });
+    let name_arg = [("name", s(&known_as))];
+
+    let mut labels = BTreeMap::new();
+    for id in [
+        "iep-intro-heading",
+        "facts-heading",
+        "targets-heading",
+        "review-heading",
+        "review-outcomes",
+        "review-col-target",
+        "review-col-result",
+        "review-col-comment",
+        "contact-heading",
+        "support-intro",
+    ] {
+        labels.insert(id, cx.label(id));
+    }
+
+    let intro = vec![
+        cx.msg("iep-intro-what", &name_arg),
+        cx.msg(
+            "iep-intro-review",
+            &[("date", s(&cx.date(body.review.value)))],
+        ),
+        cx.label("iep-intro-formats"),
+    ];
+
+    // Key facts.
+    let mut facts = Vec::new();
+    let mut fact = |label: String, values: Vec<Field>| {
+        if !values.is_empty() {
+            facts.push(Fact { label, values });
+        }
+    };
+    fact(
+        cx.label("fact-pupil"),
+        vec![cx.name(&pupil.name, "pupil.name")],
+    );
+    if let Some(k) = &pupil.known_as {
+        fact(
+            cx.label("fact-known-as"),
+            vec![cx.name(k, "pupil.known_as")],
+        );
+    }
+    if let Some(dob) = pupil.date_of_birth {
+        let text = cx.date(dob);
+        fact(
+            cx.label("fact-date-of-birth"),
+            vec![cx.localized_field(text, "pupil.date_of_birth")],
+        );
+    }
+    if let Some(year) = pupil.year_group {
+        let text = cx.msg("fact-year-group-value", &[("year", num(year as usize))]);
+        fact(
+            cx.label("fact-year-group"),
+            vec![cx.localized_field(text, "pupil.year_group")],
+        );
+    }
+    if let Some(class) = &pupil.class {
+        fact(cx.label("fact-class"), vec![cx.name(class, "pupil.class")]);
+    }
+    let contacts: Vec<Field> = plan
+        .family
+        .contacts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let path = format!("family.contacts[{i}]");
+            match &c.relationship {
+                Some(rel) => {
+                    let rel = cx.keyword(rel, "relationship", &format!("{path}.relationship"));
+                    // "Samina Khan (mother)": the name stays as written.
+                    let mut f = cx.name(&c.name, &format!("{path}.name"));
+                    f.text = format!("{} ({})", c.name, rel.text);
+                    if rel.dir == Dir::Rtl {
+                        f.dir = Dir::Rtl;
+                        f.lang = rel.lang;
+                        f.region = rel.region;
+                    }
+                    f
+                }
+                None => cx.name(&c.name, &format!("{path}.name")),
+            }
+        })
+        .collect();
+    fact(cx.label("fact-family"), contacts);
+    let stage = body.stage.in_vocabulary(school.stage_vocabulary);
+    let stage_text = cx.label(&format!("stage-{}", stage.key()));
+    fact(
+        cx.label("fact-stage"),
+        vec![cx.localized_field(stage_text, "plan.stage")],
+    );
+    let areas: Vec<Field> = body
+        .areas_of_need
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let text = cx.label(&format!("area-{}", a.key()));
+            cx.localized_field(text, &format!("plan.areas_of_need[{i}]"))
+        })
+        .collect();
+    fact(cx.label("fact-areas"), areas);
+    if let Some(t) = &body.class_teacher {
+        fact(
+            cx.label("fact-class-teacher"),
+            vec![cx.name(t, "plan.class_teacher")],
+        );
+    }
+    if let Some(w) = &body.written_by {
+        fact(
+            cx.label("fact-written-by"),
+            vec![cx.name(w, "plan.written_by")],
+        );
+    }
+    let start = cx.date(body.start.value);
+    fact(
+        cx.label("fact-start"),
+        vec![cx.localized_field(start, "plan.start")],
+    );
+    let review = cx.date(body.review.value);
+    fact(
+        cx.label("fact-review"),
+        vec![cx.localized_field(review, "plan.review")],
+    );
+
+    // The pupil's profile.
+    let mut profile = Vec::new();
+    if let Some(about) = &body.about {
+        profile.push(Fact {
+            label: cx.msg("about-heading", &name_arg),
+            values: vec![cx.text(about, "plan.about")],
+        });
+    }
+    if let Some(needs) = &body.needs {
+        profile.push(Fact {
+            label: cx.msg("needs-heading", &name_arg),
+            values: vec![cx.text(needs, "plan.needs")],
+        });
+    }
+    if !body.strategies_that_work.is_empty() {
+        let values = body
+            .strategies_that_work
+            .iter()
+            .enumerate()
+            .map(|(i, t)| cx.text(t, &format!("plan.strategies_that_work[{i}]")))
+            .collect();
+        profile.push(Fact {
+            label: cx.msg("strategies-heading", &name_arg),
+            values,
+        });
+    }
+
+    // Targets.
+    let targets_intro = cx.msg(
+        "targets-intro",
+        &[("name", s(&known_as)), ("count", num(body.targets.len()))],
+    );
+    let targets = body
+        .targets
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let path = format!("plan.targets[{i}]");
+            let mut details = Vec::new();
+            for (id, value, key) in [
+                ("target-who", &t.who, "who"),
+                ("target-does-what", &t.does_what, "does_what"),
+                ("target-when", &t.when, "when"),
+                ("target-success", &t.success, "success"),
+                ("target-home", &t.home, "home"),
+            ] {
+                if let Some(v) = value {
+                    details.push(Fact {
+                        label: cx.label(id),
+                        values: vec![cx.text(v, &format!("{path}.{key}"))],
+                    });
+                }
+            }
+            TargetDoc {
+                heading: cx.msg("target-heading", &[("number", num(i + 1))]),
+                text: cx.text(&t.target, &format!("{path}.target")),
+                details,
+            }
+        })
+        .collect();
+
+    // Home, exit, further checks and services.
+    let mut closing = Vec::new();
+    if let Some(home) = &body.home_support {
+        closing.push(Fact {
+            label: cx.label("home-heading"),
+            values: vec![cx.text(home, "plan.home_support")],
+        });
+    }
+    if let Some(exit) = &body.exit_criteria {
+        closing.push(Fact {
+            label: cx.label("exit-heading"),
+            values: vec![cx.text(exit, "plan.exit_criteria")],
+        });
+    }
+    if !body.further_assessments.is_empty() {
+        let values = body
+            .further_assessments
+            .iter()
+            .enumerate()
+            .map(|(i, t)| cx.text(t, &format!("plan.further_assessments[{i}]")))
+            .collect();
+        closing.push(Fact {
+            label: cx.label("further-assessments"),
+            values,
+        });
+    }
+    if !body.agencies.is_empty() {
+        let values = body
+            .agencies
+            .iter()
+            .enumerate()
+            .map(|(i, a)| cx.keyword(a, "agency", &format!("plan.agencies[{i}]")))
+            .collect();
+        closing.push(Fact {
+            label: cx.label("further-agencies"),
+            values,
+        });
+    }
+
+    let review = plan.review.as_ref().map(|r| {
+        let mut facts = vec![];
+        let date = cx.date(r.date.value);
+        facts.push(Fact {
+            label: cx.label("review-date"),
+            values: vec![cx.localized_field(date, "review.date")],
+        });
+        if !r.present.is_empty() {
+            let values = r
+                .present
+                .iter()
+                .enumerate()
+                .map(|(i, p)| cx.text(p, &format!("review.present[{i}]")))
+                .collect();
+            facts.push(Fact {
+                label: cx.label("review-present"),
+                values,
+            });
+        }
+        let outcomes = r
+            .outcomes
+            .iter()
+            .enumerate()
+            .map(|(i, o)| OutcomeRow {
+                target: cx.msg("review-target-number", &[("number", num(i + 1))]),
+                result: cx.label(match o.result {
+                    crate::plan::OutcomeResult::Achieved => "outcome-achieved",
+                    crate::plan::OutcomeResult::Partly => "outcome-partly",
+                    crate::plan::OutcomeResult::NotYet => "outcome-not-yet",
+                }),
+                comment: o
+                    .comment
+                    .as_ref()
+                    .map(|c| cx.text(c, &format!("review.outcomes[{i}].comment"))),
+            })
+            .collect();
+        let mut sections = vec![];
+        let pupil_label = cx.msg("review-pupil-comment", &name_arg);
+        for (label, value, key) in [
+            (cx.label("review-progress"), &r.progress, "progress"),
+            (pupil_label, &r.pupil_comment, "pupil_comment"),
+            (
+                cx.label("review-parent-comment"),
+                &r.parent_comment,
+                "parent_comment",
+            ),
+            (
+                cx.label("review-teacher-comment"),
+                &r.teacher_comment,
+                "teacher_comment",
+            ),
+            (cx.label("review-next-steps"), &r.next_steps, "next_steps"),
+        ] {
+            if let Some(v) = value {
+                sections.push(Fact {
+                    label,
+                    values: vec![cx.text(v, &format!("review.{key}"))],
+                });
+            }
+        }
+        if let Some(next) = &r.next_review {
+            let text = cx.date(next.value);
+            sections.push(Fact {
+                label: cx.label("review-next-review"),
+                values: vec![cx.localized_field(text, "review.next_review")],
+            });
+        }
+        ReviewDoc {
+            facts,
+            outcomes,
+            sections,
+        }
+    });
+
+    // Contacts.
+    let senco = school
+        .senco
+        .as_ref()
+        .map(|n| cx.msg("contact-senco", &[("senco", s(n))]));
+    let school_phone = school.phone.as_ref().map(|p| Fact {
+        label: cx.label("contact-school-phone"),
+        values: vec![cx.name(p, "school.phone")],
+    });
+    let (service, service_details) = match &school.parent_support {
+        Some(ps) => {
+            let name = cx.text(&ps.name, "school.parent_support.name");
+            let mut details = vec![];
+            for (id, value, key) in [
+                ("support-phone", &ps.phone, "phone"),
+                ("support-text", &ps.text, "text"),
+                ("support-email", &ps.email, "email"),
+                ("support-web", &ps.web, "web"),
+            ] {
+                if let Some(v) = value {
+                    details.push(Fact {
+                        label: cx.label(id),
+                        values: vec![cx.name(v, &format!("school.parent_support.{key}"))],
+                    });
+                }
+            }
+            if let Some(d) = &ps.drop_in {
+                details.push(Fact {
+                    label: cx.label("support-drop-in"),
+                    values: vec![cx.text(d, "school.parent_support.drop_in")],
+                });
+            }
+            (Some(name), details)
+        }
+        None => (None, vec![]),
+    };
+
+    let body_size = match request.large_print {
+        LargePrint::No => CLEAR_PRINT_PT,
+        LargePrint::Yes => LARGE_PRINT_PT,
+        LargePrint::Size(pt) => pt.clamp(LARGE_PRINT_RANGE.0, LARGE_PRINT_RANGE.1),
+    };
+    let mut fonts: Vec<&'static str> = vec!["Noto Sans"];
+    fonts.extend(lang.fonts);
+
+    let copy_id = match request.copy {
+        Copy::Family => "iep-copy-parent",
+        Copy::School => "iep-copy-school",
+    };
+    labels.insert(
+        "iep-heading",
+        cx.msg("iep-heading", &[("pupil", s(&pupil.name))]),
+    );
+    labels.insert("iep-copy", cx.label(copy_id));
+    let id = lang.id();
+    Document {
+        tag: lang.tag.to_owned(),
+        lang: id.language.as_str().to_owned(),
+        region: id.region.map(|r| r.as_str().to_owned()),
+        dir: lang.dir,
+        layout: Layout {
+            body_size,
+            large_print: request.large_print != LargePrint::No,
+            fonts,
+            leading: lang.leading,
+            arabic_scale: ARABIC_SCALE,
+        },
+        title: cx.msg("iep-title", &[("pupil", s(&pupil.name))]),
+        school: school.name.clone(),
+        pupil: pupil.name.clone(),
+        labels,
+        page_number: cx.msg(
+            "page-number",
+            &[("page", s("\u{E000}")), ("total", s("\u{E001}"))],
+        ),
+        intro,
+        facts,
+        profile,
+        targets_intro,
+        targets,
+        closing,
+        review,
+        contact: ContactDoc {
+            senco,
+            school_phone,
+            service,
+            service_details,
+        },
+    }
+}

@@ -1,0 +1,134 @@
+//! The locales: complete, well-formed, and used the way we decided (no isolation marks).
+
+use std::collections::BTreeSet;
+
+use iepress::localize::{FALLBACK_LANGUAGE, LANGUAGES, format_date, message_ids};
+use iepress::plan::Date;
+
+use crate::{brookfield, temp};
+
+#[test]
+fn every_locale_parses_and_has_every_message() {
+    let ids = message_ids().expect("every .ftl file parses");
+    let reference: BTreeSet<_> = ids[FALLBACK_LANGUAGE].iter().collect();
+    assert!(reference.len() > 50);
+    for language in LANGUAGES {
+        let have: BTreeSet<_> = ids[language.tag].iter().collect();
+        let missing: Vec<_> = reference.difference(&have).collect();
+        let extra: Vec<_> = have.difference(&reference).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", language.tag);
+        assert!(
+            extra.is_empty(),
+            "{} has unknown messages {extra:?}",
+            language.tag
+        );
+    }
+}
+
+/// Each message uses the same variables in every language.
+#[test]
+fn every_translation_uses_the_same_variables() {
+    fn variables(ftl: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+        let mut out = std::collections::BTreeMap::new();
+        let mut current = None;
+        for line in ftl.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            if !line.starts_with(' ')
+                && let Some((id, _)) = line.split_once(" =")
+            {
+                current = Some(id.trim().to_owned());
+                out.entry(id.trim().to_owned())
+                    .or_insert_with(BTreeSet::new);
+            }
+            if let Some(id) = &current {
+                let set = out.get_mut(id).unwrap();
+                for part in line.split('$').skip(1) {
+                    let name: String = part
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                        .collect();
+                    set.insert(name);
+                }
+            }
+        }
+        out
+    }
+    let root = crate::root();
+    let reference =
+        variables(&std::fs::read_to_string(root.join("locales/en-GB/iep.ftl")).unwrap());
+    for language in LANGUAGES {
+        let path = root.join(format!("locales/{}/iep.ftl", language.tag));
+        let vars = variables(&std::fs::read_to_string(path).unwrap());
+        for (id, expected) in &reference {
+            assert_eq!(vars.get(id), Some(expected), "{}: {id}", language.tag);
+        }
+    }
+}
+
+/// Dates come from ICU4X in each language's long style.
+#[test]
+fn dates_are_localized() {
+    let date = Date::parse("2027-01-22").unwrap();
+    assert_eq!(format_date("en-GB", date), "22 January 2027");
+    assert_eq!(format_date("pl", date), "22 stycznia 2027");
+    let ur = format_date("ur", date);
+    assert!(ur.contains("جنوری") && ur.contains("2027"), "{ur}");
+}
+
+/// Fluent's isolation marks are off on purpose: they would reach the PDF's title and text
+/// layer. Bidi is handled by giving each user text its own paragraph and direction.
+#[test]
+fn fluent_isolation_marks_are_off() {
+    let options = iepress::RenderOptions::default();
+    let rendered = iepress::prepare(&brookfield().join("plans/amira-khan.yaml"), &options).unwrap();
+    let json = rendered.data.to_string();
+    assert_eq!(rendered.data["title"], "IEP – Amira Khan");
+    for mark in ['\u{2068}', '\u{2069}', '\u{2066}', '\u{2067}'] {
+        assert!(
+            !json.contains(mark),
+            "isolation mark U+{:04X} in the data",
+            mark as u32
+        );
+    }
+}
+
+/// Polish has three plural forms for counts: 1 cel, 2 cele, 5 celów.
+#[test]
+fn polish_plurals_follow_cldr() {
+    let source = std::fs::read_to_string(brookfield().join("plans/zofia-nowak.yaml")).unwrap();
+    let (head, rest) = source.split_once("  targets:\n").unwrap();
+    let (_, tail) = rest.split_once("  home_support:").unwrap();
+    let target = "    - target: Zosia will learn new words.\n";
+    let mut seen = Vec::new();
+    for count in [1usize, 2, 5, 22] {
+        let dir = temp();
+        let text = format!(
+            "{head}  targets:\n{}  home_support:{tail}",
+            target.repeat(count)
+        );
+        let path = dir.path().join("plan.yaml");
+        std::fs::write(&path, text).unwrap();
+        let options = iepress::RenderOptions {
+            school: Some(brookfield().join("school.yaml")),
+            ..Default::default()
+        };
+        let text = text_of(&path, &options);
+        seen.push(text);
+    }
+    let en: Vec<_> = seen.iter().map(String::as_str).collect();
+    assert!(
+        en[0].contains("1 ") || !en[0].contains("celów"),
+        "{}",
+        en[0]
+    );
+    assert!(en[1].contains("2 cele"), "{}", en[1]);
+    assert!(en[2].contains("5 celów"), "{}", en[2]);
+    assert!(en[3].contains("22 cele"), "{}", en[3]);
+}
+
+fn text_of(path: &std::path::Path, options: &iepress::RenderOptions) -> String {
+    let rendered = iepress::prepare(path, options).unwrap();
+    rendered.data["targets-intro"].as_str().unwrap().to_owned()
+}

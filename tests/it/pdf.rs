@@ -1,0 +1,265 @@
+//! Reads a PDF as a reader or a screen reader would: its text, language, title, structure
+//! tree, fonts and the smallest text size.
+
+use std::path::Path;
+use std::process::Command;
+
+use lopdf::{Dictionary, Document, Object};
+
+/// The text pdftotext extracts, in reading order (no layout).
+pub fn text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (install poppler-utils, or run the tests with .ci/test)");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8(out.stdout).expect("pdftotext writes UTF-8")
+}
+
+/// Collapses all runs of white space to one space, for comparing text across line breaks,
+/// and drops the bidi embedding marks pdftotext puts around right-to-left lines.
+pub fn squash(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
+        .collect();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What a PDF says about itself.
+pub struct Info {
+    /// The catalog's `/Lang`.
+    pub lang: Option<String>,
+    /// The document title (from the info dictionary).
+    pub title: Option<String>,
+    /// Whether viewers are told to show the title rather than the file name.
+    pub display_doc_title: bool,
+    /// Whether the catalog says the document is tagged.
+    pub marked: bool,
+    /// The structure element types in reading order (depth first).
+    pub structure: Vec<String>,
+    /// The base names of fonts that are not embedded.
+    pub unembedded_fonts: Vec<String>,
+    /// The smallest text size drawn, in points.
+    pub min_text_size: f64,
+    /// The number of pages.
+    pub pages: usize,
+    /// Whether the XMP metadata claims PDF/UA-1.
+    pub claims_ua1: bool,
+}
+
+fn resolve<'a>(doc: &'a Document, obj: &'a Object) -> &'a Object {
+    match obj {
+        Object::Reference(id) => doc.get_object(*id).unwrap_or(obj),
+        other => other,
+    }
+}
+
+fn string(doc: &Document, obj: &Object) -> Option<String> {
+    match resolve(doc, obj) {
+        Object::String(bytes, _) => Some(decode_text_string(bytes)),
+        _ => None,
+    }
+}
+
+/// Decodes a PDF text string (UTF-16BE with a BOM, or PDFDocEncoding as Latin-1).
+fn decode_text_string(bytes: &[u8]) -> String {
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        String::from_utf8_lossy(&bytes[3..]).into_owned()
+    } else {
+        bytes.iter().map(|b| *b as char).collect()
+    }
+}
+
+/// Reads what a PDF says about itself.
+pub fn info(pdf: &Path) -> Info {
+    let doc = Document::load(pdf).expect("the PDF loads");
+    let catalog = doc.catalog().expect("the PDF has a catalog");
+    let lang = catalog.get(b"Lang").ok().and_then(|o| string(&doc, o));
+    let title = doc
+        .trailer
+        .get(b"Info")
+        .ok()
+        .map(|o| resolve(&doc, o))
+        .and_then(|o| o.as_dict().ok())
+        .and_then(|d| d.get(b"Title").ok())
+        .and_then(|o| string(&doc, o));
+    let display_doc_title = catalog
+        .get(b"ViewerPreferences")
+        .ok()
+        .map(|o| resolve(&doc, o))
+        .and_then(|o| o.as_dict().ok())
+        .and_then(|d| d.get(b"DisplayDocTitle").ok())
+        .and_then(|o| o.as_bool().ok())
+        .unwrap_or(false);
+    let marked = catalog
+        .get(b"MarkInfo")
+        .ok()
+        .map(|o| resolve(&doc, o))
+        .and_then(|o| o.as_dict().ok())
+        .and_then(|d| d.get(b"Marked").ok())
+        .and_then(|o| o.as_bool().ok())
+        .unwrap_or(false);
+    let mut structure = Vec::new();
+    if let Ok(root) = catalog.get(b"StructTreeRoot")
+        && let Ok(root) = resolve(&doc, root).as_dict()
+        && let Ok(k) = root.get(b"K")
+    {
+        walk_structure(&doc, k, &mut structure, 0);
+    }
+    let claims_ua1 = catalog
+        .get(b"Metadata")
+        .ok()
+        .and_then(|o| o.as_reference().ok())
+        .and_then(|id| doc.get_object(id).ok())
+        .and_then(|o| o.as_stream().ok())
+        .map(|s| {
+            let content = s
+                .decompressed_content()
+                .unwrap_or_else(|_| s.content.clone());
+            let xmp = String::from_utf8_lossy(&content).into_owned();
+            xmp.contains("pdfuaid:part>1<") || xmp.contains("pdfuaid:part=\"1\"")
+        })
+        .unwrap_or(false);
+    Info {
+        lang,
+        title,
+        display_doc_title,
+        marked,
+        structure,
+        unembedded_fonts: unembedded_fonts(&doc),
+        min_text_size: min_text_size(&doc),
+        pages: doc.get_pages().len(),
+        claims_ua1,
+    }
+}
+
+fn walk_structure(doc: &Document, obj: &Object, out: &mut Vec<String>, depth: usize) {
+    if depth > 200 {
+        return;
+    }
+    match resolve(doc, obj) {
+        Object::Array(items) => {
+            for item in items {
+                walk_structure(doc, item, out, depth + 1);
+            }
+        }
+        Object::Dictionary(dict) => {
+            if let Ok(s) = dict.get(b"S").and_then(|s| s.as_name()) {
+                out.push(String::from_utf8_lossy(s).into_owned());
+            }
+            if let Ok(k) = dict.get(b"K") {
+                walk_structure(doc, k, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn unembedded_fonts(doc: &Document) -> Vec<String> {
+    let mut missing = Vec::new();
+    for (_, obj) in doc.objects.iter() {
+        let Ok(dict) = obj.as_dict() else { continue };
+        if dict.get(b"Type").and_then(|t| t.as_name()).ok() != Some(b"Font") {
+            continue;
+        }
+        let subtype = dict
+            .get(b"Subtype")
+            .and_then(|t| t.as_name())
+            .unwrap_or(b"");
+        if subtype == b"Type0" || subtype == b"Type3" {
+            continue; // checked through their descendant fonts / drawn as glyph procedures
+        }
+        let embedded = dict
+            .get(b"FontDescriptor")
+            .ok()
+            .map(|o| resolve(doc, o))
+            .and_then(|o| o.as_dict().ok())
+            .is_some_and(|d: &Dictionary| {
+                d.has(b"FontFile") || d.has(b"FontFile2") || d.has(b"FontFile3")
+            });
+        if !embedded {
+            let name = dict
+                .get(b"BaseFont")
+                .and_then(|n| n.as_name())
+                .map(|n| String::from_utf8_lossy(n).into_owned())
+                .unwrap_or_default();
+            missing.push(name);
+        }
+    }
+    missing
+}
+
+/// The smallest effective text size on any page: the `Tf` size scaled by the text matrix
+/// and the current transformation matrix.
+fn min_text_size(doc: &Document) -> f64 {
+    let mut min = f64::INFINITY;
+    for (_, page_id) in doc.get_pages() {
+        let Ok(content) = doc.get_and_decode_page_content(page_id) else {
+            continue;
+        };
+        let mut ctm_stack = vec![[1.0, 0.0, 0.0, 1.0, 0.0, 0.0]];
+        let mut tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+        let mut size = 0.0;
+        for op in content.operations {
+            let nums: Vec<f64> = op
+                .operands
+                .iter()
+                .filter_map(|o| match o {
+                    Object::Integer(i) => Some(*i as f64),
+                    Object::Real(r) => Some(*r as f64),
+                    _ => None,
+                })
+                .collect();
+            match op.operator.as_str() {
+                "q" => {
+                    let top = *ctm_stack.last().unwrap();
+                    ctm_stack.push(top);
+                }
+                "Q" if ctm_stack.len() > 1 => {
+                    ctm_stack.pop();
+                }
+                "cm" if nums.len() == 6 => {
+                    let top = ctm_stack.last_mut().unwrap();
+                    *top = multiply(&nums, top);
+                }
+                "BT" => tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
+                "Tm" if nums.len() == 6 => tm = [nums[0], nums[1], nums[2], nums[3], 0.0, 0.0],
+                "Tf" if nums.len() == 1 => size = nums[0],
+                "Tj" | "TJ" | "'" | "\"" => {
+                    let m = multiply(&tm, ctm_stack.last().unwrap());
+                    let scale = (m[0] * m[3] - m[1] * m[2]).abs().sqrt();
+                    let effective = size * scale;
+                    if effective > 0.0 {
+                        min = min.min(effective);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    min
+}
+
+fn multiply(a: &[f64], b: &[f64; 6]) -> [f64; 6] {
+    [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+}
