@@ -2,7 +2,7 @@
 //!
 //! Exit status: 0 on success, 1 for bad input or a failed render, 2 for a usage error.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -40,6 +40,10 @@ struct RenderArgs {
     /// The school profile; by default `school.yaml` in the plan's folder or its parent.
     #[arg(long, value_name = "FILE")]
     school: Option<PathBuf>,
+    /// Set Urdu in the Nastaliq style (Urdu only). The page looks as Urdu readers expect, but the PDF's
+    /// text layer (copy and paste, screen readers) is not exact yet.
+    #[arg(long)]
+    nastaliq: bool,
     /// The output file; by default `<plan-file-stem>.<lang>[.large-print].pdf` in the
     /// current folder.
     #[arg(short, long, value_name = "FILE")]
@@ -90,12 +94,13 @@ fn render(args: RenderArgs) -> Result<(), iepress::Error> {
         language: args.lang,
         large_print: args.large_print.map(LargePrint::Size),
         school: args.school.clone(),
+        nastaliq: args.nastaliq,
     };
     let rendered = iepress::prepare(&args.plan, &options)?;
     if let Some(json_path) = &args.emit_json {
         let text = serde_json::to_string_pretty(&rendered.data).expect("JSON values serialize");
         iepress::export::write_atomically(json_path, text.as_bytes())?;
-        report_fallbacks(&args.plan, &rendered);
+        report_fallbacks(&rendered);
         eprintln!("wrote {}", json_path.display());
         return Ok(());
     }
@@ -106,7 +111,7 @@ fn render(args: RenderArgs) -> Result<(), iepress::Error> {
         .clone()
         .unwrap_or_else(|| iepress::default_output(&args.plan, &rendered, "pdf"));
     iepress::export::write_atomically(&output, &pdf)?;
-    report_fallbacks(&args.plan, &rendered);
+    report_fallbacks(&rendered);
     eprintln!(
         "wrote {} ({}, {} KB, {} ms)",
         output.display(),
@@ -132,7 +137,7 @@ fn describe(rendered: &Rendered) -> String {
 }
 
 /// Reports every field shown in another language, grouped by the language used.
-fn report_fallbacks(plan: &Path, rendered: &Rendered) {
+fn report_fallbacks(rendered: &Rendered) {
     if rendered.fallbacks.is_empty() {
         return;
     }
@@ -141,15 +146,17 @@ fn report_fallbacks(plan: &Path, rendered: &Rendered) {
         by_language.entry(f.used.as_str()).or_default().push(f);
     }
     for (used, items) in by_language {
+        let count = items.len();
         eprintln!(
-            "warning: {} text(s) in {} are shown in `{used}`, not in {} ({})",
-            items.len(),
-            plan.display(),
+            "warning: {count} {} shown in `{used}`, not in {} ({}), for want of a translation",
+            if count == 1 { "text is" } else { "texts are" },
             rendered.language.name,
-            rendered.language.tag
+            rendered.language.tag,
         );
         for f in items {
-            eprintln!("  - {}", f.field);
+            let file = if f.field.starts_with("school.") { 1 } else { 0 };
+            let file = rendered.sources.get(file).map(|p| p.display().to_string());
+            eprintln!("  - {} ({})", f.field, file.unwrap_or_default());
         }
     }
     eprintln!(

@@ -31,6 +31,8 @@ pub struct RenderOptions {
     pub large_print: Option<LargePrint>,
     /// The school profile; by default `school.yaml` beside the plan or in its parent folder.
     pub school: Option<PathBuf>,
+    /// Set Urdu in Nastaliq (its PDF text layer is not exact yet: see the README).
+    pub nastaliq: bool,
 }
 
 /// A rendered plan.
@@ -133,6 +135,7 @@ pub fn prepare(plan_path: &Path, options: &RenderOptions) -> Result<Rendered, Er
             language,
             large_print,
             copy,
+            nastaliq: options.nastaliq,
             school: &school,
         },
     )?;

@@ -322,6 +322,9 @@ pub struct Layout {
     pub leading: f64,
     /// How much larger Arabic-script text is set than Latin, to look the same size.
     pub arabic_scale: f64,
+    /// Whether lines are spaced by the glyphs' real extent rather than the font's usual
+    /// line height: Nastaliq's tall stacks overlap the line above otherwise.
+    pub glyph_bounds: bool,
 }
 
 /// The whole document as the template gets it (as JSON).
@@ -384,9 +387,14 @@ pub struct Request<'a> {
     pub large_print: LargePrint,
     /// Which copy this is.
     pub copy: Copy,
+    /// Set Urdu in Nastaliq rather than Naskh.
+    pub nastaliq: bool,
     /// The school profile.
     pub school: &'a School,
 }
+
+/// The font family of Urdu's Nastaliq style.
+pub const NASTALIQ_FONT: &str = "Noto Nastaliq Urdu";
 
 /// Whose copy a document is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -940,6 +948,10 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Document {
         LargePrint::Size(pt) => pt.clamp(LARGE_PRINT_RANGE.0, LARGE_PRINT_RANGE.1),
     };
     let mut fonts: Vec<&'static str> = vec!["Noto Sans"];
+    let nastaliq = request.nastaliq && lang.tag == "ur";
+    if nastaliq {
+        fonts.push(NASTALIQ_FONT);
+    }
     fonts.extend(lang.fonts);
 
     let copy_id = match request.copy {
@@ -961,8 +973,10 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Document {
             body_size,
             large_print: request.large_print != LargePrint::No,
             fonts,
-            leading: lang.leading,
-            arabic_scale: ARABIC_SCALE,
+            // Measured from the glyphs' bounds, Nastaliq needs a smaller gap between lines.
+            leading: if nastaliq { 0.55 } else { lang.leading },
+            arabic_scale: if nastaliq { 1.0 } else { ARABIC_SCALE },
+            glyph_bounds: nastaliq,
         },
         title: cx.msg("iep-title", &[("pupil", s(&pupil.name))]),
         school: school.name.clone(),

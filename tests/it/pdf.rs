@@ -46,6 +46,8 @@ pub struct Info {
     pub structure: Vec<String>,
     /// The base names of fonts that are not embedded.
     pub unembedded_fonts: Vec<String>,
+    /// The base names of all fonts.
+    pub fonts: Vec<String>,
     /// The smallest text size drawn, in points.
     pub min_text_size: f64,
     /// The number of pages.
@@ -140,6 +142,7 @@ pub fn info(pdf: &Path) -> Info {
         marked,
         structure,
         unembedded_fonts: unembedded_fonts(&doc),
+        fonts: font_names(&doc),
         min_text_size: min_text_size(&doc),
         pages: doc.get_pages().len(),
         claims_ua1,
@@ -166,6 +169,20 @@ fn walk_structure(doc: &Document, obj: &Object, out: &mut Vec<String>, depth: us
         }
         _ => {}
     }
+}
+
+fn font_names(doc: &Document) -> Vec<String> {
+    let mut names: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|obj| obj.as_dict().ok())
+        .filter(|d| d.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"Font"))
+        .filter_map(|d| d.get(b"BaseFont").and_then(|n| n.as_name()).ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
 }
 
 fn unembedded_fonts(doc: &Document) -> Vec<String> {

@@ -205,6 +205,20 @@ fn urdu_large_print() {
     assert_accessible(&pdf, "ur", "IEP – Amira Khan", 18.0);
 }
 
+/// Urdu is set in Naskh by default (its text layer is exact) and in Nastaliq on request,
+/// spaced by the glyphs' bounds so that lines never overlap.
+#[test]
+fn urdu_in_naskh_by_default_and_nastaliq_on_request() {
+    let dir = temp();
+    let naskh = render_ok(dir.path(), &plan("amira-khan"), &[], "naskh.pdf");
+    let nastaliq = render_ok(dir.path(), &plan("amira-khan"), &["--nastaliq"], "nq.pdf");
+    let has = |pdf: &Path, family: &str| info(pdf).fonts.iter().any(|f| f.contains(family));
+    assert!(has(&naskh, "NotoNaskhArabic") && !has(&naskh, "NotoNastaliqUrdu"));
+    assert!(has(&nastaliq, "NotoNastaliqUrdu"));
+    assert_accessible(&nastaliq, "ur", "IEP – Amira Khan", 12.0);
+    assert!(has(&naskh, "NotoSans"), "Latin names are set in Noto Sans");
+}
+
 #[test]
 fn the_same_input_gives_the_same_bytes() {
     let dir = temp();
