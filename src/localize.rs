@@ -529,7 +529,18 @@ impl Context {
                     id.region.map(|r| r.as_str().to_owned()),
                 )
             }
-            Dir::Rtl => (self.language.tag.to_owned(), None),
+            // A name in Arabic script: the document's language when that is written in it,
+            // otherwise Urdu when the name uses Urdu's own letters, otherwise Arabic.
+            Dir::Rtl => {
+                let lang = if self.language.dir == Dir::Rtl {
+                    self.language.id().language.as_str().to_owned()
+                } else if words.chars().any(|c| "ٹڈڑںہھےۓ".contains(c)) {
+                    "ur".to_owned()
+                } else {
+                    "ar".to_owned()
+                };
+                (lang, None)
+            }
         };
         Field {
             text: words.to_owned(),
@@ -677,15 +688,13 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Document {
             match &c.relationship {
                 Some(rel) => {
                     let rel = cx.keyword(rel, "relationship", &format!("{path}.relationship"));
-                    // "Samina Khan (mother)": the name stays as written.
-                    let mut f = cx.name(&c.name, &format!("{path}.name"));
-                    f.text = format!("{} ({})", c.name, rel.text);
-                    if rel.dir == Dir::Rtl {
-                        f.dir = Dir::Rtl;
-                        f.lang = rel.lang;
-                        f.region = rel.region;
+                    // "Samina Khan (mother)": the name stays as written, inside a
+                    // paragraph in the direction of the relationship's language.
+                    Field {
+                        text: format!("{} ({})", c.name, rel.text),
+                        field: format!("{path}.name"),
+                        ..rel
                     }
-                    f
                 }
                 None => cx.name(&c.name, &format!("{path}.name")),
             }
