@@ -22,6 +22,30 @@ struct Cli {
 enum Command {
     /// Render a plan as a tagged PDF/UA-1 copy, by default in the family's language.
     Render(RenderArgs),
+    /// List the languages iepress writes, with their scripts, completeness and review.
+    Languages,
+    /// Translate the school's own words with gettext PO files.
+    #[command(subcommand)]
+    Translate(TranslateCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum TranslateCommand {
+    /// Write a PO file with every text of the school's plans that has no translation into
+    /// a language yet. Translate it and save it as SCHOOL_DIR/translations/TAG.po.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct ExportArgs {
+    /// The school's folder (with school.yaml and plans/).
+    school_dir: PathBuf,
+    /// The language to translate into.
+    #[arg(long, value_name = "TAG", value_parser = parse_language)]
+    lang: &'static Language,
+    /// The PO file to write.
+    #[arg(short, long, value_name = "FILE")]
+    output: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]
@@ -44,6 +68,13 @@ struct RenderArgs {
     /// text layer (copy and paste, screen readers) is not exact yet.
     #[arg(long)]
     nastaliq: bool,
+    /// Put the school's own text (in its source language) under each translated text, so
+    /// that a teacher and a parent can read the same copy at a meeting.
+    #[arg(long)]
+    bilingual: bool,
+    /// Refuse to write a copy in which any of the school's text is not translated.
+    #[arg(long)]
+    strict: bool,
     /// The output file; by default `<plan-file-stem>.<lang>[.large-print].pdf` in the
     /// current folder.
     #[arg(short, long, value_name = "FILE")]
@@ -74,11 +105,53 @@ fn parse_size(text: &str) -> Result<f64, String> {
     }
 }
 
+/// Why a command failed: a library error, or a message of the command line's own.
+#[derive(Debug)]
+enum Failure {
+    Library(iepress::Error),
+    Message(String),
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            Failure::Library(e) => e.fmt(f),
+            Failure::Message(m) => f.write_str(m),
+        }
+    }
+}
+
+impl From<iepress::Error> for Failure {
+    fn from(e: iepress::Error) -> Self {
+        Failure::Library(e)
+    }
+}
+
+impl From<iepress::export::ExportError> for Failure {
+    fn from(e: iepress::export::ExportError) -> Self {
+        Failure::Library(e.into())
+    }
+}
+
+impl From<iepress::localize::LocaleError> for Failure {
+    fn from(e: iepress::localize::LocaleError) -> Self {
+        Failure::Library(e.into())
+    }
+}
+
+impl From<String> for Failure {
+    fn from(m: String) -> Self {
+        Failure::Message(m)
+    }
+}
+
 /// Runs the command line.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Render(args) => render(args),
+        Command::Languages => languages(),
+        Command::Translate(TranslateCommand::Export(args)) => export(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -89,14 +162,26 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn render(args: RenderArgs) -> Result<(), iepress::Error> {
+fn render(args: RenderArgs) -> Result<(), Failure> {
     let options = RenderOptions {
         language: args.lang,
         large_print: args.large_print.map(LargePrint::Size),
         school: args.school.clone(),
         nastaliq: args.nastaliq,
+        bilingual: args.bilingual,
     };
     let rendered = iepress::prepare(&args.plan, &options)?;
+    if args.strict && !rendered.fallbacks.is_empty() {
+        report_fallbacks(&rendered);
+        return Err(format!(
+            "{} text(s) have no translation into {} ({}), so no copy was written (--strict)\nhint: translate them in the plan, or in the school's translations/{}.po (see `iepress translate export`)",
+            rendered.fallbacks.len(),
+            rendered.language.name,
+            rendered.language.tag,
+            rendered.language.tag
+        )
+        .into());
+    }
     if let Some(json_path) = &args.emit_json {
         let text = serde_json::to_string_pretty(&rendered.data).expect("JSON values serialize");
         iepress::export::write_atomically(json_path, text.as_bytes())?;
@@ -119,6 +204,96 @@ fn render(args: RenderArgs) -> Result<(), iepress::Error> {
         pdf.len().div_ceil(1024),
         start.elapsed().as_millis()
     );
+    Ok(())
+}
+
+/// Writes the PO file of texts still to translate.
+fn export(args: ExportArgs) -> Result<(), Failure> {
+    let export = iepress::translate::export(&args.school_dir, args.lang)?;
+    iepress::export::write_atomically(&args.output, export.po.as_bytes())?;
+    eprintln!(
+        "wrote {}: {} text(s) to translate into {} ({}) from {} plan(s)",
+        args.output.display(),
+        export.entries,
+        args.lang.name,
+        args.lang.tag,
+        export.plans
+    );
+    if export.failed.is_empty() {
+        return Ok(());
+    }
+    for e in &export.failed {
+        eprintln!("error: {e}");
+    }
+    Err(format!(
+        "{} plan(s) could not be read; their texts are not in {}",
+        export.failed.len(),
+        args.output.display()
+    )
+    .into())
+}
+
+/// Prints the table of languages.
+fn languages() -> Result<(), Failure> {
+    let ids = iepress::localize::message_ids()?;
+    let reference: std::collections::BTreeSet<&String> =
+        ids[iepress::localize::FALLBACK_LANGUAGE].iter().collect();
+    let mut rows = vec![[
+        "tag".to_owned(),
+        "language".to_owned(),
+        "autonym".to_owned(),
+        "script".to_owned(),
+        "direction".to_owned(),
+        "messages".to_owned(),
+        "review".to_owned(),
+    ]];
+    for language in iepress::localize::LANGUAGES {
+        let have = ids[language.tag]
+            .iter()
+            .filter(|id| reference.contains(id))
+            .count();
+        let review = match language.review() {
+            Ok(r) if r.status == "reviewed" => format!(
+                "reviewed by {}",
+                r.reviewed_by.unwrap_or_else(|| "a fluent speaker".into())
+            ),
+            Ok(r) => format!(
+                "drafted by {}; not yet reviewed by a fluent speaker",
+                r.drafted_by.unwrap_or_else(|| "the project".into())
+            ),
+            Err(e) => format!("unknown ({e})"),
+        };
+        rows.push([
+            language.tag.to_owned(),
+            language.name.to_owned(),
+            language.autonym.to_owned(),
+            language.script.to_owned(),
+            match language.dir {
+                iepress::localize::Dir::Ltr => "left to right".to_owned(),
+                iepress::localize::Dir::Rtl => "right to left".to_owned(),
+            },
+            format!(
+                "{have}/{} ({}%)",
+                reference.len(),
+                have * 100 / reference.len().max(1)
+            ),
+            review,
+        ]);
+    }
+    // Columns line up by the width a terminal gives each character (combining vowel signs
+    // take none), not by the number of characters.
+    use unicode_width::UnicodeWidthStr;
+    let widths: Vec<usize> = (0..7)
+        .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
+        .collect();
+    for row in rows {
+        let line: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.width())))
+            .collect();
+        println!("{}", line.join("  ").trim_end());
+    }
     Ok(())
 }
 

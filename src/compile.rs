@@ -38,6 +38,14 @@ const FONTS: &[&[u8]] = &[
     include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
     include_bytes!("../fonts/NotoNastaliqUrdu-Regular.ttf"),
     include_bytes!("../fonts/NotoNastaliqUrdu-Bold.ttf"),
+    include_bytes!("../fonts/NotoSansGurmukhi-Regular.ttf"),
+    include_bytes!("../fonts/NotoSansGurmukhi-Bold.ttf"),
+    include_bytes!("../fonts/NotoSansBengali-Regular.ttf"),
+    include_bytes!("../fonts/NotoSansBengali-Bold.ttf"),
+    include_bytes!("../fonts/NotoSansGujarati-Regular.ttf"),
+    include_bytes!("../fonts/NotoSansGujarati-Bold.ttf"),
+    include_bytes!("../fonts/NotoSansTamil-Regular.ttf"),
+    include_bytes!("../fonts/NotoSansTamil-Bold.ttf"),
 ];
 
 /// The virtual path of the document's data.

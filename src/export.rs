@@ -67,7 +67,8 @@ pub fn pdf(
         tagged: true,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(document, &options).map_err(|errors| {
+    let document = crate::clusters::mend(document);
+    typst_pdf::pdf(&document, &options).map_err(|errors| {
         ExportError::Pdf(
             errors
                 .iter()
@@ -81,6 +82,22 @@ pub fn pdf(
                 .collect(),
         )
     })
+}
+
+/// Sets the document language in the catalog's `/Lang` to the full BCP 47 tag.
+///
+/// Typst's `lang` takes only a language and a region, so for a tag with a script (`pa-Arab`,
+/// Punjabi in Shahmukhi) it writes the bare language, `pa`, which a screen reader takes for
+/// Gurmukhi. The file is otherwise left as it is; the output stays deterministic.
+pub fn set_language(pdf: Vec<u8>, tag: &str) -> Result<Vec<u8>, ExportError> {
+    let failed = |e: lopdf::Error| ExportError::Pdf(vec![format!("setting /Lang to {tag}: {e}")]);
+    let mut doc = lopdf::Document::load_mem(&pdf).map_err(failed)?;
+    let lang = lopdf::Object::String(tag.as_bytes().to_vec(), lopdf::StringFormat::Literal);
+    doc.catalog_mut().map_err(failed)?.set("Lang", lang);
+    let mut out = Vec::with_capacity(pdf.len());
+    doc.save_to(&mut out)
+        .map_err(|e| ExportError::Pdf(vec![format!("setting /Lang to {tag}: {e}")]))?;
+    Ok(out)
 }
 
 /// Writes a file through a temporary file in the same folder, renamed into place: a reader

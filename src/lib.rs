@@ -7,10 +7,12 @@
 //! them all for one plan. The library never prints and never exits: it returns values and
 //! errors, and the binary decides what to show.
 
+pub mod clusters;
 pub mod compile;
 pub mod export;
 pub mod localize;
 pub mod plan;
+pub mod translate;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -33,6 +35,8 @@ pub struct RenderOptions {
     pub school: Option<PathBuf>,
     /// Set Urdu in Nastaliq (its PDF text layer is not exact yet: see the README).
     pub nastaliq: bool,
+    /// Show the school's source-language text beside each translated text.
+    pub bilingual: bool,
 }
 
 /// A rendered plan.
@@ -61,6 +65,8 @@ pub enum Error {
     Input(InputError),
     /// A locale is broken or a language is not supported.
     Locale(LocaleError),
+    /// The school's translations cannot be read.
+    Translate(translate::TranslateError),
     /// Typst could not compile the document.
     Compile(CompileError),
     /// The PDF could not be made or written.
@@ -72,6 +78,7 @@ impl fmt::Display for Error {
         match self {
             Error::Input(e) => e.fmt(f),
             Error::Locale(e) => e.fmt(f),
+            Error::Translate(e) => e.fmt(f),
             Error::Compile(e) => e.fmt(f),
             Error::Export(e) => e.fmt(f),
         }
@@ -89,6 +96,12 @@ impl From<InputError> for Error {
 impl From<LocaleError> for Error {
     fn from(e: LocaleError) -> Self {
         Error::Locale(e)
+    }
+}
+
+impl From<translate::TranslateError> for Error {
+    fn from(e: translate::TranslateError) -> Self {
+        Error::Translate(e)
     }
 }
 
@@ -129,6 +142,8 @@ pub fn prepare(plan_path: &Path, options: &RenderOptions) -> Result<Rendered, Er
         (None, Copy::Family) => plan.family.large_print,
         (None, Copy::School) => LargePrint::No,
     };
+    let school_dir = school_path.parent().unwrap_or(Path::new("."));
+    let memory = translate::load_memory(&translate::memory_path(school_dir, language.tag))?;
     let localized = localize::localize(
         &plan,
         &Request {
@@ -136,6 +151,8 @@ pub fn prepare(plan_path: &Path, options: &RenderOptions) -> Result<Rendered, Er
             large_print,
             copy,
             nastaliq: options.nastaliq,
+            bilingual: options.bilingual,
+            memory: memory.as_ref(),
             school: &school,
         },
     )?;
@@ -174,7 +191,17 @@ pub fn to_pdf(rendered: &Rendered) -> Result<Vec<u8>, Error> {
     let document = compile::compile(Template::Iep, &rendered.data, rendered.date)
         .map_err(|e| locate_glyph_error(e, &rendered.sources))?;
     let ident = format!("{:032x}", typst::utils::hash128(&rendered.data.to_string()));
-    Ok(export::pdf(&document, &ident, rendered.date)?)
+    let pdf = export::pdf(&document, &ident, rendered.date)?;
+    // Typst writes the language and region only; a script subtag is added afterwards.
+    let typst_tag = match rendered.data["region"].as_str() {
+        Some(region) => format!("{}-{region}", rendered.data["lang"].as_str().unwrap_or("")),
+        None => rendered.data["lang"].as_str().unwrap_or("").to_owned(),
+    };
+    if typst_tag.eq_ignore_ascii_case(rendered.language.tag) {
+        Ok(pdf)
+    } else {
+        Ok(export::set_language(pdf, rendered.language.tag)?)
+    }
 }
 
 /// Turns a character no font can draw into an input error at its place in the source files.

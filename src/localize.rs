@@ -50,47 +50,141 @@ pub struct Language {
     pub name: &'static str,
     /// The language's name in itself.
     pub autonym: &'static str,
+    /// The script it is written in.
+    pub script: &'static str,
     /// The writing direction.
     pub dir: Dir,
     /// The font families for its script, in order of preference (Noto Sans is added for
     /// Latin text such as names).
     pub fonts: &'static [&'static str],
-    /// Extra line spacing the script needs, in em.
+    /// Line spacing the script needs, in em.
     pub leading: f64,
     /// The Fluent resource, embedded at build time.
     ftl: &'static str,
+    /// Who drafted and who reviewed the messages (`locales/{tag}/status.yaml`).
+    status: &'static str,
+}
+
+macro_rules! language {
+    ($tag:literal, $name:literal, $autonym:literal, $script:literal, $dir:ident,
+     [$($font:literal),*], $leading:literal) => {
+        Language {
+            tag: $tag,
+            name: $name,
+            autonym: $autonym,
+            script: $script,
+            dir: Dir::$dir,
+            fonts: &[$($font),*],
+            leading: $leading,
+            ftl: include_str!(concat!("../locales/", $tag, "/iep.ftl")),
+            status: include_str!(concat!("../locales/", $tag, "/status.yaml")),
+        }
+    };
 }
 
 /// Every language with a complete locale, in the order `iepress languages` lists them.
 pub static LANGUAGES: &[Language] = &[
-    Language {
-        tag: "en-GB",
-        name: "English (UK)",
-        autonym: "English",
-        dir: Dir::Ltr,
-        fonts: &[],
-        leading: 0.65,
-        ftl: include_str!("../locales/en-GB/iep.ftl"),
-    },
-    Language {
-        tag: "pl",
-        name: "Polish",
-        autonym: "polski",
-        dir: Dir::Ltr,
-        fonts: &[],
-        leading: 0.65,
-        ftl: include_str!("../locales/pl/iep.ftl"),
-    },
-    Language {
-        tag: "ur",
-        name: "Urdu",
-        autonym: "اردو",
-        dir: Dir::Rtl,
-        fonts: &["Noto Naskh Arabic"],
-        leading: 0.9,
-        ftl: include_str!("../locales/ur/iep.ftl"),
-    },
+    language!("en-GB", "English (UK)", "English", "Latin", Ltr, [], 0.65),
+    language!("pl", "Polish", "polski", "Latin", Ltr, [], 0.65),
+    language!("ro", "Romanian", "română", "Latin", Ltr, [], 0.65),
+    language!(
+        "pa",
+        "Punjabi (Gurmukhi)",
+        "ਪੰਜਾਬੀ",
+        "Gurmukhi",
+        Ltr,
+        ["Noto Sans Gurmukhi"],
+        0.8
+    ),
+    language!(
+        "pa-Arab",
+        "Punjabi (Shahmukhi)",
+        "پنجابی",
+        "Arabic",
+        Rtl,
+        ["Noto Naskh Arabic"],
+        0.9
+    ),
+    language!(
+        "ur",
+        "Urdu",
+        "اردو",
+        "Arabic",
+        Rtl,
+        ["Noto Naskh Arabic"],
+        0.9
+    ),
+    language!("pt", "Portuguese", "português", "Latin", Ltr, [], 0.65),
+    language!("es", "Spanish", "español", "Latin", Ltr, [], 0.65),
+    language!("it", "Italian", "italiano", "Latin", Ltr, [], 0.65),
+    language!("fr", "French", "français", "Latin", Ltr, [], 0.65),
+    language!(
+        "bn",
+        "Bengali",
+        "বাংলা",
+        "Bengali",
+        Ltr,
+        ["Noto Sans Bengali"],
+        0.8
+    ),
+    language!(
+        "gu",
+        "Gujarati",
+        "ગુજરાતી",
+        "Gujarati",
+        Ltr,
+        ["Noto Sans Gujarati"],
+        0.8
+    ),
+    language!(
+        "ar",
+        "Arabic",
+        "العربية",
+        "Arabic",
+        Rtl,
+        ["Noto Naskh Arabic"],
+        0.9
+    ),
+    language!("sq", "Albanian", "shqip", "Latin", Ltr, [], 0.65),
+    language!("so", "Somali", "Soomaali", "Latin", Ltr, [], 0.65),
+    language!("lt", "Lithuanian", "lietuvių", "Latin", Ltr, [], 0.65),
+    language!("uk", "Ukrainian", "українська", "Cyrillic", Ltr, [], 0.65),
+    language!("tr", "Turkish", "Türkçe", "Latin", Ltr, [], 0.65),
+    language!(
+        "fa",
+        "Persian",
+        "فارسی",
+        "Arabic",
+        Rtl,
+        ["Noto Naskh Arabic"],
+        0.9
+    ),
+    language!(
+        "ta",
+        "Tamil",
+        "தமிழ்",
+        "Tamil",
+        Ltr,
+        ["Noto Sans Tamil"],
+        0.8
+    ),
 ];
+
+/// Who drafted a locale's messages and whether a fluent speaker has checked them.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct Review {
+    /// `drafted` or `reviewed`.
+    pub status: String,
+    /// Who drafted the messages.
+    #[serde(default)]
+    pub drafted_by: Option<String>,
+    /// The fluent speaker who checked them.
+    #[serde(default)]
+    pub reviewed_by: Option<String>,
+    /// What a reviewer should check first.
+    #[serde(default)]
+    pub to_check: Vec<String>,
+}
 
 /// The language every other one falls back to for a missing message.
 pub const FALLBACK_LANGUAGE: &str = "en-GB";
@@ -103,10 +197,21 @@ impl Language {
         if let Some(l) = LANGUAGES.iter().find(|l| l.tag.eq_ignore_ascii_case(&text)) {
             return Some(l);
         }
-        LANGUAGES.iter().find(|l| {
-            let ours: LanguageIdentifier = l.tag.parse().expect("built-in tags are valid");
-            ours.language == tag.language && tag.script.is_none_or(|s| ours.script == Some(s))
-        })
+        let ours = |l: &Language| -> LanguageIdentifier { l.id() };
+        // The same language and script (`pa-Arab-PK` is `pa-Arab`), then the same language
+        // written in its usual script (`pl-PL` is `pl`, `en` is `en-GB`).
+        LANGUAGES
+            .iter()
+            .find(|l| {
+                let o = ours(l);
+                o.language == tag.language && tag.script.is_some() && o.script == tag.script
+            })
+            .or_else(|| {
+                LANGUAGES.iter().find(|l| {
+                    let o = ours(l);
+                    o.language == tag.language && o.script.is_none()
+                })
+            })
     }
 
     /// The list of supported tags, for error messages.
@@ -120,6 +225,31 @@ impl Language {
 
     fn id(&self) -> LanguageIdentifier {
         self.tag.parse().expect("built-in tags are valid")
+    }
+
+    /// Who drafted and who reviewed this language's messages.
+    pub fn review(&self) -> Result<Review, String> {
+        serde_saphyr::from_str(self.status)
+            .map_err(|e| format!("locales/{}/status.yaml: {e}", self.tag))
+    }
+
+    /// The language's digits when they are not `0`–`9`.
+    fn native_digits(&self) -> Option<[String; 10]> {
+        Some(self.digits()).filter(|d| d.iter().enumerate().any(|(i, s)| *s != i.to_string()))
+    }
+
+    /// The digits zero to nine as this language writes them (CLDR's default numbering
+    /// system, through ICU4X): `0`–`9` for most, `٠`–`٩` for Arabic, `০`–`৯` for Bengali.
+    pub fn digits(&self) -> [String; 10] {
+        use icu_decimal::DecimalFormatter;
+        use icu_decimal::input::Decimal;
+        let locale = icu_locale_core::Locale::try_from_str(self.tag)
+            .unwrap_or(icu_locale_core::Locale::UNKNOWN);
+        let formatter = DecimalFormatter::try_new(locale.into(), Default::default()).ok();
+        std::array::from_fn(|d| match &formatter {
+            Some(f) => f.format(&Decimal::from(d as u32)).to_string(),
+            None => d.to_string(),
+        })
     }
 }
 
@@ -246,6 +376,8 @@ pub struct Field {
     pub dir: Dir,
     /// Where the words come from in the plan, for error messages.
     pub field: String,
+    /// In a bilingual copy, the school's own words that this text translates.
+    pub source: Option<Box<Field>>,
 }
 
 /// A label with one or more values: a row of key facts or a detail of a target.
@@ -351,6 +483,8 @@ pub struct Document {
     pub labels: BTreeMap<&'static str, String>,
     /// `Page {page} of {total}`, with the two numbers marked by `\u{E000}` and `\u{E001}`.
     pub page_number: String,
+    /// The digits zero to nine in the document's language, for page numbers.
+    pub digits: [String; 10],
     /// The opening for parents, one paragraph an item.
     pub intro: Vec<String>,
     /// Key facts: pupil, class, stage, areas of need, staff and dates.
@@ -389,6 +523,10 @@ pub struct Request<'a> {
     pub copy: Copy,
     /// Set Urdu in Nastaliq rather than Naskh.
     pub nastaliq: bool,
+    /// Show the school's source-language text beside each translated text.
+    pub bilingual: bool,
+    /// The school's translations into the document's language.
+    pub memory: Option<&'a crate::translate::Memory>,
     /// The school profile.
     pub school: &'a School,
 }
@@ -411,10 +549,13 @@ pub fn localize(plan: &Plan, request: &Request) -> Result<Localized, LocaleError
     let mut cx = Context {
         bundles: bundles()?,
         language: request.language,
+        digits: request.language.native_digits(),
         source_tag: Language::find(source)
             .map(|l| l.tag.to_owned())
             .unwrap_or_else(|| source.to_string()),
         fallbacks: Vec::new(),
+        memory: request.memory,
+        bilingual: request.bilingual,
     };
     let document = build(&mut cx, plan, request);
     Ok(Localized {
@@ -423,14 +564,44 @@ pub fn localize(plan: &Plan, request: &Request) -> Result<Localized, LocaleError
     })
 }
 
-struct Context {
-    bundles: &'static BTreeMap<&'static str, Bundle>,
+/// Formats one message in a language, as a document would show it (with the language's
+/// digits). An argument that reads as a number is passed as a number, so that plurals apply.
+pub fn format_message(
     language: &'static Language,
-    source_tag: String,
-    fallbacks: Vec<Fallback>,
+    id: &str,
+    args: &[(&str, &str)],
+) -> Result<String, LocaleError> {
+    let mut cx = Context {
+        bundles: bundles()?,
+        language,
+        digits: language.native_digits(),
+        source_tag: FALLBACK_LANGUAGE.to_owned(),
+        fallbacks: Vec::new(),
+        memory: None,
+        bilingual: false,
+    };
+    let args: Vec<(&str, FluentValue)> = args
+        .iter()
+        .map(|(k, v)| match v.parse::<f64>() {
+            Ok(n) => (*k, FluentValue::from(n)),
+            Err(_) => (*k, s(v)),
+        })
+        .collect();
+    Ok(cx.msg(id, &args))
 }
 
-impl Context {
+struct Context<'a> {
+    bundles: &'static BTreeMap<&'static str, Bundle>,
+    language: &'static Language,
+    /// The language's digits, when they are not `0`–`9`.
+    digits: Option<[String; 10]>,
+    source_tag: String,
+    fallbacks: Vec<Fallback>,
+    memory: Option<&'a crate::translate::Memory>,
+    bilingual: bool,
+}
+
+impl Context<'_> {
     /// Formats a message in the document's language, falling back to en-GB.
     fn msg(&mut self, id: &str, args: &[(&str, FluentValue)]) -> String {
         let mut fargs = FluentArgs::new();
@@ -448,11 +619,26 @@ impl Context {
                 }
                 let mut errors = vec![];
                 let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
-                return text.into_owned();
+                // Messages hold no digits of their own: any digit comes from a number
+                // argument, and is written in the language's digits.
+                return self.localize_digits(&text);
             }
         }
         // Every message id used here exists in en-GB: a test renders every language.
         id.to_owned()
+    }
+
+    fn localize_digits(&self, text: &str) -> String {
+        match &self.digits {
+            Some(digits) => text
+                .chars()
+                .map(|c| match c.to_digit(10) {
+                    Some(d) if c.is_ascii_digit() => digits[d as usize].clone(),
+                    _ => c.to_string(),
+                })
+                .collect(),
+            None => text.to_owned(),
+        }
     }
 
     fn label(&mut self, id: &str) -> String {
@@ -473,43 +659,40 @@ impl Context {
             region: id.region.map(|r| r.as_str().to_owned()),
             dir,
             field: field.to_owned(),
+            source: None,
         }
     }
 
-    /// Picks the document's language from the school's text, or falls back.
+    /// Picks the document's language from the school's text: the plan's own translation,
+    /// then the school's translation memory, then (reported) the source language.
     fn text(&mut self, text: &Text, field: &str) -> Field {
         let want = self.language.tag;
-        let (tag, words) = match text {
-            Text::Plain(words) => (self.source_tag.clone(), words.as_str()),
-            Text::Localized(map) => {
-                let want_id: LanguageIdentifier = want.parse().expect("built-in tags are valid");
-                let found = map
-                    .iter()
-                    .find(|(k, _)| k.eq_ignore_ascii_case(want))
-                    .or_else(|| {
-                        map.iter().find(|(k, _)| {
-                            k.parse::<LanguageIdentifier>()
-                                .is_ok_and(|id| id.language == want_id.language)
-                        })
-                    })
-                    .or_else(|| map.iter().find(|(k, _)| **k == self.source_tag))
-                    .or_else(|| map.iter().next())
-                    .expect("translation maps are never empty");
-                (found.0.clone(), found.1.as_str())
+        let source = text.source(&self.source_tag);
+        let translated = text
+            .get(want, &self.source_tag)
+            .or_else(|| source.and_then(|s| self.memory.and_then(|m| m.get(s))));
+        if let Some(words) = translated {
+            let mut shown = self.field_in(want, words, field);
+            if self.bilingual
+                && want != self.source_tag
+                && let Some(source) = source
+            {
+                shown.source = Some(Box::new(self.field_in(&self.source_tag, source, field)));
             }
-        };
-        let same = tag.eq_ignore_ascii_case(want)
-            || tag
-                .parse::<LanguageIdentifier>()
-                .ok()
-                .and_then(|id| Language::find(&id))
-                .is_some_and(|l| l.tag == want);
-        if !same {
-            self.fallbacks.push(Fallback {
-                field: field.to_owned(),
-                used: tag.clone(),
-            });
+            return shown;
         }
+        let (tag, words) = match (text, source) {
+            (_, Some(words)) => (self.source_tag.clone(), words),
+            (Text::Localized(map), None) => {
+                let (k, v) = map.iter().next().expect("translation maps are never empty");
+                (k.clone(), v.as_str())
+            }
+            (Text::Plain(words), None) => (self.source_tag.clone(), words.as_str()),
+        };
+        self.fallbacks.push(Fallback {
+            field: field.to_owned(),
+            used: tag.clone(),
+        });
         self.field_in(&tag, words, field)
     }
 
@@ -548,6 +731,7 @@ impl Context {
             region,
             dir,
             field: field.to_owned(),
+            source: None,
         }
     }
 
@@ -586,8 +770,16 @@ fn is_rtl_char(c: char) -> bool {
 pub fn format_date(tag: &str, date: Date) -> String {
     use icu_datetime::DateTimeFormatter;
     use icu_datetime::fieldsets::YMD;
-    let locale =
-        icu_locale_core::Locale::try_from_str(tag).unwrap_or(icu_locale_core::Locale::UNKNOWN);
+    // Always the Gregorian calendar: the dates are the school's, in England (Persian's
+    // default calendar, for one, is the Solar Hijri).
+    // CLDR has no date formats for Punjabi in Shahmukhi (ICU4X would print `2027 M01 22`);
+    // it writes the months as Urdu does, so Urdu's formats serve.
+    let tag = match tag {
+        "pa-Arab" => "ur",
+        other => other,
+    };
+    let locale = icu_locale_core::Locale::try_from_str(&format!("{tag}-u-ca-gregory"))
+        .unwrap_or(icu_locale_core::Locale::UNKNOWN);
     let iso = icu_calendar::Date::try_new_iso(date.year, date.month, date.day);
     match (DateTimeFormatter::try_new(locale.into(), YMD::long()), iso) {
         (Ok(formatter), Ok(iso)) => formatter.format(&iso).to_string(),
@@ -991,6 +1183,7 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Document {
         school: school.name.clone(),
         pupil: pupil.name.clone(),
         labels,
+        digits: lang.digits(),
         page_number: cx.msg(
             "page-number",
             &[("page", s("\u{E000}")), ("total", s("\u{E001}"))],

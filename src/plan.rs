@@ -1035,3 +1035,121 @@ fn check_plan(path: &Path, plan: &Plan) -> Result<(), InputError> {
     }
     Ok(())
 }
+
+impl Plan {
+    /// Every piece of the school's own text in the plan, with its field path, in the order
+    /// of the document.
+    pub fn texts(&self) -> Vec<(String, &Text)> {
+        let mut out: Vec<(String, &Text)> = Vec::new();
+        for (i, c) in self.family.contacts.iter().enumerate() {
+            if let Some(Keyword::Other(t)) = &c.relationship {
+                out.push((format!("family.contacts[{i}].relationship"), t));
+            }
+        }
+        let body = &self.plan;
+        for (key, value) in [("about", &body.about), ("needs", &body.needs)] {
+            if let Some(v) = value {
+                out.push((format!("plan.{key}"), v));
+            }
+        }
+        for (i, t) in body.strategies_that_work.iter().enumerate() {
+            out.push((format!("plan.strategies_that_work[{i}]"), t));
+        }
+        for (i, t) in body.targets.iter().enumerate() {
+            out.push((format!("plan.targets[{i}].target"), &t.target));
+            for (key, value) in [
+                ("who", &t.who),
+                ("does_what", &t.does_what),
+                ("when", &t.when),
+                ("success", &t.success),
+                ("home", &t.home),
+            ] {
+                if let Some(v) = value {
+                    out.push((format!("plan.targets[{i}].{key}"), v));
+                }
+            }
+        }
+        for (key, value) in [
+            ("home_support", &body.home_support),
+            ("exit_criteria", &body.exit_criteria),
+        ] {
+            if let Some(v) = value {
+                out.push((format!("plan.{key}"), v));
+            }
+        }
+        for (i, t) in body.further_assessments.iter().enumerate() {
+            out.push((format!("plan.further_assessments[{i}]"), t));
+        }
+        for (i, a) in body.agencies.iter().enumerate() {
+            if let Keyword::Other(t) = a {
+                out.push((format!("plan.agencies[{i}]"), t));
+            }
+        }
+        if let Some(r) = &self.review {
+            for (i, t) in r.present.iter().enumerate() {
+                out.push((format!("review.present[{i}]"), t));
+            }
+            for (i, o) in r.outcomes.iter().enumerate() {
+                if let Some(c) = &o.comment {
+                    out.push((format!("review.outcomes[{i}].comment"), c));
+                }
+            }
+            for (key, value) in [
+                ("progress", &r.progress),
+                ("pupil_comment", &r.pupil_comment),
+                ("parent_comment", &r.parent_comment),
+                ("teacher_comment", &r.teacher_comment),
+                ("next_steps", &r.next_steps),
+            ] {
+                if let Some(v) = value {
+                    out.push((format!("review.{key}"), v));
+                }
+            }
+        }
+        out
+    }
+}
+
+impl School {
+    /// Every piece of the school's own text in the profile, with its field path.
+    pub fn texts(&self) -> Vec<(String, &Text)> {
+        let mut out = Vec::new();
+        if let Some(ps) = &self.parent_support {
+            out.push(("school.parent_support.name".to_owned(), &ps.name));
+            if let Some(d) = &ps.drop_in {
+                out.push(("school.parent_support.drop_in".to_owned(), d));
+            }
+        }
+        out
+    }
+}
+
+impl Text {
+    /// The text in one language: the exact tag, or the same language with another region.
+    pub fn get(&self, tag: &str, source_tag: &str) -> Option<&str> {
+        match self {
+            Text::Plain(s) => (tag == source_tag).then_some(s.as_str()),
+            Text::Localized(map) => {
+                let want: Option<LanguageIdentifier> = tag.parse().ok();
+                map.iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case(tag))
+                    .or_else(|| {
+                        map.iter().find(|(k, _)| {
+                            let id: Option<LanguageIdentifier> = k.parse().ok();
+                            matches!((&id, &want), (Some(a), Some(b))
+                                if a.language == b.language && a.script == b.script)
+                        })
+                    })
+                    .map(|(_, v)| v.as_str())
+            }
+        }
+    }
+
+    /// The text in the school's source language, if the plan gives it.
+    pub fn source(&self, source_tag: &str) -> Option<&str> {
+        match self {
+            Text::Plain(s) => Some(s),
+            Text::Localized(_) => self.get(source_tag, source_tag),
+        }
+    }
+}

@@ -4,9 +4,11 @@
 //! the document language, title, structure tree, fonts and text sizes, never raw bytes.
 
 mod errors;
+mod languages;
 mod locales;
 mod pdf;
 mod render;
+mod translate;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,0 +1,211 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = خطة الدعم: { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = الخطة التعليمية الفردية (IEP): نسخة الأسرة
+
+# Under the main heading, for the school's copy.
+iep-copy-school = الخطة التعليمية الفردية (IEP): نسخة المدرسة
+
+## Opening for parents
+
+iep-intro-heading = عن هذه الخطة
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = توضّح هذه الخطة المساعدة الإضافية التي نقدّمها في المدرسة إلى { $name }. وتذكر الأمور التي نعمل عليها مع { $name }، ومَن يقدّم المساعدة، وكيف يمكنكم أن تساعدوا في البيت.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = سنراجع الخطة معكم مرة أخرى في { $date }. في هذا اللقاء يمكنكم أن تسألوا ما تريدون، وأن تخبرونا برأيكم. ويسعدنا أن تُحضروا معكم شخصًا آخر إن أحببتم.
+
+iep-intro-formats = إذا أردتم هذه الخطة بلغة أخرى أو بخط كبير، أو أردتم أن يقرأها لكم أحد بصوت عالٍ، فيُرجى أن تطلبوا ذلك من مكتب المدرسة.
+
+## Key facts
+
+facts-heading = معلومات أساسية
+fact-pupil = الاسم الكامل
+fact-known-as = الاسم الذي يُنادى به
+fact-date-of-birth = تاريخ الميلاد
+fact-year-group = السنة الدراسية (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] صف الاستقبال، أول سنة في المدرسة (Reception)
+       *[other] السنة { $year }
+    }
+
+fact-class = الفصل
+fact-family = الوالدان ومقدّمو الرعاية
+fact-stage = مستوى الدعم
+fact-areas = مجالات الحاجة إلى الدعم
+fact-class-teacher = معلّم الفصل
+fact-written-by = أعدّ الخطة
+fact-start = بداية الخطة
+fact-review = موعد مراجعة الخطة
+
+## Stages of support
+
+stage-sen-support = دعم الاحتياجات التعليمية الخاصة (SEN Support)
+stage-ehc-plan = خطة التعليم والصحة والرعاية (EHC plan)
+stage-early-years-action = دعم في السنوات الأولى (Early Years Action)
+stage-early-years-action-plus = دعم إضافي في السنوات الأولى بمساعدة مختصّين (Early Years Action Plus)
+stage-school-action = دعم من المدرسة (School Action)
+stage-school-action-plus = دعم إضافي من المدرسة بمساعدة مختصّين (School Action Plus)
+stage-statement = بيان رسمي بالاحتياجات التعليمية الخاصة (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = التواصل والتعامل مع الآخرين
+area-cognition-and-learning = التعلّم والفهم
+area-social-emotional-mental-health = العلاقات الاجتماعية والمشاعر والصحة النفسية
+area-sensory-and-physical = احتياجات تتعلّق بالحواس (مثل السمع والبصر) وبالجسم
+
+## Relationships
+
+relationship-mother = الأم
+relationship-father = الأب
+relationship-parent = أحد الوالدين
+relationship-carer = مقدّم الرعاية
+relationship-foster-carer = من الأسرة الحاضنة
+relationship-guardian = الوصي
+relationship-grandmother = الجدة
+relationship-grandfather = الجد
+relationship-aunt = العمة أو الخالة
+relationship-uncle = العم أو الخال
+relationship-sister = الأخت
+relationship-brother = الأخ
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = نقاط القوة والاهتمامات لدى { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = ما يصعب على { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = ما يساعد { $name }
+
+## Targets
+
+targets-heading = الأهداف
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [zero] ليس لدى { $name } أي هدف في هذه الخطة.
+        [one] لدى { $name } هدف واحد في هذه الخطة.
+        [two] لدى { $name } هدفان في هذه الخطة.
+        [few] لدى { $name } { $count } أهداف في هذه الخطة.
+        [many] لدى { $name } { $count } هدفًا في هذه الخطة.
+       *[other] لدى { $name } { $count } هدف في هذه الخطة.
+    } الهدف خطوة صغيرة يمكننا أن نتحقّق منها.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = الهدف { $number }
+
+target-who = مَن يساعد
+target-does-what = ماذا يفعلون
+target-when = متى وكم مرة
+target-success = كيف سنعرف أن المساعدة تنفع
+target-home = ما يمكنكم فعله في البيت
+
+## The rest of the plan
+
+home-heading = المساعدة في البيت
+exit-heading = متى يمكن أن تتوقف المساعدة الإضافية
+further-heading = تقييمات وخدمات أخرى
+further-assessments = التقييمات التي خطّطنا لها
+further-agencies = خدمات من خارج المدرسة تقدّم المساعدة
+
+## Outside agencies
+
+agency-educational-psychology = أخصائي علم النفس التربوي (educational psychologist)
+agency-speech-and-language-therapy = علاج النطق واللغة (speech and language therapy)
+agency-behaviour-support = خدمة دعم السلوك (behaviour support)
+agency-hearing-support = خدمة دعم السمع (hearing support)
+agency-vision-support = خدمة دعم البصر (vision support)
+agency-sensory-support = خدمة دعم الحواس (sensory support)
+agency-occupational-therapy = العلاج الوظيفي (occupational therapy)
+agency-physiotherapy = العلاج الطبيعي (physiotherapy)
+agency-camhs = خدمة الصحة النفسية للأطفال والمراهقين (CAMHS)
+agency-school-nurse = ممرّضة المدرسة
+agency-paediatrician = طبيب الأطفال (paediatrician)
+agency-early-help = الدعم المبكر للأسرة (early help)
+
+## Review
+
+review-heading = كيف سارت الخطة
+review-date = تاريخ الاجتماع
+review-present = مَن حضر
+review-outcomes = الأهداف والنتائج
+review-col-target = الهدف
+review-col-result = النتيجة
+review-col-comment = ملاحظات
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = الهدف { $number }
+
+outcome-achieved = تحقّق
+outcome-partly = تحقّق جزئيًا
+outcome-not-yet = لم يتحقّق بعد
+
+review-progress = التقدّم
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = رأي { $name }
+
+review-parent-comment = رأي الأسرة
+review-teacher-comment = رأي المدرسة
+review-next-steps = الخطوات التالية
+review-next-review = المراجعة القادمة
+
+## Help for parents
+
+contact-heading = أسئلة ومساعدة
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = إذا كان لديكم سؤال عن هذه الخطة، فيُرجى التحدّث مع معلّم الفصل، أو مع الشخص المسؤول عن دعم الاحتياجات الخاصة في المدرسة (SENCo): { $senco }.
+
+contact-school-phone = رقم هاتف المدرسة
+
+support-intro = يمكنكم أيضًا الحصول على نصائح مجانية من خدمة مستقلة عن المدرسة:
+support-phone = الهاتف
+support-text = رسالة نصية
+support-email = البريد الإلكتروني
+support-web = الموقع الإلكتروني
+support-drop-in = الحضور دون موعد (drop-in)
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = الصفحة { $page } من { $total }

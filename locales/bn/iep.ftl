@@ -1,0 +1,207 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = সহায়তা পরিকল্পনা: { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = ব্যক্তিগত শিক্ষা পরিকল্পনা (IEP): পরিবারের কপি
+
+# Under the main heading, for the school's copy.
+iep-copy-school = ব্যক্তিগত শিক্ষা পরিকল্পনা (IEP): স্কুলের কপি
+
+## Opening for parents
+
+iep-intro-heading = এই পরিকল্পনা সম্পর্কে
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = স্কুলে { $name } কী কী বাড়তি সাহায্য পায়, এই পরিকল্পনায় তা লেখা আছে। এতে আরও লেখা আছে { $name } কোন কোন বিষয়ে কাজ করছে, কারা সাহায্য করেন, এবং আপনি বাড়িতে কীভাবে সাহায্য করতে পারেন।
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = { $date } তারিখে আমরা আপনার সঙ্গে বসে পরিকল্পনাটি আবার দেখব। সেই মিটিংয়ে আপনি প্রশ্ন করতে পারেন এবং আপনার মতামত আমাদের জানাতে পারেন। আপনি চাইলে কাউকে সঙ্গে নিয়ে আসতে পারেন।
+
+iep-intro-formats = আপনি যদি এই পরিকল্পনা অন্য কোনো ভাষায় বা বড় অক্ষরে চান, অথবা চান যে কেউ এটি আপনাকে পড়ে শোনাক, তাহলে অনুগ্রহ করে স্কুল অফিসে জানান।
+
+## Key facts
+
+facts-heading = মূল তথ্য
+fact-pupil = শিক্ষার্থী
+fact-known-as = যে নামে ডাকা হয়
+fact-date-of-birth = জন্মতারিখ
+fact-year-group = স্কুলের বছর (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] স্কুলের প্রথম বছর (Reception)
+       *[other] ইয়ার { $year }
+    }
+
+fact-class = ক্লাস
+fact-family = মা-বাবা ও দেখাশোনাকারী
+fact-stage = সহায়তার ধাপ
+fact-areas = যেসব বিষয়ে সাহায্য দরকার
+fact-class-teacher = ক্লাস টিচার
+fact-written-by = পরিকল্পনাটি লিখেছেন
+fact-start = পরিকল্পনা শুরুর তারিখ
+fact-review = পর্যালোচনার তারিখ (review)
+
+## Stages of support
+
+stage-sen-support = বিশেষ শিক্ষাগত চাহিদার জন্য সহায়তা (SEN Support)
+stage-ehc-plan = শিক্ষা, স্বাস্থ্য ও পরিচর্যা পরিকল্পনা (EHC plan)
+stage-early-years-action = ছোট বয়সে সহায়তা (Early Years Action)
+stage-early-years-action-plus = ছোট বয়সে বাইরের বিশেষজ্ঞদের নিয়ে সহায়তা (Early Years Action Plus)
+stage-school-action = স্কুলের নিজস্ব সহায়তা (School Action)
+stage-school-action-plus = বাইরের বিশেষজ্ঞদের নিয়ে স্কুলের সহায়তা (School Action Plus)
+stage-statement = বিশেষ শিক্ষাগত চাহিদার সরকারি বিবৃতি (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = যোগাযোগ ও মেলামেশা
+area-cognition-and-learning = শেখা ও বোঝা
+area-social-emotional-mental-health = সামাজিক, আবেগীয় ও মানসিক স্বাস্থ্য
+area-sensory-and-physical = ইন্দ্রিয় ও শরীর-সংক্রান্ত চাহিদা
+
+## Relationships
+
+relationship-mother = মা
+relationship-father = বাবা
+relationship-parent = মা/বাবা
+relationship-carer = দেখাশোনাকারী
+relationship-foster-carer = পালক অভিভাবক (foster carer)
+relationship-guardian = অভিভাবক
+relationship-grandmother = দাদি/নানি
+relationship-grandfather = দাদা/নানা
+relationship-aunt = খালা/ফুপু
+relationship-uncle = চাচা/মামা
+relationship-sister = বোন
+relationship-brother = ভাই
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = { $name } কী ভালো পারে এবং কী করতে ভালোবাসে
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = { $name } কোন কোন কাজ কঠিন মনে করে
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = কী করলে { $name } সুবিধা পায়
+
+## Targets
+
+targets-heading = লক্ষ্য
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] এই পরিকল্পনায় { $name } { $count }টি লক্ষ্য নিয়ে কাজ করবে।
+       *[other] এই পরিকল্পনায় { $name } { $count }টি লক্ষ্য নিয়ে কাজ করবে।
+    } লক্ষ্য মানে একটি ছোট ধাপ, যা আমরা যাচাই করে দেখতে পারি।
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = লক্ষ্য { $number }
+
+target-who = কারা সাহায্য করেন
+target-does-what = তাঁরা কী করেন
+target-when = কখন এবং কতবার
+target-success = কাজ হচ্ছে কি না, তা আমরা কীভাবে বুঝব
+target-home = আপনি বাড়িতে কী করতে পারেন
+
+## The rest of the plan
+
+home-heading = বাড়িতে সাহায্য
+exit-heading = বাড়তি সাহায্য কখন বন্ধ হতে পারে
+further-heading = আরও মূল্যায়ন ও সেবা
+further-assessments = আমরা যেসব মূল্যায়নের পরিকল্পনা করেছি
+further-agencies = স্কুলের বাইরের যেসব সেবা সাহায্য করছে
+
+## Outside agencies
+
+agency-educational-psychology = শিক্ষা মনোবিজ্ঞানী (educational psychologist)
+agency-speech-and-language-therapy = কথা বলা ও ভাষার থেরাপি (speech and language therapy)
+agency-behaviour-support = আচরণ বিষয়ে সহায়তা সেবা (behaviour support)
+agency-hearing-support = শোনার সমস্যায় সহায়তা সেবা (hearing support)
+agency-vision-support = দেখার সমস্যায় সহায়তা সেবা (vision support)
+agency-sensory-support = ইন্দ্রিয়-সংক্রান্ত সহায়তা সেবা (sensory support)
+agency-occupational-therapy = দৈনন্দিন কাজের দক্ষতা বাড়ানোর থেরাপি (occupational therapy)
+agency-physiotherapy = ফিজিওথেরাপি (physiotherapy)
+agency-camhs = শিশু ও কিশোরদের মানসিক স্বাস্থ্য সেবা (CAMHS)
+agency-school-nurse = স্কুলের নার্স
+agency-paediatrician = শিশু বিশেষজ্ঞ ডাক্তার (paediatrician)
+agency-early-help = পরিবারের জন্য শুরুতেই সহায়তা (early help)
+
+## Review
+
+review-heading = পরিকল্পনাটি কেমন চলল
+review-date = মিটিংয়ের তারিখ
+review-present = কারা উপস্থিত ছিলেন
+review-outcomes = লক্ষ্য ও ফলাফল
+review-col-target = লক্ষ্য
+review-col-result = ফলাফল
+review-col-comment = মন্তব্য
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = লক্ষ্য { $number }
+
+outcome-achieved = পূরণ হয়েছে
+outcome-partly = কিছুটা পূরণ হয়েছে
+outcome-not-yet = এখনও পূরণ হয়নি
+
+review-progress = অগ্রগতি
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = { $name } কী বলেছে
+
+review-parent-comment = পরিবার কী বলেছে
+review-teacher-comment = স্কুল কী বলেছে
+review-next-steps = পরবর্তী পদক্ষেপ
+review-next-review = পরবর্তী পর্যালোচনা
+
+## Help for parents
+
+contact-heading = প্রশ্ন ও সাহায্য
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = এই পরিকল্পনা নিয়ে আপনার কোনো প্রশ্ন থাকলে অনুগ্রহ করে ক্লাস টিচারের সঙ্গে কথা বলুন, অথবা স্কুলে বিশেষ চাহিদার সহায়তার দায়িত্বে থাকা শিক্ষকের (SENCo) সঙ্গে কথা বলুন। তাঁর নাম { $senco }।
+
+contact-school-phone = স্কুলের ফোন নম্বর
+
+support-intro = স্কুল থেকে আলাদা একটি সেবা থেকেও আপনি বিনামূল্যে পরামর্শ নিতে পারেন:
+support-phone = ফোন
+support-text = টেক্সট মেসেজ
+support-email = ই-মেইল
+support-web = ওয়েবসাইট
+support-drop-in = আগে সময় না নিয়ে সরাসরি দেখা করা (drop-in)
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = পৃষ্ঠা { $page } (মোট { $total })

@@ -1,0 +1,208 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = Plan de apoyo para { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = Plan educativo individual (IEP): copia para la familia
+
+# Under the main heading, for the school's copy.
+iep-copy-school = Plan educativo individual (IEP): copia para la escuela
+
+## Opening for parents
+
+iep-intro-heading = Sobre este plan
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = Este plan muestra la ayuda adicional que { $name } recibe en la escuela. Explica en qué va a trabajar { $name }, quién ayuda y cómo pueden ayudar ustedes en casa.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = Volveremos a revisar el plan con ustedes el { $date }. En esa reunión pueden hacer preguntas y decirnos lo que piensan. Si lo desean, pueden traer a alguien con ustedes.
+
+iep-intro-formats = Si desean este plan en otro idioma, en letra grande o leído en voz alta, por favor pídanlo en la oficina de la escuela.
+
+## Key facts
+
+facts-heading = Datos principales
+fact-pupil = Estudiante
+fact-known-as = Nombre que usa a diario
+fact-date-of-birth = Fecha de nacimiento
+fact-year-group = Año escolar (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] Preescolar (Reception)
+       *[other] Año { $year }
+    }
+
+fact-class = Clase
+fact-family = Padres y cuidadores
+fact-stage = Nivel de apoyo
+fact-areas = Áreas en las que necesita apoyo
+fact-class-teacher = Profesor/a de la clase
+fact-written-by = Plan escrito por
+fact-start = Inicio del plan
+fact-review = Fecha de revisión del plan (review)
+
+## Stages of support
+
+stage-sen-support = Apoyo para necesidades educativas especiales (SEN Support)
+stage-ehc-plan = Plan de educación, salud y cuidados (EHC plan)
+stage-early-years-action = Apoyo en la primera infancia (Early Years Action)
+stage-early-years-action-plus = Apoyo en la primera infancia, con especialistas de fuera de la escuela (Early Years Action Plus)
+stage-school-action = Apoyo de la escuela (School Action)
+stage-school-action-plus = Apoyo de la escuela, con especialistas de fuera de la escuela (School Action Plus)
+stage-statement = Declaración oficial de necesidades educativas especiales (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = Comunicación y relación con los demás
+area-cognition-and-learning = Aprendizaje y comprensión
+area-social-emotional-mental-health = Vida social, emociones y salud mental
+area-sensory-and-physical = Necesidades sensoriales (vista, oído) y físicas
+
+## Relationships
+
+relationship-mother = madre
+relationship-father = padre
+relationship-parent = padre o madre
+relationship-carer = cuidador/a
+relationship-foster-carer = familia de acogida
+relationship-guardian = tutor/a legal
+relationship-grandmother = abuela
+relationship-grandfather = abuelo
+relationship-aunt = tía
+relationship-uncle = tío
+relationship-sister = hermana
+relationship-brother = hermano
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = Lo que { $name } hace bien y lo que le gusta
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = Lo que a { $name } le resulta difícil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = Lo que ayuda a { $name }
+
+## Targets
+
+targets-heading = Objetivos
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] { $name } tiene un objetivo en este plan.
+        [many] { $name } tiene { $count } objetivos en este plan.
+       *[other] { $name } tiene { $count } objetivos en este plan.
+    } Un objetivo es un pequeño paso que podemos comprobar.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = Objetivo { $number }
+
+target-who = Quién ayuda
+target-does-what = Qué se hace
+target-when = Cuándo y con qué frecuencia
+target-success = Cómo sabremos que funciona
+target-home = Qué pueden hacer en casa
+
+## The rest of the plan
+
+home-heading = Cómo ayudar en casa
+exit-heading = Cuándo puede terminar la ayuda adicional
+further-heading = Otras evaluaciones y servicios
+further-assessments = Evaluaciones previstas
+further-agencies = Servicios de fuera de la escuela que ayudan
+
+## Outside agencies
+
+agency-educational-psychology = Psicología educativa (educational psychologist)
+agency-speech-and-language-therapy = Terapia del habla y del lenguaje (speech and language therapy)
+agency-behaviour-support = Servicio de apoyo a la conducta (behaviour support)
+agency-hearing-support = Servicio de apoyo a la audición (hearing support)
+agency-vision-support = Servicio de apoyo a la visión (vision support)
+agency-sensory-support = Servicio de apoyo a la visión y la audición (sensory support)
+agency-occupational-therapy = Terapia ocupacional (occupational therapy)
+agency-physiotherapy = Fisioterapia
+agency-camhs = Servicio de salud mental para niños y adolescentes (CAMHS)
+agency-school-nurse = Enfermería escolar (school nurse)
+agency-paediatrician = Pediatra (médico de niños)
+agency-early-help = Apoyo temprano a las familias (Early Help)
+
+## Review
+
+review-heading = Cómo funcionó el plan
+review-date = Fecha de la reunión
+review-present = Quién asistió
+review-outcomes = Objetivos y resultados
+review-col-target = Objetivo
+review-col-result = Resultado
+review-col-comment = Comentario
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = Objetivo { $number }
+
+outcome-achieved = Alcanzado
+outcome-partly = Alcanzado en parte
+outcome-not-yet = Todavía no alcanzado
+
+review-progress = Avances
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = Lo que dijo { $name }
+
+review-parent-comment = Lo que dijo la familia
+review-teacher-comment = Lo que dijo la escuela
+review-next-steps = Próximos pasos
+review-next-review = Próxima revisión del plan
+
+## Help for parents
+
+contact-heading = Preguntas y ayuda
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = Si tienen alguna pregunta sobre este plan, por favor hablen con el profesor o la profesora de la clase, o con { $senco }, la persona que coordina en la escuela el apoyo a los niños con necesidades especiales (SENCo).
+
+contact-school-phone = Teléfono de la escuela
+
+support-intro = También pueden recibir orientación gratuita de un servicio que no forma parte de la escuela:
+support-phone = Teléfono
+support-text = Mensaje de texto (SMS)
+support-email = Correo electrónico
+support-web = Sitio web
+support-drop-in = Atención sin cita previa (drop-in)
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = Página { $page } de { $total }

@@ -1,0 +1,207 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = برنامه‌ی حمایتی برای { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = برنامه‌ی آموزشی فردی (IEP): نسخه‌ی خانواده
+
+# Under the main heading, for the school's copy.
+iep-copy-school = برنامه‌ی آموزشی فردی (IEP): نسخه‌ی مدرسه
+
+## Opening for parents
+
+iep-intro-heading = درباره‌ی این برنامه
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = این برنامه نشان می‌دهد که { $name } در مدرسه چه کمک بیشتری می‌گیرد. در آن نوشته شده که { $name } روی چه چیزهایی کار می‌کند، چه کسی کمک می‌کند و شما چطور می‌توانید در خانه کمک کنید.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = ما در تاریخ { $date } همراه با شما دوباره این برنامه را بررسی می‌کنیم. در این جلسه می‌توانید سؤال بپرسید و نظرتان را به ما بگویید. اگر بخواهید، می‌توانید کسی را هم با خودتان بیاورید.
+
+iep-intro-formats = اگر این برنامه را به زبان دیگری یا با حروف درشت می‌خواهید، یا دوست دارید کسی آن را برایتان بخواند، لطفاً به دفتر مدرسه بگویید.
+
+## Key facts
+
+facts-heading = اطلاعات اصلی
+fact-pupil = دانش‌آموز
+fact-known-as = نامی که با آن صدا زده می‌شود
+fact-date-of-birth = تاریخ تولد
+fact-year-group = سال مدرسه (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] ریسپشن (اولین سال مدرسه در انگلستان)
+       *[other] سال { $year }
+    }
+
+fact-class = کلاس
+fact-family = والدین و مراقبان
+fact-stage = سطح حمایت
+fact-areas = در چه زمینه‌هایی کمک لازم است
+fact-class-teacher = معلم کلاس
+fact-written-by = نویسنده‌ی برنامه
+fact-start = تاریخ شروع برنامه
+fact-review = تاریخ بررسی دوباره‌ی برنامه (review)
+
+## Stages of support
+
+stage-sen-support = حمایت مدرسه برای نیازهای آموزشی ویژه (SEN Support)
+stage-ehc-plan = برنامه‌ی آموزش، سلامت و مراقبت (EHC plan)
+stage-early-years-action = حمایت در سال‌های اول کودکی (Early Years Action)
+stage-early-years-action-plus = حمایت بیشتر در سال‌های اول کودکی، همراه با متخصصان (Early Years Action Plus)
+stage-school-action = حمایت از سوی مدرسه (School Action)
+stage-school-action-plus = حمایت بیشتر از سوی مدرسه، همراه با متخصصان بیرون از مدرسه (School Action Plus)
+stage-statement = سند رسمی نیازهای آموزشی ویژه (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = ارتباط و تعامل با دیگران
+area-cognition-and-learning = یادگیری و فهمیدن
+area-social-emotional-mental-health = روابط اجتماعی، احساسات و سلامت روان
+area-sensory-and-physical = نیازهای حسی و جسمی
+
+## Relationships
+
+relationship-mother = مادر
+relationship-father = پدر
+relationship-parent = پدر یا مادر
+relationship-carer = مراقب
+relationship-foster-carer = مراقب جایگزین (foster carer)
+relationship-guardian = سرپرست قانونی
+relationship-grandmother = مادربزرگ
+relationship-grandfather = پدربزرگ
+relationship-aunt = عمه/خاله
+relationship-uncle = عمو/دایی
+relationship-sister = خواهر
+relationship-brother = برادر
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = { $name } در چه کارهایی خوب است و چه چیزهایی را دوست دارد
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = چه چیزهایی برای { $name } سخت است
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = چه چیزهایی به { $name } کمک می‌کند
+
+## Targets
+
+targets-heading = هدف‌ها
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] در این برنامه { $count } هدف برای { $name } هست.
+       *[other] در این برنامه { $count } هدف برای { $name } هست.
+    } هر هدف یک قدم کوچک است که می‌توانیم ببینیم انجام شده یا نه.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = هدف { $number }
+
+target-who = چه کسی کمک می‌کند
+target-does-what = چه کاری انجام می‌دهند
+target-when = کی و هر چند وقت یک بار
+target-success = از کجا می‌فهمیم که نتیجه می‌دهد
+target-home = شما در خانه چه کاری می‌توانید انجام دهید
+
+## The rest of the plan
+
+home-heading = کمک در خانه
+exit-heading = کمک اضافه چه زمانی می‌تواند تمام شود
+further-heading = بررسی‌ها و خدمات دیگر
+further-assessments = بررسی‌هایی که برنامه‌ریزی کرده‌ایم
+further-agencies = خدمات بیرون از مدرسه که کمک می‌کنند
+
+## Outside agencies
+
+agency-educational-psychology = روان‌شناس آموزشی (educational psychologist)
+agency-speech-and-language-therapy = گفتاردرمانی (speech and language therapy)
+agency-behaviour-support = خدمات کمک به رفتار (behaviour support)
+agency-hearing-support = خدمات کمک به شنوایی (hearing support)
+agency-vision-support = خدمات کمک به بینایی (vision support)
+agency-sensory-support = خدمات کمک به بینایی و شنوایی (sensory support)
+agency-occupational-therapy = کاردرمانی (occupational therapy)
+agency-physiotherapy = فیزیوتراپی (physiotherapy)
+agency-camhs = خدمات سلامت روان کودکان و نوجوانان (CAMHS)
+agency-school-nurse = پرستار مدرسه
+agency-paediatrician = پزشک کودکان (paediatrician)
+agency-early-help = حمایت زودهنگام از خانواده (early help)
+
+## Review
+
+review-heading = برنامه چطور پیش رفت
+review-date = تاریخ جلسه
+review-present = چه کسانی در جلسه بودند
+review-outcomes = هدف‌ها و نتیجه‌ها
+review-col-target = هدف
+review-col-result = نتیجه
+review-col-comment = توضیح
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = هدف { $number }
+
+outcome-achieved = انجام شد
+outcome-partly = تا حدی انجام شد
+outcome-not-yet = هنوز انجام نشده
+
+review-progress = پیشرفت
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = { $name } چه گفت
+
+review-parent-comment = خانواده چه گفت
+review-teacher-comment = مدرسه چه گفت
+review-next-steps = قدم‌های بعدی
+review-next-review = بررسی دوباره‌ی بعدی
+
+## Help for parents
+
+contact-heading = سؤال‌ها و کمک
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = اگر درباره‌ی این برنامه سؤالی دارید، لطفاً با معلم کلاس یا با { $senco } (SENCo) صحبت کنید. ایشان در مدرسه مسئول حمایت از کودکان با نیازهای ویژه هستند.
+
+contact-school-phone = شماره‌ی تلفن مدرسه
+
+support-intro = همچنین می‌توانید از مرکزی که جدا از مدرسه است، راهنمایی رایگان بگیرید:
+support-phone = تلفن
+support-text = پیامک
+support-email = ایمیل
+support-web = وب‌سایت
+support-drop-in = مراجعه‌ی حضوری بدون وقت قبلی (drop-in)
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = صفحه { $page } از { $total }

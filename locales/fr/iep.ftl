@@ -1,0 +1,208 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = Plan de soutien pour { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = Plan éducatif individuel (IEP) : exemplaire pour la famille
+
+# Under the main heading, for the school's copy.
+iep-copy-school = Plan éducatif individuel (IEP) : exemplaire de l’école
+
+## Opening for parents
+
+iep-intro-heading = À propos de ce plan
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = Ce plan présente l’aide supplémentaire que reçoit { $name } à l’école. Vous y trouverez sur quoi { $name } travaille, qui apporte de l’aide et comment vous pouvez aider à la maison.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = Nous referons le point sur ce plan avec vous le { $date }. Lors de cette réunion, vous pourrez poser vos questions et nous dire ce que vous en pensez. Vous pouvez venir avec une personne de votre choix.
+
+iep-intro-formats = Si vous souhaitez recevoir ce plan dans une autre langue, en gros caractères ou lu à voix haute, merci de vous adresser au secrétariat de l’école.
+
+## Key facts
+
+facts-heading = Informations essentielles
+fact-pupil = Élève
+fact-known-as = Prénom d’usage
+fact-date-of-birth = Date de naissance
+fact-year-group = Année de scolarité (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] Reception (première année d’école)
+       *[other] Année { $year }
+    }
+
+fact-class = Classe
+fact-family = Parents et personnes qui s’occupent de l’enfant
+fact-stage = Niveau de soutien
+fact-areas = Domaines où une aide est nécessaire
+fact-class-teacher = Enseignant(e) de la classe
+fact-written-by = Plan rédigé par
+fact-start = Début du plan
+fact-review = Date du bilan
+
+## Stages of support
+
+stage-sen-support = Soutien à l’école pour besoins éducatifs particuliers (SEN Support)
+stage-ehc-plan = Plan pour l’éducation, la santé et l’accompagnement (EHC plan)
+stage-early-years-action = Soutien en crèche ou en maternelle (Early Years Action)
+stage-early-years-action-plus = Soutien renforcé en crèche ou en maternelle, avec des spécialistes (Early Years Action Plus)
+stage-school-action = Soutien à l’école (School Action)
+stage-school-action-plus = Soutien à l’école avec des spécialistes extérieurs (School Action Plus)
+stage-statement = Document officiel sur les besoins éducatifs particuliers (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = Communication et relations avec les autres
+area-cognition-and-learning = Apprentissage et compréhension
+area-social-emotional-mental-health = Vie sociale, émotions et santé mentale
+area-sensory-and-physical = Besoins sensoriels (vue, audition) et physiques
+
+## Relationships
+
+relationship-mother = mère
+relationship-father = père
+relationship-parent = parent
+relationship-carer = personne qui s’occupe de l’enfant
+relationship-foster-carer = parent d’accueil
+relationship-guardian = tuteur / tutrice
+relationship-grandmother = grand-mère
+relationship-grandfather = grand-père
+relationship-aunt = tante
+relationship-uncle = oncle
+relationship-sister = sœur
+relationship-brother = frère
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = { $name } : ses points forts et ce qui lui plaît
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = Ce qui est difficile pour { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = Ce qui aide { $name }
+
+## Targets
+
+targets-heading = Objectifs
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] { $name } a un objectif dans ce plan.
+        [many] { $name } a { $count } objectifs dans ce plan.
+       *[other] { $name } a { $count } objectifs dans ce plan.
+    } Un objectif est une petite étape que nous pouvons vérifier.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = Objectif { $number }
+
+target-who = Qui aide
+target-does-what = L’aide apportée
+target-when = Quand et combien de fois
+target-success = Comment nous verrons que cela fonctionne
+target-home = Ce que vous pouvez faire à la maison
+
+## The rest of the plan
+
+home-heading = Aider à la maison
+exit-heading = Quand l’aide supplémentaire pourra s’arrêter
+further-heading = Autres évaluations et services
+further-assessments = Évaluations prévues
+further-agencies = Services extérieurs à l’école qui apportent leur aide
+
+## Outside agencies
+
+agency-educational-psychology = Psychologue scolaire (educational psychologist)
+agency-speech-and-language-therapy = Orthophonie (speech and language therapy)
+agency-behaviour-support = Service d’aide pour le comportement (behaviour support)
+agency-hearing-support = Service d’aide pour les problèmes d’audition (hearing support)
+agency-vision-support = Service d’aide pour les problèmes de vue (vision support)
+agency-sensory-support = Service d’aide pour les problèmes de vue ou d’audition (sensory support)
+agency-occupational-therapy = Ergothérapie (occupational therapy)
+agency-physiotherapy = Kinésithérapie (physiotherapy)
+agency-camhs = Service de santé mentale pour les enfants et les adolescents (CAMHS)
+agency-school-nurse = Infirmier ou infirmière scolaire
+agency-paediatrician = Médecin pour enfants (pédiatre)
+agency-early-help = Aide précoce aux familles (Early Help)
+
+## Review
+
+review-heading = Comment le plan s’est déroulé
+review-date = Date de la réunion
+review-present = Personnes présentes
+review-outcomes = Objectifs et résultats
+review-col-target = Objectif
+review-col-result = Résultat
+review-col-comment = Commentaire
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = Objectif { $number }
+
+outcome-achieved = Atteint
+outcome-partly = En partie atteint
+outcome-not-yet = Pas encore atteint
+
+review-progress = Progrès
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = Ce qu’a dit { $name }
+
+review-parent-comment = Ce qu’a dit la famille
+review-teacher-comment = Ce qu’a dit l’école
+review-next-steps = Prochaines étapes
+review-next-review = Prochain bilan
+
+## Help for parents
+
+contact-heading = Questions et aide
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = Si vous avez une question sur ce plan, n’hésitez pas à en parler avec l’enseignant(e) de la classe ou avec { $senco } (SENCo), qui coordonne l’aide aux élèves ayant des besoins particuliers à l’école.
+
+contact-school-phone = Numéro de téléphone de l’école
+
+support-intro = Vous pouvez aussi recevoir des conseils gratuits d’un service indépendant de l’école :
+support-phone = Téléphone
+support-text = SMS
+support-email = Adresse e-mail
+support-web = Site internet
+support-drop-in = Accueil sans rendez-vous
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = Page { $page } sur { $total }

@@ -1,0 +1,207 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = મદદ માટેની યોજના: { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = વ્યક્તિગત શિક્ષણ યોજના (IEP): પરિવાર માટેની નકલ
+
+# Under the main heading, for the school's copy.
+iep-copy-school = વ્યક્તિગત શિક્ષણ યોજના (IEP): શાળાની નકલ
+
+## Opening for parents
+
+iep-intro-heading = આ યોજના વિશે
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = શાળામાં { $name } કઈ વધારાની મદદ મેળવે છે, તે આ યોજનામાં લખ્યું છે. તેમાં એ પણ લખ્યું છે કે { $name } કઈ બાબતો પર કામ કરે છે, કોણ મદદ કરે છે, અને આપ ઘરે કેવી રીતે મદદ કરી શકો છો.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = અમે { $date }ના રોજ આપની સાથે બેસીને આ યોજના ફરીથી જોઈશું. એ બેઠકમાં આપ પ્રશ્નો પૂછી શકો છો અને આપ શું વિચારો છો તે અમને કહી શકો છો. આપ ઇચ્છો તો કોઈને સાથે લાવી શકો છો.
+
+iep-intro-formats = જો આપને આ યોજના બીજી ભાષામાં કે મોટા અક્ષરોમાં જોઈતી હોય, અથવા આપ ઇચ્છતા હો કે કોઈ તે વાંચીને સંભળાવે, તો કૃપા કરીને શાળાની ઑફિસમાં જણાવશો.
+
+## Key facts
+
+facts-heading = મુખ્ય માહિતી
+fact-pupil = બાળકનું નામ
+fact-known-as = બોલાવવાનું નામ
+fact-date-of-birth = જન્મ તારીખ
+fact-year-group = શાળાનું વર્ષ (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] શાળાનું પહેલું વર્ષ (Reception)
+       *[other] યર { $year }
+    }
+
+fact-class = વર્ગ
+fact-family = માતા-પિતા અને સંભાળ રાખનારા
+fact-stage = મદદનું સ્તર
+fact-areas = કઈ બાબતોમાં મદદની જરૂર છે
+fact-class-teacher = ક્લાસ ટીચર
+fact-written-by = યોજના લખનાર
+fact-start = યોજના શરૂ થવાની તારીખ
+fact-review = સમીક્ષાની તારીખ (review)
+
+## Stages of support
+
+stage-sen-support = ખાસ શૈક્ષણિક જરૂરિયાતો માટે મદદ (SEN Support)
+stage-ehc-plan = શિક્ષણ, આરોગ્ય અને સંભાળની યોજના (EHC plan)
+stage-early-years-action = નાની ઉંમરે મદદ (Early Years Action)
+stage-early-years-action-plus = નાની ઉંમરે બહારના નિષ્ણાતો સાથે મદદ (Early Years Action Plus)
+stage-school-action = શાળા તરફથી મદદ (School Action)
+stage-school-action-plus = શાળા અને બહારના નિષ્ણાતો તરફથી મદદ (School Action Plus)
+stage-statement = ખાસ શૈક્ષણિક જરૂરિયાતોનું સરકારી નિવેદન (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = વાતચીત અને બીજાઓ સાથે હળવું-મળવું
+area-cognition-and-learning = શીખવું અને સમજવું
+area-social-emotional-mental-health = સામાજિક, ભાવનાત્મક અને માનસિક સ્વાસ્થ્ય
+area-sensory-and-physical = ઇન્દ્રિયો અને શરીરને લગતી જરૂરિયાતો
+
+## Relationships
+
+relationship-mother = માતા
+relationship-father = પિતા
+relationship-parent = માતા/પિતા
+relationship-carer = સંભાળ રાખનાર
+relationship-foster-carer = પાલક માતા/પિતા (foster carer)
+relationship-guardian = વાલી
+relationship-grandmother = દાદી/નાની
+relationship-grandfather = દાદા/નાના
+relationship-aunt = ફોઈ/માસી
+relationship-uncle = કાકા/મામા
+relationship-sister = બહેન
+relationship-brother = ભાઈ
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = { $name } શું સારી રીતે કરી શકે છે અને શું કરવાનું પસંદ કરે છે
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = { $name } માટે શું અઘરું છે
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = { $name } માટે શું મદદરૂપ છે
+
+## Targets
+
+targets-heading = લક્ષ્યો
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] આ યોજનામાં { $name } માટે { $count } લક્ષ્ય છે.
+       *[other] આ યોજનામાં { $name } માટે { $count } લક્ષ્યો છે.
+    } લક્ષ્ય એટલે એક નાનું પગલું, જેને અમે ચકાસી શકીએ છીએ.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = લક્ષ્ય { $number }
+
+target-who = કોણ મદદ કરે છે
+target-does-what = તેઓ શું કરે છે
+target-when = ક્યારે અને કેટલી વાર
+target-success = મદદ કામ કરે છે કે નહીં, તે અમને કેવી રીતે ખબર પડશે
+target-home = આપ ઘરે શું કરી શકો છો
+
+## The rest of the plan
+
+home-heading = ઘરે મદદ
+exit-heading = વધારાની મદદ ક્યારે બંધ થઈ શકે
+further-heading = બીજાં મૂલ્યાંકનો અને સેવાઓ
+further-assessments = અમે નક્કી કરેલાં મૂલ્યાંકનો
+further-agencies = શાળાની બહારની સેવાઓ, જે મદદ કરે છે
+
+## Outside agencies
+
+agency-educational-psychology = શૈક્ષણિક મનોવૈજ્ઞાનિક (educational psychologist)
+agency-speech-and-language-therapy = બોલવા અને ભાષાની થેરાપી (speech and language therapy)
+agency-behaviour-support = વર્તન માટે મદદની સેવા (behaviour support)
+agency-hearing-support = સાંભળવામાં મદદની સેવા (hearing support)
+agency-vision-support = જોવામાં મદદની સેવા (vision support)
+agency-sensory-support = ઇન્દ્રિયો માટે મદદની સેવા (sensory support)
+agency-occupational-therapy = રોજિંદાં કામોની આવડત માટે થેરાપી (occupational therapy)
+agency-physiotherapy = ફિઝિયોથેરાપી (physiotherapy)
+agency-camhs = બાળકો અને કિશોરો માટે માનસિક સ્વાસ્થ્ય સેવા (CAMHS)
+agency-school-nurse = શાળાની નર્સ
+agency-paediatrician = બાળકોના ડૉક્ટર (paediatrician)
+agency-early-help = પરિવાર માટે વહેલી મદદ (early help)
+
+## Review
+
+review-heading = યોજના કેવી રહી
+review-date = બેઠકની તારીખ
+review-present = કોણ કોણ હાજર હતું
+review-outcomes = લક્ષ્યો અને પરિણામો
+review-col-target = લક્ષ્ય
+review-col-result = પરિણામ
+review-col-comment = ટિપ્પણી
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = લક્ષ્ય { $number }
+
+outcome-achieved = પૂરું થયું
+outcome-partly = અમુક અંશે પૂરું થયું
+outcome-not-yet = હજી પૂરું થયું નથી
+
+review-progress = પ્રગતિ
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = { $name } શું કહે છે
+
+review-parent-comment = પરિવાર શું કહે છે
+review-teacher-comment = શાળા શું કહે છે
+review-next-steps = આગળનાં પગલાં
+review-next-review = આગલી સમીક્ષા
+
+## Help for parents
+
+contact-heading = પ્રશ્નો અને મદદ
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = આ યોજના વિશે આપને કોઈ પ્રશ્ન હોય, તો કૃપા કરીને ક્લાસ ટીચર સાથે અથવા શાળામાં ખાસ જરૂરિયાતોવાળાં બાળકોની મદદનું સંચાલન કરતી વ્યક્તિ (SENCo) સાથે વાત કરશો. તેમનું નામ { $senco } છે.
+
+contact-school-phone = શાળાનો ફોન નંબર
+
+support-intro = આપ શાળાથી અલગ એવી એક સેવા પાસેથી પણ મફત સલાહ મેળવી શકો છો:
+support-phone = ફોન
+support-text = ટેક્સ્ટ મેસેજ
+support-email = ઈ-મેલ
+support-web = વેબસાઇટ
+support-drop-in = સમય લીધા વગર મળવા આવવું (drop-in)
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = પાનું { $page } (કુલ { $total })

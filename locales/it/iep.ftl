@@ -1,0 +1,208 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = Piano di supporto per { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = Piano educativo individuale (IEP): copia per la famiglia
+
+# Under the main heading, for the school's copy.
+iep-copy-school = Piano educativo individuale (IEP): copia per la scuola
+
+## Opening for parents
+
+iep-intro-heading = Informazioni su questo piano
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = Questo piano spiega quale aiuto in più riceve { $name } a scuola. Indica su che cosa sta lavorando { $name }, chi dà una mano e come potete aiutare a casa.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = Rivedremo il piano insieme a voi il giorno { $date }. Durante l'incontro potete fare domande e dirci che cosa ne pensate. Se volete, potete venire con un'altra persona.
+
+iep-intro-formats = Se desiderate ricevere questo piano in un'altra lingua, stampato a caratteri grandi o letto ad alta voce, chiedete pure alla segreteria della scuola.
+
+## Key facts
+
+facts-heading = Informazioni principali
+fact-pupil = Nome e cognome
+fact-known-as = Nome usato di solito
+fact-date-of-birth = Data di nascita
+fact-year-group = Anno di scuola (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] Primo anno di scuola (Reception)
+       *[other] Anno { $year } (Year { $year })
+    }
+
+fact-class = Classe
+fact-family = Genitori e altri adulti di riferimento
+fact-stage = Livello di supporto
+fact-areas = Aree in cui serve aiuto
+fact-class-teacher = Insegnante di classe
+fact-written-by = Piano scritto da
+fact-start = Inizio del piano
+fact-review = Data di revisione del piano (review)
+
+## Stages of support
+
+stage-sen-support = Supporto per bisogni educativi speciali (SEN Support)
+stage-ehc-plan = Piano per istruzione, salute e assistenza (EHC plan)
+stage-early-years-action = Supporto in età prescolare (Early Years Action)
+stage-early-years-action-plus = Supporto in età prescolare con l'aiuto di specialisti (Early Years Action Plus)
+stage-school-action = Supporto da parte della scuola (School Action)
+stage-school-action-plus = Supporto da parte della scuola con l'aiuto di specialisti (School Action Plus)
+stage-statement = Certificazione dei bisogni educativi speciali (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = Comunicazione e rapporti con gli altri
+area-cognition-and-learning = Apprendimento e comprensione
+area-social-emotional-mental-health = Vita sociale, emozioni e salute mentale
+area-sensory-and-physical = Bisogni sensoriali (vista, udito) e fisici
+
+## Relationships
+
+relationship-mother = madre
+relationship-father = padre
+relationship-parent = genitore
+relationship-carer = adulto di riferimento
+relationship-foster-carer = genitore affidatario
+relationship-guardian = tutore legale
+relationship-grandmother = nonna
+relationship-grandfather = nonno
+relationship-aunt = zia
+relationship-uncle = zio
+relationship-sister = sorella
+relationship-brother = fratello
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = Che cosa { $name } sa fare bene e che cosa ama fare
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = Che cosa è difficile per { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = Che cosa aiuta { $name }
+
+## Targets
+
+targets-heading = Obiettivi
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] In questo piano { $name } ha un obiettivo.
+        [many] In questo piano { $name } ha { $count } di obiettivi.
+       *[other] In questo piano { $name } ha { $count } obiettivi.
+    } Un obiettivo è un piccolo passo che possiamo verificare.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = Obiettivo { $number }
+
+target-who = Chi aiuta
+target-does-what = Come aiuta
+target-when = Quando e quanto spesso
+target-success = Come capiremo che funziona
+target-home = Che cosa potete fare a casa
+
+## The rest of the plan
+
+home-heading = Aiuto a casa
+exit-heading = Quando l'aiuto in più può finire
+further-heading = Altre valutazioni e servizi
+further-assessments = Valutazioni in programma
+further-agencies = Servizi fuori dalla scuola che danno aiuto
+
+## Outside agencies
+
+agency-educational-psychology = Psicologo scolastico (educational psychologist)
+agency-speech-and-language-therapy = Logopedia (speech and language therapy)
+agency-behaviour-support = Servizio di supporto per il comportamento (behaviour support)
+agency-hearing-support = Servizio di supporto per chi ha problemi di udito (hearing support)
+agency-vision-support = Servizio di supporto per chi ha problemi di vista (vision support)
+agency-sensory-support = Servizio di supporto per chi ha problemi di vista o di udito (sensory support)
+agency-occupational-therapy = Terapia occupazionale (occupational therapy)
+agency-physiotherapy = Fisioterapia
+agency-camhs = Servizio di salute mentale per bambini e ragazzi (CAMHS)
+agency-school-nurse = Infermiere scolastico (school nurse)
+agency-paediatrician = Medico dei bambini (pediatra)
+agency-early-help = Sostegno precoce alle famiglie (Early Help)
+
+## Review
+
+review-heading = Com'è andato il piano
+review-date = Data dell'incontro
+review-present = Chi era presente
+review-outcomes = Obiettivi e risultati
+review-col-target = Obiettivo
+review-col-result = Risultato
+review-col-comment = Commento
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = Obiettivo { $number }
+
+outcome-achieved = Raggiunto
+outcome-partly = Raggiunto in parte
+outcome-not-yet = Non ancora raggiunto
+
+review-progress = Progressi
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = Che cosa ha detto { $name }
+
+review-parent-comment = Che cosa ha detto la famiglia
+review-teacher-comment = Che cosa ha detto la scuola
+review-next-steps = Prossimi passi
+review-next-review = Prossima revisione del piano
+
+## Help for parents
+
+contact-heading = Domande e aiuto
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = Se avete domande su questo piano, potete parlare con l'insegnante di classe o con { $senco }, la persona che a scuola coordina il supporto per i bisogni educativi speciali (SENCo).
+
+contact-school-phone = Numero di telefono della scuola
+
+support-intro = Potete ricevere consigli gratuiti anche da un servizio che non fa parte della scuola:
+support-phone = Telefono
+support-text = SMS
+support-email = E-mail
+support-web = Sito web
+support-drop-in = Accesso senza appuntamento
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = Pagina { $page } di { $total }

@@ -1,0 +1,207 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = { $pupil } لئی مدد دا پلان
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = انفرادی تعلیمی پلان (IEP): گھر والیاں دی کاپی
+
+# Under the main heading, for the school's copy.
+iep-copy-school = انفرادی تعلیمی پلان (IEP): سکول دی کاپی
+
+## Opening for parents
+
+iep-intro-heading = ایس پلان بارے
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = ایہہ پلان دسدا اے کہ { $name } نوں سکول وچ کیہڑی وادھو مدد ملدی اے۔ ایس وچ لکھیا اے کہ { $name } نال کیہڑیاں گلاں اُتے کم ہو رہیا اے، کون مدد کردا اے، تے تسیں گھر وچ کیویں مدد کر سکدے او۔
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = اسیں { $date } نوں تہاڈے نال مل کے ایس پلان نوں فیر ویکھاں گے۔ اوس ملاقات وچ تسیں سوال پچھ سکدے او تے سانوں دس سکدے او کہ تسیں کیہ سوچدے او۔ جے تسیں چاہو تے کسے نوں اپنے نال لیا سکدے او۔
+
+iep-intro-formats = جے تہانوں ایہہ پلان کسے ہور زبان وچ یا وڈے اکھراں وچ چاہیدا اے، یا تسیں چاہندے او کہ کوئی ایہنوں پڑھ کے سناوے، تے مہربانی کر کے سکول دے دفتر نال گل کرو۔
+
+## Key facts
+
+facts-heading = اہم معلومات
+fact-pupil = طالب علم
+fact-known-as = پکارن دا ناں
+fact-date-of-birth = تاریخ پیدائش
+fact-year-group = سکول دا سال (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] ریسپشن (سکول دا پہلا سال)
+       *[other] ایئر { $year }
+    }
+
+fact-class = کلاس
+fact-family = ماپے تے دیکھ بھال کرن والے
+fact-stage = مدد دا درجہ
+fact-areas = کیہڑیاں گلاں وچ مدد دی لوڑ اے
+fact-class-teacher = کلاس ٹیچر
+fact-written-by = پلان لکھن والے
+fact-start = پلان شروع ہون دی تاریخ
+fact-review = جائزے دی تاریخ
+
+## Stages of support
+
+stage-sen-support = خاص تعلیمی لوڑاں لئی مدد (SEN Support)
+stage-ehc-plan = تعلیم، صحت تے دیکھ بھال دا پلان (EHC plan)
+stage-early-years-action = نکی عمر وچ مدد (Early Years Action)
+stage-early-years-action-plus = نکی عمر وچ وادھو مدد (Early Years Action Plus)
+stage-school-action = سکول ولوں مدد (School Action)
+stage-school-action-plus = سکول ولوں وادھو مدد (School Action Plus)
+stage-statement = خاص تعلیمی لوڑاں دا سرکاری بیان (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = گل بات تے میل جول
+area-cognition-and-learning = سکھنا تے سمجھنا
+area-social-emotional-mental-health = سماجی، جذباتی تے ذہنی صحت
+area-sensory-and-physical = حواس تے جسم نال جڑیاں لوڑاں
+
+## Relationships
+
+relationship-mother = والدہ
+relationship-father = والد
+relationship-parent = والد/والدہ
+relationship-carer = دیکھ بھال کرن والے
+relationship-foster-carer = پرورش کرن والے (foster carer)
+relationship-guardian = سرپرست
+relationship-grandmother = دادی/نانی
+relationship-grandfather = دادا/نانا
+relationship-aunt = ماسی/پھپھی
+relationship-uncle = چاچا/ماما
+relationship-sister = بھین
+relationship-brother = بھرا
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = { $name } دیاں خوبیاں تے پسند دیاں چیزاں
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = { $name } نوں کیہڑیاں گلاں اوکھیاں لگدیاں نیں
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = { $name } نوں کیہڑیاں چیزاں نال مدد ملدی اے
+
+## Targets
+
+targets-heading = اہداف
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] ایس پلان وچ { $name } لئی { $count } ہدف اے۔
+       *[other] ایس پلان وچ { $name } لئی { $count } ہدف نیں۔
+    } ہدف اک نکا جیہا قدم ہوندا اے جس نوں اسیں جانچ سکدے آں۔
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = ہدف { $number }
+
+target-who = کون مدد کرے گا
+target-does-what = اوہ کیہ کرن گے
+target-when = کدوں تے کنی واری
+target-success = سانوں کیویں پتا لگے گا کہ فائدہ ہو رہیا اے
+target-home = تسیں گھر وچ کیہ کر سکدے او
+
+## The rest of the plan
+
+home-heading = گھر وچ مدد
+exit-heading = وادھو مدد کدوں بند ہو سکدی اے
+further-heading = ہور جانچ تے سروساں
+further-assessments = اسیں جیہڑی جانچ طے کیتی اے
+further-agencies = سکول توں باہر دیاں سروساں جیہڑیاں مدد کر رہیاں نیں
+
+## Outside agencies
+
+agency-educational-psychology = تعلیمی ماہر نفسیات (educational psychologist)
+agency-speech-and-language-therapy = بول چال تے زبان دی تھراپی (speech and language therapy)
+agency-behaviour-support = رویے وچ مدد دی سروس (behaviour support)
+agency-hearing-support = سنن وچ مدد دی سروس (hearing support)
+agency-vision-support = ویکھن وچ مدد دی سروس (vision support)
+agency-sensory-support = حواس لئی مدد دی سروس (sensory support)
+agency-occupational-therapy = روز دے کماں دی مہارت دی تھراپی (occupational therapy)
+agency-physiotherapy = فزیوتھراپی (physiotherapy)
+agency-camhs = بچیاں تے نوجواناں دی ذہنی صحت دی سروس (CAMHS)
+agency-school-nurse = سکول نرس
+agency-paediatrician = بچیاں دے ڈاکٹر (paediatrician)
+agency-early-help = ٹبر لئی ویلے سر مدد (early help)
+
+## Review
+
+review-heading = پلان کیویں رہیا
+review-date = ملاقات دی تاریخ
+review-present = کون کون آیا
+review-outcomes = اہداف تے نتیجے
+review-col-target = ہدف
+review-col-result = نتیجہ
+review-col-comment = تبصرہ
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = ہدف { $number }
+
+outcome-achieved = پورا ہو گیا
+outcome-partly = کجھ حد تک پورا ہویا
+outcome-not-yet = اجے پورا نہیں ہویا
+
+review-progress = ترقی
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = { $name } نے کیہ آکھیا
+
+review-parent-comment = گھر والیاں نے کیہ آکھیا
+review-teacher-comment = سکول نے کیہ آکھیا
+review-next-steps = اگلے قدم
+review-next-review = اگلا جائزہ
+
+## Help for parents
+
+contact-heading = سوال تے مدد
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = جے ایس پلان بارے تہاڈا کوئی سوال ہووے تے مہربانی کر کے کلاس ٹیچر نال یا { $senco } (SENCo) نال گل کرو۔ اوہ سکول وچ خاص لوڑاں لئی مدد دے ذمہ دار نیں۔
+
+contact-school-phone = سکول دا فون نمبر
+
+support-intro = تسیں اک اجیہی سروس توں وی مفت صلاح لے سکدے او جیہڑی سکول توں وکھری اے:
+support-phone = فون
+support-text = ٹیکسٹ میسج
+support-email = ای میل
+support-web = ویب سائٹ
+support-drop-in = وقت لئے بغیر ملاقات (drop-in)
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = { $total } وچوں صفحہ { $page }

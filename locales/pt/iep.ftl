@@ -1,0 +1,208 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = Plano de apoio para { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = Plano educativo individual (IEP): cópia para a família
+
+# Under the main heading, for the school's copy.
+iep-copy-school = Plano educativo individual (IEP): cópia da escola
+
+## Opening for parents
+
+iep-intro-heading = Sobre este plano
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = Este plano mostra o apoio extra que { $name } recebe na escola. Explica em que { $name } vai trabalhar, quem ajuda e como podem ajudar em casa.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = Vamos rever este plano em conjunto numa reunião, no dia { $date }. Nessa reunião, podem fazer perguntas e dizer-nos o que pensam. Se quiserem, podem trazer alguém.
+
+iep-intro-formats = Se quiserem este plano noutra língua, em letra grande ou lido em voz alta, por favor peçam na secretaria da escola.
+
+## Key facts
+
+facts-heading = Informações principais
+fact-pupil = Estudante
+fact-known-as = Nome usado no dia a dia
+fact-date-of-birth = Data de nascimento
+fact-year-group = Ano escolar (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] Pré-escolar (Reception)
+       *[other] Ano { $year }
+    }
+
+fact-class = Turma
+fact-family = Pais e cuidadores
+fact-stage = Nível de apoio
+fact-areas = Áreas em que precisa de apoio
+fact-class-teacher = Professor/a da turma
+fact-written-by = Plano escrito por
+fact-start = Início do plano
+fact-review = Data da revisão do plano (review)
+
+## Stages of support
+
+stage-sen-support = Apoio a necessidades educativas especiais (SEN Support)
+stage-ehc-plan = Plano de educação, saúde e cuidados (EHC plan)
+stage-early-years-action = Apoio na primeira infância (Early Years Action)
+stage-early-years-action-plus = Apoio na primeira infância, com especialistas de fora da escola (Early Years Action Plus)
+stage-school-action = Apoio dado pela escola (School Action)
+stage-school-action-plus = Apoio dado pela escola, com especialistas de fora da escola (School Action Plus)
+stage-statement = Declaração oficial de necessidades educativas especiais (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = Comunicação e relação com os outros
+area-cognition-and-learning = Aprendizagem e compreensão
+area-social-emotional-mental-health = Vida social, emoções e saúde mental
+area-sensory-and-physical = Necessidades sensoriais (visão, audição) e físicas
+
+## Relationships
+
+relationship-mother = mãe
+relationship-father = pai
+relationship-parent = pai ou mãe
+relationship-carer = cuidador/a
+relationship-foster-carer = família de acolhimento
+relationship-guardian = tutor/a legal
+relationship-grandmother = avó
+relationship-grandfather = avô
+relationship-aunt = tia
+relationship-uncle = tio
+relationship-sister = irmã
+relationship-brother = irmão
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = O que { $name } faz bem e o que gosta de fazer
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = O que é difícil para { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = O que ajuda { $name }
+
+## Targets
+
+targets-heading = Objetivos
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] { $name } tem um objetivo neste plano.
+        [many] { $name } tem { $count } objetivos neste plano.
+       *[other] { $name } tem { $count } objetivos neste plano.
+    } Um objetivo é um pequeno passo que podemos verificar.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = Objetivo { $number }
+
+target-who = Quem ajuda
+target-does-what = O que é feito
+target-when = Quando e com que frequência
+target-success = Como vamos saber se o apoio funciona
+target-home = O que podem fazer em casa
+
+## The rest of the plan
+
+home-heading = Ajudar em casa
+exit-heading = Quando o apoio extra pode terminar
+further-heading = Outras avaliações e serviços
+further-assessments = Avaliações previstas
+further-agencies = Serviços fora da escola que ajudam
+
+## Outside agencies
+
+agency-educational-psychology = Psicologia educacional (educational psychologist)
+agency-speech-and-language-therapy = Terapia da fala e da linguagem (speech and language therapy)
+agency-behaviour-support = Serviço de apoio ao comportamento (behaviour support)
+agency-hearing-support = Serviço de apoio à audição (hearing support)
+agency-vision-support = Serviço de apoio à visão (vision support)
+agency-sensory-support = Serviço de apoio à visão e à audição (sensory support)
+agency-occupational-therapy = Terapia ocupacional (occupational therapy)
+agency-physiotherapy = Fisioterapia
+agency-camhs = Serviço de saúde mental para crianças e adolescentes (CAMHS)
+agency-school-nurse = Enfermagem escolar (school nurse)
+agency-paediatrician = Pediatra (médico das crianças)
+agency-early-help = Apoio precoce às famílias (Early Help)
+
+## Review
+
+review-heading = Como correu o plano
+review-date = Data da reunião
+review-present = Quem esteve presente
+review-outcomes = Objetivos e resultados
+review-col-target = Objetivo
+review-col-result = Resultado
+review-col-comment = Comentário
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = Objetivo { $number }
+
+outcome-achieved = Alcançado
+outcome-partly = Alcançado em parte
+outcome-not-yet = Ainda não alcançado
+
+review-progress = Progresso
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = O que { $name } disse
+
+review-parent-comment = O que a família disse
+review-teacher-comment = O que a escola disse
+review-next-steps = Próximos passos
+review-next-review = Próxima revisão do plano
+
+## Help for parents
+
+contact-heading = Perguntas e ajuda
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = Se tiverem alguma pergunta sobre este plano, por favor falem com o professor ou a professora da turma, ou com { $senco }, a pessoa que coordena na escola o apoio às crianças com necessidades especiais (SENCo).
+
+contact-school-phone = Telefone da escola
+
+support-intro = Também podem receber aconselhamento gratuito de um serviço que não faz parte da escola:
+support-phone = Telefone
+support-text = Mensagem de texto (SMS)
+support-email = Endereço de e-mail
+support-web = Site
+support-drop-in = Atendimento sem hora marcada (drop-in)
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = Página { $page } de { $total }

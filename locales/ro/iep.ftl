@@ -1,0 +1,208 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = Plan de sprijin pentru { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = Plan educațional individual (IEP): exemplar pentru familie
+
+# Under the main heading, for the school's copy.
+iep-copy-school = Plan educațional individual (IEP): exemplar pentru școală
+
+## Opening for parents
+
+iep-intro-heading = Despre acest plan
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = Acest plan arată ce ajutor în plus primește { $name } la școală. Planul spune la ce lucrează { $name }, cine ajută și cum puteți ajuta și dumneavoastră acasă.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = Vom discuta din nou planul împreună cu dumneavoastră pe { $date }. La această întâlnire puteți pune întrebări și ne puteți spune ce părere aveți. Dacă doriți, puteți veni împreună cu o altă persoană.
+
+iep-intro-formats = Dacă doriți să primiți acest plan într-o altă limbă, tipărit cu litere mari sau citit cu voce tare, vă rugăm să întrebați la secretariatul școlii.
+
+## Key facts
+
+facts-heading = Informații principale
+fact-pupil = Numele copilului
+fact-known-as = Numele folosit de obicei
+fact-date-of-birth = Data nașterii
+fact-year-group = Anul de școală (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] Primul an de școală (Reception)
+       *[other] Anul { $year } (Year { $year })
+    }
+
+fact-class = Clasa
+fact-family = Părinții și cei care au grijă de copil
+fact-stage = Nivelul de sprijin
+fact-areas = Domeniile în care este nevoie de ajutor
+fact-class-teacher = Profesorul clasei
+fact-written-by = Planul a fost scris de
+fact-start = Data de început a planului
+fact-review = Data revizuirii planului (review)
+
+## Stages of support
+
+stage-sen-support = Sprijin la școală pentru nevoi educaționale speciale (SEN Support)
+stage-ehc-plan = Plan pentru educație, sănătate și îngrijire (EHC plan)
+stage-early-years-action = Sprijin la vârsta preșcolară (Early Years Action)
+stage-early-years-action-plus = Sprijin la vârsta preșcolară, cu ajutorul specialiștilor (Early Years Action Plus)
+stage-school-action = Sprijin oferit de școală (School Action)
+stage-school-action-plus = Sprijin oferit de școală, cu ajutorul specialiștilor (School Action Plus)
+stage-statement = Document oficial despre nevoile educaționale speciale (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = Comunicarea și relațiile cu ceilalți
+area-cognition-and-learning = Învățarea și înțelegerea
+area-social-emotional-mental-health = Viața socială, emoțiile și sănătatea mintală
+area-sensory-and-physical = Nevoi legate de simțuri (văz, auz) și nevoi fizice
+
+## Relationships
+
+relationship-mother = mamă
+relationship-father = tată
+relationship-parent = părinte
+relationship-carer = persoană care are grijă de copil
+relationship-foster-carer = asistent maternal (foster carer)
+relationship-guardian = tutore legal
+relationship-grandmother = bunică
+relationship-grandfather = bunic
+relationship-aunt = mătușă
+relationship-uncle = unchi
+relationship-sister = soră
+relationship-brother = frate
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = Ce face bine { $name } și ce îi place
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = Ce este greu pentru { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = Ce este de ajutor pentru { $name }
+
+## Targets
+
+targets-heading = Obiective
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] { $name } are un obiectiv în acest plan.
+        [few] { $name } are { $count } obiective în acest plan.
+       *[other] { $name } are { $count } de obiective în acest plan.
+    } Un obiectiv este un pas mic pe care îl putem verifica.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = Obiectivul { $number }
+
+target-who = Cine ajută
+target-does-what = Cum ajută
+target-when = Când și cât de des
+target-success = Cum vom ști că ajută
+target-home = Ce puteți face acasă
+
+## The rest of the plan
+
+home-heading = Ajutor acasă
+exit-heading = Când se poate încheia ajutorul în plus
+further-heading = Alte evaluări și servicii
+further-assessments = Evaluări planificate
+further-agencies = Servicii din afara școlii care ajută
+
+## Outside agencies
+
+agency-educational-psychology = Psiholog școlar (educational psychologist)
+agency-speech-and-language-therapy = Logopedie (speech and language therapy)
+agency-behaviour-support = Serviciu de sprijin pentru comportament (behaviour support)
+agency-hearing-support = Serviciu de sprijin pentru copiii cu probleme de auz (hearing support)
+agency-vision-support = Serviciu de sprijin pentru copiii cu probleme de vedere (vision support)
+agency-sensory-support = Serviciu de sprijin pentru copiii cu probleme de auz sau de vedere (sensory support)
+agency-occupational-therapy = Terapie ocupațională (occupational therapy)
+agency-physiotherapy = Kinetoterapie (physiotherapy)
+agency-camhs = Serviciul de sănătate mintală pentru copii și adolescenți (CAMHS)
+agency-school-nurse = Asistent medical școlar (school nurse)
+agency-paediatrician = Medic pentru copii (pediatru)
+agency-early-help = Sprijin timpuriu pentru familii (Early Help)
+
+## Review
+
+review-heading = Cum a mers planul
+review-date = Data întâlnirii
+review-present = Cine a participat
+review-outcomes = Obiective și rezultate
+review-col-target = Obiectiv
+review-col-result = Rezultat
+review-col-comment = Observații
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = Obiectivul { $number }
+
+outcome-achieved = Atins
+outcome-partly = Atins în parte
+outcome-not-yet = Încă nu a fost atins
+
+review-progress = Progrese
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = Ce a spus { $name }
+
+review-parent-comment = Ce a spus familia
+review-teacher-comment = Ce a spus școala
+review-next-steps = Pașii următori
+review-next-review = Următoarea revizuire a planului
+
+## Help for parents
+
+contact-heading = Întrebări și ajutor
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = Dacă aveți o întrebare despre acest plan, vă rugăm să vorbiți cu profesorul clasei sau cu { $senco }, persoana care coordonează la școală sprijinul pentru copiii cu nevoi speciale (SENCo).
+
+contact-school-phone = Numărul de telefon al școlii
+
+support-intro = Puteți primi sfaturi gratuite și de la un serviciu care nu face parte din școală:
+support-phone = Telefon
+support-text = SMS
+support-email = E-mail
+support-web = Site web
+support-drop-in = Vizită fără programare
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = Pagina { $page } din { $total }

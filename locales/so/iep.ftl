@@ -1,0 +1,207 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = Qorshaha taageerada: { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = Qorshe waxbarasho oo shakhsi ah (IEP): nuqulka qoyska
+
+# Under the main heading, for the school's copy.
+iep-copy-school = Qorshe waxbarasho oo shakhsi ah (IEP): nuqulka dugsiga
+
+## Opening for parents
+
+iep-intro-heading = Ku saabsan qorshahan
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = Qorshahan wuxuu muujinayaa caawimaadda dheeraadka ah ee { $name } dugsiga lagu siiyo. Wuxuu sheegayaa waxyaabaha { $name } lagu caawinayo, cidda caawinaysa, iyo sida aad guriga ugu caawin karto.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = Maalinta { $date } ayaan kula kulmi doonnaa si aan qorshaha dib ugu eegno. Kulankaas waxaad ku weydiin kartaa su'aalo, waxaadna noo sheegi kartaa fikraddaada. Haddii aad rabto, qof kale ayaad la iman kartaa.
+
+iep-intro-formats = Haddii aad qorshahan u rabto luqad kale, xarfo waaweyn, ama in laguu akhriyo, fadlan weydii xafiiska dugsiga.
+
+## Key facts
+
+facts-heading = Macluumaadka muhiimka ah
+fact-pupil = Ardayga
+fact-known-as = Magaca loogu yeero
+fact-date-of-birth = Taariikhda dhalashada
+fact-year-group = Fasalka (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] Reception (sannadka ugu horreeya ee dugsiga)
+       *[other] Fasalka { $year }
+    }
+
+fact-class = Magaca fasalka
+fact-family = Waalidiinta iyo daryeelayaasha
+fact-stage = Heerka taageerada
+fact-areas = Waxyaabaha caawimaadda loogu baahan yahay
+fact-class-teacher = Macallinka fasalka
+fact-written-by = Qofka qoray qorshaha
+fact-start = Taariikhda uu qorshuhu bilaabanayo
+fact-review = Taariikhda dib-u-eegista (review)
+
+## Stages of support
+
+stage-sen-support = Taageerada baahiyaha waxbarasho ee gaarka ah (SEN Support)
+stage-ehc-plan = Qorshaha Waxbarashada, Caafimaadka iyo Daryeelka (EHC plan)
+stage-early-years-action = Taageerada sannadaha hore ee carruurnimada (Early Years Action)
+stage-early-years-action-plus = Taageerada sannadaha hore ee carruurnimada, oo ay khubaro dibadda ah ka qayb qaataan (Early Years Action Plus)
+stage-school-action = Taageerada dugsiga (School Action)
+stage-school-action-plus = Taageerada dugsiga, oo ay khubaro dibadda ah ka qayb qaataan (School Action Plus)
+stage-statement = Warqadda rasmiga ah ee baahiyaha waxbarasho ee gaarka ah (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = Wada hadalka iyo la dhaqanka dadka kale
+area-cognition-and-learning = Barashada iyo fahamka
+area-social-emotional-mental-health = Xiriirka bulshada, dareenka iyo caafimaadka maskaxda
+area-sensory-and-physical = Baahiyaha dareenka iyo jirka (sida aragga iyo maqalka)
+
+## Relationships
+
+relationship-mother = hooyada
+relationship-father = aabbaha
+relationship-parent = waalidka
+relationship-carer = daryeelaha
+relationship-foster-carer = daryeelaha kafaalada (foster carer)
+relationship-guardian = mas'uulka sharciga ah (guardian)
+relationship-grandmother = ayeeyada
+relationship-grandfather = awoowaha
+relationship-aunt = eedada / habaryarta
+relationship-uncle = adeerka / abtiga
+relationship-sister = walaasha
+relationship-brother = walaalka
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = Awoodaha iyo xiisaha { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = Waxyaabaha ku adag { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = Waxyaabaha wax u tara { $name }
+
+## Targets
+
+targets-heading = Hadafyada
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] Qorshahan waxaa ku jira hal hadaf oo loogu talagalay { $name }.
+       *[other] Qorshahan waxaa ku jira { $count } hadaf oo loogu talagalay { $name }.
+    } Hadaf waa tallaabo yar oo aan hubin karno.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = Hadaf { $number }
+
+target-who = Cidda caawinaysa
+target-does-what = Waxa ay qabanayaan
+target-when = Goorma iyo intee jeer
+target-success = Sida aan ku ogaan doonno in caawimaaddu shaqaynayso
+target-home = Waxa aad guriga ka samayn karto
+
+## The rest of the plan
+
+home-heading = Caawimaadda guriga
+exit-heading = Marka caawimaadda dheeraadka ah la joojin karo
+further-heading = Baaritaanno iyo adeegyo kale
+further-assessments = Baaritaannada aan qorshaynay
+further-agencies = Adeegyo ka baxsan dugsiga oo caawinaya
+
+## Outside agencies
+
+agency-educational-psychology = Khabiirka cilmi-nafsiga waxbarashada (educational psychologist)
+agency-speech-and-language-therapy = Daaweynta hadalka iyo luqadda (speech and language therapy)
+agency-behaviour-support = Adeegga taageerada dabeecadda (behaviour support)
+agency-hearing-support = Adeegga taageerada maqalka (hearing support)
+agency-vision-support = Adeegga taageerada aragga (vision support)
+agency-sensory-support = Adeegga taageerada aragga iyo maqalka (sensory support)
+agency-occupational-therapy = Daaweynta hawlaha maalinlaha ah (occupational therapy)
+agency-physiotherapy = Daaweynta jirka iyo dhaqdhaqaaqa (physiotherapy)
+agency-camhs = Adeegga caafimaadka maskaxda ee carruurta iyo dhallinyarada (CAMHS)
+agency-school-nurse = Kalkaaliyaha caafimaadka ee dugsiga (school nurse)
+agency-paediatrician = Dhakhtarka carruurta (paediatrician)
+agency-early-help = Taageerada hore ee qoyska (Early Help)
+
+## Review
+
+review-heading = Sida uu qorshuhu u socday
+review-date = Taariikhda kulanka
+review-present = Dadka kulanka ka qayb galay
+review-outcomes = Hadafyada iyo natiijooyinka
+review-col-target = Hadafka
+review-col-result = Natiijada
+review-col-comment = Faallo
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = Hadaf { $number }
+
+outcome-achieved = Waa la gaaray
+outcome-partly = Qayb ahaan waa la gaaray
+outcome-not-yet = Weli lama gaarin
+
+review-progress = Horumarka
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = Aragtida { $name }
+
+review-parent-comment = Aragtida qoyska
+review-teacher-comment = Aragtida dugsiga
+review-next-steps = Tallaabooyinka xiga
+review-next-review = Dib-u-eegista xigta
+
+## Help for parents
+
+contact-heading = Su'aalo iyo caawimaad
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = Haddii aad su'aal ka qabto qorshahan, fadlan la hadal macallinka fasalka ama { $senco } (SENCo). { $senco } waa qofka dugsiga ka hoggaamiya taageerada carruurta leh baahiyo gaar ah.
+
+contact-school-phone = Lambarka taleefanka dugsiga
+
+support-intro = Waxa kale oo aad talo bilaash ah ka heli kartaa adeeg ka madax bannaan dugsiga:
+support-phone = Taleefan
+support-text = Fariin qoraal ah
+support-email = Iimayl
+support-web = Websaydh
+support-drop-in = Booqasho aan ballan loo baahnayn (drop-in)
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = Bogga { $page } ee { $total }

@@ -1,0 +1,207 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = Plani i mbështetjes: { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = Plani arsimor individual (IEP): kopja për familjen
+
+# Under the main heading, for the school's copy.
+iep-copy-school = Plani arsimor individual (IEP): kopja e shkollës
+
+## Opening for parents
+
+iep-intro-heading = Rreth këtij plani
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = Ky plan tregon ndihmën shtesë që merr { $name } në shkollë. Në të shkruhet në çfarë po punon { $name }, kush e ndihmon dhe si mund të ndihmoni ju në shtëpi.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = Më { $date } do ta shohim përsëri planin së bashku me ju. Në atë takim mund të bëni pyetje dhe të na tregoni mendimin tuaj. Nëse dëshironi, mund të vini edhe me dikë tjetër.
+
+iep-intro-formats = Nëse e dëshironi këtë plan në një gjuhë tjetër, me shkronja të mëdha ose të lexuar me zë, ju lutemi drejtohuni te sekretaria e shkollës.
+
+## Key facts
+
+facts-heading = Të dhënat kryesore
+fact-pupil = Fëmija
+fact-known-as = Emri që përdoret zakonisht
+fact-date-of-birth = Data e lindjes
+fact-year-group = Viti i shkollimit (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] Reception (klasa përgatitore)
+       *[other] Viti { $year }
+    }
+
+fact-class = Klasa
+fact-family = Prindërit dhe kujdestarët
+fact-stage = Niveli i mbështetjes
+fact-areas = Fushat ku ka nevojë për ndihmë
+fact-class-teacher = Mësuesi ose mësuesja e klasës
+fact-written-by = Plani u shkrua nga
+fact-start = Fillimi i planit
+fact-review = Data e rishikimit
+
+## Stages of support
+
+stage-sen-support = Mbështetje në shkollë për nevoja të veçanta arsimore (SEN Support)
+stage-ehc-plan = Plani për arsimin, shëndetin dhe kujdesin (EHC plan)
+stage-early-years-action = Mbështetje në çerdhe ose në kopsht (Early Years Action)
+stage-early-years-action-plus = Mbështetje e shtuar në çerdhe ose në kopsht, me ndihmën e specialistëve (Early Years Action Plus)
+stage-school-action = Mbështetje nga shkolla (School Action)
+stage-school-action-plus = Mbështetje nga shkolla, me ndihmën e specialistëve nga jashtë (School Action Plus)
+stage-statement = Dokument zyrtar për nevojat e veçanta arsimore (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = Komunikimi dhe marrëdhëniet me të tjerët
+area-cognition-and-learning = Të mësuarit dhe të kuptuarit
+area-social-emotional-mental-health = Marrëdhëniet shoqërore, emocionet dhe shëndeti mendor
+area-sensory-and-physical = Nevojat shqisore (shikimi, dëgjimi) dhe fizike
+
+## Relationships
+
+relationship-mother = nëna
+relationship-father = babai
+relationship-parent = prindi
+relationship-carer = personi që kujdeset për fëmijën
+relationship-foster-carer = prindi kujdestar
+relationship-guardian = kujdestari ligjor
+relationship-grandmother = gjyshja
+relationship-grandfather = gjyshi
+relationship-aunt = tezja / halla
+relationship-uncle = daja / xhaxhai
+relationship-sister = motra
+relationship-brother = vëllai
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = { $name }: çfarë di të bëjë mirë dhe çfarë i pëlqen
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = { $name }: çfarë e ka të vështirë
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = { $name }: çfarë e ndihmon
+
+## Targets
+
+targets-heading = Objektivat
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] { $name } ka një objektiv në këtë plan.
+       *[other] { $name } ka { $count } objektiva në këtë plan.
+    } Një objektiv është një hap i vogël që ne mund ta kontrollojmë.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = Objektivi { $number }
+
+target-who = Kush ndihmon
+target-does-what = Çfarë bëhet
+target-when = Kur dhe sa shpesh
+target-success = Si do ta kuptojmë që po jep rezultat
+target-home = Çfarë mund të bëni ju në shtëpi
+
+## The rest of the plan
+
+home-heading = Ndihma në shtëpi
+exit-heading = Kur mund të ndalet ndihma shtesë
+further-heading = Vlerësime dhe shërbime të tjera
+further-assessments = Vlerësimet e planifikuara
+further-agencies = Shërbimet jashtë shkollës që ndihmojnë
+
+## Outside agencies
+
+agency-educational-psychology = Psikolog arsimor (educational psychologist)
+agency-speech-and-language-therapy = Terapi e të folurit dhe e gjuhës (speech and language therapy)
+agency-behaviour-support = Shërbimi për ndihmë me sjelljen (behaviour support)
+agency-hearing-support = Shërbimi për ndihmë me dëgjimin (hearing support)
+agency-vision-support = Shërbimi për ndihmë me shikimin (vision support)
+agency-sensory-support = Shërbimi për ndihmë me shikimin dhe dëgjimin (sensory support)
+agency-occupational-therapy = Terapi për aftësitë e përditshme (occupational therapy)
+agency-physiotherapy = Fizioterapi (physiotherapy)
+agency-camhs = Shërbimi i shëndetit mendor për fëmijë dhe të rinj (CAMHS)
+agency-school-nurse = Shërbimi infermieror i shkollës
+agency-paediatrician = Mjek për fëmijë (pediatër)
+agency-early-help = Ndihmë e hershme për familjet (Early Help)
+
+## Review
+
+review-heading = Si shkoi plani
+review-date = Data e takimit
+review-present = Kush mori pjesë
+review-outcomes = Objektivat dhe rezultatet
+review-col-target = Objektivi
+review-col-result = Rezultati
+review-col-comment = Komenti
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = Objektivi { $number }
+
+outcome-achieved = U arrit
+outcome-partly = U arrit pjesërisht
+outcome-not-yet = Nuk është arritur ende
+
+review-progress = Përparimi
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = Çfarë tha { $name }
+
+review-parent-comment = Çfarë tha familja
+review-teacher-comment = Çfarë tha shkolla
+review-next-steps = Hapat e ardhshëm
+review-next-review = Rishikimi i ardhshëm
+
+## Help for parents
+
+contact-heading = Pyetje dhe ndihmë
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = Nëse keni ndonjë pyetje për këtë plan, ju lutemi flisni me mësuesin ose mësuesen e klasës, ose me personin që drejton ndihmën për nevojat e veçanta arsimore në shkollë (SENCo): { $senco }.
+
+contact-school-phone = Numri i telefonit të shkollës
+
+support-intro = Mund të merrni këshilla falas edhe nga një shërbim që është i pavarur nga shkolla:
+support-phone = Telefoni
+support-text = Mesazh (SMS)
+support-email = Posta elektronike (e-mail)
+support-web = Faqja e internetit
+support-drop-in = Pritje pa takim paraprak
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = Faqja { $page } nga { $total }

@@ -1,0 +1,207 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = ஆதரவுத் திட்டம்: { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = தனிநபர் கல்வித் திட்டம் (IEP): குடும்பத்திற்கான பிரதி
+
+# Under the main heading, for the school's copy.
+iep-copy-school = தனிநபர் கல்வித் திட்டம் (IEP): பள்ளிக்கான பிரதி
+
+## Opening for parents
+
+iep-intro-heading = இந்தத் திட்டத்தைப் பற்றி
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = பள்ளியில் { $name } பெறும் கூடுதல் உதவியை இந்தத் திட்டம் காட்டுகிறது. { $name } இப்போது கற்றுக்கொண்டிருக்கும் விஷயங்கள், யார் உதவுகிறார்கள், வீட்டில் நீங்கள் எப்படி உதவலாம் என்பதையும் இது சொல்கிறது.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = { $date } அன்று உங்களுடன் சேர்ந்து இந்தத் திட்டத்தை மீண்டும் பார்ப்போம். அந்தச் சந்திப்பில் நீங்கள் கேள்விகள் கேட்கலாம், உங்கள் கருத்தையும் எங்களிடம் சொல்லலாம். நீங்கள் விரும்பினால் யாரையாவது உங்களுடன் அழைத்து வரலாம்.
+
+iep-intro-formats = இந்தத் திட்டம் வேறொரு மொழியிலோ பெரிய எழுத்திலோ வேண்டுமென்றால், அல்லது யாராவது இதை உங்களுக்கு வாசித்துக் காட்ட வேண்டுமென்றால், தயவுசெய்து பள்ளி அலுவலகத்தில் கேளுங்கள்.
+
+## Key facts
+
+facts-heading = முக்கிய விவரங்கள்
+fact-pupil = மாணவர்
+fact-known-as = அழைக்கப்படும் பெயர்
+fact-date-of-birth = பிறந்த தேதி
+fact-year-group = பள்ளி ஆண்டு (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] பள்ளியின் முதல் ஆண்டு (Reception)
+       *[other] ஆண்டு { $year }
+    }
+
+fact-class = வகுப்பு
+fact-family = பெற்றோரும் பராமரிப்பாளர்களும்
+fact-stage = ஆதரவின் நிலை
+fact-areas = உதவி தேவைப்படும் பகுதிகள்
+fact-class-teacher = வகுப்பு ஆசிரியர்
+fact-written-by = திட்டத்தை எழுதியவர்
+fact-start = திட்டம் தொடங்கும் தேதி
+fact-review = மறுஆய்வுத் தேதி
+
+## Stages of support
+
+stage-sen-support = சிறப்புக் கல்வித் தேவைகளுக்கான ஆதரவு (SEN Support)
+stage-ehc-plan = கல்வி, சுகாதாரம் மற்றும் பராமரிப்புத் திட்டம் (EHC plan)
+stage-early-years-action = ஆரம்ப ஆண்டுகளில் உதவி (Early Years Action)
+stage-early-years-action-plus = நிபுணர்களின் துணையுடன் ஆரம்ப ஆண்டுகளில் கூடுதல் உதவி (Early Years Action Plus)
+stage-school-action = பள்ளி வழங்கும் உதவி (School Action)
+stage-school-action-plus = நிபுணர்களின் துணையுடன் பள்ளி வழங்கும் கூடுதல் உதவி (School Action Plus)
+stage-statement = சிறப்புக் கல்வித் தேவைகள் பற்றிய அதிகாரபூர்வ அறிக்கை (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = தொடர்புகொள்ளுதலும் மற்றவர்களுடன் பழகுதலும்
+area-cognition-and-learning = கற்றலும் புரிதலும்
+area-social-emotional-mental-health = சமூக உறவுகள், உணர்வுகள் மற்றும் மனநலம்
+area-sensory-and-physical = புலன்கள் (பார்வை, கேட்டல் போன்றவை) மற்றும் உடல் சார்ந்த தேவைகள்
+
+## Relationships
+
+relationship-mother = தாய்
+relationship-father = தந்தை
+relationship-parent = பெற்றோர்
+relationship-carer = பராமரிப்பாளர்
+relationship-foster-carer = வளர்ப்புப் பராமரிப்பாளர்
+relationship-guardian = பாதுகாவலர்
+relationship-grandmother = பாட்டி
+relationship-grandfather = தாத்தா
+relationship-aunt = அத்தை/சித்தி
+relationship-uncle = மாமா/சித்தப்பா
+relationship-sister = சகோதரி
+relationship-brother = சகோதரர்
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = { $name } நன்றாகச் செய்யும், விரும்பும் விஷயங்கள்
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = { $name } கடினமாக உணரும் விஷயங்கள்
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = { $name } நன்றாகச் செயல்பட உதவுபவை
+
+## Targets
+
+targets-heading = இலக்குகள்
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] இந்தத் திட்டத்தில் { $name } அடைய முயலும் ஒரு இலக்கு உள்ளது.
+       *[other] இந்தத் திட்டத்தில் { $name } அடைய முயலும் { $count } இலக்குகள் உள்ளன.
+    } இலக்கு என்பது நாங்கள் சரிபார்க்கக்கூடிய ஒரு சிறிய படி.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = இலக்கு { $number }
+
+target-who = யார் உதவுகிறார்கள்
+target-does-what = அவர்கள் என்ன செய்வார்கள்
+target-when = எப்போது, எத்தனை முறை
+target-success = உதவி பலன் தருகிறது என்று எப்படித் தெரிந்துகொள்வோம்
+target-home = வீட்டில் நீங்கள் என்ன செய்யலாம்
+
+## The rest of the plan
+
+home-heading = வீட்டில் உதவுதல்
+exit-heading = கூடுதல் உதவியை எப்போது நிறுத்தலாம்
+further-heading = மற்ற மதிப்பீடுகளும் சேவைகளும்
+further-assessments = நாங்கள் திட்டமிட்டுள்ள மதிப்பீடுகள்
+further-agencies = பள்ளிக்கு வெளியிலிருந்து உதவும் சேவைகள்
+
+## Outside agencies
+
+agency-educational-psychology = கல்வி உளவியலாளர் (educational psychologist)
+agency-speech-and-language-therapy = பேச்சு மற்றும் மொழி சிகிச்சை (speech and language therapy)
+agency-behaviour-support = நடத்தை ஆதரவுச் சேவை (behaviour support)
+agency-hearing-support = செவிப்புலன் ஆதரவுச் சேவை (hearing support)
+agency-vision-support = பார்வை ஆதரவுச் சேவை (vision support)
+agency-sensory-support = புலன் ஆதரவுச் சேவை (sensory support)
+agency-occupational-therapy = அன்றாடச் செயல்களுக்கான சிகிச்சை (occupational therapy)
+agency-physiotherapy = இயன்முறை சிகிச்சை (physiotherapy)
+agency-camhs = குழந்தைகள் மற்றும் இளைஞர்களுக்கான மனநலச் சேவை (CAMHS)
+agency-school-nurse = பள்ளிச் செவிலியர்
+agency-paediatrician = குழந்தை நல மருத்துவர் (paediatrician)
+agency-early-help = குடும்பங்களுக்கான ஆரம்ப உதவி (early help)
+
+## Review
+
+review-heading = திட்டம் எப்படி நடந்தது
+review-date = சந்திப்பின் தேதி
+review-present = யார் வந்திருந்தார்கள்
+review-outcomes = இலக்குகளும் முடிவுகளும்
+review-col-target = இலக்கு
+review-col-result = முடிவு
+review-col-comment = கருத்து
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = இலக்கு { $number }
+
+outcome-achieved = அடையப்பட்டது
+outcome-partly = ஓரளவு அடையப்பட்டது
+outcome-not-yet = இன்னும் அடையப்படவில்லை
+
+review-progress = முன்னேற்றம்
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = { $name } சொன்னது
+
+review-parent-comment = குடும்பத்தினர் சொன்னது
+review-teacher-comment = பள்ளி சொன்னது
+review-next-steps = அடுத்த படிகள்
+review-next-review = அடுத்த மறுஆய்வு
+
+## Help for parents
+
+contact-heading = கேள்விகளும் உதவியும்
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = இந்தத் திட்டம் பற்றி உங்களுக்கு ஏதாவது கேள்வி இருந்தால், தயவுசெய்து வகுப்பு ஆசிரியரிடமோ, பள்ளியில் சிறப்புத் தேவைகளுக்கான ஆதரவுக்குப் பொறுப்பான { $senco } (SENCo) அவர்களிடமோ பேசுங்கள்.
+
+contact-school-phone = பள்ளியின் தொலைபேசி எண்
+
+support-intro = பள்ளியிலிருந்து தனியாக இயங்கும் ஒரு சேவையிடமிருந்தும் நீங்கள் இலவச ஆலோசனை பெறலாம்:
+support-phone = தொலைபேசி
+support-text = குறுஞ்செய்தி
+support-email = மின்னஞ்சல்
+support-web = இணையதளம்
+support-drop-in = முன்பதிவு இல்லாமல் நேரில் வருதல் (drop-in)
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = பக்கம் { $page } / { $total }

@@ -1,0 +1,207 @@
+# The IEP (SEN support plan) parent copy.
+# Write for parents: short sentences, everyday words, no jargon.
+# Fluent's isolation marks are switched off (see src/localize.rs): each user text
+# goes into its own paragraph with its own direction instead.
+
+## Document title and headings
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-title = IEP – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $pupil (String) - the pupil's full name
+iep-heading = Destek planı: { $pupil }
+
+# Under the main heading, for the family's copy.
+iep-copy-parent = Bireysel eğitim planı (IEP): aile nüshası
+
+# Under the main heading, for the school's copy.
+iep-copy-school = Bireysel eğitim planı (IEP): okul nüshası
+
+## Opening for parents
+
+iep-intro-heading = Bu plan hakkında
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+iep-intro-what = Bu plan, okulda { $name } için verilen ek desteği gösterir. Planda şunları bulabilirsiniz: { $name } neler üzerinde çalışıyor, kimler yardım ediyor ve siz evde nasıl yardımcı olabilirsiniz.
+
+# Variables:
+#   $date (String) - the review date, already formatted
+iep-intro-review = Planı { $date } tarihinde sizinle birlikte yeniden gözden geçireceğiz. Bu toplantıda soru sorabilir ve düşüncelerinizi bize söyleyebilirsiniz. İsterseniz yanınızda birini de getirebilirsiniz.
+
+iep-intro-formats = Bu planı başka bir dilde veya büyük puntolu olarak isterseniz ya da size sesli okunmasını isterseniz, lütfen okul sekreterliğine başvurun.
+
+## Key facts
+
+facts-heading = Temel bilgiler
+fact-pupil = Öğrenci
+fact-known-as = Kullandığı ad
+fact-date-of-birth = Doğum tarihi
+fact-year-group = Sınıf (Year group)
+
+# Variables:
+#   $year (Number) - the national curriculum year group; 0 is Reception
+fact-year-group-value =
+    { $year ->
+        [0] Reception (anasınıfı)
+       *[other] { $year }. sınıf
+    }
+
+fact-class = Sınıfın adı
+fact-family = Anne-baba ve bakım verenler
+fact-stage = Destek düzeyi
+fact-areas = Desteğe ihtiyaç duyulan alanlar
+fact-class-teacher = Sınıf öğretmeni
+fact-written-by = Planı hazırlayan
+fact-start = Planın başlangıç tarihi
+fact-review = Planın gözden geçirileceği tarih (review)
+
+## Stages of support
+
+stage-sen-support = Okulda ek destek (SEN Support)
+stage-ehc-plan = Eğitim, Sağlık ve Bakım Planı (EHC plan)
+stage-early-years-action = Okul öncesinde destek (Early Years Action)
+stage-early-years-action-plus = Okul öncesinde, okul dışı uzmanların da katıldığı destek (Early Years Action Plus)
+stage-school-action = Okulda destek (School Action)
+stage-school-action-plus = Okulda, okul dışı uzmanların da katıldığı destek (School Action Plus)
+stage-statement = Özel eğitim ihtiyaçlarını belirten resmî belge (Statement of SEN)
+
+## Areas of need
+
+area-communication-and-interaction = İletişim ve başkalarıyla etkileşim
+area-cognition-and-learning = Öğrenme ve anlama
+area-social-emotional-mental-health = Sosyal ilişkiler, duygular ve ruh sağlığı
+area-sensory-and-physical = Görme, işitme ve fiziksel ihtiyaçlar
+
+## Relationships
+
+relationship-mother = anne
+relationship-father = baba
+relationship-parent = ebeveyn
+relationship-carer = bakım veren
+relationship-foster-carer = koruyucu aile
+relationship-guardian = vasi
+relationship-grandmother = büyükanne
+relationship-grandfather = büyükbaba
+relationship-aunt = teyze / hala
+relationship-uncle = dayı / amca
+relationship-sister = kız kardeş
+relationship-brother = erkek kardeş
+
+## The pupil
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+about-heading = { $name } neleri iyi yapıyor, neleri seviyor
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+needs-heading = { $name } nelerde zorlanıyor
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+strategies-heading = { $name } için neler yardımcı oluyor
+
+## Targets
+
+targets-heading = Hedefler
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+#   $count (Number) - how many targets the plan has
+targets-intro =
+    { $count ->
+        [one] Bu planda { $name } için bir hedef var.
+       *[other] Bu planda { $name } için { $count } hedef var.
+    } Hedef, kontrol edebileceğimiz küçük bir adımdır.
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+target-heading = Hedef { $number }
+
+target-who = Kim yardım ediyor
+target-does-what = Ne yapılıyor
+target-when = Ne zaman ve ne sıklıkla
+target-success = İşe yaradığını nasıl anlayacağız
+target-home = Evde neler yapabilirsiniz
+
+## The rest of the plan
+
+home-heading = Evde destek
+exit-heading = Ek destek ne zaman bitebilir
+further-heading = Diğer değerlendirmeler ve hizmetler
+further-assessments = Planlanan değerlendirmeler
+further-agencies = Okul dışından destek veren hizmetler
+
+## Outside agencies
+
+agency-educational-psychology = Eğitim psikoloğu (educational psychologist)
+agency-speech-and-language-therapy = Dil ve konuşma terapisi (speech and language therapy)
+agency-behaviour-support = Davranış desteği hizmeti (behaviour support)
+agency-hearing-support = İşitme güçlüğü olan çocuklar için destek hizmeti
+agency-vision-support = Görme güçlüğü olan çocuklar için destek hizmeti
+agency-sensory-support = Görme veya işitme güçlüğü olan çocuklar için destek hizmeti (sensory support)
+agency-occupational-therapy = Ergoterapi (occupational therapy)
+agency-physiotherapy = Fizyoterapi
+agency-camhs = Çocuk ve ergen ruh sağlığı hizmeti (CAMHS)
+agency-school-nurse = Okul hemşiresi
+agency-paediatrician = Çocuk doktoru (pediatrist)
+agency-early-help = Ailelere erken destek (Early Help)
+
+## Review
+
+review-heading = Plan nasıl gitti
+review-date = Toplantı tarihi
+review-present = Kimler katıldı
+review-outcomes = Hedefler ve sonuçlar
+review-col-target = Hedef
+review-col-result = Sonuç
+review-col-comment = Yorum
+
+# Variables:
+#   $number (Number) - the target's number, from 1
+review-target-number = Hedef { $number }
+
+outcome-achieved = Ulaşıldı
+outcome-partly = Kısmen ulaşıldı
+outcome-not-yet = Henüz ulaşılmadı
+
+review-progress = İlerleme
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+review-pupil-comment = { $name } ne dedi
+
+review-parent-comment = Aile ne dedi
+review-teacher-comment = Okul ne dedi
+review-next-steps = Sonraki adımlar
+review-next-review = Bir sonraki gözden geçirme
+
+## Help for parents
+
+contact-heading = Sorular ve yardım
+
+# Variables:
+#   $senco (String) - the name of the school's special needs co-ordinator
+contact-senco = Bu planla ilgili bir sorunuz olursa lütfen sınıf öğretmeniyle ya da okulda özel eğitim ihtiyacı olan çocuklara verilen desteği yöneten kişiyle (SENCo) konuşun. Bu kişi: { $senco }.
+
+contact-school-phone = Okulun telefon numarası
+
+support-intro = Okuldan bağımsız bir hizmetten de ücretsiz danışmanlık alabilirsiniz:
+support-phone = Telefon
+support-text = Kısa mesaj (SMS)
+support-email = E-posta
+support-web = İnternet sitesi
+support-drop-in = Randevusuz görüşme
+
+## Page furniture
+
+# Shown at the foot of every page.
+# Variables:
+#   $page (Number) - this page's number
+#   $total (Number) - the number of pages
+page-number = Sayfa { $page } / { $total }

@@ -1,0 +1,147 @@
+//! Keeps each shaped cluster's text once in the PDF's text layer.
+//!
+//! Typst 0.15 lays a shaped run out as one text item per stretch of glyphs with the same
+//! vertical offset, and gives each item the text of every cluster it touches. When a font
+//! lowers or raises one glyph of a cluster (a Gujarati vowel sign under its consonant, the
+//! cascading letters of Nastaliq), the cluster is cut between two items and its text is
+//! written twice: `કૃપા` is read as `કૃકૃપા` (typst#4225, krilla#411).
+//!
+//! Lone marks (an Arabic shadda raised over its letter) are cut off the same way and then
+//! read out of place.
+//!
+//! Before export, [`mend`] joins such neighbouring items back into one item whose glyphs
+//! carry their vertical offsets themselves. krilla then draws them at the same places as
+//! before and writes the cluster's text once, with `/ActualText` where a cluster has several
+//! glyphs. The pages look exactly as they did.
+
+use typst::layout::{Abs, Em, Frame, FrameItem, Point};
+use typst::model::Document;
+use typst::text::TextItem;
+use typst_layout::{Page, PagedDocument};
+
+/// Returns the document with split clusters joined (a copy; the original is unchanged).
+pub fn mend(document: &PagedDocument) -> PagedDocument {
+    let pages = document
+        .pages()
+        .iter()
+        .map(|page| {
+            let mut page: Page = page.clone();
+            mend_frame(&mut page.frame);
+            page
+        })
+        .collect();
+    PagedDocument::new(pages, document.info().clone())
+}
+
+fn mend_frame(frame: &mut Frame) {
+    let needs = frame
+        .items()
+        .any(|(_, item)| matches!(item, FrameItem::Group(_) | FrameItem::Text(_)));
+    if !needs {
+        return;
+    }
+    let items: Vec<(Point, FrameItem)> = frame.items().cloned().collect();
+    let mut out: Vec<(Point, FrameItem)> = Vec::with_capacity(items.len());
+    for (pos, item) in items {
+        let item = match item {
+            FrameItem::Group(mut group) => {
+                mend_frame(&mut group.frame);
+                FrameItem::Group(group)
+            }
+            FrameItem::Text(text) => {
+                if let Some((last_pos, FrameItem::Text(last))) = out.last_mut()
+                    && let Some(joined) = join(*last_pos, last, pos, &text)
+                {
+                    *last = joined;
+                    continue;
+                }
+                FrameItem::Text(text)
+            }
+            other => other,
+        };
+        out.push((pos, item));
+    }
+    frame.clear();
+    frame.push_multiple(out);
+}
+
+/// Where an item's text starts in its source piece, if all its glyphs agree on it.
+fn text_start(item: &TextItem) -> Option<(typst::syntax::Span, usize)> {
+    let first = item.glyphs.first()?;
+    let span = first.span.0;
+    let start = usize::from(first.span.1).checked_sub(usize::from(first.range.start))?;
+    item.glyphs
+        .iter()
+        .all(|g| {
+            g.span.0 == span
+                && usize::from(g.span.1).checked_sub(usize::from(g.range.start)) == Some(start)
+        })
+        .then_some((span, start))
+}
+
+/// Joins `b` (drawn at `b_pos`) onto `a` (at `a_pos`) when `b` continues `a`'s run: the
+/// same font, size, paint and language, starting where `a` ends, with text next to or
+/// overlapping `a`'s (one shaped run, cut only by a change of height). Returns `None` to leave the two apart.
+fn join(a_pos: Point, a: &TextItem, b_pos: Point, b: &TextItem) -> Option<TextItem> {
+    if a.font != b.font
+        || a.size != b.size
+        || a.fill != b.fill
+        || a.stroke != b.stroke
+        || a.lang != b.lang
+        || a.region != b.region
+        || (a_pos.x + a.width() - b_pos.x).abs() > Abs::pt(0.01)
+    {
+        return None;
+    }
+    let (a_span, a_start) = text_start(a)?;
+    let (b_span, b_start) = text_start(b)?;
+    if a_span != b_span {
+        return None;
+    }
+    // The two texts are slices of one source text; they must touch or overlap (share a
+    // cluster) and agree where they do.
+    let (a_end, b_end) = (a_start + a.text.len(), b_start + b.text.len());
+    let start = a_start.min(b_start);
+    let end = a_end.max(b_end);
+    if a_start.max(b_start) > a_end.min(b_end) {
+        return None;
+    }
+    let mut text = String::with_capacity(end - start);
+    let (first, first_start, second, second_start) = if a_start <= b_start {
+        (a, a_start, b, b_start)
+    } else {
+        (b, b_start, a, a_start)
+    };
+    text.push_str(&first.text);
+    let first_end = first_start + first.text.len();
+    if second_start + second.text.len() > first_end {
+        let from = first_end - second_start;
+        text.push_str(second.text.get(from..)?);
+    }
+    let overlap_agrees = {
+        let lo = a_start.max(b_start);
+        let hi = a_end.min(b_end);
+        a.text.get(lo - a_start..hi - a_start) == b.text.get(lo - b_start..hi - b_start)
+    };
+    if !overlap_agrees || text.len() != end - start || end - start > usize::from(u16::MAX) {
+        return None;
+    }
+    // `b`'s glyphs keep their place: the height difference becomes their vertical offset
+    // (Y-up, in em of the item's size).
+    let lift = Em::from_abs(a_pos.y - b_pos.y, a.size);
+    let shift = |g: &typst::text::Glyph, item_start: usize, lift: Em| {
+        let mut g = g.clone();
+        let offset = (item_start - start) as u16;
+        g.range = g.range.start + offset..g.range.end + offset;
+        g.y_offset += lift;
+        g
+    };
+    let mut glyphs = Vec::with_capacity(a.glyphs.len() + b.glyphs.len());
+    glyphs.extend(a.glyphs.iter().map(|g| shift(g, a_start, Em::zero())));
+    glyphs.extend(b.glyphs.iter().map(|g| shift(g, b_start, lift)));
+    Some(TextItem {
+        text: text.into(),
+        glyphs,
+        ..a.clone()
+    })
+}

@@ -1,0 +1,366 @@
+//! Every shipped language renders, passes the accessibility checks, and has an exact text
+//! layer: the words a screen reader or copy and paste gets are the words on the page.
+
+use std::collections::BTreeSet;
+
+use iepress::localize::{Dir, LANGUAGES, Language};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::pdf::{info, squash, text};
+use crate::{brookfield, iepress, temp};
+
+/// Every fixed text of the document (labels, headings, sentences) as the template got it.
+fn fixed_texts(data: &serde_json::Value) -> Vec<String> {
+    fn walk(value: &serde_json::Value, key: Option<&str>, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    walk(v, Some(k), out);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for item in items {
+                    walk(item, key, out);
+                }
+            }
+            serde_json::Value::String(s)
+                if matches!(
+                    key,
+                    Some("label" | "heading" | "intro" | "targets-intro" | "labels")
+                ) =>
+            {
+                out.push(s.clone())
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(data, None, &mut out);
+    for (_, v) in data["labels"].as_object().unwrap() {
+        out.push(v.as_str().unwrap().to_owned());
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// NFC, one space between words, and no bidi marks.
+fn normal(text: &str) -> String {
+    squash(&text.nfc().collect::<String>())
+}
+
+/// The words of a mixed-direction text: runs of letters (with their marks and joiners) in
+/// one direction. pdftotext moves the punctuation and spaces around a Latin run inside a
+/// right-to-left line (`(IEP):` comes out as `( :)IEP`), but not the letters.
+fn letter_runs(text: &str) -> Vec<String> {
+    let class = |c: char| {
+        if c.is_whitespace()
+            || c.is_ascii_punctuation()
+            || matches!(c, '،' | '؛' | '؟' | '۔' | '«' | '»' | '•' | '–' | '—')
+        {
+            0
+        } else if c.is_ascii_alphabetic() {
+            1
+        } else if c.is_numeric() {
+            // Digits run left to right inside right-to-left text, in any script.
+            3
+        } else {
+            2
+        }
+    };
+    let mut runs: Vec<String> = Vec::new();
+    let mut last = 0;
+    for c in text.chars() {
+        let k = class(c);
+        if k != 0 {
+            if k != last || runs.is_empty() {
+                runs.push(String::new());
+            }
+            runs.last_mut().unwrap().push(c);
+        }
+        last = k;
+    }
+    runs
+}
+
+/// The Arabic vowel marks (harakat: fatha, damma, shadda, tanween...) that fonts draw as
+/// glyphs of their own. pdftotext places each by its position and drops one that sits on
+/// another glyph (its remedy for fake bold), so `أعدّ` reads `أعد`. They are in the text
+/// layer; only this extractor loses them, so right-to-left texts are compared without them.
+/// The same goes for the zero-width non-joiner of Persian (`می‌گیرد`), which has no width
+/// for pdftotext to place by: it comes out a letter late.
+fn without_harakat(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(*c as u32, 0x064B..=0x065F | 0x0670 | 0x200C))
+        .collect()
+}
+
+/// Whether pdftotext's word-gap guess is unreliable for the script: Typst places a
+/// combining mark (Gurmukhi tippi, Bengali and Tamil vowel signs) with a negative kern, so
+/// the next glyph starts past where the mark ended and pdftotext sees a gap that is not a
+/// space (`ਨੰ ਬਰ` for `ਨੰਬਰ`). The characters themselves come from `/ActualText` and are exact.
+fn gaps_are_guessed(language: &Language) -> bool {
+    matches!(
+        language.script,
+        "Gurmukhi" | "Bengali" | "Gujarati" | "Tamil"
+    )
+}
+
+/// Checks that every fixed text appears in the extracted text exactly. In left-to-right
+/// scripts the whole text must appear as it is (in the Indic scripts, its characters; see
+/// above). pdftotext's reordering of right-to-left lines is not to be trusted: it moves
+/// a final `:`, and splits a line at an Arabic comma, a number or a Latin name and puts the
+/// pieces in the wrong order. So in a right-to-left document every word must appear
+/// exactly, letter for letter, but their order is not checked here.
+fn assert_text_layer(language: &Language, expected: &[String], extracted: &str) {
+    let rtl = language.dir == Dir::Rtl;
+    let page = normal(extracted);
+    let page = if rtl { without_harakat(&page) } else { page };
+    let unspaced: String = page.chars().filter(|c| *c != ' ').collect();
+    let runs: BTreeSet<String> = letter_runs(&page).into_iter().collect();
+    for want in expected {
+        let want = normal(want);
+        let want = if rtl { without_harakat(&want) } else { want };
+        if want.is_empty() {
+            continue;
+        }
+        if gaps_are_guessed(language) {
+            let want: String = want.chars().filter(|c| *c != ' ').collect();
+            assert!(
+                unspaced.contains(&want),
+                "{}: pdftotext does not give the characters of `{want}` exactly; it gives:\n{page}",
+                language.tag
+            );
+        } else if language.dir == Dir::Ltr {
+            assert!(
+                page.contains(&want),
+                "{}: pdftotext does not give `{want}` exactly; it gives:\n{page}",
+                language.tag
+            );
+        } else {
+            for w in letter_runs(&want) {
+                assert!(
+                    runs.contains(&w),
+                    "{}: pdftotext lacks the word `{w}` of `{want}`; it gives:\n{page}",
+                    language.tag
+                );
+            }
+        }
+    }
+}
+
+/// Every language renders the example plan (with its review) as an accessible PDF whose
+/// text layer is exactly the text on the page.
+#[test]
+fn every_language_renders_with_an_exact_text_layer() {
+    let dir = temp();
+    let plan = brookfield().join("plans/amira-khan.yaml");
+    for language in LANGUAGES {
+        let options = iepress::RenderOptions {
+            language: Some(language),
+            ..Default::default()
+        };
+        let rendered =
+            iepress::prepare(&plan, &options).unwrap_or_else(|e| panic!("{}: {e}", language.tag));
+        let pdf = iepress::to_pdf(&rendered).unwrap_or_else(|e| panic!("{}: {e}", language.tag));
+        let path = dir.path().join(format!("{}.pdf", language.tag));
+        std::fs::write(&path, &pdf).unwrap();
+
+        let info = info(&path);
+        assert_eq!(
+            info.lang.as_deref(),
+            Some(language.tag),
+            "{}: the document language",
+            language.tag
+        );
+        assert_eq!(
+            info.title.as_deref(),
+            Some(rendered.data["title"].as_str().unwrap())
+        );
+        assert!(
+            info.marked && info.claims_ua1,
+            "{}: tagged PDF/UA-1",
+            language.tag
+        );
+        assert!(info.unembedded_fonts.is_empty(), "{}", language.tag);
+        assert!(info.min_text_size >= 12.0 - 0.01, "{}", language.tag);
+
+        let expected = fixed_texts(&rendered.data);
+        assert!(expected.len() > 30, "{}: {expected:?}", language.tag);
+        assert_text_layer(language, &expected, &text(&path));
+    }
+}
+
+/// The text of a message in the language's own script really is in that script: nothing
+/// fell back to English, and no page shows a missing-glyph box.
+#[test]
+fn every_language_shows_its_own_script() {
+    let dir = temp();
+    let plan = brookfield().join("plans/zofia-nowak.yaml");
+    for language in LANGUAGES.iter().filter(|l| l.script != "Latin") {
+        let out = dir.path().join(format!("{}.pdf", language.tag));
+        let run = iepress(
+            dir.path(),
+            &[
+                "render",
+                plan.to_str().unwrap(),
+                "--lang",
+                language.tag,
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(run.status, 0, "{}: {}", language.tag, run.stderr);
+        let page = text(&out);
+        let script_letters = page
+            .chars()
+            .filter(|c| match language.script {
+                "Arabic" => ('\u{0600}'..='\u{06FF}').contains(c),
+                "Gurmukhi" => ('\u{0A00}'..='\u{0A7F}').contains(c),
+                "Bengali" => ('\u{0980}'..='\u{09FF}').contains(c),
+                "Gujarati" => ('\u{0A80}'..='\u{0AFF}').contains(c),
+                "Tamil" => ('\u{0B80}'..='\u{0BFF}').contains(c),
+                "Cyrillic" => ('\u{0400}'..='\u{04FF}').contains(c),
+                other => panic!("no test for the script {other}"),
+            })
+            .count();
+        assert!(
+            script_letters > 500,
+            "{}: only {script_letters} letters of {}",
+            language.tag,
+            language.script
+        );
+        assert!(
+            !page.contains('\u{FFFD}'),
+            "{}: replacement characters",
+            language.tag
+        );
+    }
+}
+
+/// `iepress languages` lists every language, complete, with its review status.
+#[test]
+fn the_languages_table_lists_every_language_complete() {
+    let dir = temp();
+    let run = iepress(dir.path(), &["languages"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), LANGUAGES.len() + 1, "{}", run.stdout);
+    for (language, line) in LANGUAGES.iter().zip(&lines[1..]) {
+        assert!(line.starts_with(language.tag), "{line}");
+        assert!(line.contains(language.autonym), "{line}");
+        assert!(line.contains("(100%)"), "{line}");
+        let review = language.review().unwrap();
+        assert!(
+            matches!(review.status.as_str(), "drafted" | "reviewed"),
+            "{}: status {}",
+            language.tag,
+            review.status
+        );
+        if review.status == "drafted" {
+            assert!(line.contains("not yet reviewed"), "{line}");
+        }
+    }
+    let by_tag = |tag: &str| {
+        lines
+            .iter()
+            .find(|l| l.starts_with(&format!("{tag} ")))
+            .unwrap()
+    };
+    assert!(by_tag("pa").contains("left to right"));
+    assert!(by_tag("pa-Arab").contains("right to left"));
+    assert!(by_tag("ar").contains("Arabic"));
+}
+
+/// Counts follow each language's CLDR plural rules; Arabic has six forms.
+#[test]
+fn arabic_plurals_have_six_forms() {
+    use iepress::localize::format_message;
+    let ar = LANGUAGES.iter().find(|l| l.tag == "ar").unwrap();
+    let forms: Vec<String> = [0usize, 1, 2, 3, 11, 100]
+        .iter()
+        .map(|n| {
+            format_message(
+                ar,
+                "targets-intro",
+                &[("name", "Amira"), ("count", &n.to_string())],
+            )
+            .unwrap()
+        })
+        .collect();
+    let distinct: std::collections::BTreeSet<_> = forms.iter().collect();
+    assert_eq!(distinct.len(), 6, "{forms:#?}");
+    assert!(forms[2].contains("هدفان"), "{}", forms[2]);
+    // Numbers in the digits CLDR gives the language (through ICU4X).
+    let three = ar.digits()[3].clone();
+    assert!(forms[3].contains(&three), "{}", forms[3]);
+}
+
+/// Dates are in each language's long style, from ICU4X, in the Gregorian calendar.
+#[test]
+fn dates_in_every_language_are_gregorian() {
+    use iepress::localize::format_date;
+    let date = iepress::plan::Date::parse("2027-01-22").unwrap();
+    assert_eq!(format_date("ro", date), "22 ianuarie 2027");
+    assert_eq!(format_date("fr", date), "22 janvier 2027");
+    assert_eq!(format_date("uk", date), "22 січня 2027\u{202F}р.");
+    let fa = format_date("fa", date);
+    assert!(fa.contains("۲۰۲۷") && fa.contains("ژانویه"), "{fa}");
+    let bn = format_date("bn", date);
+    assert!(bn.contains("২০২৭"), "{bn}");
+    // Every language has real month names: no `M01` from ICU4X's root fallback.
+    for language in LANGUAGES {
+        let text = format_date(language.tag, date);
+        let latin = text.chars().any(|c| c.is_ascii_alphabetic());
+        assert!(
+            language.script == "Latin" || !latin,
+            "{}: {text}",
+            language.tag
+        );
+    }
+    assert!(format_date("pa-Arab", date).contains("جنوری"));
+    let ar = format_date("ar", date);
+    assert!(ar.contains("يناير") && ar.contains("2027"), "{ar}");
+}
+
+/// Romanian uses s and t with a comma below, never the cedilla forms.
+#[test]
+fn romanian_has_comma_below() {
+    let ftl = std::fs::read_to_string(crate::root().join("locales/ro/iep.ftl")).unwrap();
+    assert!(ftl.contains('ș') && ftl.contains('ț'));
+    assert!(!ftl.contains('ş') && !ftl.contains('ţ') && !ftl.contains('Ş') && !ftl.contains('Ţ'));
+}
+
+/// No locale hides bidi control characters or digits in its messages.
+#[test]
+fn locales_hold_no_bidi_marks_or_digits() {
+    for language in LANGUAGES {
+        let path = crate::root().join(format!("locales/{}/iep.ftl", language.tag));
+        let ftl = std::fs::read_to_string(path).unwrap();
+        for (n, line) in ftl.lines().enumerate() {
+            if line.starts_with('#') {
+                continue;
+            }
+            assert!(
+                !line.chars().any(|c| matches!(c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069 | 0x061C)),
+                "{}:{}: a bidi control character",
+                language.tag,
+                n + 1
+            );
+            let digits = line.replace("[0]", "");
+            assert!(
+                !digits.chars().any(|c| c.is_numeric()),
+                "{}:{}: a digit in a message: {line}",
+                language.tag,
+                n + 1
+            );
+            assert_eq!(
+                line.nfc().collect::<String>(),
+                line,
+                "{}:{}: not NFC",
+                language.tag,
+                n + 1
+            );
+        }
+    }
+}
