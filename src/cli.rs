@@ -64,8 +64,8 @@ struct RenderArgs {
     /// The school profile; by default `school.yaml` in the plan's folder or its parent.
     #[arg(long, value_name = "FILE")]
     school: Option<PathBuf>,
-    /// Set Urdu in the Nastaliq style (Urdu only). The page looks as Urdu readers expect, but the PDF's
-    /// text layer (copy and paste, screen readers) is not exact yet.
+    /// Set Urdu in the Nastaliq style (Urdu only), as Urdu readers expect. Its text layer has
+    /// every letter, but tools that rebuild words from glyph positions may split some words.
     #[arg(long)]
     nastaliq: bool,
     /// Put the school's own text (in its source language) under each translated text, so

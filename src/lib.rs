@@ -33,7 +33,7 @@ pub struct RenderOptions {
     pub large_print: Option<LargePrint>,
     /// The school profile; by default `school.yaml` beside the plan or in its parent folder.
     pub school: Option<PathBuf>,
-    /// Set Urdu in Nastaliq (its PDF text layer is not exact yet: see the README).
+    /// Set Urdu in Nastaliq rather than Naskh (see the README on its text layer).
     pub nastaliq: bool,
     /// Show the school's source-language text beside each translated text.
     pub bilingual: bool,

@@ -31,7 +31,7 @@ iep-intro-what = Šiame plane aprašyta, kokią papildomą pagalbą mokykloje ga
 
 # Variables:
 #   $date (String) - the review date, already formatted
-iep-intro-review = Šį planą kartu su Jumis vėl aptarsime { $date }. Susitikime galėsite užduoti klausimų ir pasakyti, ką manote. Jei norite, galite atsivesti ką nors kartu.
+iep-intro-review = { $date } kartu su Jumis vėl aptarsime šį planą. Susitikime galėsite užduoti klausimų ir pasakyti, ką manote. Jei norite, galite atsivesti ką nors kartu.
 
 iep-intro-formats = Jei šį planą norite gauti kita kalba ar didesniu šriftu, arba norite, kad kas nors jį Jums perskaitytų garsiai, kreipkitės į mokyklos raštinę.
 

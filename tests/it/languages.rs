@@ -364,3 +364,21 @@ fn locales_hold_no_bidi_marks_or_digits() {
         }
     }
 }
+
+/// A date that ends in a full stop (`2027 р.`, `22 d.`) never meets the sentence's own.
+#[test]
+fn dates_never_double_a_full_stop() {
+    use iepress::localize::{format_date, format_message};
+    for language in LANGUAGES {
+        let date = format_date(
+            language.tag,
+            iepress::plan::Date::parse("2027-01-22").unwrap(),
+        );
+        let text = format_message(language, "iep-intro-review", &[("date", &date)]).unwrap();
+        assert!(
+            !text.contains("..") && !text.contains(". ."),
+            "{}: {text}",
+            language.tag
+        );
+    }
+}
