@@ -267,8 +267,8 @@ fn languages() -> Result<(), Failure> {
             language.tag.to_owned(),
             language.name.to_owned(),
             language.autonym.to_owned(),
-            language.script.to_owned(),
-            match language.dir {
+            language.script.name().to_owned(),
+            match language.script.dir() {
                 iepress::localize::Dir::Ltr => "left to right".to_owned(),
                 iepress::localize::Dir::Rtl => "right to left".to_owned(),
             },

@@ -33,36 +33,38 @@ pub fn mend(document: &PagedDocument) -> PagedDocument {
     PagedDocument::new(pages, document.info().clone())
 }
 
-fn mend_frame(frame: &mut Frame) {
-    let needs = frame
-        .items()
-        .any(|(_, item)| matches!(item, FrameItem::Group(_) | FrameItem::Text(_)));
-    if !needs {
-        return;
-    }
-    let items: Vec<(Point, FrameItem)> = frame.items().cloned().collect();
-    let mut out: Vec<(Point, FrameItem)> = Vec::with_capacity(items.len());
-    for (pos, item) in items {
-        let item = match item {
-            FrameItem::Group(mut group) => {
-                mend_frame(&mut group.frame);
-                FrameItem::Group(group)
+/// Joins split items in the frame and its groups; returns whether anything changed. A frame
+/// with nothing to join is left as it is (frames are shared, and most have nothing to join).
+fn mend_frame(frame: &mut Frame) -> bool {
+    let mut changed = false;
+    let mut out: Vec<(Point, FrameItem)> = Vec::with_capacity(frame.items().len());
+    for (pos, item) in frame.items() {
+        match item {
+            FrameItem::Group(group) => {
+                let mut group = group.clone();
+                if mend_frame(&mut group.frame) {
+                    changed = true;
+                }
+                out.push((*pos, FrameItem::Group(group)));
             }
             FrameItem::Text(text) => {
                 if let Some((last_pos, FrameItem::Text(last))) = out.last_mut()
-                    && let Some(joined) = join(*last_pos, last, pos, &text)
+                    && let Some(joined) = join(*last_pos, last, *pos, text)
                 {
                     *last = joined;
-                    continue;
+                    changed = true;
+                } else {
+                    out.push((*pos, item.clone()));
                 }
-                FrameItem::Text(text)
             }
-            other => other,
-        };
-        out.push((pos, item));
+            other => out.push((*pos, other.clone())),
+        }
     }
-    frame.clear();
-    frame.push_multiple(out);
+    if changed {
+        frame.clear();
+        frame.push_multiple(out);
+    }
+    changed
 }
 
 /// Where an item's text starts in its source piece, if all its glyphs agree on it.

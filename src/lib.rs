@@ -193,14 +193,10 @@ pub fn to_pdf(rendered: &Rendered) -> Result<Vec<u8>, Error> {
     let ident = format!("{:032x}", typst::utils::hash128(&rendered.data.to_string()));
     let pdf = export::pdf(&document, &ident, rendered.date)?;
     // Typst writes the language and region only; a script subtag is added afterwards.
-    let typst_tag = match rendered.data["region"].as_str() {
-        Some(region) => format!("{}-{region}", rendered.data["lang"].as_str().unwrap_or("")),
-        None => rendered.data["lang"].as_str().unwrap_or("").to_owned(),
-    };
-    if typst_tag.eq_ignore_ascii_case(rendered.language.tag) {
-        Ok(pdf)
-    } else {
+    if rendered.language.id().script.is_some() {
         Ok(export::set_language(pdf, rendered.language.tag)?)
+    } else {
+        Ok(pdf)
     }
 }
 

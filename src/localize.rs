@@ -41,6 +41,64 @@ pub enum Dir {
     Rtl,
 }
 
+/// A writing system: it decides a language's direction, fonts and line spacing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Latin,
+    Cyrillic,
+    Arabic,
+    Gurmukhi,
+    Bengali,
+    Gujarati,
+    Tamil,
+}
+
+impl Script {
+    /// The script's name in English.
+    pub fn name(self) -> &'static str {
+        match self {
+            Script::Latin => "Latin",
+            Script::Cyrillic => "Cyrillic",
+            Script::Arabic => "Arabic",
+            Script::Gurmukhi => "Gurmukhi",
+            Script::Bengali => "Bengali",
+            Script::Gujarati => "Gujarati",
+            Script::Tamil => "Tamil",
+        }
+    }
+
+    /// The writing direction.
+    pub fn dir(self) -> Dir {
+        match self {
+            Script::Arabic => Dir::Rtl,
+            _ => Dir::Ltr,
+        }
+    }
+
+    /// The font families for the script, before Noto Sans (which draws Latin, Greek and
+    /// Cyrillic, and so names in every language).
+    pub fn fonts(self) -> &'static [&'static str] {
+        match self {
+            Script::Latin | Script::Cyrillic => &[],
+            Script::Arabic => &["Noto Naskh Arabic"],
+            Script::Gurmukhi => &["Noto Sans Gurmukhi"],
+            Script::Bengali => &["Noto Sans Bengali"],
+            Script::Gujarati => &["Noto Sans Gujarati"],
+            Script::Tamil => &["Noto Sans Tamil"],
+        }
+    }
+
+    /// The space between lines the script needs, in em: Indic scripts stack vowel signs
+    /// above and below, Arabic script has tall letters and marks.
+    pub fn leading(self) -> f64 {
+        match self {
+            Script::Latin | Script::Cyrillic => 0.65,
+            Script::Gurmukhi | Script::Bengali | Script::Gujarati | Script::Tamil => 0.8,
+            Script::Arabic => 0.9,
+        }
+    }
+}
+
 /// A language iepress can write documents in.
 #[derive(Debug)]
 pub struct Language {
@@ -50,15 +108,8 @@ pub struct Language {
     pub name: &'static str,
     /// The language's name in itself.
     pub autonym: &'static str,
-    /// The script it is written in.
-    pub script: &'static str,
-    /// The writing direction.
-    pub dir: Dir,
-    /// The font families for its script, in order of preference (Noto Sans is added for
-    /// Latin text such as names).
-    pub fonts: &'static [&'static str],
-    /// Line spacing the script needs, in em.
-    pub leading: f64,
+    /// The script it is written in (which sets its direction, fonts and line spacing).
+    pub script: Script,
     /// The Fluent resource, embedded at build time.
     ftl: &'static str,
     /// Who drafted and who reviewed the messages (`locales/{tag}/status.yaml`).
@@ -66,16 +117,12 @@ pub struct Language {
 }
 
 macro_rules! language {
-    ($tag:literal, $name:literal, $autonym:literal, $script:literal, $dir:ident,
-     [$($font:literal),*], $leading:literal) => {
+    ($tag:literal, $name:literal, $autonym:literal, $script:ident) => {
         Language {
             tag: $tag,
             name: $name,
             autonym: $autonym,
-            script: $script,
-            dir: Dir::$dir,
-            fonts: &[$($font),*],
-            leading: $leading,
+            script: Script::$script,
             ftl: include_str!(concat!("../locales/", $tag, "/iep.ftl")),
             status: include_str!(concat!("../locales/", $tag, "/status.yaml")),
         }
@@ -84,90 +131,26 @@ macro_rules! language {
 
 /// Every language with a complete locale, in the order `iepress languages` lists them.
 pub static LANGUAGES: &[Language] = &[
-    language!("en-GB", "English (UK)", "English", "Latin", Ltr, [], 0.65),
-    language!("pl", "Polish", "polski", "Latin", Ltr, [], 0.65),
-    language!("ro", "Romanian", "română", "Latin", Ltr, [], 0.65),
-    language!(
-        "pa",
-        "Punjabi (Gurmukhi)",
-        "ਪੰਜਾਬੀ",
-        "Gurmukhi",
-        Ltr,
-        ["Noto Sans Gurmukhi"],
-        0.8
-    ),
-    language!(
-        "pa-Arab",
-        "Punjabi (Shahmukhi)",
-        "پنجابی",
-        "Arabic",
-        Rtl,
-        ["Noto Naskh Arabic"],
-        0.9
-    ),
-    language!(
-        "ur",
-        "Urdu",
-        "اردو",
-        "Arabic",
-        Rtl,
-        ["Noto Naskh Arabic"],
-        0.9
-    ),
-    language!("pt", "Portuguese", "português", "Latin", Ltr, [], 0.65),
-    language!("es", "Spanish", "español", "Latin", Ltr, [], 0.65),
-    language!("it", "Italian", "italiano", "Latin", Ltr, [], 0.65),
-    language!("fr", "French", "français", "Latin", Ltr, [], 0.65),
-    language!(
-        "bn",
-        "Bengali",
-        "বাংলা",
-        "Bengali",
-        Ltr,
-        ["Noto Sans Bengali"],
-        0.8
-    ),
-    language!(
-        "gu",
-        "Gujarati",
-        "ગુજરાતી",
-        "Gujarati",
-        Ltr,
-        ["Noto Sans Gujarati"],
-        0.8
-    ),
-    language!(
-        "ar",
-        "Arabic",
-        "العربية",
-        "Arabic",
-        Rtl,
-        ["Noto Naskh Arabic"],
-        0.9
-    ),
-    language!("sq", "Albanian", "shqip", "Latin", Ltr, [], 0.65),
-    language!("so", "Somali", "Soomaali", "Latin", Ltr, [], 0.65),
-    language!("lt", "Lithuanian", "lietuvių", "Latin", Ltr, [], 0.65),
-    language!("uk", "Ukrainian", "українська", "Cyrillic", Ltr, [], 0.65),
-    language!("tr", "Turkish", "Türkçe", "Latin", Ltr, [], 0.65),
-    language!(
-        "fa",
-        "Persian",
-        "فارسی",
-        "Arabic",
-        Rtl,
-        ["Noto Naskh Arabic"],
-        0.9
-    ),
-    language!(
-        "ta",
-        "Tamil",
-        "தமிழ்",
-        "Tamil",
-        Ltr,
-        ["Noto Sans Tamil"],
-        0.8
-    ),
+    language!("en-GB", "English (UK)", "English", Latin),
+    language!("pl", "Polish", "polski", Latin),
+    language!("ro", "Romanian", "română", Latin),
+    language!("pa", "Punjabi (Gurmukhi)", "ਪੰਜਾਬੀ", Gurmukhi),
+    language!("pa-Arab", "Punjabi (Shahmukhi)", "پنجابی", Arabic),
+    language!("ur", "Urdu", "اردو", Arabic),
+    language!("pt", "Portuguese", "português", Latin),
+    language!("es", "Spanish", "español", Latin),
+    language!("it", "Italian", "italiano", Latin),
+    language!("fr", "French", "français", Latin),
+    language!("bn", "Bengali", "বাংলা", Bengali),
+    language!("gu", "Gujarati", "ગુજરાતી", Gujarati),
+    language!("ar", "Arabic", "العربية", Arabic),
+    language!("sq", "Albanian", "shqip", Latin),
+    language!("so", "Somali", "Soomaali", Latin),
+    language!("lt", "Lithuanian", "lietuvių", Latin),
+    language!("uk", "Ukrainian", "українська", Cyrillic),
+    language!("tr", "Turkish", "Türkçe", Latin),
+    language!("fa", "Persian", "فارسی", Arabic),
+    language!("ta", "Tamil", "தமிழ்", Tamil),
 ];
 
 /// Who drafted a locale's messages and whether a fluent speaker has checked them.
@@ -197,21 +180,15 @@ impl Language {
         if let Some(l) = LANGUAGES.iter().find(|l| l.tag.eq_ignore_ascii_case(&text)) {
             return Some(l);
         }
-        let ours = |l: &Language| -> LanguageIdentifier { l.id() };
         // The same language and script (`pa-Arab-PK` is `pa-Arab`), then the same language
         // written in its usual script (`pl-PL` is `pl`, `en` is `en-GB`).
-        LANGUAGES
-            .iter()
-            .find(|l| {
-                let o = ours(l);
-                o.language == tag.language && tag.script.is_some() && o.script == tag.script
-            })
-            .or_else(|| {
-                LANGUAGES.iter().find(|l| {
-                    let o = ours(l);
-                    o.language == tag.language && o.script.is_none()
-                })
-            })
+        let same = |l: &&Language, script: Option<_>| {
+            let ours = l.id();
+            ours.language == tag.language && ours.script == script
+        };
+        tag.script
+            .and_then(|script| LANGUAGES.iter().find(|l| same(l, Some(script))))
+            .or_else(|| LANGUAGES.iter().find(|l| same(l, None)))
     }
 
     /// The list of supported tags, for error messages.
@@ -223,7 +200,7 @@ impl Language {
             .join(", ")
     }
 
-    fn id(&self) -> LanguageIdentifier {
+    pub fn id(&self) -> LanguageIdentifier {
         self.tag.parse().expect("built-in tags are valid")
     }
 
@@ -546,16 +523,13 @@ pub enum Copy {
 /// Localizes a plan into the requested language.
 pub fn localize(plan: &Plan, request: &Request) -> Result<Localized, LocaleError> {
     let source: &LanguageIdentifier = &request.school.source_language.value.0;
+    let source_tag = Language::find(source)
+        .map(|l| l.tag.to_owned())
+        .unwrap_or_else(|| source.to_string());
     let mut cx = Context {
-        bundles: bundles()?,
-        language: request.language,
-        digits: request.language.native_digits(),
-        source_tag: Language::find(source)
-            .map(|l| l.tag.to_owned())
-            .unwrap_or_else(|| source.to_string()),
-        fallbacks: Vec::new(),
         memory: request.memory,
         bilingual: request.bilingual,
+        ..Context::new(request.language, source_tag)?
     };
     let document = build(&mut cx, plan, request);
     Ok(Localized {
@@ -571,15 +545,7 @@ pub fn format_message(
     id: &str,
     args: &[(&str, &str)],
 ) -> Result<String, LocaleError> {
-    let mut cx = Context {
-        bundles: bundles()?,
-        language,
-        digits: language.native_digits(),
-        source_tag: FALLBACK_LANGUAGE.to_owned(),
-        fallbacks: Vec::new(),
-        memory: None,
-        bilingual: false,
-    };
+    let mut cx = Context::new(language, FALLBACK_LANGUAGE.to_owned())?;
     let args: Vec<(&str, FluentValue)> = args
         .iter()
         .map(|(k, v)| match v.parse::<f64>() {
@@ -602,6 +568,19 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// A context for one document in `language`, whose school writes in `source_tag`.
+    fn new(language: &'static Language, source_tag: String) -> Result<Self, LocaleError> {
+        Ok(Context {
+            bundles: bundles()?,
+            language,
+            digits: language.native_digits(),
+            source_tag,
+            fallbacks: Vec::new(),
+            memory: None,
+            bilingual: false,
+        })
+    }
+
     /// Formats a message in the document's language, falling back to en-GB.
     fn msg(&mut self, id: &str, args: &[(&str, FluentValue)]) -> String {
         let mut fargs = FluentArgs::new();
@@ -649,7 +628,7 @@ impl Context<'_> {
     fn field_in(&self, tag: &str, text: &str, field: &str) -> Field {
         let id: LanguageIdentifier = tag.parse().unwrap_or_default();
         let dir = match Language::find(&id) {
-            Some(l) => l.dir,
+            Some(l) => l.script.dir(),
             None if is_rtl_language(id.language.as_str()) => Dir::Rtl,
             None => Dir::Ltr,
         };
@@ -715,7 +694,7 @@ impl Context<'_> {
             // A name in Arabic script: the document's language when that is written in it,
             // otherwise Urdu when the name uses Urdu's own letters, otherwise Arabic.
             Dir::Rtl => {
-                let lang = if self.language.dir == Dir::Rtl {
+                let lang = if self.language.script.dir() == Dir::Rtl {
                     self.language.id().language.as_str().to_owned()
                 } else if words.chars().any(|c| "ٹڈڑںہھےۓ".contains(c)) {
                     "ur".to_owned()
@@ -1153,7 +1132,7 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Document {
     if nastaliq {
         fonts.push(NASTALIQ_FONT);
     }
-    fonts.extend(lang.fonts);
+    fonts.extend(lang.script.fonts());
 
     let copy_id = match request.copy {
         Copy::Family => "iep-copy-parent",
@@ -1169,13 +1148,17 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Document {
         tag: lang.tag.to_owned(),
         lang: id.language.as_str().to_owned(),
         region: id.region.map(|r| r.as_str().to_owned()),
-        dir: lang.dir,
+        dir: lang.script.dir(),
         layout: Layout {
             body_size,
             large_print: request.large_print != LargePrint::No,
             fonts,
             // Measured from the glyphs' bounds, Nastaliq needs a smaller gap between lines.
-            leading: if nastaliq { 0.55 } else { lang.leading },
+            leading: if nastaliq {
+                0.55
+            } else {
+                lang.script.leading()
+            },
             arabic_scale: if nastaliq { 1.0 } else { ARABIC_SCALE },
             glyph_bounds: nastaliq,
         },

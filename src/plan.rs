@@ -1041,42 +1041,54 @@ impl Plan {
     /// of the document.
     pub fn texts(&self) -> Vec<(String, &Text)> {
         let mut out: Vec<(String, &Text)> = Vec::new();
+        // The optional texts among `fields`, each under `prefix`.
+        fn some<'a>(
+            out: &mut Vec<(String, &'a Text)>,
+            prefix: &str,
+            fields: &[(&str, &'a Option<Text>)],
+        ) {
+            for (key, value) in fields {
+                if let Some(v) = value {
+                    out.push((format!("{prefix}.{key}"), v));
+                }
+            }
+        }
         for (i, c) in self.family.contacts.iter().enumerate() {
             if let Some(Keyword::Other(t)) = &c.relationship {
                 out.push((format!("family.contacts[{i}].relationship"), t));
             }
         }
         let body = &self.plan;
-        for (key, value) in [("about", &body.about), ("needs", &body.needs)] {
-            if let Some(v) = value {
-                out.push((format!("plan.{key}"), v));
-            }
-        }
+        some(
+            &mut out,
+            "plan",
+            &[("about", &body.about), ("needs", &body.needs)],
+        );
         for (i, t) in body.strategies_that_work.iter().enumerate() {
             out.push((format!("plan.strategies_that_work[{i}]"), t));
         }
         for (i, t) in body.targets.iter().enumerate() {
             out.push((format!("plan.targets[{i}].target"), &t.target));
-            for (key, value) in [
-                ("who", &t.who),
-                ("does_what", &t.does_what),
-                ("when", &t.when),
-                ("success", &t.success),
-                ("home", &t.home),
-            ] {
-                if let Some(v) = value {
-                    out.push((format!("plan.targets[{i}].{key}"), v));
-                }
-            }
+            some(
+                &mut out,
+                &format!("plan.targets[{i}]"),
+                &[
+                    ("who", &t.who),
+                    ("does_what", &t.does_what),
+                    ("when", &t.when),
+                    ("success", &t.success),
+                    ("home", &t.home),
+                ],
+            );
         }
-        for (key, value) in [
-            ("home_support", &body.home_support),
-            ("exit_criteria", &body.exit_criteria),
-        ] {
-            if let Some(v) = value {
-                out.push((format!("plan.{key}"), v));
-            }
-        }
+        some(
+            &mut out,
+            "plan",
+            &[
+                ("home_support", &body.home_support),
+                ("exit_criteria", &body.exit_criteria),
+            ],
+        );
         for (i, t) in body.further_assessments.iter().enumerate() {
             out.push((format!("plan.further_assessments[{i}]"), t));
         }
@@ -1094,17 +1106,17 @@ impl Plan {
                     out.push((format!("review.outcomes[{i}].comment"), c));
                 }
             }
-            for (key, value) in [
-                ("progress", &r.progress),
-                ("pupil_comment", &r.pupil_comment),
-                ("parent_comment", &r.parent_comment),
-                ("teacher_comment", &r.teacher_comment),
-                ("next_steps", &r.next_steps),
-            ] {
-                if let Some(v) = value {
-                    out.push((format!("review.{key}"), v));
-                }
-            }
+            some(
+                &mut out,
+                "review",
+                &[
+                    ("progress", &r.progress),
+                    ("pupil_comment", &r.pupil_comment),
+                    ("parent_comment", &r.parent_comment),
+                    ("teacher_comment", &r.teacher_comment),
+                    ("next_steps", &r.next_steps),
+                ],
+            );
         }
         out
     }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use iepress::localize::{Dir, LANGUAGES, Language};
+use iepress::localize::{Dir, LANGUAGES, Language, Script};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::pdf::{info, squash, text};
@@ -102,7 +102,7 @@ fn without_harakat(text: &str) -> String {
 fn gaps_are_guessed(language: &Language) -> bool {
     matches!(
         language.script,
-        "Gurmukhi" | "Bengali" | "Gujarati" | "Tamil"
+        Script::Gurmukhi | Script::Bengali | Script::Gujarati | Script::Tamil
     )
 }
 
@@ -113,7 +113,7 @@ fn gaps_are_guessed(language: &Language) -> bool {
 /// pieces in the wrong order. So in a right-to-left document every word must appear
 /// exactly, letter for letter, but their order is not checked here.
 fn assert_text_layer(language: &Language, expected: &[String], extracted: &str) {
-    let rtl = language.dir == Dir::Rtl;
+    let rtl = language.script.dir() == Dir::Rtl;
     let page = normal(extracted);
     let page = if rtl { without_harakat(&page) } else { page };
     let unspaced: String = page.chars().filter(|c| *c != ' ').collect();
@@ -131,7 +131,7 @@ fn assert_text_layer(language: &Language, expected: &[String], extracted: &str) 
                 "{}: pdftotext does not give the characters of `{want}` exactly; it gives:\n{page}",
                 language.tag
             );
-        } else if language.dir == Dir::Ltr {
+        } else if language.script.dir() == Dir::Ltr {
             assert!(
                 page.contains(&want),
                 "{}: pdftotext does not give `{want}` exactly; it gives:\n{page}",
@@ -197,7 +197,7 @@ fn every_language_renders_with_an_exact_text_layer() {
 fn every_language_shows_its_own_script() {
     let dir = temp();
     let plan = brookfield().join("plans/zofia-nowak.yaml");
-    for language in LANGUAGES.iter().filter(|l| l.script != "Latin") {
+    for language in LANGUAGES.iter().filter(|l| l.script != Script::Latin) {
         let out = dir.path().join(format!("{}.pdf", language.tag));
         let run = iepress(
             dir.path(),
@@ -214,7 +214,7 @@ fn every_language_shows_its_own_script() {
         let page = text(&out);
         let script_letters = page
             .chars()
-            .filter(|c| match language.script {
+            .filter(|c| match language.script.name() {
                 "Arabic" => ('\u{0600}'..='\u{06FF}').contains(c),
                 "Gurmukhi" => ('\u{0A00}'..='\u{0A7F}').contains(c),
                 "Bengali" => ('\u{0980}'..='\u{09FF}').contains(c),
@@ -228,7 +228,7 @@ fn every_language_shows_its_own_script() {
             script_letters > 500,
             "{}: only {script_letters} letters of {}",
             language.tag,
-            language.script
+            language.script.name()
         );
         assert!(
             !page.contains('\u{FFFD}'),
@@ -313,7 +313,7 @@ fn dates_in_every_language_are_gregorian() {
         let text = format_date(language.tag, date);
         let latin = text.chars().any(|c| c.is_ascii_alphabetic());
         assert!(
-            language.script == "Latin" || !latin,
+            language.script == Script::Latin || !latin,
             "{}: {text}",
             language.tag
         );
