@@ -286,13 +286,19 @@ fn languages() -> Result<(), Failure> {
     let widths: Vec<usize> = (0..7)
         .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
         .collect();
+    // Written without `println!`, which panics when the reader goes away (`| head`).
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
     for row in rows {
         let line: Vec<String> = row
             .iter()
             .zip(&widths)
             .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.width())))
             .collect();
-        println!("{}", line.join("  ").trim_end());
+        if writeln!(out, "{}", line.join("  ").trim_end()).is_err() {
+            // The reader has stopped reading: nothing more to say, and nothing went wrong.
+            break;
+        }
     }
     Ok(())
 }

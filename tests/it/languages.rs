@@ -382,3 +382,20 @@ fn dates_never_double_a_full_stop() {
         );
     }
 }
+
+/// A reader that stops early (`iepress languages | head -1`) is no error and no panic.
+#[test]
+fn the_languages_table_survives_a_closed_pipe() {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_iepress"))
+        .arg("languages")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
