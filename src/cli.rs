@@ -2,6 +2,7 @@
 //!
 //! Exit status: 0 on success, 1 for bad input or a failed render, 2 for a usage error.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -22,6 +23,12 @@ struct Cli {
 enum Command {
     /// Render a plan as a tagged PDF/UA-1 copy, by default in the family's language.
     Render(RenderArgs),
+    /// Make a parents' evening: every family's copy and the school's copy of each plan, and
+    /// one print pack with them all in appointment order.
+    Batch(BatchArgs),
+    /// Write a made-up school (school profile, plans and a parents' evening's appointments)
+    /// for trying iepress.
+    Demo(DemoArgs),
     /// List the languages iepress writes, with their scripts, completeness and review.
     Languages,
     /// Translate the school's own words with gettext PO files.
@@ -46,6 +53,32 @@ struct ExportArgs {
     /// The PO file to write.
     #[arg(short, long, value_name = "FILE")]
     output: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+struct DemoArgs {
+    /// The folder to write the school into (made if missing; it must not hold a school).
+    school_dir: PathBuf,
+    /// How many pupils, each with a plan and an appointment.
+    #[arg(long, value_name = "N", default_value_t = 30,
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pupils: u32,
+}
+
+#[derive(Debug, clap::Args)]
+struct BatchArgs {
+    /// The school's folder (with school.yaml and plans/).
+    school_dir: PathBuf,
+    /// The appointment list (CSV with the columns time,pupil,teacher,room; `pupil` is the
+    /// plan file's name without .yaml). Without it, every plan in plans/ is made.
+    #[arg(long, value_name = "CSV")]
+    appointments: Option<PathBuf>,
+    /// The folder to write the documents and print-pack.pdf into (made if missing).
+    #[arg(short, long, value_name = "DIR")]
+    output: PathBuf,
+    /// How many documents to make at once; by default one for each processor.
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    jobs: Option<u16>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -150,6 +183,8 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Render(args) => render(args),
+        Command::Batch(args) => batch(args),
+        Command::Demo(args) => demo(args),
         Command::Languages => languages(),
         Command::Translate(TranslateCommand::Export(args)) => export(args),
     };
@@ -169,6 +204,7 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         school: args.school.clone(),
         nastaliq: args.nastaliq,
         bilingual: args.bilingual,
+        copy: None,
     };
     let rendered = iepress::prepare(&args.plan, &options)?;
     if args.strict && !rendered.fallbacks.is_empty() {
@@ -203,6 +239,158 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         describe(&rendered),
         pdf.len().div_ceil(1024),
         start.elapsed().as_millis()
+    );
+    Ok(())
+}
+
+/// Makes a parents' evening's documents and print pack, with a progress bar on a terminal
+/// and a line a document otherwise.
+fn batch(args: BatchArgs) -> Result<(), Failure> {
+    use iepress::batch::{self, Batch};
+    use iepress::localize::Copy;
+    use std::io::IsTerminal;
+    let appointments = match &args.appointments {
+        Some(csv) => batch::read_appointments(csv, &args.school_dir),
+        None => batch::every_plan(&args.school_dir),
+    }
+    .map_err(iepress::Error::from)?;
+    if appointments.is_empty() {
+        return Err(format!(
+            "there are no appointments to make documents for ({})",
+            match &args.appointments {
+                Some(csv) => format!("{} has no rows", csv.display()),
+                None => format!("{} has no plans", args.school_dir.join("plans").display()),
+            }
+        )
+        .into());
+    }
+    let jobs = args.jobs.map(usize::from).unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    let run = Batch {
+        school_dir: args.school_dir.clone(),
+        appointments,
+        output: args.output.clone(),
+        jobs,
+    };
+    let terminal = std::io::stderr().is_terminal();
+    let bar = indicatif::ProgressBar::new(run.appointments.len() as u64 * 2);
+    if terminal {
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} documents, {elapsed} (about {eta} to go)",
+            )
+            .expect("the template is valid"),
+        );
+    } else {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let describe = |outcome: &batch::Outcome| {
+        let appointment = &run.appointments[outcome.appointment];
+        let copy = match outcome.copy {
+            Copy::Family => "parent copy",
+            Copy::School => "school copy",
+        };
+        format!("{} ({copy})", appointment.describe())
+    };
+    let summary = batch::run(&run, &mut |progress| {
+        let line = match &progress.outcome.result {
+            Ok(w) => format!(
+                "[{}/{}] wrote {}",
+                progress.done,
+                progress.total,
+                w.path.display()
+            ),
+            Err(e) => format!(
+                "[{}/{}] failed: {}: {}",
+                progress.done,
+                progress.total,
+                describe(progress.outcome),
+                e.to_string().lines().next().unwrap_or_default()
+            ),
+        };
+        if terminal {
+            if progress.outcome.result.is_err() {
+                bar.println(line);
+            }
+            bar.inc(1);
+        } else {
+            eprintln!("{line}");
+        }
+    })?;
+    bar.finish_and_clear();
+
+    // The summary: what was written, what had to fall back, and what failed and why.
+    let written: Vec<&batch::Written> = summary
+        .outcomes
+        .iter()
+        .filter_map(|o| o.result.as_ref().ok())
+        .collect();
+    let seconds = summary.elapsed.as_secs_f64();
+    eprintln!(
+        "wrote {} of {} documents for {} appointments into {} in {:.1} s ({:.0} documents a second)",
+        written.len(),
+        summary.outcomes.len(),
+        run.appointments.len(),
+        args.output.display(),
+        seconds,
+        written.len() as f64 / seconds.max(1e-9),
+    );
+    match &summary.pack {
+        Ok(pack) => eprintln!(
+            "wrote {}: {} documents on {} pages ({:.1} MB), to print double-sided",
+            pack.path.display(),
+            pack.documents,
+            pack.pages,
+            pack.bytes as f64 / 1e6
+        ),
+        Err(e) => eprintln!("error: {e}"),
+    }
+    let fell_back = written.iter().filter(|w| w.fallbacks > 0).count();
+    if fell_back > 0 {
+        eprintln!(
+            "warning: {fell_back} documents show some of the school's text in its own language, for want of a translation\nhint: `iepress translate export {} --lang TAG -o TAG.po` lists the texts to translate",
+            args.school_dir.display()
+        );
+    }
+    let mut failed_appointments = BTreeSet::new();
+    let mut said = BTreeSet::new();
+    for outcome in &summary.outcomes {
+        if let Err(e) = &outcome.result {
+            failed_appointments.insert(outcome.appointment);
+            let message = e.to_string();
+            // Both copies of a plan that cannot be read fail the same way: say it once.
+            if said.insert((outcome.appointment, message.clone())) {
+                eprintln!("error: {}: {message}", describe(outcome));
+            }
+        }
+    }
+    if summary.failed() {
+        return Err(format!(
+            "{} of {} appointments are missing documents; correct the errors above and run the batch again",
+            failed_appointments.len(),
+            run.appointments.len()
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// Writes a made-up school.
+fn demo(args: DemoArgs) -> Result<(), Failure> {
+    let school = iepress::demo::write_school(&args.school_dir, args.pupils as usize)?;
+    eprintln!(
+        "wrote a made-up school into {}: {}, {} plans in {}, and the appointments {}",
+        args.school_dir.display(),
+        school.school.display(),
+        school.plans.len(),
+        args.school_dir.join("plans").display(),
+        school.appointments.display()
+    );
+    eprintln!(
+        "try: iepress batch {} --appointments {} -o evening",
+        args.school_dir.display(),
+        school.appointments.display()
     );
     Ok(())
 }

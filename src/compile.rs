@@ -28,6 +28,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "/typst-templates/iep.typ",
         include_str!("../typst-templates/iep.typ"),
     ),
+    (
+        "/typst-templates/pack.typ",
+        include_str!("../typst-templates/pack.typ"),
+    ),
 ];
 
 /// The fonts, embedded at build time.
@@ -56,12 +60,15 @@ pub const DATA_PATH: &str = "/data.json";
 pub enum Template {
     /// The IEP (SEN support plan).
     Iep,
+    /// The first pages of a parents' evening print pack.
+    Pack,
 }
 
 impl Template {
     fn path(self) -> &'static str {
         match self {
             Template::Iep => "/typst-templates/iep.typ",
+            Template::Pack => "/typst-templates/pack.typ",
         }
     }
 }

@@ -7,10 +7,13 @@
 //! them all for one plan. The library never prints and never exits: it returns values and
 //! errors, and the binary decides what to show.
 
+pub mod batch;
 pub mod clusters;
 pub mod compile;
+pub mod demo;
 pub mod export;
 pub mod localize;
+pub mod pack;
 pub mod plan;
 pub mod translate;
 
@@ -37,6 +40,10 @@ pub struct RenderOptions {
     pub nastaliq: bool,
     /// Show the school's source-language text beside each translated text.
     pub bilingual: bool,
+    /// Whose copy it is; by default the school's when it is in the school's language and
+    /// the family reads another, the family's otherwise. The school's copy is never in large
+    /// print unless asked for.
+    pub copy: Option<Copy>,
 }
 
 /// A rendered plan.
@@ -71,6 +78,8 @@ pub enum Error {
     Compile(CompileError),
     /// The PDF could not be made or written.
     Export(ExportError),
+    /// The print pack could not be put together.
+    Pack(pack::PackError),
 }
 
 impl fmt::Display for Error {
@@ -81,6 +90,7 @@ impl fmt::Display for Error {
             Error::Translate(e) => e.fmt(f),
             Error::Compile(e) => e.fmt(f),
             Error::Export(e) => e.fmt(f),
+            Error::Pack(e) => e.fmt(f),
         }
     }
 }
@@ -132,11 +142,13 @@ pub fn prepare(plan_path: &Path, options: &RenderOptions) -> Result<Rendered, Er
     let family_language = Language::find(&family.value.0)
         .ok_or_else(|| unsupported(plan_path, family, "family.language", &family.value.0))?;
     let language = options.language.unwrap_or(family_language);
-    let copy = if language.tag == source_language.tag && family_language.tag != language.tag {
-        Copy::School
-    } else {
-        Copy::Family
-    };
+    let copy = options.copy.unwrap_or(
+        if language.tag == source_language.tag && family_language.tag != language.tag {
+            Copy::School
+        } else {
+            Copy::Family
+        },
+    );
     let large_print = match (options.large_print, copy) {
         (Some(lp), _) => lp,
         (None, Copy::Family) => plan.family.large_print,

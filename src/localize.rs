@@ -436,10 +436,11 @@ pub struct Layout {
     pub glyph_bounds: bool,
 }
 
-/// The whole document as the template gets it (as JSON).
+/// What every page of a document needs, whichever template sets it: language, direction,
+/// type, title and the page footer (as JSON, the fields `common.typ`'s `document-style` reads).
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub struct Document {
+pub struct Frame {
     /// The document's language tag.
     pub tag: String,
     /// Its language subtag, for Typst.
@@ -454,14 +455,23 @@ pub struct Document {
     pub title: String,
     /// The school's name, for the page footer and metadata.
     pub school: String,
-    /// The pupil's name, as the author of the plan writes it.
-    pub pupil: String,
-    /// Fixed labels and headings, by message id.
-    pub labels: BTreeMap<&'static str, String>,
     /// `Page {page} of {total}`, with the two numbers marked by `\u{E000}` and `\u{E001}`.
     pub page_number: String,
     /// The digits zero to nine in the document's language, for page numbers.
     pub digits: [String; 10],
+}
+
+/// The whole document as the template gets it (as JSON).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Document {
+    /// Language, type, title and footer.
+    #[serde(flatten)]
+    pub frame: Frame,
+    /// The pupil's name, as the author of the plan writes it.
+    pub pupil: String,
+    /// Fixed labels and headings, by message id.
+    pub labels: BTreeMap<&'static str, String>,
     /// The opening for parents, one paragraph an item.
     pub intro: Vec<String>,
     /// Key facts: pupil, class, stage, areas of need, staff and dates.
@@ -1122,18 +1132,6 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Document {
         None => (None, vec![]),
     };
 
-    let body_size = match request.large_print {
-        LargePrint::No => CLEAR_PRINT_PT,
-        LargePrint::Yes => LARGE_PRINT_PT,
-        LargePrint::Size(pt) => pt.clamp(LARGE_PRINT_RANGE.0, LARGE_PRINT_RANGE.1),
-    };
-    let mut fonts: Vec<&'static str> = vec!["Noto Sans"];
-    let nastaliq = request.nastaliq && lang.tag == "ur";
-    if nastaliq {
-        fonts.push(NASTALIQ_FONT);
-    }
-    fonts.extend(lang.script.fonts());
-
     let copy_id = match request.copy {
         Copy::Family => "iep-copy-parent",
         Copy::School => "iep-copy-school",
@@ -1143,34 +1141,17 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Document {
         cx.msg("iep-heading", &[("pupil", s(&pupil.name))]),
     );
     labels.insert("iep-copy", cx.label(copy_id));
-    let id = lang.id();
+    let title = cx.msg("iep-title", &[("pupil", s(&pupil.name))]);
     Document {
-        tag: lang.tag.to_owned(),
-        lang: id.language.as_str().to_owned(),
-        region: id.region.map(|r| r.as_str().to_owned()),
-        dir: lang.script.dir(),
-        layout: Layout {
-            body_size,
-            large_print: request.large_print != LargePrint::No,
-            fonts,
-            // Measured from the glyphs' bounds, Nastaliq needs a smaller gap between lines.
-            leading: if nastaliq {
-                0.55
-            } else {
-                lang.script.leading()
-            },
-            arabic_scale: if nastaliq { 1.0 } else { ARABIC_SCALE },
-            glyph_bounds: nastaliq,
-        },
-        title: cx.msg("iep-title", &[("pupil", s(&pupil.name))]),
-        school: school.name.clone(),
+        frame: frame(
+            cx,
+            title,
+            &school.name,
+            request.large_print,
+            request.nastaliq && lang.tag == "ur",
+        ),
         pupil: pupil.name.clone(),
         labels,
-        digits: lang.digits(),
-        page_number: cx.msg(
-            "page-number",
-            &[("page", s("\u{E000}")), ("total", s("\u{E001}"))],
-        ),
         intro,
         facts,
         profile,
@@ -1185,4 +1166,260 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Document {
             service_details,
         },
     }
+}
+
+/// The page frame of a document in the context's language: type for clear or large print
+/// (Urdu in Nastaliq when asked), the title, and the footer with the school's name.
+fn frame(
+    cx: &mut Context,
+    title: String,
+    school: &str,
+    large_print: LargePrint,
+    nastaliq: bool,
+) -> Frame {
+    let lang = cx.language;
+    let body_size = match large_print {
+        LargePrint::No => CLEAR_PRINT_PT,
+        LargePrint::Yes => LARGE_PRINT_PT,
+        LargePrint::Size(pt) => pt.clamp(LARGE_PRINT_RANGE.0, LARGE_PRINT_RANGE.1),
+    };
+    let mut fonts: Vec<&'static str> = vec!["Noto Sans"];
+    if nastaliq {
+        fonts.push(NASTALIQ_FONT);
+    }
+    fonts.extend(lang.script.fonts());
+    let id = lang.id();
+    Frame {
+        tag: lang.tag.to_owned(),
+        lang: id.language.as_str().to_owned(),
+        region: id.region.map(|r| r.as_str().to_owned()),
+        dir: lang.script.dir(),
+        layout: Layout {
+            body_size,
+            large_print: large_print != LargePrint::No,
+            fonts,
+            // Measured from the glyphs' bounds, Nastaliq needs a smaller gap between lines.
+            leading: if nastaliq {
+                0.55
+            } else {
+                lang.script.leading()
+            },
+            arabic_scale: if nastaliq { 1.0 } else { ARABIC_SCALE },
+            glyph_bounds: nastaliq,
+        },
+        title,
+        school: school.to_owned(),
+        digits: lang.digits(),
+        page_number: cx.msg(
+            "page-number",
+            &[("page", s("\u{E000}")), ("total", s("\u{E001}"))],
+        ),
+    }
+}
+
+/// One appointment of a parents' evening, for the print pack's first page.
+#[derive(Debug, Clone, Default)]
+pub struct PackAppointment {
+    /// The time, as the appointment list writes it.
+    pub time: Option<String>,
+    /// The pupil's name (the plan file's name when the plan could not be read).
+    pub pupil: String,
+    /// The teacher the family meets.
+    pub teacher: Option<String>,
+    /// The room.
+    pub room: Option<String>,
+    /// The appointment's documents in the pack, in order.
+    pub documents: Vec<PackDocument>,
+    /// Why the appointment has no documents, when it has none.
+    pub problem: Option<String>,
+}
+
+/// One document in the print pack.
+#[derive(Debug, Clone, Copy)]
+pub struct PackDocument {
+    /// Whose copy it is.
+    pub copy: Copy,
+    /// Its language.
+    pub language: &'static Language,
+    /// Whether it is in large print.
+    pub large_print: bool,
+    /// The pack's page it starts on (the first page is 1).
+    pub page: usize,
+}
+
+/// The print pack's first pages as the template gets them (as JSON).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct PackCover {
+    /// Language, type, title and footer.
+    #[serde(flatten)]
+    pub frame: Frame,
+    /// Headings and column labels, by message id.
+    pub labels: BTreeMap<&'static str, String>,
+    /// What the pack holds and how to print it, a paragraph an item.
+    pub intro: Vec<String>,
+    /// Which of the optional columns any appointment fills.
+    pub columns: PackColumns,
+    /// The appointments with documents.
+    pub rows: Vec<PackRow>,
+    /// The appointments without documents, and why.
+    pub missing: Vec<PackMissing>,
+}
+
+/// The optional columns of the list of appointments.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct PackColumns {
+    /// Times.
+    pub time: bool,
+    /// Teachers.
+    pub teacher: bool,
+    /// Rooms.
+    pub room: bool,
+}
+
+/// One appointment in the list, with each of its documents and the page it starts on.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct PackRow {
+    /// The time.
+    pub time: String,
+    /// The pupil.
+    pub pupil: String,
+    /// The teacher.
+    pub teacher: String,
+    /// The room.
+    pub room: String,
+    /// The family's copy: its language and print, and its first page.
+    pub parent: Option<PackRowDocument>,
+    /// The school's copy.
+    pub school: Option<PackRowDocument>,
+}
+
+/// One document in the list of appointments.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct PackRowDocument {
+    /// Its language, and large print if it is: `Urdu, large print`.
+    pub label: String,
+    /// Its first page in the pack, in the pack's digits.
+    pub page: String,
+}
+
+/// An appointment without documents.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct PackMissing {
+    /// The time.
+    pub time: String,
+    /// The pupil.
+    pub pupil: String,
+    /// Why there are no documents.
+    pub problem: String,
+}
+
+/// Names a document of the print pack in `language`: `Parent copy in Urdu, large print`.
+pub fn pack_document_label(
+    language: &'static Language,
+    document: &PackDocument,
+) -> Result<String, LocaleError> {
+    let mut cx = Context::new(language, FALLBACK_LANGUAGE.to_owned())?;
+    Ok(document_label(&mut cx, document))
+}
+
+fn document_label(cx: &mut Context, document: &PackDocument) -> String {
+    let name = cx.msg("language-name", &[("tag", s(document.language.tag))]);
+    let id = match (document.copy, document.large_print) {
+        (Copy::School, _) => "pack-copy-school",
+        (Copy::Family, false) => "pack-copy-parent",
+        (Copy::Family, true) => "pack-copy-parent-large",
+    };
+    cx.msg(id, &[("language", s(&name))])
+}
+
+/// The print pack's first pages in `language` (the school's): what the pack holds, how to
+/// print it, and every appointment with the page its documents start on.
+pub fn pack_cover(
+    language: &'static Language,
+    school: &str,
+    appointments: &[PackAppointment],
+) -> Result<PackCover, LocaleError> {
+    let mut cx = Context::new(language, FALLBACK_LANGUAGE.to_owned())?;
+    let mut labels = BTreeMap::new();
+    for id in [
+        "pack-title",
+        "pack-appointments-heading",
+        "pack-col-time",
+        "pack-col-pupil",
+        "pack-col-teacher",
+        "pack-col-room",
+        "pack-col-parent-copy",
+        "pack-col-school-copy",
+        "pack-col-page",
+        "pack-missing-heading",
+        "pack-missing-intro",
+        "pack-col-problem",
+    ] {
+        labels.insert(id, cx.label(id));
+    }
+    let (with, without): (Vec<_>, Vec<_>) =
+        appointments.iter().partition(|a| !a.documents.is_empty());
+    let documents: usize = with.iter().map(|a| a.documents.len()).sum();
+    let intro = vec![
+        cx.msg(
+            "pack-intro",
+            &[
+                ("documents", num(documents)),
+                ("appointments", num(with.len())),
+            ],
+        ),
+        cx.label("pack-duplex"),
+        cx.label("pack-files"),
+    ];
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let mut row_document = |documents: &[PackDocument], copy: Copy| {
+        documents.iter().find(|d| d.copy == copy).map(|d| {
+            let name = cx.msg("language-name", &[("tag", s(d.language.tag))]);
+            PackRowDocument {
+                label: if d.large_print {
+                    cx.msg("pack-large-print", &[("language", s(&name))])
+                } else {
+                    name
+                },
+                page: cx.localize_digits(&d.page.to_string()),
+            }
+        })
+    };
+    let rows = with
+        .iter()
+        .map(|a| PackRow {
+            time: text(&a.time),
+            pupil: a.pupil.clone(),
+            teacher: text(&a.teacher),
+            room: text(&a.room),
+            parent: row_document(&a.documents, Copy::Family),
+            school: row_document(&a.documents, Copy::School),
+        })
+        .collect();
+    let missing = without
+        .iter()
+        .map(|a| PackMissing {
+            time: text(&a.time),
+            pupil: a.pupil.clone(),
+            problem: a.problem.clone().unwrap_or_default(),
+        })
+        .collect();
+    let title = cx.label("pack-title");
+    Ok(PackCover {
+        frame: frame(&mut cx, title, school, LargePrint::No, false),
+        labels,
+        intro,
+        columns: PackColumns {
+            time: appointments.iter().any(|a| a.time.is_some()),
+            teacher: appointments.iter().any(|a| a.teacher.is_some()),
+            room: appointments.iter().any(|a| a.room.is_some()),
+        },
+        rows,
+        missing,
+    })
 }

@@ -209,3 +209,83 @@ support-drop-in = الحضور دون موعد (drop-in)
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = الصفحة { $page } من { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = أمسية أولياء الأمور: مجموعة المستندات للطباعة
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = { $documents ->
+        [zero] لا تضمّ هذه المجموعة أي مستند
+        [one] تضمّ هذه المجموعة مستندًا واحدًا
+        [two] تضمّ هذه المجموعة مستندَين
+        [few] تضمّ هذه المجموعة { $documents } مستندات
+        [many] تضمّ هذه المجموعة { $documents } مستندًا
+       *[other] تضمّ هذه المجموعة { $documents } مستند
+    } { $appointments ->
+        [zero] دون أي موعد
+        [one] لموعد واحد
+        [two] لموعدَين
+        [few] لـ{ $appointments } مواعيد
+        [many] لـ{ $appointments } موعدًا
+       *[other] لـ{ $appointments } موعد
+    }، وفق ترتيب المواعيد.
+
+pack-duplex = يُرجى طباعتها على وجهَي الورقة. يبدأ كل مستند على ورقة جديدة، فلا تحمل أي ورقة مستندات أسرتين مختلفتين.
+
+pack-files = كل مستند محفوظ أيضًا في ملف مستقل. إذا طلبت أسرة نسخة بالبريد الإلكتروني، فيُرجى أن تُرسلوا إليها ملفها وحده: يمكن لقارئ الشاشة أن يقرأه بصوت عالٍ.
+
+pack-appointments-heading = المواعيد
+pack-col-time = الوقت
+pack-col-pupil = الطفل
+pack-col-teacher = المعلّم
+pack-col-room = القاعة
+pack-col-parent-copy = نسخة الأسرة
+pack-col-school-copy = نسخة المدرسة
+pack-col-page = الصفحة
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = نسخة الأسرة باللغة { $language }
+pack-copy-parent-large = نسخة الأسرة باللغة { $language }، بخط كبير
+pack-copy-school = نسخة المدرسة باللغة { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }، بخط كبير
+
+pack-missing-heading = ليست في هذه المجموعة
+pack-missing-intro = ليس لهذه المواعيد مستندات، لأنه تعذّر تحويل خططها إلى مستندات. ويبيّن الملخّص في نهاية الدفعة ما يجب تصحيحه.
+pack-col-problem = المشكلة
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] الإنجليزية
+        [pl] البولندية
+        [ro] الرومانية
+        [pa] البنجابية (بخط غورموخي)
+        [pa-Arab] البنجابية (بخط شاهموخي)
+        [ur] الأردية
+        [pt] البرتغالية
+        [es] الإسبانية
+        [it] الإيطالية
+        [fr] الفرنسية
+        [bn] البنغالية
+        [gu] الغوجاراتية
+        [ar] العربية
+        [sq] الألبانية
+        [so] الصومالية
+        [lt] الليتوانية
+        [uk] الأوكرانية
+        [tr] التركية
+        [fa] الفارسية
+        [ta] التاميلية
+       *[other] { $tag }
+    }

@@ -205,3 +205,75 @@ support-drop-in = আগে সময় না নিয়ে সরাসর�
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = পৃষ্ঠা { $page } (মোট { $total })
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = অভিভাবকদের সঙ্গে সাক্ষাতের সন্ধ্যার প্রিন্ট প্যাক
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = এই প্যাকে { $appointments ->
+        [one] { $appointments }টি অ্যাপয়েন্টমেন্টের
+       *[other] { $appointments }টি অ্যাপয়েন্টমেন্টের
+    } জন্য { $documents ->
+        [one] { $documents }টি ডকুমেন্ট
+       *[other] { $documents }টি ডকুমেন্ট
+    } আছে, অ্যাপয়েন্টমেন্টের ক্রম অনুযায়ী সাজানো।
+
+pack-duplex = অনুগ্রহ করে এটি কাগজের দুই পাশেই প্রিন্ট করুন। প্রতিটি ডকুমেন্ট নতুন একটি কাগজে শুরু হয়, তাই একই কাগজে কখনো দুটি পরিবারের কাগজপত্র থাকে না।
+
+pack-files = প্রতিটি ডকুমেন্ট আলাদা ফাইল হিসেবেও সেভ করা আছে। কোনো পরিবার ই-মেইলে কপি চাইলে তাঁদের শুধু তাঁদের নিজেদের ফাইলটি পাঠান: স্ক্রিন রিডার এটি পড়ে শোনাতে পারে।
+
+pack-appointments-heading = অ্যাপয়েন্টমেন্ট
+pack-col-time = সময়
+pack-col-pupil = শিক্ষার্থী
+pack-col-teacher = শিক্ষক
+pack-col-room = কক্ষ
+pack-col-parent-copy = পরিবারের কপি
+pack-col-school-copy = স্কুলের কপি
+pack-col-page = পৃষ্ঠা
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = পরিবারের কপি, ভাষা: { $language }
+pack-copy-parent-large = পরিবারের কপি, বড় অক্ষরে, ভাষা: { $language }
+pack-copy-school = স্কুলের কপি, ভাষা: { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, বড় অক্ষরে
+
+pack-missing-heading = এই প্যাকে নেই
+pack-missing-intro = এই অ্যাপয়েন্টমেন্টগুলোর কোনো ডকুমেন্ট নেই, কারণ এগুলোর পরিকল্পনা থেকে ডকুমেন্ট তৈরি করা যায়নি। কী ঠিক করতে হবে, তা সব কাজ শেষে দেখানো সারসংক্ষেপে লেখা আছে।
+pack-col-problem = সমস্যা
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] ইংরেজি
+        [pl] পোলিশ
+        [ro] রোমানীয়
+        [pa] পাঞ্জাবি (গুরুমুখী লিপি)
+        [pa-Arab] পাঞ্জাবি (শাহমুখী লিপি)
+        [ur] উর্দু
+        [pt] পর্তুগিজ
+        [es] স্প্যানিশ
+        [it] ইতালীয়
+        [fr] ফরাসি
+        [bn] বাংলা
+        [gu] গুজরাটি
+        [ar] আরবি
+        [sq] আলবেনীয়
+        [so] সোমালি
+        [lt] লিথুয়ানীয়
+        [uk] ইউক্রেনীয়
+        [tr] তুর্কি
+        [fa] ফারসি
+        [ta] তামিল
+       *[other] { $tag }
+    }

@@ -205,3 +205,75 @@ support-drop-in = Drop in
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = Page { $page } of { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = Parents' evening print pack
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = This pack holds { $documents ->
+        [one] one document
+       *[other] { $documents } documents
+    } for { $appointments ->
+        [one] one appointment
+       *[other] { $appointments } appointments
+    }, in the order of the appointments.
+
+pack-duplex = Print it on both sides of the paper. Every document starts on a new sheet, so no sheet holds papers for two families.
+
+pack-files = Each document is also saved as a file of its own. Send a family their own file when they ask for a copy by e-mail: it can be read aloud by a screen reader.
+
+pack-appointments-heading = Appointments
+pack-col-time = Time
+pack-col-pupil = Pupil
+pack-col-teacher = Teacher
+pack-col-room = Room
+pack-col-parent-copy = Parent copy
+pack-col-school-copy = School copy
+pack-col-page = Page
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = Parent copy in { $language }
+pack-copy-parent-large = Parent copy in { $language }, large print
+pack-copy-school = School copy in { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, large print
+
+pack-missing-heading = Not in this pack
+pack-missing-intro = These appointments have no documents, because their plans could not be made into documents. The summary at the end of the batch says what to correct.
+pack-col-problem = Problem
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] English
+        [pl] Polish
+        [ro] Romanian
+        [pa] Punjabi (Gurmukhi script)
+        [pa-Arab] Punjabi (Shahmukhi script)
+        [ur] Urdu
+        [pt] Portuguese
+        [es] Spanish
+        [it] Italian
+        [fr] French
+        [bn] Bengali
+        [gu] Gujarati
+        [ar] Arabic
+        [sq] Albanian
+        [so] Somali
+        [lt] Lithuanian
+        [uk] Ukrainian
+        [tr] Turkish
+        [fa] Persian
+        [ta] Tamil
+       *[other] { $tag }
+    }

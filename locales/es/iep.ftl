@@ -206,3 +206,77 @@ support-drop-in = Atención sin cita previa (drop-in)
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = Página { $page } de { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = Paquete de impresión para las reuniones con las familias
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = Este paquete contiene { $documents ->
+        [one] un documento
+        [many] { $documents } documentos
+       *[other] { $documents } documentos
+    } para { $appointments ->
+        [one] una cita
+        [many] { $appointments } citas
+       *[other] { $appointments } citas
+    }, en el orden de las citas.
+
+pack-duplex = Impriman el paquete a doble cara. Cada documento empieza en una hoja nueva, así que ninguna hoja lleva papeles de dos familias.
+
+pack-files = Cada documento se guarda también como un archivo aparte. Cuando una familia pida una copia por correo electrónico, envíenle solo su propio archivo: un lector de pantalla puede leerlo en voz alta.
+
+pack-appointments-heading = Citas
+pack-col-time = Hora
+pack-col-pupil = Estudiante
+pack-col-teacher = Profesor/a
+pack-col-room = Aula
+pack-col-parent-copy = Copia para la familia
+pack-col-school-copy = Copia para la escuela
+pack-col-page = Página
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = Copia para la familia en { $language }
+pack-copy-parent-large = Copia para la familia en { $language }, en letra grande
+pack-copy-school = Copia para la escuela en { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, en letra grande
+
+pack-missing-heading = No incluidas en este paquete
+pack-missing-intro = Estas citas no tienen documentos, porque sus planes no se pudieron convertir en documentos. El resumen que aparece al final del proceso indica qué hay que corregir.
+pack-col-problem = Problema
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] inglés
+        [pl] polaco
+        [ro] rumano
+        [pa] panyabí (alfabeto gurmukhi)
+        [pa-Arab] panyabí (alfabeto shahmukhi)
+        [ur] urdu
+        [pt] portugués
+        [es] español
+        [it] italiano
+        [fr] francés
+        [bn] bengalí
+        [gu] guyaratí
+        [ar] árabe
+        [sq] albanés
+        [so] somalí
+        [lt] lituano
+        [uk] ucraniano
+        [tr] turco
+        [fa] persa
+        [ta] tamil
+       *[other] { $tag }
+    }

@@ -205,3 +205,75 @@ support-drop-in = مراجعه‌ی حضوری بدون وقت قبلی (drop-in
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = صفحه { $page } از { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = بسته‌ی چاپی جلسه‌ی ملاقات با والدین (parents' evening)
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = در این بسته { $documents ->
+        [one] { $documents } سند
+       *[other] { $documents } سند
+    } برای { $appointments ->
+        [one] { $appointments } وقت ملاقات
+       *[other] { $appointments } وقت ملاقات
+    } هست، به ترتیب وقت‌های ملاقات.
+
+pack-duplex = آن را دورو چاپ کنید. هر سند از یک برگه‌ی تازه شروع می‌شود، پس کاغذهای دو خانواده هیچ‌وقت روی یک برگه نمی‌آیند.
+
+pack-files = هر سند جداگانه به‌صورت یک فایل هم ذخیره شده است. اگر خانواده‌ای نسخه‌ای را با ایمیل خواست، فقط فایل خودش را برایش بفرستید: صفحه‌خوان می‌تواند آن را با صدای بلند بخواند.
+
+pack-appointments-heading = وقت‌های ملاقات
+pack-col-time = ساعت
+pack-col-pupil = دانش‌آموز
+pack-col-teacher = معلم
+pack-col-room = اتاق
+pack-col-parent-copy = نسخه‌ی خانواده
+pack-col-school-copy = نسخه‌ی مدرسه
+pack-col-page = صفحه
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = نسخه‌ی خانواده به زبان { $language }
+pack-copy-parent-large = نسخه‌ی خانواده به زبان { $language }، با حروف درشت
+pack-copy-school = نسخه‌ی مدرسه به زبان { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }، با حروف درشت
+
+pack-missing-heading = در این بسته نیست
+pack-missing-intro = این وقت‌های ملاقات سندی ندارند، چون از برنامه‌هایشان نشد سند ساخت. خلاصه‌ای که در پایان کار دسته‌ای (batch) می‌آید، می‌گوید چه چیزی را باید درست کرد.
+pack-col-problem = مشکل
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] انگلیسی
+        [pl] لهستانی
+        [ro] رومانیایی
+        [pa] پنجابی (خط گورمکھی)
+        [pa-Arab] پنجابی (خط شاهمکھی)
+        [ur] اردو
+        [pt] پرتغالی
+        [es] اسپانیایی
+        [it] ایتالیایی
+        [fr] فرانسوی
+        [bn] بنگالی
+        [gu] گجراتی
+        [ar] عربی
+        [sq] آلبانیایی
+        [so] سومالیایی
+        [lt] لیتوانیایی
+        [uk] اوکراینی
+        [tr] ترکی
+        [fa] فارسی
+        [ta] تامیلی
+       *[other] { $tag }
+    }

@@ -206,3 +206,73 @@ support-drop-in = Accueil sans rendez-vous
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = Page { $page } sur { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = Dossier à imprimer pour les rencontres parents-enseignants
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = Ce dossier contient { $documents ->
+        [one] { $documents } document
+        [many] { $documents } documents
+       *[other] { $documents } documents
+    } pour { $appointments } rendez-vous, dans l’ordre des rendez-vous.
+
+pack-duplex = Imprimez ce dossier en recto verso. Chaque document commence sur une nouvelle feuille, si bien qu’aucune feuille ne mélange les documents de deux familles.
+
+pack-files = Chaque document est aussi enregistré dans un fichier séparé. Quand une famille demande un exemplaire par e-mail, envoyez-lui uniquement son propre fichier : il peut être lu à voix haute par un lecteur d’écran.
+
+pack-appointments-heading = Rendez-vous
+pack-col-time = Heure
+pack-col-pupil = Élève
+pack-col-teacher = Enseignant(e)
+pack-col-room = Salle
+pack-col-parent-copy = Exemplaire pour la famille
+pack-col-school-copy = Exemplaire de l’école
+pack-col-page = Page
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = Exemplaire pour la famille en { $language }
+pack-copy-parent-large = Exemplaire pour la famille en { $language }, en gros caractères
+pack-copy-school = Exemplaire de l’école en { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, en gros caractères
+
+pack-missing-heading = Non inclus dans ce dossier
+pack-missing-intro = Ces rendez-vous n’ont pas de documents, car leurs plans n’ont pas pu être transformés en documents. Le récapitulatif affiché à la fin du traitement indique ce qu’il faut corriger.
+pack-col-problem = Problème
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] anglais
+        [pl] polonais
+        [ro] roumain
+        [pa] pendjabi (écriture gurmukhi)
+        [pa-Arab] pendjabi (écriture shahmukhi)
+        [ur] ourdou
+        [pt] portugais
+        [es] espagnol
+        [it] italien
+        [fr] français
+        [bn] bengali
+        [gu] goudjarati
+        [ar] arabe
+        [sq] albanais
+        [so] somali
+        [lt] lituanien
+        [uk] ukrainien
+        [tr] turc
+        [fa] persan
+        [ta] tamoul
+       *[other] { $tag }
+    }

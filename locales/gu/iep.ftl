@@ -205,3 +205,75 @@ support-drop-in = સમય લીધા વગર મળવા આવવું 
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = પાનું { $page } (કુલ { $total })
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = વાલીઓ સાથેની સાંજની બેઠક (parents' evening): છાપવા માટેનો સેટ
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = આ સેટમાં { $appointments ->
+        [one] { $appointments } મુલાકાત
+       *[other] { $appointments } મુલાકાતો
+    } માટે { $documents ->
+        [one] { $documents } દસ્તાવેજ
+       *[other] { $documents } દસ્તાવેજો
+    } છે. દસ્તાવેજો મુલાકાતોના ક્રમમાં ગોઠવેલા છે.
+
+pack-duplex = કાગળની બંને બાજુ છાપશો. દરેક દસ્તાવેજ નવા કાગળ પર શરૂ થાય છે, એટલે કોઈ પણ કાગળ પર બે પરિવારોનું લખાણ સાથે આવતું નથી.
+
+pack-files = દરેક દસ્તાવેજ અલગ ફાઇલ તરીકે પણ સાચવેલો છે. કોઈ પરિવાર ઈ-મેલથી નકલ માગે, તો તેમને ફક્ત તેમની પોતાની ફાઇલ મોકલશો: સ્ક્રીન રીડર તેને વાંચીને સંભળાવી શકે છે.
+
+pack-appointments-heading = મુલાકાતો
+pack-col-time = સમય
+pack-col-pupil = બાળકનું નામ
+pack-col-teacher = ટીચર
+pack-col-room = રૂમ
+pack-col-parent-copy = પરિવાર માટેની નકલ
+pack-col-school-copy = શાળાની નકલ
+pack-col-page = પાનું
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = પરિવાર માટેની નકલ: { $language }
+pack-copy-parent-large = પરિવાર માટેની નકલ: { $language }, મોટા અક્ષરોમાં
+pack-copy-school = શાળાની નકલ: { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, મોટા અક્ષરોમાં
+
+pack-missing-heading = આ સેટમાં નથી
+pack-missing-intro = આ મુલાકાતો માટે કોઈ દસ્તાવેજ નથી, કારણ કે તેમની યોજનાઓમાંથી દસ્તાવેજ બનાવી શકાયા નથી. શું સુધારવાનું છે, તે બેચના અંતે આપેલા સારાંશમાં લખ્યું છે.
+pack-col-problem = સમસ્યા
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] અંગ્રેજી
+        [pl] પોલિશ
+        [ro] રોમાનિયન
+        [pa] પંજાબી (ગુરમુખી લિપિ)
+        [pa-Arab] પંજાબી (શાહમુખી લિપિ)
+        [ur] ઉર્દૂ
+        [pt] પોર્ટુગીઝ
+        [es] સ્પેનિશ
+        [it] ઇટાલિયન
+        [fr] ફ્રેન્ચ
+        [bn] બંગાળી
+        [gu] ગુજરાતી
+        [ar] અરબી
+        [sq] આલ્બેનિયન
+        [so] સોમાલી
+        [lt] લિથુએનિયન
+        [uk] યુક્રેનિયન
+        [tr] તુર્કી
+        [fa] ફારસી
+        [ta] તમિલ
+       *[other] { $tag }
+    }

@@ -206,3 +206,77 @@ support-drop-in = Accesso senza appuntamento
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = Pagina { $page } di { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = Fascicolo da stampare per i colloqui con le famiglie
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = Questo fascicolo contiene { $documents ->
+        [one] un documento
+        [many] { $documents } di documenti
+       *[other] { $documents } documenti
+    } per { $appointments ->
+        [one] un colloquio
+        [many] { $appointments } di colloqui
+       *[other] { $appointments } colloqui
+    }, nell'ordine dei colloqui.
+
+pack-duplex = Stampate il fascicolo fronte e retro. Ogni documento inizia su un foglio nuovo, così nessun foglio contiene documenti di due famiglie diverse.
+
+pack-files = Ogni documento è salvato anche in un file a parte. Quando una famiglia chiede una copia via e-mail, inviate solo il suo file: può essere letto ad alta voce da un lettore di schermo.
+
+pack-appointments-heading = Colloqui
+pack-col-time = Orario
+pack-col-pupil = Alunno/a
+pack-col-teacher = Insegnante
+pack-col-room = Aula
+pack-col-parent-copy = Copia per la famiglia
+pack-col-school-copy = Copia per la scuola
+pack-col-page = Pagina
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = Copia per la famiglia in { $language }
+pack-copy-parent-large = Copia per la famiglia in { $language }, a caratteri grandi
+pack-copy-school = Copia per la scuola in { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, a caratteri grandi
+
+pack-missing-heading = Non inclusi in questo fascicolo
+pack-missing-intro = Per questi colloqui non ci sono documenti, perché non è stato possibile trasformare i loro piani in documenti. Il riepilogo alla fine dell'elaborazione indica che cosa correggere.
+pack-col-problem = Problema
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] inglese
+        [pl] polacco
+        [ro] rumeno
+        [pa] punjabi (alfabeto gurmukhi)
+        [pa-Arab] punjabi (alfabeto shahmukhi)
+        [ur] urdu
+        [pt] portoghese
+        [es] spagnolo
+        [it] italiano
+        [fr] francese
+        [bn] bengalese
+        [gu] gujarati
+        [ar] arabo
+        [sq] albanese
+        [so] somalo
+        [lt] lituano
+        [uk] ucraino
+        [tr] turco
+        [fa] persiano
+        [ta] tamil
+       *[other] { $tag }
+    }

@@ -207,3 +207,79 @@ support-drop-in = Galima užeiti be registracijos
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = Puslapis { $page } iš { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = Tėvų vakaro (parents' evening) spausdinimo rinkinys
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = Šiame rinkinyje yra { $documents ->
+        [one] { $documents } dokumentas
+        [few] { $documents } dokumentai
+        [many] { $documents } dokumento
+       *[other] { $documents } dokumentų
+    } { $appointments ->
+        [one] { $appointments } susitikimui
+        [few] { $appointments } susitikimams
+        [many] { $appointments } susitikimo
+       *[other] { $appointments } susitikimų
+    }. Dokumentai sudėti susitikimų eilės tvarka.
+
+pack-duplex = Spausdinkite abiejose lapo pusėse. Kiekvienas dokumentas prasideda naujame lape, todėl viename lape niekada nebūna dviejų šeimų dokumentų.
+
+pack-files = Kiekvienas dokumentas taip pat išsaugotas kaip atskiras failas. Jei šeima paprašo kopijos el. paštu, siųskite jai tik jos failą: ekrano skaityklė gali jį perskaityti garsiai.
+
+pack-appointments-heading = Susitikimai
+pack-col-time = Laikas
+pack-col-pupil = Vaikas
+pack-col-teacher = Mokytojas
+pack-col-room = Kabinetas
+pack-col-parent-copy = Egzempliorius šeimai
+pack-col-school-copy = Egzempliorius mokyklai
+pack-col-page = Puslapis
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = Egzempliorius šeimai: { $language }
+pack-copy-parent-large = Egzempliorius šeimai: { $language }, didesniu šriftu
+pack-copy-school = Egzempliorius mokyklai: { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, didesniu šriftu
+
+pack-missing-heading = Neįtraukta į šį rinkinį
+pack-missing-intro = Šiems susitikimams dokumentų nėra, nes jų planų nepavyko paversti dokumentais. Ką reikia pataisyti, nurodyta suvestinėje, kuri pateikiama viso paketo (batch) pabaigoje.
+pack-col-problem = Problema
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] anglų kalba
+        [pl] lenkų kalba
+        [ro] rumunų kalba
+        [pa] pandžabų kalba (gurmukhi raštas)
+        [pa-Arab] pandžabų kalba (šahmukhi raštas)
+        [ur] urdu kalba
+        [pt] portugalų kalba
+        [es] ispanų kalba
+        [it] italų kalba
+        [fr] prancūzų kalba
+        [bn] bengalų kalba
+        [gu] gudžaratų kalba
+        [ar] arabų kalba
+        [sq] albanų kalba
+        [so] somalių kalba
+        [lt] lietuvių kalba
+        [uk] ukrainiečių kalba
+        [tr] turkų kalba
+        [fa] persų kalba
+        [ta] tamilų kalba
+       *[other] { $tag }
+    }

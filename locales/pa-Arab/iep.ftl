@@ -205,3 +205,75 @@ support-drop-in = وقت لئے بغیر ملاقات (drop-in)
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = { $total } وچوں صفحہ { $page }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = ماپیاں نال ملاقات دی شام لئی پرنٹ پیک
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = ایس پیک وچ { $appointments ->
+        [one] { $appointments } ملاقات
+       *[other] { $appointments } ملاقاتاں
+    } لئی { $documents ->
+        [one] { $documents } کاپی اے
+       *[other] { $documents } کاپیاں نیں
+    }، ملاقاتاں دی ترتیب نال۔
+
+pack-duplex = مہربانی کر کے ایہنوں کاغذ دے دوویں پاسے پرنٹ کرو۔ ہر کاپی نویں شیٹ توں شروع ہوندی اے، ایس لئی کسے وی شیٹ اُتے دو وکھرے گھراں دے صفحے اکٹھے نہیں ہوندے۔
+
+pack-files = ہر کاپی اک وکھری فائل دے طور تے وی سیو کیتی گئی اے۔ جدوں کسے دے گھر والے ای میل راہیں کاپی منگن، تے اوہناں نوں صرف اوہناں دی اپنی فائل بھیجو: سکرین ریڈر ایہنوں پڑھ کے سنا سکدا اے۔
+
+pack-appointments-heading = ملاقاتاں
+pack-col-time = وقت
+pack-col-pupil = طالب علم
+pack-col-teacher = ٹیچر
+pack-col-room = کمرہ
+pack-col-parent-copy = گھر والیاں دی کاپی
+pack-col-school-copy = سکول دی کاپی
+pack-col-page = صفحہ
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = { $language } وچ گھر والیاں دی کاپی
+pack-copy-parent-large = { $language } وچ گھر والیاں دی کاپی، وڈے اکھراں وچ
+pack-copy-school = { $language } وچ سکول دی کاپی
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }، وڈے اکھراں وچ
+
+pack-missing-heading = ایس پیک وچ نہیں
+pack-missing-intro = ایہناں ملاقاتاں لئی کوئی کاپی نہیں، کیوں جے ایہناں دے پلاناں توں کاپیاں نہیں بن سکیاں۔ سارا کم مکن توں بعد جیہڑا خلاصہ وکھایا جاندا اے، اوس وچ لکھیا اے کہ کیہ ٹھیک کرنا اے۔
+pack-col-problem = مسئلہ
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] انگریزی
+        [pl] پولش
+        [ro] رومانیائی
+        [pa] پنجابی (گرمکھی لپی)
+        [pa-Arab] پنجابی (شاہ مکھی لپی)
+        [ur] اردو
+        [pt] پرتگالی
+        [es] ہسپانوی
+        [it] اطالوی
+        [fr] فرانسیسی
+        [bn] بنگالی
+        [gu] گجراتی
+        [ar] عربی
+        [sq] البانوی
+        [so] صومالی
+        [lt] لتھوانیائی
+        [uk] یوکرینی
+        [tr] ترکی
+        [fa] فارسی
+        [ta] تامل
+       *[other] { $tag }
+    }

@@ -205,3 +205,75 @@ support-drop-in = ਬਿਨਾਂ ਸਮਾਂ ਲਏ ਮੁਲਾਕਾਤ (dro
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = { $total } ਵਿੱਚੋਂ ਪੰਨਾ { $page }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = ਮਾਪਿਆਂ ਨਾਲ ਮੁਲਾਕਾਤ ਦੀ ਸ਼ਾਮ ਲਈ ਪ੍ਰਿੰਟ ਪੈਕ
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = ਇਸ ਪੈਕ ਵਿੱਚ { $appointments ->
+        [one] { $appointments } ਮੁਲਾਕਾਤ
+       *[other] { $appointments } ਮੁਲਾਕਾਤਾਂ
+    } ਲਈ { $documents ->
+        [one] { $documents } ਕਾਪੀ ਹੈ
+       *[other] { $documents } ਕਾਪੀਆਂ ਹਨ
+    }, ਮੁਲਾਕਾਤਾਂ ਦੀ ਤਰਤੀਬ ਨਾਲ।
+
+pack-duplex = ਕਿਰਪਾ ਕਰਕੇ ਇਸ ਨੂੰ ਕਾਗ਼ਜ਼ ਦੇ ਦੋਵੇਂ ਪਾਸੇ ਪ੍ਰਿੰਟ ਕਰੋ। ਹਰ ਕਾਪੀ ਨਵੀਂ ਸ਼ੀਟ ਤੋਂ ਸ਼ੁਰੂ ਹੁੰਦੀ ਹੈ, ਇਸ ਲਈ ਕਿਸੇ ਵੀ ਸ਼ੀਟ ਉੱਤੇ ਦੋ ਵੱਖਰੇ ਪਰਿਵਾਰਾਂ ਦੇ ਪੰਨੇ ਇਕੱਠੇ ਨਹੀਂ ਹੁੰਦੇ।
+
+pack-files = ਹਰ ਕਾਪੀ ਇੱਕ ਵੱਖਰੀ ਫ਼ਾਈਲ ਵਜੋਂ ਵੀ ਸੇਵ ਕੀਤੀ ਗਈ ਹੈ। ਜਦੋਂ ਕੋਈ ਪਰਿਵਾਰ ਈਮੇਲ ਰਾਹੀਂ ਕਾਪੀ ਮੰਗੇ, ਤਾਂ ਉਸ ਨੂੰ ਸਿਰਫ਼ ਉਸ ਦੀ ਆਪਣੀ ਫ਼ਾਈਲ ਭੇਜੋ: ਸਕਰੀਨ ਰੀਡਰ ਇਸ ਨੂੰ ਪੜ੍ਹ ਕੇ ਸੁਣਾ ਸਕਦਾ ਹੈ।
+
+pack-appointments-heading = ਮੁਲਾਕਾਤਾਂ
+pack-col-time = ਸਮਾਂ
+pack-col-pupil = ਵਿਦਿਆਰਥੀ
+pack-col-teacher = ਟੀਚਰ
+pack-col-room = ਕਮਰਾ
+pack-col-parent-copy = ਪਰਿਵਾਰ ਦੀ ਕਾਪੀ
+pack-col-school-copy = ਸਕੂਲ ਦੀ ਕਾਪੀ
+pack-col-page = ਪੰਨਾ
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = { $language } ਵਿੱਚ ਪਰਿਵਾਰ ਦੀ ਕਾਪੀ
+pack-copy-parent-large = { $language } ਵਿੱਚ ਪਰਿਵਾਰ ਦੀ ਕਾਪੀ, ਵੱਡੇ ਅੱਖਰਾਂ ਵਿੱਚ
+pack-copy-school = { $language } ਵਿੱਚ ਸਕੂਲ ਦੀ ਕਾਪੀ
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, ਵੱਡੇ ਅੱਖਰਾਂ ਵਿੱਚ
+
+pack-missing-heading = ਇਸ ਪੈਕ ਵਿੱਚ ਨਹੀਂ
+pack-missing-intro = ਇਨ੍ਹਾਂ ਮੁਲਾਕਾਤਾਂ ਲਈ ਕੋਈ ਕਾਪੀ ਨਹੀਂ ਹੈ, ਕਿਉਂਕਿ ਇਨ੍ਹਾਂ ਦੀਆਂ ਯੋਜਨਾਵਾਂ ਤੋਂ ਕਾਪੀਆਂ ਨਹੀਂ ਬਣ ਸਕੀਆਂ। ਸਾਰਾ ਕੰਮ ਪੂਰਾ ਹੋਣ ਤੋਂ ਬਾਅਦ ਜੋ ਸਾਰ ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ, ਉਸ ਵਿੱਚ ਲਿਖਿਆ ਹੈ ਕਿ ਕੀ ਠੀਕ ਕਰਨਾ ਹੈ।
+pack-col-problem = ਸਮੱਸਿਆ
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] ਅੰਗਰੇਜ਼ੀ
+        [pl] ਪੋਲਿਸ਼
+        [ro] ਰੋਮਾਨੀਆਈ
+        [pa] ਪੰਜਾਬੀ (ਗੁਰਮੁਖੀ ਲਿਪੀ)
+        [pa-Arab] ਪੰਜਾਬੀ (ਸ਼ਾਹਮੁਖੀ ਲਿਪੀ)
+        [ur] ਉਰਦੂ
+        [pt] ਪੁਰਤਗਾਲੀ
+        [es] ਸਪੇਨੀ
+        [it] ਇਤਾਲਵੀ
+        [fr] ਫ਼ਰਾਂਸੀਸੀ
+        [bn] ਬੰਗਾਲੀ
+        [gu] ਗੁਜਰਾਤੀ
+        [ar] ਅਰਬੀ
+        [sq] ਅਲਬਾਨੀਆਈ
+        [so] ਸੋਮਾਲੀ
+        [lt] ਲਿਥੁਆਨੀਆਈ
+        [uk] ਯੂਕਰੇਨੀ
+        [tr] ਤੁਰਕੀ
+        [fa] ਫ਼ਾਰਸੀ
+        [ta] ਤਾਮਿਲ
+       *[other] { $tag }
+    }

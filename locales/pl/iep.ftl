@@ -207,3 +207,79 @@ support-drop-in = Dyżur bez umawiania się
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = Strona { $page } z { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = Pakiet do wydruku na spotkania z rodzicami
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = Ten pakiet zawiera { $documents ->
+        [one] jeden dokument
+        [few] { $documents } dokumenty
+        [many] { $documents } dokumentów
+       *[other] { $documents } dokumentu
+    } dla { $appointments ->
+        [one] jednego spotkania
+        [few] { $appointments } spotkań
+        [many] { $appointments } spotkań
+       *[other] { $appointments } spotkania
+    }. Kolejność dokumentów odpowiada kolejności spotkań.
+
+pack-duplex = Proszę wydrukować pakiet dwustronnie. Każdy dokument zaczyna się na nowej kartce, więc na żadnej kartce nie ma dokumentów dwóch różnych rodzin.
+
+pack-files = Każdy dokument jest też zapisany jako osobny plik. Gdy rodzina poprosi o kopię e-mailem, proszę wysłać tej rodzinie tylko jej własny plik: czytnik ekranu może go odczytać na głos.
+
+pack-appointments-heading = Spotkania
+pack-col-time = Godzina
+pack-col-pupil = Uczeń
+pack-col-teacher = Nauczyciel
+pack-col-room = Sala
+pack-col-parent-copy = Egzemplarz dla rodziny
+pack-col-school-copy = Egzemplarz dla szkoły
+pack-col-page = Strona
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = Egzemplarz dla rodziny, język: { $language }
+pack-copy-parent-large = Egzemplarz dla rodziny dużym drukiem, język: { $language }
+pack-copy-school = Egzemplarz dla szkoły, język: { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, dużym drukiem
+
+pack-missing-heading = Nie ma w tym pakiecie
+pack-missing-intro = Dla tych spotkań nie ma dokumentów, ponieważ z ich planów nie udało się przygotować dokumentów. W podsumowaniu na końcu przetwarzania planów jest napisane, co trzeba poprawić.
+pack-col-problem = Problem
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] angielski
+        [pl] polski
+        [ro] rumuński
+        [pa] pendżabski (pismo gurmukhi)
+        [pa-Arab] pendżabski (pismo szahmukhi)
+        [ur] urdu
+        [pt] portugalski
+        [es] hiszpański
+        [it] włoski
+        [fr] francuski
+        [bn] bengalski
+        [gu] gudżarati
+        [ar] arabski
+        [sq] albański
+        [so] somalijski
+        [lt] litewski
+        [uk] ukraiński
+        [tr] turecki
+        [fa] perski
+        [ta] tamilski
+       *[other] { $tag }
+    }

@@ -206,3 +206,79 @@ support-drop-in = Atendimento sem hora marcada (drop-in)
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = Página { $page } de { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = Pacote de impressão para as reuniões com as famílias
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = Este pacote contém { $documents ->
+        [0] { $documents } documentos
+        [one] um documento
+        [many] { $documents } documentos
+       *[other] { $documents } documentos
+    } para { $appointments ->
+        [0] { $appointments } reuniões
+        [one] uma reunião
+        [many] { $appointments } reuniões
+       *[other] { $appointments } reuniões
+    }, pela ordem das reuniões.
+
+pack-duplex = Imprimam o pacote em frente e verso. Cada documento começa numa folha nova, por isso nenhuma folha tem papéis de duas famílias.
+
+pack-files = Cada documento fica também guardado num ficheiro à parte. Quando uma família pedir uma cópia por e-mail, enviem-lhe apenas o seu próprio ficheiro: pode ser lido em voz alta por um leitor de ecrã.
+
+pack-appointments-heading = Reuniões
+pack-col-time = Hora
+pack-col-pupil = Estudante
+pack-col-teacher = Professor/a
+pack-col-room = Sala
+pack-col-parent-copy = Cópia para a família
+pack-col-school-copy = Cópia da escola
+pack-col-page = Página
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = Cópia para a família em { $language }
+pack-copy-parent-large = Cópia para a família em { $language }, em letra grande
+pack-copy-school = Cópia da escola em { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, em letra grande
+
+pack-missing-heading = Não incluídas neste pacote
+pack-missing-intro = Estas reuniões não têm documentos, porque não foi possível transformar os seus planos em documentos. O resumo no fim do processamento indica o que é preciso corrigir.
+pack-col-problem = Problema
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] inglês
+        [pl] polaco
+        [ro] romeno
+        [pa] panjabi (alfabeto gurmukhi)
+        [pa-Arab] panjabi (alfabeto shahmukhi)
+        [ur] urdu
+        [pt] português
+        [es] espanhol
+        [it] italiano
+        [fr] francês
+        [bn] bengali
+        [gu] guzerate
+        [ar] árabe
+        [sq] albanês
+        [so] somali
+        [lt] lituano
+        [uk] ucraniano
+        [tr] turco
+        [fa] persa
+        [ta] tâmil
+       *[other] { $tag }
+    }

@@ -206,3 +206,77 @@ support-drop-in = Vizită fără programare
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = Pagina { $page } din { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = Pachet de documente de tipărit pentru întâlnirile cu părinții
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = Acest pachet conține { $documents ->
+        [one] un document
+        [few] { $documents } documente
+       *[other] { $documents } de documente
+    } pentru { $appointments ->
+        [one] o programare
+        [few] { $appointments } programări
+       *[other] { $appointments } de programări
+    }, în ordinea programărilor.
+
+pack-duplex = Vă rugăm să tipăriți pachetul față-verso (pe ambele fețe ale foii). Fiecare document începe pe o foaie nouă, astfel încât nicio foaie nu cuprinde documente pentru două familii.
+
+pack-files = Fiecare document este salvat și ca fișier separat. Când o familie cere o copie prin e-mail, trimiteți-i doar fișierul ei: acesta poate fi citit cu voce tare de un cititor de ecran.
+
+pack-appointments-heading = Programări
+pack-col-time = Ora
+pack-col-pupil = Elev
+pack-col-teacher = Profesor
+pack-col-room = Sala
+pack-col-parent-copy = Exemplar pentru familie
+pack-col-school-copy = Exemplar pentru școală
+pack-col-page = Pagina
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = Exemplar pentru familie, în limba { $language }
+pack-copy-parent-large = Exemplar pentru familie, în limba { $language }, tipărit cu litere mari
+pack-copy-school = Exemplar pentru școală, în limba { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, tipărit cu litere mari
+
+pack-missing-heading = Nu sunt incluse în acest pachet
+pack-missing-intro = Aceste programări nu au documente, deoarece planurile lor nu au putut fi transformate în documente. Rezumatul de la sfârșitul procesării arată ce trebuie corectat.
+pack-col-problem = Problema
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] engleză
+        [pl] polonă
+        [ro] română
+        [pa] punjabi (scrierea gurmukhi)
+        [pa-Arab] punjabi (scrierea shahmukhi)
+        [ur] urdu
+        [pt] portugheză
+        [es] spaniolă
+        [it] italiană
+        [fr] franceză
+        [bn] bengaleză
+        [gu] gujarati
+        [ar] arabă
+        [sq] albaneză
+        [so] somaleză
+        [lt] lituaniană
+        [uk] ucraineană
+        [tr] turcă
+        [fa] persană
+        [ta] tamilă
+       *[other] { $tag }
+    }

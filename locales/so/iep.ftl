@@ -205,3 +205,75 @@ support-drop-in = Booqasho aan ballan loo baahnayn (drop-in)
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = Bogga { $page } ee { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = Xirmada daabacaadda ee kulanka waalidiinta (parents' evening)
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = Xirmadan waxaa ku jira { $documents ->
+        [one] hal dukumenti
+       *[other] { $documents } dukumenti
+    } oo loogu talagalay { $appointments ->
+        [one] hal ballan
+       *[other] { $appointments } ballan
+    }, sida ay ballamadu isugu xigaan.
+
+pack-duplex = Ku daabac labada dhinac ee warqadda. Dukumenti kastaa wuxuu ka bilaabmaa warqad cusub, sidaas darteed waraaqaha laba qoys kuma wada jiraan hal warqad.
+
+pack-files = Dukumenti kasta waxaa sidoo kale loo kaydiyay fayl gooni ah. Marka qoys uu nuqul ku codsado iimayl, u dir faylkooda oo keliya: barnaamijka shaashadda wax ka akhriya (screen reader) ayaa kor ugu akhrin kara.
+
+pack-appointments-heading = Ballamada
+pack-col-time = Waqtiga
+pack-col-pupil = Ardayga
+pack-col-teacher = Macallinka
+pack-col-room = Qolka
+pack-col-parent-copy = Nuqulka qoyska
+pack-col-school-copy = Nuqulka dugsiga
+pack-col-page = Bogga
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = Nuqulka qoyska oo ku qoran { $language }
+pack-copy-parent-large = Nuqulka qoyska oo ku qoran { $language }, xarfo waaweyn
+pack-copy-school = Nuqulka dugsiga oo ku qoran { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, xarfo waaweyn
+
+pack-missing-heading = Kuma jiraan xirmadan
+pack-missing-intro = Ballamahan ma laha dukumentiyo, sababtoo ah qorshayaashooda looma samayn karin dukumentiyo. Soo-koobidda ku jirta dhammaadka dufcadda (batch) ayaa sheegaysa waxa loo baahan yahay in la saxo.
+pack-col-problem = Dhibaatada
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] af-Ingiriis
+        [pl] af-Boolish
+        [ro] af-Romaaniyaan
+        [pa] af-Bunjaabi (farta Gurmukhi)
+        [pa-Arab] af-Bunjaabi (farta Shahmukhi)
+        [ur] af-Urduu
+        [pt] af-Boortaqiis
+        [es] af-Isbaanish
+        [it] af-Talyaani
+        [fr] af-Faransiis
+        [bn] af-Bangaali
+        [gu] af-Gujaraati
+        [ar] af-Carabi
+        [sq] af-Albaaniyaan
+        [so] af-Soomaali
+        [lt] af-Lituwaaniyaan
+        [uk] af-Yukreeniyaan
+        [tr] af-Turki
+        [fa] af-Faarsi
+        [ta] af-Tamil
+       *[other] { $tag }
+    }

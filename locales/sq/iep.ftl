@@ -205,3 +205,75 @@ support-drop-in = Pritje pa takim paraprak
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = Faqja { $page } nga { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = Dosja për printim për takimin me prindërit (parents' evening)
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = Kjo dosje përmban { $documents ->
+        [one] një dokument
+       *[other] { $documents } dokumente
+    } për { $appointments ->
+        [one] një takim
+       *[other] { $appointments } takime
+    }, sipas radhës së takimeve.
+
+pack-duplex = Printojeni nga të dyja anët e letrës. Çdo dokument fillon në një fletë të re, prandaj asnjë fletë nuk ka dokumente të dy familjeve.
+
+pack-files = Çdo dokument është ruajtur edhe si skedar më vete. Kur një familje kërkon një kopje me e-mail, dërgoni vetëm skedarin e asaj familjeje: atë mund ta lexojë me zë një lexues ekrani.
+
+pack-appointments-heading = Takimet
+pack-col-time = Ora
+pack-col-pupil = Fëmija
+pack-col-teacher = Mësuesi/ja
+pack-col-room = Salla
+pack-col-parent-copy = Kopja për familjen
+pack-col-school-copy = Kopja e shkollës
+pack-col-page = Faqja
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = Kopja për familjen në { $language }
+pack-copy-parent-large = Kopja për familjen në { $language }, me shkronja të mëdha
+pack-copy-school = Kopja e shkollës në { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, me shkronja të mëdha
+
+pack-missing-heading = Nuk janë në këtë dosje
+pack-missing-intro = Këto takime nuk kanë dokumente, sepse planet e tyre nuk u bënë dot dokumente. Përmbledhja në fund të përpunimit (batch) tregon çfarë duhet ndrequr.
+pack-col-problem = Problemi
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] anglisht
+        [pl] polonisht
+        [ro] rumanisht
+        [pa] panxhabisht (shkrimi gurmuki)
+        [pa-Arab] panxhabisht (shkrimi shahmuki)
+        [ur] urdu
+        [pt] portugalisht
+        [es] spanjisht
+        [it] italisht
+        [fr] frëngjisht
+        [bn] bengalisht
+        [gu] guxharatisht
+        [ar] arabisht
+        [sq] shqip
+        [so] somalisht
+        [lt] lituanisht
+        [uk] ukrainisht
+        [tr] turqisht
+        [fa] persisht
+        [ta] tamilisht
+       *[other] { $tag }
+    }

@@ -205,3 +205,75 @@ support-drop-in = முன்பதிவு இல்லாமல் நேர
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = பக்கம் { $page } / { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = பெற்றோர் சந்திப்பு மாலை (parents' evening): அச்சிடுவதற்கான தொகுப்பு
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = இந்தத் தொகுப்பில், சந்திப்புகளின் வரிசைப்படி, { $appointments ->
+        [one] ஒரு சந்திப்புக்கான
+       *[other] { $appointments } சந்திப்புகளுக்கான
+    } { $documents ->
+        [one] ஒரு ஆவணம் உள்ளது
+       *[other] { $documents } ஆவணங்கள் உள்ளன
+    }.
+
+pack-duplex = தாளின் இரண்டு பக்கங்களிலும் அச்சிடுங்கள். ஒவ்வொரு ஆவணமும் புதிய தாளில் தொடங்குகிறது; எனவே எந்தத் தாளிலும் இரண்டு குடும்பங்களின் ஆவணங்கள் சேர்ந்து வராது.
+
+pack-files = ஒவ்வொரு ஆவணமும் தனிக் கோப்பாகவும் சேமிக்கப்பட்டுள்ளது. ஒரு குடும்பம் மின்னஞ்சலில் பிரதி கேட்டால், அவர்களுடைய கோப்பை மட்டும் அவர்களுக்கு அனுப்புங்கள்: திரை வாசிப்பான் (screen reader) அதை உரக்க வாசிக்க முடியும்.
+
+pack-appointments-heading = சந்திப்புகள்
+pack-col-time = நேரம்
+pack-col-pupil = மாணவர்
+pack-col-teacher = ஆசிரியர்
+pack-col-room = அறை
+pack-col-parent-copy = குடும்பத்திற்கான பிரதி
+pack-col-school-copy = பள்ளிக்கான பிரதி
+pack-col-page = பக்கம்
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = குடும்பத்திற்கான பிரதி: { $language }
+pack-copy-parent-large = குடும்பத்திற்கான பிரதி: { $language }, பெரிய எழுத்தில்
+pack-copy-school = பள்ளிக்கான பிரதி: { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, பெரிய எழுத்தில்
+
+pack-missing-heading = இந்தத் தொகுப்பில் இல்லாதவை
+pack-missing-intro = இந்தச் சந்திப்புகளுக்கு ஆவணங்கள் இல்லை; ஏனெனில் அவற்றின் திட்டங்களிலிருந்து ஆவணங்களை உருவாக்க முடியவில்லை. எதைத் திருத்த வேண்டும் என்பதை, தொகுதிச் செயலாக்கத்தின் (batch) இறுதியில் உள்ள சுருக்கம் சொல்கிறது.
+pack-col-problem = சிக்கல்
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] ஆங்கிலம்
+        [pl] போலிஷ்
+        [ro] ருமேனியன்
+        [pa] பஞ்சாபி (குர்முகி எழுத்து)
+        [pa-Arab] பஞ்சாபி (ஷாமுகி எழுத்து)
+        [ur] உருது
+        [pt] போர்த்துகீசியம்
+        [es] ஸ்பானிஷ்
+        [it] இத்தாலியன்
+        [fr] பிரெஞ்சு
+        [bn] வங்காளம்
+        [gu] குஜராத்தி
+        [ar] அரபு
+        [sq] அல்பேனியன்
+        [so] சோமாலி
+        [lt] லிதுவேனியன்
+        [uk] உக்ரைனியன்
+        [tr] துருக்கியம்
+        [fa] பாரசீகம்
+        [ta] தமிழ்
+       *[other] { $tag }
+    }

@@ -205,3 +205,75 @@ support-drop-in = Randevusuz görüşme
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = Sayfa { $page } / { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = Veli görüşmeleri (parents' evening) için yazdırma paketi
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = Bu pakette { $appointments ->
+        [one] bir randevu
+       *[other] { $appointments } randevu
+    } için { $documents ->
+        [one] bir belge
+       *[other] { $documents } belge
+    } var. Belgeler randevu sırasına göre dizilmiştir.
+
+pack-duplex = Kâğıdın iki yüzüne de yazdırın. Her belge yeni bir kâğıtta başlar; böylece hiçbir kâğıtta iki ailenin belgeleri bir arada olmaz.
+
+pack-files = Her belge ayrı bir dosya olarak da kaydedilir. Bir aile e-postayla kopya isterse, aileye yalnızca kendi dosyasını gönderin: bu dosya ekran okuyucuyla sesli okunabilir.
+
+pack-appointments-heading = Randevular
+pack-col-time = Saat
+pack-col-pupil = Öğrenci
+pack-col-teacher = Öğretmen
+pack-col-room = Oda
+pack-col-parent-copy = Aile nüshası
+pack-col-school-copy = Okul nüshası
+pack-col-page = Sayfa
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = Aile nüshası: { $language }
+pack-copy-parent-large = Aile nüshası: { $language }, büyük puntolu
+pack-copy-school = Okul nüshası: { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, büyük puntolu
+
+pack-missing-heading = Bu pakette olmayanlar
+pack-missing-intro = Bu randevular için belge yok, çünkü planlarından belge oluşturulamadı. Neyin düzeltilmesi gerektiğini toplu işlemin (batch) sonundaki özet gösterir.
+pack-col-problem = Sorun
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] İngilizce
+        [pl] Lehçe
+        [ro] Rumence
+        [pa] Pencapça (Gurmukhi alfabesi)
+        [pa-Arab] Pencapça (Şahmukhi alfabesi)
+        [ur] Urduca
+        [pt] Portekizce
+        [es] İspanyolca
+        [it] İtalyanca
+        [fr] Fransızca
+        [bn] Bengalce
+        [gu] Güceratça
+        [ar] Arapça
+        [sq] Arnavutça
+        [so] Somalice
+        [lt] Litvanca
+        [uk] Ukraynaca
+        [tr] Türkçe
+        [fa] Farsça
+        [ta] Tamilce
+       *[other] { $tag }
+    }

@@ -207,3 +207,79 @@ support-drop-in = Прийом без попереднього запису
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = Сторінка { $page } з { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = Комплект для друку: вечір зустрічей із батьками (parents' evening)
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = Цей комплект містить { $documents ->
+        [one] { $documents } документ
+        [few] { $documents } документи
+        [many] { $documents } документів
+       *[other] { $documents } документа
+    } для { $appointments ->
+        [one] { $appointments } зустрічі
+        [few] { $appointments } зустрічей
+        [many] { $appointments } зустрічей
+       *[other] { $appointments } зустрічі
+    }, у порядку зустрічей.
+
+pack-duplex = Друкуйте з обох боків аркуша. Кожен документ починається з нового аркуша, тож на жодному аркуші немає документів двох різних родин.
+
+pack-files = Кожен документ також збережено окремим файлом. Коли родина просить надіслати копію електронною поштою, надішліть їй лише її власний файл: його може прочитати вголос програма зчитування з екрана.
+
+pack-appointments-heading = Зустрічі
+pack-col-time = Час
+pack-col-pupil = Дитина
+pack-col-teacher = Учитель
+pack-col-room = Кабінет
+pack-col-parent-copy = Примірник для родини
+pack-col-school-copy = Примірник для школи
+pack-col-page = Сторінка
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = Примірник для родини: { $language }
+pack-copy-parent-large = Примірник для родини: { $language }, великий шрифт
+pack-copy-school = Примірник для школи: { $language }
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }, великий шрифт
+
+pack-missing-heading = Немає в цьому комплекті
+pack-missing-intro = Для цих зустрічей немає документів, бо їхні плани не вдалося перетворити на документи. Що треба виправити, сказано в підсумку наприкінці пакетної обробки (batch).
+pack-col-problem = Проблема
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] англійська
+        [pl] польська
+        [ro] румунська
+        [pa] панджабі (письмо гурмукхі)
+        [pa-Arab] панджабі (письмо шахмукхі)
+        [ur] урду
+        [pt] португальська
+        [es] іспанська
+        [it] італійська
+        [fr] французька
+        [bn] бенгальська
+        [gu] гуджараті
+        [ar] арабська
+        [sq] албанська
+        [so] сомалі
+        [lt] литовська
+        [uk] українська
+        [tr] турецька
+        [fa] перська
+        [ta] тамільська
+       *[other] { $tag }
+    }

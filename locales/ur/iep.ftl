@@ -205,3 +205,75 @@ support-drop-in = بغیر وقت لیے ملاقات (drop-in)
 #   $page (Number) - this page's number
 #   $total (Number) - the number of pages
 page-number = صفحہ { $page } از { $total }
+
+## Print pack for a parents' evening
+# Read by the school office and teachers, in the school's own language.
+
+# The title of the print pack, in the PDF viewer's window bar and on its first page.
+pack-title = والدین سے ملاقات کی شام کے لیے پرنٹ پیک
+
+# Variables:
+#   $documents (Number) - how many documents the pack holds
+#   $appointments (Number) - how many appointments they are for
+pack-intro = اس پیک میں { $appointments ->
+        [one] ایک ملاقات
+       *[other] { $appointments } ملاقاتوں
+    } کے لیے { $documents ->
+        [one] ایک دستاویز ہے
+       *[other] { $documents } دستاویزات ہیں
+    }، ملاقاتوں کی ترتیب کے مطابق۔
+
+pack-duplex = براہ کرم اسے کاغذ کے دونوں طرف پرنٹ کریں۔ ہر دستاویز نئے ورق سے شروع ہوتی ہے، اس لیے کسی بھی ورق پر دو مختلف گھرانوں کے کاغذات نہیں ہوتے۔
+
+pack-files = ہر دستاویز ایک الگ فائل کے طور پر بھی محفوظ ہے۔ جب کسی بچے کے گھر والے ای میل پر کاپی مانگیں تو انہیں صرف ان کی اپنی فائل بھیجیں: اسکرین ریڈر اسے پڑھ کر سنا سکتا ہے۔
+
+pack-appointments-heading = ملاقاتیں
+pack-col-time = وقت
+pack-col-pupil = طالب علم
+pack-col-teacher = ٹیچر
+pack-col-room = کمرہ
+pack-col-parent-copy = گھر والوں کی کاپی
+pack-col-school-copy = اسکول کی کاپی
+pack-col-page = صفحہ
+
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-copy-parent = { $language } میں گھر والوں کی کاپی
+pack-copy-parent-large = { $language } میں گھر والوں کی کاپی، بڑے حروف میں
+pack-copy-school = { $language } میں اسکول کی کاپی
+
+# In the list of appointments, a copy in large print.
+# Variables:
+#   $language (String) - the name of the copy's language (see language-name)
+pack-large-print = { $language }، بڑے حروف میں
+
+pack-missing-heading = اس پیک میں شامل نہیں
+pack-missing-intro = ان ملاقاتوں کے لیے کوئی دستاویز نہیں ہے، کیونکہ ان کے پلانوں سے دستاویزات نہیں بن سکیں۔ سب پلانوں کا کام ختم ہونے پر جو خلاصہ دکھایا جاتا ہے، اس میں لکھا ہے کہ کیا ٹھیک کرنا ہے۔
+pack-col-problem = مسئلہ
+
+# The name of a language iepress writes, in this locale's language.
+# Variables:
+#   $tag (String) - the language's tag
+language-name = { $tag ->
+        [en-GB] انگریزی
+        [pl] پولش
+        [ro] رومانیائی
+        [pa] پنجابی (گرمکھی رسم الخط)
+        [pa-Arab] پنجابی (شاہ مکھی رسم الخط)
+        [ur] اردو
+        [pt] پرتگالی
+        [es] ہسپانوی
+        [it] اطالوی
+        [fr] فرانسیسی
+        [bn] بنگالی
+        [gu] گجراتی
+        [ar] عربی
+        [sq] البانوی
+        [so] صومالی
+        [lt] لتھوانیائی
+        [uk] یوکرینی
+        [tr] ترکی
+        [fa] فارسی
+        [ta] تمل
+       *[other] { $tag }
+    }

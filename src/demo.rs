@@ -1,0 +1,384 @@
+//! A made-up school for trying iepress and for its benchmark: a school profile, one plan a
+//! pupil, and a parents' evening's appointment list.
+//!
+//! Everything is invented: names are drawn from lists, phone numbers are in the ranges
+//! Ofcom keeps for drama (01632 960xxx, 07700 900xxx), and web addresses are under
+//! `example.org`. The same number of pupils always gives the same school. The entry point
+//! is [`write_school`].
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::localize::LANGUAGES;
+
+/// What was written.
+#[derive(Debug, Clone)]
+pub struct DemoSchool {
+    /// The school profile.
+    pub school: PathBuf,
+    /// The plans.
+    pub plans: Vec<PathBuf>,
+    /// The appointment list.
+    pub appointments: PathBuf,
+}
+
+/// A small deterministic random number generator (SplitMix64): the demo must be the same
+/// on every machine, and needs nothing stronger.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+const FIRST_NAMES: &[&str] = &[
+    "Aisha", "Ben", "Chloe", "Dawid", "Ella", "Farhan", "Grace", "Harvey", "Imran", "Jakub",
+    "Kiera", "Leo", "Maya", "Nikolai", "Olivia", "Priya", "Rosa", "Sami", "Tomasz", "Usman",
+    "Vera", "Wiktoria", "Yusuf", "Zara", "Amelia", "Bilal", "Daria", "Elif", "Hana", "Ioana",
+];
+
+const SURNAMES: &[&str] = &[
+    "Ahmed",
+    "Baker",
+    "Costa",
+    "Dobre",
+    "Evans",
+    "Farah",
+    "Green",
+    "Hussain",
+    "Islam",
+    "Jones",
+    "Kaur",
+    "Lewandowski",
+    "Mahmood",
+    "Novak",
+    "Okafor",
+    "Patel",
+    "Rossi",
+    "Singh",
+    "Taylor",
+    "Ullah",
+    "Vasile",
+    "Walker",
+    "Yilmaz",
+    "Zielinski",
+    "Begum",
+    "Murphy",
+];
+
+const TEACHERS: &[&str] = &[
+    "Mrs J. Patel",
+    "Mr T. Okafor",
+    "Mrs A. Brown",
+    "Miss K. Hughes",
+    "Mr S. Malik",
+    "Ms L. Novak",
+    "Mrs E. Green",
+    "Mr P. Walsh",
+    "Miss R. Das",
+    "Mr O. Reid",
+    "Mrs F. Kowalska",
+    "Ms H. Lindqvist",
+];
+
+const CLASSES: &[&str] = &[
+    "Oak", "Ash", "Elm", "Birch", "Willow", "Rowan", "Hazel", "Maple", "Cedar", "Holly", "Larch",
+    "Alder",
+];
+
+/// Targets by area of need: the target, who helps, what they do, when, how success is
+/// measured, and what the family can do at home.
+const TARGETS: &[(&str, [&str; 6])] = &[
+    (
+        "cognition-and-learning",
+        [
+            "{name} will read 20 of the 30 common words on the word card, on two checks a week apart.",
+            "Teaching assistant",
+            "Precision teaching with word cards",
+            "10 minutes, four mornings a week",
+            "The teaching assistant records the words read correctly every Friday.",
+            "Read five of the card words together at bedtime.",
+        ],
+    ),
+    (
+        "cognition-and-learning",
+        [
+            "{name} will add two numbers up to 20 using a number line, 8 times out of 10.",
+            "Class teacher",
+            "Daily number work in a small group with a number line",
+            "15 minutes, every morning",
+            "The teacher keeps a record of the answers each week.",
+            "Play a dice game that adds two numbers together.",
+        ],
+    ),
+    (
+        "communication-and-interaction",
+        [
+            "{name} will follow a two-step instruction given to the class without a reminder, 4 times out of 5.",
+            "Class teacher",
+            "Gives instructions in short steps with a picture prompt",
+            "Every lesson",
+            "A tally chart, checked each Friday",
+            "Give two-step instructions at home and praise {name} for following them.",
+        ],
+    ),
+    (
+        "communication-and-interaction",
+        [
+            "{name} will take part in a conversation with a friend for two minutes, taking turns to speak.",
+            "Speech and language assistant",
+            "A talking group with games that practise taking turns",
+            "30 minutes, twice a week",
+            "The assistant records turns taken in each session.",
+            "Talk together at mealtimes and take turns to share news.",
+        ],
+    ),
+    (
+        "social-emotional-mental-health",
+        [
+            "{name} will use a calm card instead of shouting when upset, on 4 days out of 5.",
+            "Learning mentor",
+            "A morning check-in using a feelings scale",
+            "5 minutes every morning",
+            "The mentor keeps a daily chart, reviewed every Friday.",
+            "Use the same feelings scale at home.",
+        ],
+    ),
+    (
+        "social-emotional-mental-health",
+        [
+            "{name} will settle at the table within 3 minutes of the end of playtime, on 4 days out of 5.",
+            "Class teacher",
+            "A settling job after play and a sand timer",
+            "After every playtime",
+            "The teacher notes the time taken on a chart each day.",
+            "Talk about one good thing from playtime after school.",
+        ],
+    ),
+    (
+        "sensory-and-physical",
+        [
+            "{name} will write a sentence with letters of a regular size on the line, in 3 pieces of work out of 4.",
+            "Teaching assistant",
+            "Handwriting practice with a sloped board and pencil grip",
+            "10 minutes, three times a week",
+            "Samples of writing compared every two weeks",
+            "Practise drawing patterns and letters with chunky pens.",
+        ],
+    ),
+    (
+        "sensory-and-physical",
+        [
+            "{name} will do up a coat zip and put on shoes without help before going out to play.",
+            "Teaching assistant",
+            "Dressing practice with step-by-step picture cards",
+            "5 minutes before each playtime",
+            "A weekly checklist of steps done without help",
+            "Let {name} dress without help on weekend mornings, with time to spare.",
+        ],
+    ),
+];
+
+const ABOUT: &[&str] = &[
+    "{name} is cheerful and loves football, drawing and animals.",
+    "{name} is kind to friends and enjoys music, Lego and helping in class.",
+    "{name} is curious, asks good questions and loves stories about space.",
+    "{name} enjoys cooking, dancing and looking after the class plants.",
+];
+
+const AGENCIES: &[&str] = &[
+    "educational-psychology",
+    "speech-and-language-therapy",
+    "behaviour-support",
+    "occupational-therapy",
+    "school-nurse",
+];
+
+/// A YAML double-quoted string.
+fn q(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// Writes a made-up school with `pupils` pupils into `dir`: `school.yaml`, `plans/` and
+/// `evening.csv`. Refuses to write into a folder that already has a school profile.
+pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::Error> {
+    let write = |path: &Path, text: &str| crate::export::write_atomically(path, text.as_bytes());
+    let school = dir.join("school.yaml");
+    if school.exists() {
+        return Err(crate::plan::InputError::file(
+            &school,
+            "there is already a school here",
+            "give an empty or new folder for the made-up school",
+        )
+        .into());
+    }
+    let plans_dir = dir.join("plans");
+    std::fs::create_dir_all(&plans_dir).map_err(|error| crate::export::ExportError::Write {
+        path: plans_dir.clone(),
+        error,
+    })?;
+    write(
+        &school,
+        concat!(
+            "# A made-up school, written by `iepress demo`: every name, number and address is invented.\n",
+            "name: Larkfield Primary School\n",
+            "address: [1 Example Road, Larkfield, LK1 0AA]\n",
+            "phone: 01632 960001\n",
+            "senco: Ms N. Example\n",
+            "headteacher: Mr A. Sample\n",
+            "source_language: en-GB\n",
+            "stage_vocabulary: \"2015\"\n",
+            "parent_support:\n",
+            "  name: Larkfield SEND Information, Advice and Support Service\n",
+            "  phone: 01632 960002\n",
+            "  text: 07700 900002\n",
+            "  email: sendiass@larkfield.example.org\n",
+            "  web: https://larkfield.example.org/sendiass\n",
+            "  drop_in: Tuesday afternoons in term time\n",
+        ),
+    )?;
+
+    let mut dice = Dice(0x1E9_2E55);
+    let others: Vec<&str> = LANGUAGES
+        .iter()
+        .map(|l| l.tag)
+        .filter(|t| *t != "en-GB")
+        .collect();
+    let teachers = pupils.div_ceil(24).clamp(1, TEACHERS.len());
+    let mut plans = Vec::new();
+    let mut rows = Vec::new();
+    let mut used = std::collections::BTreeSet::new();
+    for n in 0..pupils {
+        let first = *dice.pick(FIRST_NAMES);
+        let last = *dice.pick(SURNAMES);
+        let mut stem = format!("{}-{}", first.to_lowercase(), last.to_lowercase());
+        if !used.insert(stem.clone()) {
+            stem = format!("{stem}-{}", n + 1);
+            used.insert(stem.clone());
+        }
+        // Half the families read English best; the rest read one of the other languages.
+        let language = if dice.below(2) == 0 {
+            "en-GB"
+        } else {
+            *dice.pick(&others)
+        };
+        let large_print = match dice.below(10) {
+            0 => "true",
+            1 => "24",
+            _ => "false",
+        };
+        let teacher_index = n % teachers;
+        let teacher = TEACHERS[teacher_index];
+        let class = CLASSES[teacher_index];
+        let slot = n / teachers;
+        let mut targets: Vec<&[&str; 6]> = Vec::new();
+        let mut areas: Vec<&str> = Vec::new();
+        while targets.len() < 3 {
+            let (area, target) = dice.pick(TARGETS);
+            if !targets.contains(&target) {
+                targets.push(target);
+                if !areas.contains(area) {
+                    areas.push(area);
+                }
+            }
+        }
+        let named = |text: &str| text.replace("{name}", first);
+        let about = *dice.pick(ABOUT);
+        let mut plan = String::new();
+        let _ = write!(
+            plan,
+            "# A made-up pupil, written by `iepress demo`.\n\
+             pupil:\n  name: {name}\n  date_of_birth: {year}-{month:02}-{day:02}\n  year_group: {group}\n  class: {class}\n\
+             family:\n  contacts:\n    - {{ name: {parent}, relationship: {relationship} }}\n  language: {language}\n  large_print: {large_print}\n\
+             plan:\n  stage: sen-support\n  areas_of_need: [{areas}]\n  start: 2026-09-14\n  review: 2027-01-22\n\
+             \x20 class_teacher: {teacher}\n  written_by: Ms N. Example\n  about: {about}\n\
+             \x20 needs: {needs}\n  strategies_that_work:\n    - {s1}\n    - {s2}\n  targets:\n",
+            name = q(&format!("{first} {last}")),
+            year = 2015 + dice.below(6),
+            month = 1 + dice.below(12),
+            day = 1 + dice.below(28),
+            group = 1 + dice.below(6),
+            class = q(class),
+            parent = q(&format!("{} {last}", dice.pick(FIRST_NAMES))),
+            relationship = dice.pick(&["mother", "father", "carer", "grandmother"]),
+            areas = areas.join(", "),
+            teacher = q(teacher),
+            about = q(&named(about)),
+            needs = q(&named(
+                "{name} finds some of the work in class hard and needs extra help to keep up."
+            )),
+            s1 = q("Short instructions, one step at a time, with a picture to show each step."),
+            s2 = q(&named(
+                "Check {name} has understood by asking for the task to be said back."
+            )),
+        );
+        for t in &targets {
+            let _ = write!(
+                plan,
+                "    - target: {}\n      who: {}\n      does_what: {}\n      when: {}\n      success: {}\n      home: {}\n",
+                q(&named(t[0])),
+                q(t[1]),
+                q(t[2]),
+                q(t[3]),
+                q(&named(t[4])),
+                q(&named(t[5])),
+            );
+        }
+        let _ = write!(
+            plan,
+            "  home_support: {}\n  exit_criteria: {}\n  agencies: [{}]\n",
+            q(&named("Please read with {name} for 10 minutes every day.")),
+            q(&named("{name} keeps up with the class without extra help.")),
+            dice.pick(AGENCIES),
+        );
+        // Most plans have had their review meeting.
+        if dice.below(4) != 0 {
+            let _ = write!(
+                plan,
+                "review:\n  date: 2027-01-22\n  present: [{}, {}]\n  outcomes:\n    - {{ result: achieved }}\n    - {{ result: partly }}\n    - {{ result: not-yet }}\n  progress: {}\n  next_steps: {}\n  next_review: 2027-04-30\n",
+                q(teacher),
+                q("Ms N. Example (SENCo)"),
+                q(&named("{name} has made good progress this term.")),
+                q("Carry on with the same support and review again next term."),
+            );
+        }
+        let path = plans_dir.join(format!("{stem}.yaml"));
+        write(&path, &plan)?;
+        plans.push(path);
+        let minutes = 15 * 60 + 30 + slot * 10;
+        rows.push((
+            minutes,
+            teacher_index,
+            format!(
+                "{:02}:{:02},{stem},{teacher},{class}\n",
+                minutes / 60 % 24,
+                minutes % 60
+            ),
+        ));
+    }
+    rows.sort();
+    let mut csv = String::from("time,pupil,teacher,room\n");
+    for (_, _, row) in rows {
+        csv.push_str(&row);
+    }
+    let appointments = dir.join("evening.csv");
+    write(&appointments, &csv)?;
+    Ok(DemoSchool {
+        school,
+        plans,
+        appointments,
+    })
+}
