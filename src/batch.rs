@@ -17,6 +17,10 @@ use crate::pack::{Bookmark, Pack};
 use crate::plan::{self, InputError, Position};
 use crate::{Error, RenderOptions};
 
+/// The copies made for each appointment, in the order they go into the print pack.
+const COPY_ORDER: [Copy; 2] = [Copy::Family, Copy::School];
+const COPIES: usize = COPY_ORDER.len();
+
 /// The print pack's file name in the output folder.
 pub const PACK_FILE: &str = "print-pack.pdf";
 
@@ -391,7 +395,7 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
 
     let mut jobs = Vec::new();
     for (index, _) in batch.appointments.iter().enumerate() {
-        for copy in [Copy::Family, Copy::School] {
+        for copy in COPY_ORDER {
             jobs.push(Job {
                 appointment: index,
                 copy,
@@ -420,13 +424,19 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
         for _ in 0..workers {
             let sender = sender.clone();
             let (jobs, next, batch) = (&jobs, &next, batch);
+            // A worker takes an appointment at a time and makes both its copies, one after
+            // the other: the second reuses much of the first's layout from Typst's caches.
             scope.spawn(move || {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(job) = jobs.get(i) else { break };
-                    let result = make(batch, job);
-                    if sender.send((i, result)).is_err() {
-                        break;
+                'work: loop {
+                    let first = COPIES * next.fetch_add(1, Ordering::Relaxed);
+                    for i in first..first + COPIES {
+                        let Some(job) = jobs.get(i) else {
+                            break 'work;
+                        };
+                        let result = make(batch, job);
+                        if sender.send((i, result)).is_err() {
+                            break 'work;
+                        }
                     }
                 }
             });

@@ -3,6 +3,7 @@
 //! Rendered documents are checked by what a reader gets: the extracted text (pdftotext),
 //! the document language, title, structure tree, fonts and text sizes, never raw bytes.
 
+mod batch;
 mod errors;
 mod languages;
 mod locales;
