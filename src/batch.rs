@@ -171,6 +171,7 @@ pub fn read_appointments(path: &Path, school_dir: &Path) -> Result<Vec<Appointme
         if let (Some(t), Some(i)) = (&time, time_column) {
             match normalize_time(t) {
                 Some(normal) => time = Some(normal),
+                // Kept as written, to name the appointment; it has no documents to name.
                 None => {
                     problem = Some(at(
                         i,
@@ -178,8 +179,7 @@ pub fn read_appointments(path: &Path, school_dir: &Path) -> Result<Vec<Appointme
                         format!("`{t}` is not a time of day"),
                         "write the time as hours and minutes on the 24-hour clock, such as 16:00"
                             .into(),
-                    ));
-                    time = None;
+                    ))
                 }
             }
         }
@@ -522,10 +522,10 @@ fn make(batch: &Batch, job: &Job) -> Result<(Written, lopdf::Document), Error> {
         appointment.file_stem(),
         rendered.language.tag
     ));
-    // Flushed to disk all at once when the batch is done (see `run`).
-    crate::export::write_atomically_deferred(&path, &pdf)?;
     let document = lopdf::Document::load_mem(&pdf)
         .map_err(|e| Error::Pack(crate::pack::PackError::from(e)))?;
+    // Flushed to disk all at once when the batch is done (see `run`).
+    crate::export::write_atomically_deferred(&path, &pdf)?;
     Ok((
         Written {
             path,

@@ -2,7 +2,7 @@
 //!
 //! Exit status: 0 on success, 1 for bad input or a failed render, 2 for a usage error.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -301,12 +301,11 @@ fn batch(args: BatchArgs) -> Result<(), Failure> {
                 progress.total,
                 w.path.display()
             ),
-            Err(e) => format!(
-                "[{}/{}] failed: {}: {}",
+            Err(_) => format!(
+                "[{}/{}] failed: {} (the reason is given at the end)",
                 progress.done,
                 progress.total,
                 describe(progress.outcome),
-                e.to_string().lines().next().unwrap_or_default()
             ),
         };
         if terminal {
@@ -349,29 +348,64 @@ fn batch(args: BatchArgs) -> Result<(), Failure> {
     let fell_back = written.iter().filter(|w| w.fallbacks > 0).count();
     if fell_back > 0 {
         eprintln!(
-            "warning: {fell_back} documents show some of the school's text in its own language, for want of a translation\nhint: `iepress translate export {} --lang TAG -o TAG.po` lists the texts to translate",
+            "warning: {fell_back} {} some of the school's text in its own language, for want of a translation\nhint: `iepress translate export {} --lang TAG -o TAG.po` lists the texts to translate",
+            if fell_back == 1 {
+                "document shows"
+            } else {
+                "documents show"
+            },
             args.school_dir.display()
         );
     }
-    let mut failed_appointments = BTreeSet::new();
-    let mut said = BTreeSet::new();
+    // Each failure once, under its appointment; a copy is named only when the other
+    // copy did not fail the same way (both copies of a plan that cannot be read do).
+    let mut failures: BTreeMap<usize, Vec<(String, Vec<Copy>)>> = BTreeMap::new();
     for outcome in &summary.outcomes {
         if let Err(e) = &outcome.result {
-            failed_appointments.insert(outcome.appointment);
+            let messages = failures.entry(outcome.appointment).or_default();
             let message = e.to_string();
-            // Both copies of a plan that cannot be read fail the same way: say it once.
-            if said.insert((outcome.appointment, message.clone())) {
-                eprintln!("error: {}: {message}", describe(outcome));
+            match messages.iter_mut().find(|(m, _)| *m == message) {
+                Some((_, copies)) => copies.push(outcome.copy),
+                None => messages.push((message, vec![outcome.copy])),
             }
         }
     }
-    if summary.failed() {
+    for (&index, messages) in &failures {
+        let copies_made = summary
+            .outcomes
+            .iter()
+            .filter(|o| o.appointment == index)
+            .count();
+        for (message, copies) in messages {
+            let which = if copies.len() == copies_made {
+                String::new()
+            } else {
+                copies
+                    .iter()
+                    .map(|c| match c {
+                        Copy::Family => " (parent copy)",
+                        Copy::School => " (school copy)",
+                    })
+                    .collect()
+            };
+            eprintln!(
+                "error: {}{which}: {message}",
+                run.appointments[index].describe()
+            );
+        }
+    }
+    let failed_appointments = failures.len();
+    if failed_appointments > 0 {
         return Err(format!(
-            "{} of {} appointments are missing documents; correct the errors above and run the batch again",
-            failed_appointments.len(),
+            "{failed_appointments} of {} appointments are missing documents; correct the errors above and run the batch again",
             run.appointments.len()
         )
         .into());
+    }
+    if summary.failed() {
+        return Err("every document was written, but the print pack was not"
+            .to_owned()
+            .into());
     }
     Ok(())
 }
