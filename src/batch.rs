@@ -58,7 +58,7 @@ impl Appointment {
 }
 
 /// The plans in the school's `plans/` folder, by file name.
-fn plan_files(school_dir: &Path) -> Result<BTreeMap<String, PathBuf>, InputError> {
+pub(crate) fn plan_files(school_dir: &Path) -> Result<BTreeMap<String, PathBuf>, InputError> {
     let dir = school_dir.join("plans");
     let entries = std::fs::read_dir(&dir).map_err(|e| {
         InputError::file(

@@ -15,6 +15,7 @@ pub mod export;
 pub mod localize;
 pub mod pack;
 pub mod plan;
+pub mod provision;
 pub mod translate;
 
 use std::fmt;

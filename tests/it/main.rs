@@ -8,6 +8,7 @@ mod errors;
 mod languages;
 mod locales;
 mod pdf;
+mod provision;
 mod render;
 mod translate;
 

@@ -1,0 +1,226 @@
+//! The provision map: reading the tables (CSV and Excel), the sums, and bad cells.
+
+use std::path::Path;
+
+use iepress::plan::AreaOfNeed;
+use iepress::provision::{self, Provision};
+
+use crate::{brookfield, temp};
+
+fn example() -> Provision {
+    provision::load(&brookfield()).unwrap_or_else(|errors| {
+        panic!(
+            "{}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
+
+/// The costs of the example school's interventions, worked out by hand:
+/// staff cost an hour × minutes / 60 × sessions a week × weeks + other costs.
+#[test]
+fn costs_match_the_sums_worked_by_hand() {
+    let map = example();
+    let cost = |id: &str| {
+        let i = map.intervention(id).unwrap();
+        (i.session_cost(), i.cost(), i.cost_per_pupil())
+    };
+    // 18.50 × 10/60 = 3.0833; × 4 × 10 = 123.333; one pupil.
+    assert_eq!(cost("precision-teaching"), (308, 12333, 12333));
+    // 18.50 × 20/60 = 6.1667; × 3 × 12 = 222.00; + 120.00 = 342.00; / 4 = 85.50.
+    assert_eq!(cost("reading-catch-up"), (617, 34200, 8550));
+    // 18.50 × 20/60 × 2 × 10 = 123.333; + 35.00 = 158.333; / 5 = 31.667.
+    assert_eq!(cost("writing-group"), (617, 15833, 3167));
+    // 19.20 × 30/60 = 9.60; × 2 × 10 = 192.00; / 6 = 32.00.
+    assert_eq!(cost("listening-group"), (960, 19200, 3200));
+    // 21.00 × 45/60 = 15.75; × 1 × 10 = 157.50; + 60.00 = 217.50; / 6 = 36.25.
+    assert_eq!(cost("social-skills"), (1575, 21750, 3625));
+    // 21.00 × 5/60 = 1.75; × 5 × 12 = 105.00; one pupil.
+    assert_eq!(cost("check-in"), (175, 10500, 10500));
+    // 18.50 × 15/60 = 4.625; × 2 × 12 = 111.00; / 3 = 37.00.
+    assert_eq!(cost("pre-teaching"), (463, 11100, 3700));
+    // Totals are rounded once from the exact costs: 623.667, 303.00, 322.50 and 1,249.1667
+    // (the rounded costs would add up to 1,249.16).
+    assert_eq!(map.area_cost(AreaOfNeed::CognitionAndLearning), 62367);
+    assert_eq!(
+        map.area_cost(AreaOfNeed::CommunicationAndInteraction),
+        30300
+    );
+    assert_eq!(
+        map.area_cost(AreaOfNeed::SocialEmotionalMentalHealth),
+        32250
+    );
+    assert_eq!(map.area_cost(AreaOfNeed::SensoryAndPhysical), 0);
+    assert_eq!(map.total_cost(), 124917);
+}
+
+#[test]
+fn impact_and_gaps_match_the_sums_worked_by_hand() {
+    let map = example();
+    let impact = |id: &str| map.impact(map.intervention(id).unwrap());
+    // Amira: 8 → 24 common words; 123.333 / 16 points = 7.708.
+    let precision = impact("precision-teaching").unwrap();
+    assert_eq!(
+        (precision.pupils, precision.entry, precision.exit),
+        (1, 8.0, 24.0)
+    );
+    assert_eq!(
+        (precision.gain, precision.cost_per_point),
+        (16.0, Some(771))
+    );
+    // Oliver: 38 → 51 on the Boxall profile; 36.25 / 13 = 2.788.
+    let social = impact("social-skills").unwrap();
+    assert_eq!((social.gain, social.cost_per_point), (13.0, Some(279)));
+    // Zofia: 3 → 9 topic words; 37.00 / 6 = 6.167.
+    assert_eq!(impact("pre-teaching").unwrap().cost_per_point, Some(617));
+    // Nobody attends the reading catch-up group yet.
+    assert_eq!(impact("reading-catch-up"), None);
+
+    // Zofia's plan names sensory and physical needs, which nothing she attends meets, and
+    // the school has no provision for them at all.
+    let gaps = map.gaps();
+    assert_eq!(
+        gaps.pupils,
+        [(
+            "zofia-nowak".to_owned(),
+            vec![AreaOfNeed::SensoryAndPhysical]
+        )]
+    );
+    assert_eq!(gaps.areas, [AreaOfNeed::SensoryAndPhysical]);
+}
+
+/// A copy of the example school whose provision tables are changed by `edit`.
+fn school_with(dir: &Path, edit: impl Fn(&str, String) -> String) -> std::path::PathBuf {
+    let school = dir.join("school");
+    for sub in ["plans", "provision"] {
+        std::fs::create_dir_all(school.join(sub)).unwrap();
+        for file in std::fs::read_dir(brookfield().join(sub)).unwrap() {
+            let file = file.unwrap().path();
+            let name = file.file_name().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&file).unwrap();
+            std::fs::write(school.join(sub).join(&name), edit(&name, text)).unwrap();
+        }
+    }
+    std::fs::copy(brookfield().join("school.yaml"), school.join("school.yaml")).unwrap();
+    school
+}
+
+fn errors(school: &Path) -> Vec<String> {
+    match provision::load(school) {
+        Ok(_) => panic!("the provision map was accepted"),
+        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+#[test]
+fn a_bad_cell_is_named_by_file_row_column_and_value() {
+    let dir = temp();
+    let school = school_with(dir.path(), |name, text| match name {
+        "interventions.csv" => text
+            .replace(
+                "Teaching assistant (trained),19.20,6,",
+                "Teaching assistant (trained),19.20,six,",
+            )
+            .replace(",18.50,3,15,", ",18.5.0,3,15,"),
+        "participants.csv" => text
+            .replace("zofia-nowak,pre-teaching", "zofia-nowak,pre-teching")
+            .replace(
+                "oliver-smith,check-in,2026-09-21,2026-12-11",
+                "oliver-smyth,check-in,2026-12-21,2026-12-11",
+            ),
+        _ => text,
+    });
+    let errors = errors(&school);
+    let all = errors.join("\n");
+    assert!(
+        all.contains("`six` is not a whole number (field `group_size`) in ")
+            && all.contains("interventions.csv:5:6"),
+        "{all}"
+    );
+    assert!(
+        all.contains("`18.5.0` is not an amount of money (field `staff_cost_per_hour`)")
+            && all.contains("interventions.csv:8:5"),
+        "{all}"
+    );
+    assert!(
+        all.contains("there is no intervention `pre-teching` (field `intervention`)")
+            && all.contains("participants.csv:7:2")
+            && all.contains("hint: use an id from the interventions table: precision-teaching,"),
+        "{all}"
+    );
+    assert!(
+        all.contains("`oliver-smyth` has no plan in the plans folder (field `pupil`)")
+            && all.contains("participants.csv:6:1"),
+        "{all}"
+    );
+    assert!(
+        all.contains("the end (2026-12-11) comes before the start (2026-12-21) (field `end`)"),
+        "{all}"
+    );
+    assert_eq!(errors.len(), 5, "{all}");
+}
+
+/// The example's tables as a workbook, as a SENCo keeps them in Excel: numbers as numbers,
+/// dates as dates.
+fn write_workbook(school: &Path) {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut workbook = Workbook::new();
+    let date_format = Format::new().set_num_format("yyyy-mm-dd");
+    for sheet_name in ["interventions", "participants"] {
+        let path = school.join("provision").join(format!("{sheet_name}.csv"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        let sheet = workbook.add_worksheet().set_name(sheet_name).unwrap();
+        for (r, line) in text.lines().enumerate() {
+            for (c, cell) in line.split(',').enumerate() {
+                let (r, c) = (r as u32, c as u16);
+                if r > 0 && cell.len() == 10 && cell.as_bytes()[4] == b'-' {
+                    let date = ExcelDateTime::parse_from_str(cell).unwrap();
+                    sheet
+                        .write_datetime_with_format(r, c, &date, &date_format)
+                        .unwrap();
+                } else if let (true, Ok(n)) = (r > 0, cell.parse::<f64>()) {
+                    sheet.write_number(r, c, n).unwrap();
+                } else {
+                    sheet.write_string(r, c, cell).unwrap();
+                }
+            }
+        }
+    }
+    workbook
+        .save(school.join("provision/provision.xlsx"))
+        .unwrap();
+}
+
+#[test]
+fn a_workbook_gives_the_same_figures_as_the_csv_files() {
+    let dir = temp();
+    let school = school_with(dir.path(), |_, text| text);
+    write_workbook(&school);
+    let from_excel = provision::load(&school).unwrap_or_else(|e| panic!("{e:?}"));
+    let from_csv = example();
+    assert_eq!(from_excel.interventions, from_csv.interventions);
+    assert_eq!(from_excel.participants, from_csv.participants);
+    assert_eq!(from_excel.total_cost(), 124917);
+    assert!(from_excel.sources[0].ends_with("provision/provision.xlsx"));
+}
+
+#[test]
+fn a_bad_workbook_cell_is_named_by_sheet_and_cell() {
+    let dir = temp();
+    let school = school_with(dir.path(), |name, text| match name {
+        "interventions.csv" => text.replace(",6,45,1,10,", ",6,45,nineteen,10,"),
+        _ => text,
+    });
+    write_workbook(&school);
+    let all = errors(&school).join("\n");
+    assert!(
+        all.contains("`nineteen` is not a whole number (cell H6 of sheet `interventions`) (field `sessions_per_week`)")
+            && all.contains("provision.xlsx:6:8"),
+        "{all}"
+    );
+}
