@@ -29,6 +29,9 @@ enum Command {
     /// Write a made-up school (school profile, plans and a parents' evening's appointments)
     /// for trying iepress.
     Demo(DemoArgs),
+    /// Make the school's provision map (its costed extra support, impact and gaps), or with
+    /// --pupil a parent's copy with their child's support marked.
+    ProvisionMap(ProvisionArgs),
     /// List the languages iepress writes, with their scripts, completeness and review.
     Languages,
     /// Translate the school's own words with gettext PO files.
@@ -51,6 +54,26 @@ struct ExportArgs {
     #[arg(long, value_name = "TAG", value_parser = parse_language)]
     lang: &'static Language,
     /// The PO file to write.
+    #[arg(short, long, value_name = "FILE")]
+    output: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+struct ProvisionArgs {
+    /// The school's folder (with school.yaml, plans/ and provision/).
+    school_dir: PathBuf,
+    /// Make a parent's copy for this pupil (the plan file's name without .yaml), in the
+    /// family's language and print size.
+    #[arg(long, value_name = "NAME")]
+    pupil: Option<String>,
+    /// The language; by default the family's for a parent's copy, the school's otherwise.
+    #[arg(long, value_name = "TAG", value_parser = parse_language)]
+    lang: Option<&'static Language>,
+    /// Large print: 18 pt, or the size given (16 to 36).
+    #[arg(long, value_name = "PT", num_args = 0..=1, default_missing_value = "18",
+          value_parser = parse_size)]
+    large_print: Option<f64>,
+    /// The PDF to write.
     #[arg(short, long, value_name = "FILE")]
     output: PathBuf,
 }
@@ -185,6 +208,7 @@ pub fn main() -> ExitCode {
         Command::Render(args) => render(args),
         Command::Batch(args) => batch(args),
         Command::Demo(args) => demo(args),
+        Command::ProvisionMap(args) => provision_map(args),
         Command::Languages => languages(),
         Command::Translate(TranslateCommand::Export(args)) => export(args),
     };
@@ -407,6 +431,41 @@ fn batch(args: BatchArgs) -> Result<(), Failure> {
             .to_owned()
             .into());
     }
+    Ok(())
+}
+
+/// Writes a provision map.
+fn provision_map(args: ProvisionArgs) -> Result<(), Failure> {
+    let start = std::time::Instant::now();
+    let made = iepress::provision_map(
+        &args.school_dir,
+        &iepress::ProvisionOptions {
+            pupil: args.pupil.clone(),
+            language: args.lang,
+            large_print: args.large_print.map(LargePrint::Size),
+        },
+    )?;
+    iepress::export::write_atomically(&args.output, &made.pdf)?;
+    if !made.fallbacks.is_empty() {
+        eprintln!(
+            "warning: {} of the school's texts (names of support, staff and measures) are shown in the school's language, not in {} ({})",
+            made.fallbacks.len(),
+            made.language.name,
+            made.language.tag
+        );
+    }
+    eprintln!(
+        "wrote {} ({}{}, {} KB, {} ms)",
+        args.output.display(),
+        made.language.name,
+        if made.large_print {
+            ", large print"
+        } else {
+            ""
+        },
+        made.pdf.len().div_ceil(1024),
+        start.elapsed().as_millis()
+    );
     Ok(())
 }
 

@@ -32,6 +32,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "/typst-templates/pack.typ",
         include_str!("../typst-templates/pack.typ"),
     ),
+    (
+        "/typst-templates/provision.typ",
+        include_str!("../typst-templates/provision.typ"),
+    ),
 ];
 
 /// The fonts, embedded at build time.
@@ -62,6 +66,8 @@ pub enum Template {
     Iep,
     /// The first pages of a parents' evening print pack.
     Pack,
+    /// The provision map, the school's or a parent's copy.
+    Provision,
 }
 
 impl Template {
@@ -69,6 +75,7 @@ impl Template {
         match self {
             Template::Iep => "/typst-templates/iep.typ",
             Template::Pack => "/typst-templates/pack.typ",
+            Template::Provision => "/typst-templates/provision.typ",
         }
     }
 }

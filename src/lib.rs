@@ -81,6 +81,8 @@ pub enum Error {
     Export(ExportError),
     /// The print pack could not be put together.
     Pack(pack::PackError),
+    /// Several input problems, all found in one pass (a provision map's tables).
+    Inputs(Vec<InputError>),
 }
 
 impl fmt::Display for Error {
@@ -92,6 +94,15 @@ impl fmt::Display for Error {
             Error::Compile(e) => e.fmt(f),
             Error::Export(e) => e.fmt(f),
             Error::Pack(e) => e.fmt(f),
+            Error::Inputs(errors) => {
+                for (i, e) in errors.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, "\nerror: ")?;
+                    }
+                    e.fmt(f)?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -244,6 +255,112 @@ fn locate_glyph_error(error: CompileError, sources: &[PathBuf]) -> Error {
         }
     }
     Error::Compile(error)
+}
+
+/// What to put in a provision map.
+#[derive(Debug, Clone, Default)]
+pub struct ProvisionOptions {
+    /// For a parent's copy, the pupil (their plan file's name); the school's map otherwise.
+    pub pupil: Option<String>,
+    /// The language; by default the family's for a parent's copy, the school's otherwise.
+    pub language: Option<&'static Language>,
+    /// Large print; by default what the pupil's plan asks for, or none.
+    pub large_print: Option<LargePrint>,
+}
+
+/// A provision map made into a PDF.
+#[derive(Debug, Clone)]
+pub struct ProvisionRendered {
+    /// The tagged PDF.
+    pub pdf: Vec<u8>,
+    /// Its language.
+    pub language: &'static Language,
+    /// Whether it is in large print.
+    pub large_print: bool,
+    /// Every text shown in another language for want of a translation.
+    pub fallbacks: Vec<Fallback>,
+}
+
+/// Makes a school's provision map, or a parent's copy of it, as tagged PDF/UA-1.
+pub fn provision_map(
+    school_dir: &Path,
+    options: &ProvisionOptions,
+) -> Result<ProvisionRendered, Error> {
+    let school_path = school_dir.join("school.yaml");
+    let school = plan::load_school(&school_path)?;
+    let source = &school.source_language;
+    let source_language = Language::find(&source.value.0)
+        .ok_or_else(|| unsupported(&school_path, source, "source_language", &source.value.0))?;
+    let map = provision::load(school_dir).map_err(Error::Inputs)?;
+    let plan = match &options.pupil {
+        Some(pupil) => Some(map.plans.get(pupil).ok_or_else(|| {
+            let nearest = map
+                .plans
+                .keys()
+                .map(|k| (strsim::levenshtein(k, pupil), k))
+                .min()
+                .filter(|(d, _)| *d <= 3)
+                .map(|(_, k)| format!("did you mean `{k}`? "))
+                .unwrap_or_default();
+            Error::Input(InputError::file(
+                &school_dir.join("plans"),
+                format!("there is no plan for `{pupil}`"),
+                format!("{nearest}give the plan file's name without .yaml"),
+            ))
+        })?),
+        None => None,
+    };
+    let language = match (options.language, plan) {
+        (Some(l), _) => l,
+        (None, Some(p)) => {
+            let family = &p.family.language;
+            Language::find(&family.value.0).ok_or_else(|| {
+                let path = school_dir.join("plans").join(format!(
+                    "{}.yaml",
+                    options.pupil.as_deref().unwrap_or_default()
+                ));
+                unsupported(&path, family, "family.language", &family.value.0)
+            })?
+        }
+        (None, None) => source_language,
+    };
+    let large_print = match (options.large_print, plan) {
+        (Some(lp), _) => lp,
+        (None, Some(p)) => p.family.large_print,
+        (None, None) => LargePrint::No,
+    };
+    let (document, fallbacks) = localize::provision_map(&localize::ProvisionRequest {
+        language,
+        large_print,
+        school: &school,
+        provision: &map,
+        pupil: options.pupil.as_deref(),
+    })?;
+    let data = serde_json::to_value(&document).expect("documents always serialize");
+    // The map's date comes from its contents, so that the same tables give the same bytes.
+    let date = map
+        .interventions
+        .iter()
+        .map(|i| i.review)
+        .chain(map.participants.iter().filter_map(|p| p.end))
+        .max()
+        .unwrap_or(plan::Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        });
+    let compiled = compile::compile(Template::Provision, &data, date)?;
+    let ident = format!("{:032x}", typst::utils::hash128(&data.to_string()));
+    let mut pdf = export::pdf(&compiled, &ident, date)?;
+    if language.id().script.is_some() {
+        pdf = export::set_language(pdf, language.tag)?;
+    }
+    Ok(ProvisionRendered {
+        pdf,
+        language,
+        large_print: large_print != LargePrint::No,
+        fallbacks,
+    })
 }
 
 /// The default output file name: `<plan-file-stem>.<lang>[.large-print].pdf`.

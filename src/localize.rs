@@ -1423,3 +1423,394 @@ pub fn pack_cover(
         missing,
     })
 }
+
+impl Context<'_> {
+    /// A number as the language writes it (its digits and separators), with `decimals`
+    /// digits after the point: `value` counts in units of 10^-decimals.
+    fn number(&self, value: i64, decimals: i16) -> String {
+        use icu_decimal::DecimalFormatter;
+        use icu_decimal::input::Decimal;
+        let mut decimal = Decimal::from(value);
+        decimal.multiply_pow10(-decimals);
+        decimal.pad_end(-decimals);
+        let locale = icu_locale_core::Locale::try_from_str(self.language.tag)
+            .unwrap_or(icu_locale_core::Locale::UNKNOWN);
+        match DecimalFormatter::try_new(locale.into(), Default::default()) {
+            Ok(formatter) => formatter.format(&decimal).to_string(),
+            Err(_) => decimal.to_string(),
+        }
+    }
+
+    /// An amount in pence as the language writes money: `£1,249.17`.
+    fn money(&mut self, pence: i64) -> String {
+        let amount = self.number(pence, 2);
+        self.msg("money", &[("amount", s(&amount))])
+    }
+
+    /// A score or an average, to one decimal place when it has one.
+    fn score(&self, value: f64) -> String {
+        let tenths = (value * 10.0).round() as i64;
+        if tenths % 10 == 0 {
+            self.number(tenths / 10, 0)
+        } else {
+            self.number(tenths, 1)
+        }
+    }
+
+    /// The school's own words from the provision tables, in the school's language.
+    fn school_words(&mut self, text: &str, field: &str) -> Field {
+        if self.language.tag != self.source_tag {
+            self.fallbacks.push(Fallback {
+                field: field.to_owned(),
+                used: self.source_tag.clone(),
+            });
+        }
+        let source = self.source_tag.clone();
+        self.field_in(&source, text, field)
+    }
+}
+
+/// What to put in a provision map.
+#[derive(Debug, Clone)]
+pub struct ProvisionRequest<'a> {
+    /// The document's language.
+    pub language: &'static Language,
+    /// Large print, if asked for.
+    pub large_print: LargePrint,
+    /// The school profile.
+    pub school: &'a School,
+    /// The provision map.
+    pub provision: &'a crate::provision::Provision,
+    /// For a parent's copy, the pupil (their plan file's name); the whole school's otherwise.
+    pub pupil: Option<&'a str>,
+}
+
+/// A provision map as the template gets it (as JSON).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ProvisionDoc {
+    /// Language, type, title and footer.
+    #[serde(flatten)]
+    pub frame: Frame,
+    /// Whether this is a parent's copy (one pupil's support marked) or the school's map.
+    pub for_pupil: bool,
+    /// Headings and column labels, by message id.
+    pub labels: BTreeMap<&'static str, String>,
+    /// The opening paragraphs.
+    pub intro: Vec<String>,
+    /// The interventions, by area of need.
+    pub areas: Vec<AreaTable>,
+    /// The total cost (the school's map only).
+    pub total: Option<String>,
+    /// The impact of each intervention (the school's map only).
+    pub impact: Vec<ImpactRow>,
+    /// Where the provision does not reach (the school's map only).
+    pub gaps: Vec<String>,
+    /// The pupil's own interventions over time (a parent's copy only).
+    pub tracker: Vec<TrackerRow>,
+}
+
+/// The interventions meeting one area of need.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct AreaTable {
+    /// The area's name.
+    pub heading: String,
+    /// Its interventions.
+    pub rows: Vec<InterventionRow>,
+    /// `Total for this area: £623.67` (the school's map only).
+    pub total: Option<String>,
+}
+
+/// One intervention in the map.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct InterventionRow {
+    /// Its name.
+    pub name: Field,
+    /// Who runs it.
+    pub staff: Field,
+    /// The group size.
+    pub group: String,
+    /// `20 minutes, 3 times a week`.
+    pub often: String,
+    /// For how many weeks.
+    pub weeks: String,
+    /// How progress is measured.
+    pub measure: Field,
+    /// Its cost.
+    pub cost: String,
+    /// Its cost for each pupil.
+    pub per_pupil: String,
+    /// Who takes part (the school's map only).
+    pub pupils: String,
+    /// Whether the pupil of a parent's copy takes part.
+    pub mine: bool,
+}
+
+/// The impact of one intervention.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ImpactRow {
+    /// The intervention.
+    pub name: Field,
+    /// Pupils with both scores.
+    pub pupils: String,
+    /// Their average entry score.
+    pub entry: String,
+    /// Their average exit score.
+    pub exit: String,
+    /// Their average gain.
+    pub gain: String,
+    /// Cost for each pupil per point gained.
+    pub per_point: String,
+}
+
+/// One of a pupil's interventions over time.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct TrackerRow {
+    /// The intervention.
+    pub name: Field,
+    /// How progress is measured.
+    pub measure: Field,
+    /// When the pupil started.
+    pub start: String,
+    /// Sessions a week.
+    pub per_week: String,
+    /// Weeks.
+    pub weeks: String,
+    /// The score at the start.
+    pub entry: String,
+    /// The score at the end.
+    pub exit: String,
+}
+
+/// Localizes a provision map: the school's, or a parent's copy with their child's support
+/// marked. A parent's copy names no other pupil and shows no other pupil's scores.
+pub fn provision_map(
+    request: &ProvisionRequest,
+) -> Result<(ProvisionDoc, Vec<Fallback>), LocaleError> {
+    use crate::provision::AREAS;
+    let source: &LanguageIdentifier = &request.school.source_language.value.0;
+    let source_tag = Language::find(source)
+        .map(|l| l.tag.to_owned())
+        .unwrap_or_else(|| source.to_string());
+    let mut cx = Context::new(request.language, source_tag)?;
+    let map = request.provision;
+    let plan = request.pupil.and_then(|p| map.plans.get(p));
+    let known_as = plan.map(|p| {
+        p.pupil.known_as.clone().unwrap_or_else(|| {
+            p.pupil
+                .name
+                .split_whitespace()
+                .next()
+                .unwrap_or(&p.pupil.name)
+                .to_owned()
+        })
+    });
+    let name_arg = known_as.clone().unwrap_or_default();
+    let mut labels = BTreeMap::new();
+    for id in [
+        "provision-col-support",
+        "provision-col-staff",
+        "provision-col-group",
+        "provision-col-often",
+        "provision-col-weeks",
+        "provision-col-measure",
+        "provision-col-cost",
+        "provision-col-per-pupil",
+        "provision-col-pupils",
+        "provision-impact-heading",
+        "provision-impact-intro",
+        "provision-col-entry",
+        "provision-col-exit",
+        "provision-col-gain",
+        "provision-col-per-point",
+        "provision-gaps-heading",
+        "provision-offer-heading",
+        "provision-mine",
+        "provision-col-start",
+        "provision-col-per-week",
+        "provision-col-score-start",
+        "provision-col-score-end",
+    ] {
+        labels.insert(id, cx.label(id));
+    }
+    let (title, heading, intro) = match plan {
+        Some(p) => (
+            cx.msg("provision-pupil-title", &[("pupil", s(&p.pupil.name))]),
+            cx.msg("provision-pupil-heading", &[("name", s(&name_arg))]),
+            cx.msg("provision-pupil-intro", &[("name", s(&name_arg))]),
+        ),
+        None => (
+            cx.msg("provision-title", &[("school", s(&request.school.name))]),
+            cx.label("provision-heading"),
+            cx.label("provision-intro"),
+        ),
+    };
+    labels.insert("heading", heading);
+    labels.insert(
+        "col-mine",
+        cx.msg("provision-col-mine", &[("name", s(&name_arg))]),
+    );
+    labels.insert(
+        "tracker-heading",
+        cx.msg("provision-tracker-heading", &[("name", s(&name_arg))]),
+    );
+
+    let mine = |id: &str| {
+        request.pupil.is_some_and(|p| {
+            map.participants
+                .iter()
+                .any(|x| x.pupil == p && x.intervention == id)
+        })
+    };
+    let pupil_name = |key: &str| {
+        map.plans
+            .get(key)
+            .map_or_else(|| key.to_owned(), |p| p.pupil.name.clone())
+    };
+    let mut areas = Vec::new();
+    for area in AREAS {
+        let interventions: Vec<_> = map
+            .interventions
+            .iter()
+            .filter(|i| i.area == area)
+            .collect();
+        if interventions.is_empty() {
+            continue;
+        }
+        let mut rows = Vec::new();
+        for i in interventions {
+            let field = |what: &str| format!("provision.{}.{what}", i.id);
+            let pupils: Vec<String> = map.attending(&i.id).map(|p| pupil_name(&p.pupil)).collect();
+            let often = cx.msg(
+                "provision-often",
+                &[
+                    ("minutes", num(i.session_minutes as usize)),
+                    ("sessions", num(i.sessions_per_week as usize)),
+                ],
+            );
+            rows.push(InterventionRow {
+                name: cx.school_words(&i.name, &field("name")),
+                staff: cx.school_words(&i.staff, &field("staff")),
+                group: cx.number(i64::from(i.group_size), 0),
+                often,
+                weeks: cx.number(i64::from(i.weeks), 0),
+                measure: cx.school_words(&i.measure, &field("measure")),
+                cost: cx.money(i.cost()),
+                per_pupil: cx.money(i.cost_per_pupil()),
+                // A parent's copy names no other pupil.
+                pupils: if plan.is_some() {
+                    String::new()
+                } else {
+                    pupils.join(", ")
+                },
+                mine: mine(&i.id),
+            });
+        }
+        let total = match plan {
+            Some(_) => None,
+            None => {
+                let amount = cx.money(map.area_cost(area));
+                Some(cx.msg("provision-area-total", &[("amount", s(&amount))]))
+            }
+        };
+        areas.push(AreaTable {
+            heading: cx.label(&format!("area-{}", area.key())),
+            rows,
+            total,
+        });
+    }
+
+    let mut total = None;
+    let mut impact = Vec::new();
+    let mut gaps = Vec::new();
+    let mut tracker = Vec::new();
+    match (request.pupil, plan) {
+        (Some(pupil), Some(_)) => {
+            for p in map.participants.iter().filter(|p| p.pupil == pupil) {
+                let Some(i) = map.intervention(&p.intervention) else {
+                    continue;
+                };
+                let field = |what: &str| format!("provision.{}.{what}", i.id);
+                let not_yet = cx.label("provision-no-score");
+                tracker.push(TrackerRow {
+                    name: cx.school_words(&i.name, &field("name")),
+                    measure: cx.school_words(&i.measure, &field("measure")),
+                    start: cx.date(p.start),
+                    per_week: cx.number(i64::from(i.sessions_per_week), 0),
+                    weeks: cx.number(i64::from(i.weeks), 0),
+                    entry: p.entry.map_or_else(|| not_yet.clone(), |v| cx.score(v)),
+                    exit: p.exit.map_or(not_yet, |v| cx.score(v)),
+                });
+            }
+        }
+        _ => {
+            let amount = cx.money(map.total_cost());
+            total = Some(cx.msg("provision-total", &[("amount", s(&amount))]));
+            for i in &map.interventions {
+                let name = cx.school_words(&i.name, &format!("provision.{}.name", i.id));
+                let row = match map.impact(i) {
+                    Some(x) => ImpactRow {
+                        name,
+                        pupils: cx.number(x.pupils as i64, 0),
+                        entry: cx.score(x.entry),
+                        exit: cx.score(x.exit),
+                        gain: cx.score(x.gain),
+                        per_point: x.cost_per_point.map_or_else(String::new, |p| cx.money(p)),
+                    },
+                    None => ImpactRow {
+                        name,
+                        pupils: cx.number(0, 0),
+                        entry: cx.label("provision-no-scores"),
+                        exit: String::new(),
+                        gain: String::new(),
+                        per_point: String::new(),
+                    },
+                };
+                impact.push(row);
+            }
+            let found = map.gaps();
+            for (pupil, unmet) in &found.pupils {
+                let names: Vec<String> = unmet
+                    .iter()
+                    .map(|a| cx.label(&format!("area-{}", a.key())))
+                    .collect();
+                gaps.push(cx.msg(
+                    "provision-gap-pupil",
+                    &[
+                        ("pupil", s(&pupil_name(pupil))),
+                        ("areas", s(&names.join(", "))),
+                    ],
+                ));
+            }
+            for area in &found.areas {
+                let name = cx.label(&format!("area-{}", area.key()));
+                gaps.push(cx.msg("provision-gap-area", &[("area", s(&name))]));
+            }
+            if gaps.is_empty() {
+                gaps.push(cx.label("provision-no-gaps"));
+            }
+        }
+    }
+    let doc = ProvisionDoc {
+        frame: frame(
+            &mut cx,
+            title,
+            &request.school.name,
+            request.large_print,
+            false,
+        ),
+        for_pupil: plan.is_some(),
+        labels,
+        intro: vec![intro],
+        areas,
+        total,
+        impact,
+        gaps,
+        tracker,
+    };
+    Ok((doc, cx.fallbacks))
+}

@@ -707,6 +707,7 @@ fn interventions(table: &Table, errors: &mut Vec<InputError>) -> Vec<Interventio
 fn participants(
     table: &Table,
     interventions: &[String],
+    known: &[Intervention],
     plans: &BTreeMap<String, PathBuf>,
     errors: &mut Vec<InputError>,
 ) -> Vec<Participant> {
@@ -763,6 +764,18 @@ fn participants(
                 reader.errors.push(cell.error(
                     format!("the end ({end}) comes before the start ({start})"),
                     "check the two dates: the end is after the start",
+                ));
+            }
+            if let Some(i) = known.iter().find(|i| i.id == intervention)
+                && start < i.start
+            {
+                let cell = reader.cell(row, "start");
+                reader.errors.push(cell.error(
+                    format!(
+                        "the pupil starts ({start}) before the intervention does ({})",
+                        i.start
+                    ),
+                    "check the start date here and in the interventions table",
                 ));
             }
             if exit.is_some() && entry.is_none() {
@@ -824,7 +837,13 @@ pub fn load(school_dir: &Path) -> Result<Provision, Vec<InputError>> {
             .collect(),
         None => Vec::new(),
     };
-    let participants = participants(&participants_table, &ids, &plan_files, &mut errors);
+    let participants = participants(
+        &participants_table,
+        &ids,
+        &interventions,
+        &plan_files,
+        &mut errors,
+    );
     let mut plans = BTreeMap::new();
     for (name, path) in &plan_files {
         match plan::load_plan(path) {

@@ -289,3 +289,109 @@ language-name = { $tag ->
         [ta] التاميلية
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = { $amount } £
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = خريطة الدعم الإضافي – { $school }
+provision-heading = خريطة الدعم الإضافي (provision map)
+provision-intro = تعرض هذه الخريطة الدعم الإضافي الذي تقدّمه المدرسة للأطفال ذوي الاحتياجات التعليمية الخاصة: مَن يقدّمه، وكم مرة، وكم يكلّف، ومَن يشارك فيه، وما الفرق الذي يُحدثه.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = المجموع لهذا المجال: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = التكلفة الإجمالية لكل الدعم الإضافي: { $amount }
+
+provision-col-support = الدعم
+provision-col-staff = مَن يقدّمه
+provision-col-group = عدد الأطفال في المجموعة
+provision-col-often = كم مرة
+provision-col-weeks = عدد الأسابيع
+provision-col-measure = كيف يُقاس التقدّم
+provision-col-cost = التكلفة
+provision-col-per-pupil = التكلفة لكل طفل
+provision-col-pupils = الأطفال
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقةً
+       *[other] { $minutes } دقيقة
+    }، { $sessions ->
+        [zero] دون أي جلسة في الأسبوع
+        [one] مرة واحدة في الأسبوع
+        [two] مرتين في الأسبوع
+        [few] { $sessions } مرات في الأسبوع
+        [many] { $sessions } مرةً في الأسبوع
+       *[other] { $sessions } مرة في الأسبوع
+    }
+
+provision-impact-heading = الأثر
+provision-impact-intro = تشمل هذه الأرقام الأطفال الذين لديهم درجة في البداية ودرجة في النهاية فقط. تكلفة النقطة هي التكلفة لكل طفل مقسومةً على متوسط التحسّن.
+provision-col-entry = متوسط الدرجة في البداية
+provision-col-exit = متوسط الدرجة في النهاية
+provision-col-gain = متوسط التحسّن
+provision-col-per-point = التكلفة لكل طفل عن كل نقطة تحسّن
+provision-no-scores = لا توجد درجات بعد
+
+provision-gaps-heading = الثغرات
+provision-no-gaps = كل احتياج مذكور في أي خطة يلبّيه دعم واحد على الأقل من الدعم الذي يشارك فيه الطفل.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: تذكر الخطة احتياجات لا يلبّيها أي دعم يشارك فيه الطفل ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = لا يوجد دعم لهذا المجال من مجالات الحاجة: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = خريطة الدعم الإضافي – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = الدعم الإضافي المقدَّم إلى { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = تعرض هذه الخريطة الدعم الإضافي الذي تقدّمه المدرسة للأطفال الذين يحتاجون إليه. الدعم المقدَّم إلى { $name } معلَّم في العمود الأخير ومطبوع بخط عريض.
+
+provision-offer-heading = الدعم الذي تقدّمه المدرسة
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = مشاركة { $name }
+provision-mine = نعم، من المشاركين
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = كيف يسير الدعم المقدَّم إلى { $name }
+
+provision-col-start = تاريخ البدء
+provision-col-per-week = عدد المرات في الأسبوع
+provision-col-score-start = الدرجة في البداية
+provision-col-score-end = الدرجة في النهاية
+provision-no-score = لم تُسجَّل بعد

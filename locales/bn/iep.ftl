@@ -277,3 +277,98 @@ language-name = { $tag ->
         [ta] তামিল
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = £{ $amount }
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = বাড়তি সহায়তার তালিকা – { $school }
+provision-heading = বাড়তি সহায়তার তালিকা (provision map)
+provision-intro = বিশেষ শিক্ষাগত চাহিদা আছে এমন শিক্ষার্থীদের জন্য স্কুল যে বাড়তি সহায়তা চালায়, এই তালিকায় তা লেখা আছে: কারা এটি চালান, কতবার হয়, কত খরচ হয়, কারা এতে অংশ নেয় এবং এতে কী পরিবর্তন আসে।
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = এই ক্ষেত্রের মোট খরচ: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = সব বাড়তি সহায়তার মোট খরচ: { $amount }
+
+provision-col-support = সহায়তা
+provision-col-staff = কে চালান
+provision-col-group = দলে কতজন
+provision-col-often = কতবার
+provision-col-weeks = কত সপ্তাহ
+provision-col-measure = অগ্রগতি কীভাবে মাপা হয়
+provision-col-cost = খরচ
+provision-col-per-pupil = প্রতি শিক্ষার্থীর খরচ
+provision-col-pupils = শিক্ষার্থী
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } মিনিট, { $sessions ->
+        [one] সপ্তাহে { $sessions } বার
+       *[other] সপ্তাহে { $sessions } বার
+    }
+
+provision-impact-heading = প্রভাব
+provision-impact-intro = এই অংশে শুধু সেই শিক্ষার্থীরা আছে, যাদের শুরুর ও শেষের, দুটি স্কোরই আছে। প্রতি পয়েন্টের খরচ মানে প্রতি শিক্ষার্থীর খরচকে গড় উন্নতি দিয়ে ভাগ করা।
+provision-col-entry = শুরুতে গড় স্কোর
+provision-col-exit = শেষে গড় স্কোর
+provision-col-gain = গড় উন্নতি
+provision-col-per-point = প্রতি শিক্ষার্থীর খরচ, প্রতি পয়েন্ট উন্নতিতে
+provision-no-scores = এখনও কোনো স্কোর নেই
+
+provision-gaps-heading = ঘাটতি
+provision-no-gaps = পরিকল্পনায় লেখা প্রতিটি চাহিদার জন্য শিক্ষার্থী কোনো না কোনো সহায়তায় অংশ নিচ্ছে।
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: পরিকল্পনায় এমন কিছু চাহিদা লেখা আছে, যার জন্য শিক্ষার্থী কোনো সহায়তায় অংশ নিচ্ছে না ({ $areas })।
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = চাহিদার এই ক্ষেত্রের জন্য কোনো সহায়তা নেই: { $area }।
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = বাড়তি সহায়তার তালিকা – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = বাড়তি সহায়তা: { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = যেসব শিক্ষার্থীর দরকার, তাদের জন্য স্কুল যে বাড়তি সহায়তা দেয়, এই তালিকায় তা দেখানো হয়েছে। { $name } যে সহায়তা পায়, তা শেষ কলামে চিহ্ন দিয়ে দেখানো আছে এবং মোটা অক্ষরে ছাপা হয়েছে।
+
+provision-offer-heading = স্কুল যে সহায়তা দেয়
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = { $name } কি অংশ নেয়
+provision-mine = হ্যাঁ, অংশ নেয়
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = { $name } যে সহায়তা পাচ্ছে, তা কেমন চলছে
+
+provision-col-start = শুরুর তারিখ
+provision-col-per-week = সপ্তাহে কতবার
+provision-col-score-start = শুরুতে স্কোর
+provision-col-score-end = শেষে স্কোর
+provision-no-score = এখনও নয়

@@ -277,3 +277,98 @@ language-name = { $tag ->
         [ta] Tamil
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = £{ $amount }
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = Provision map – { $school }
+provision-heading = Provision map
+provision-intro = This map lists the extra support the school runs for pupils with special educational needs: who runs it, how often, what it costs, who takes part and what difference it makes.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = Total for this area: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = Total cost of all extra support: { $amount }
+
+provision-col-support = Support
+provision-col-staff = Run by
+provision-col-group = Group size
+provision-col-often = How often
+provision-col-weeks = Weeks
+provision-col-measure = How progress is measured
+provision-col-cost = Cost
+provision-col-per-pupil = Cost for each pupil
+provision-col-pupils = Pupils
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } minutes, { $sessions ->
+        [one] once a week
+       *[other] { $sessions } times a week
+    }
+
+provision-impact-heading = Impact
+provision-impact-intro = For the pupils with a score at the start and at the end. The cost per point is the cost for each pupil divided by the average gain.
+provision-col-entry = Average score at the start
+provision-col-exit = Average score at the end
+provision-col-gain = Average gain
+provision-col-per-point = Cost for each pupil per point gained
+provision-no-scores = No scores yet
+
+provision-gaps-heading = Gaps
+provision-no-gaps = Every need named in a plan is met by some of the support the pupil takes part in.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: the plan names needs that none of the pupil's support meets ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = No support meets this area of need: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = Provision map – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = Extra support for { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = This map shows the extra support the school offers to pupils who need it. The support { $name } gets is marked in the last column and printed in bold.
+
+provision-offer-heading = Support the school offers
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = For { $name }
+provision-mine = Yes, takes part
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = How { $name }'s support is going
+
+provision-col-start = Started
+provision-col-per-week = Times a week
+provision-col-score-start = Score at the start
+provision-col-score-end = Score at the end
+provision-no-score = Not yet

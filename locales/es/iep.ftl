@@ -280,3 +280,99 @@ language-name = { $tag ->
         [ta] tamil
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = { $amount } £
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = Mapa de apoyos – { $school }
+provision-heading = Mapa de apoyos (provision map)
+provision-intro = Este mapa muestra el apoyo adicional que la escuela ofrece a estudiantes con necesidades educativas especiales: quién lo da, con qué frecuencia, cuánto cuesta, quién participa y qué cambios logra.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = Total de esta área: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = Costo total de todo el apoyo adicional: { $amount }
+
+provision-col-support = Apoyo
+provision-col-staff = A cargo de
+provision-col-group = Tamaño del grupo
+provision-col-often = Con qué frecuencia
+provision-col-weeks = Semanas
+provision-col-measure = Cómo se mide el progreso
+provision-col-cost = Costo
+provision-col-per-pupil = Costo por estudiante
+provision-col-pupils = Estudiantes
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } minutos, { $sessions ->
+        [one] una vez por semana
+        [many] { $sessions } veces por semana
+       *[other] { $sessions } veces por semana
+    }
+
+provision-impact-heading = Resultados
+provision-impact-intro = Para los estudiantes que tienen una puntuación al principio y al final. El costo por punto es el costo por estudiante dividido entre la mejora media.
+provision-col-entry = Puntuación media al principio
+provision-col-exit = Puntuación media al final
+provision-col-gain = Mejora media
+provision-col-per-point = Costo por estudiante por cada punto de mejora
+provision-no-scores = Todavía no hay puntuaciones
+
+provision-gaps-heading = Necesidades sin apoyo
+provision-no-gaps = Todas las necesidades que aparecen en los planes están cubiertas: cada estudiante participa en algún apoyo para cada una de sus necesidades.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: el plan indica necesidades que ninguno de sus apoyos cubre ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = Ningún apoyo cubre esta área de necesidad: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = Mapa de apoyos – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = Apoyo adicional para { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = Este mapa muestra el apoyo adicional que la escuela ofrece a los niños que lo necesitan. El apoyo que recibe { $name } está marcado en la última columna e impreso en negrita.
+
+provision-offer-heading = Apoyos que ofrece la escuela
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = Para { $name }
+provision-mine = Sí, participa
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = Cómo va el apoyo de { $name }
+
+provision-col-start = Inicio
+provision-col-per-week = Veces por semana
+provision-col-score-start = Puntuación al principio
+provision-col-score-end = Puntuación al final
+provision-no-score = Todavía no

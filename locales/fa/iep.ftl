@@ -277,3 +277,98 @@ language-name = { $tag ->
         [ta] تامیلی
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = { $amount } £
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = نقشه‌ی حمایت اضافی – { $school }
+provision-heading = نقشه‌ی حمایت اضافی (provision map)
+provision-intro = این نقشه حمایت‌های اضافی‌ای را که مدرسه برای دانش‌آموزان با نیازهای آموزشی ویژه اجرا می‌کند فهرست می‌کند: چه کسی آن را اجرا می‌کند، چند وقت یک بار، چقدر هزینه دارد، چه کسانی در آن شرکت می‌کنند و چه تفاوتی ایجاد می‌کند.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = جمع این زمینه: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = هزینه‌ی کل همه‌ی حمایت‌های اضافی: { $amount }
+
+provision-col-support = حمایت
+provision-col-staff = چه کسی اجرا می‌کند
+provision-col-group = تعداد دانش‌آموزان در گروه
+provision-col-often = چند وقت یک بار
+provision-col-weeks = تعداد هفته‌ها
+provision-col-measure = پیشرفت چطور سنجیده می‌شود
+provision-col-cost = هزینه
+provision-col-per-pupil = هزینه برای هر دانش‌آموز
+provision-col-pupils = دانش‌آموزان
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } دقیقه، { $sessions ->
+        [one] هفته‌ای { $sessions } بار
+       *[other] هفته‌ای { $sessions } بار
+    }
+
+provision-impact-heading = اثر
+provision-impact-intro = فقط برای دانش‌آموزانی که هم در شروع و هم در پایان نمره دارند. هزینه‌ی هر نمره یعنی هزینه برای هر دانش‌آموز، تقسیم بر میانگین افزایش نمره.
+provision-col-entry = میانگین نمره در شروع
+provision-col-exit = میانگین نمره در پایان
+provision-col-gain = میانگین افزایش نمره
+provision-col-per-point = هزینه برای هر دانش‌آموز به ازای هر نمره افزایش
+provision-no-scores = هنوز نمره‌ای نیست
+
+provision-gaps-heading = کمبودها
+provision-no-gaps = به هر نیازی که در برنامه‌ها آمده، دست‌کم یکی از حمایت‌هایی که دانش‌آموز در آن‌ها شرکت می‌کند پاسخ می‌دهد.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: در برنامه نیازهایی آمده که هیچ‌کدام از حمایت‌هایی که این دانش‌آموز در آن‌ها شرکت می‌کند به آن‌ها پاسخ نمی‌دهد ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = هیچ حمایتی به این زمینه‌ی نیاز پاسخ نمی‌دهد: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = نقشه‌ی حمایت اضافی – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = حمایت اضافی برای { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = این نقشه حمایت‌های اضافی‌ای را نشان می‌دهد که مدرسه به دانش‌آموزانی که به آن نیاز دارند ارائه می‌کند. حمایت‌هایی که { $name } می‌گیرد، در ستون آخر علامت خورده‌اند و پررنگ چاپ شده‌اند.
+
+provision-offer-heading = حمایت‌هایی که مدرسه ارائه می‌کند
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = برای { $name }
+provision-mine = بله، شرکت می‌کند
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = حمایت از { $name } چطور پیش می‌رود
+
+provision-col-start = تاریخ شروع
+provision-col-per-week = چند بار در هفته
+provision-col-score-start = نمره در شروع
+provision-col-score-end = نمره در پایان
+provision-no-score = هنوز نه

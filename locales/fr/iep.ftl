@@ -276,3 +276,99 @@ language-name = { $tag ->
         [ta] tamoul
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = { $amount } £
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = Tableau du soutien – { $school }
+provision-heading = Tableau du soutien supplémentaire (provision map)
+provision-intro = Ce tableau présente le soutien supplémentaire que l’école organise pour les élèves ayant des besoins éducatifs particuliers : qui s’en charge, à quelle fréquence, combien il coûte, qui y participe et ce qu’il apporte.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = Total pour ce domaine : { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = Coût total de tout le soutien supplémentaire : { $amount }
+
+provision-col-support = Soutien
+provision-col-staff = Assuré par
+provision-col-group = Taille du groupe
+provision-col-often = Fréquence
+provision-col-weeks = Semaines
+provision-col-measure = Comment les progrès sont mesurés
+provision-col-cost = Coût
+provision-col-per-pupil = Coût par élève
+provision-col-pupils = Élèves
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } minutes, { $sessions ->
+        [one] { $sessions } fois par semaine
+        [many] { $sessions } fois par semaine
+       *[other] { $sessions } fois par semaine
+    }
+
+provision-impact-heading = Résultats
+provision-impact-intro = Pour les élèves qui ont un score au début et à la fin. Le coût par point est le coût par élève divisé par la progression moyenne.
+provision-col-entry = Score moyen au début
+provision-col-exit = Score moyen à la fin
+provision-col-gain = Progression moyenne
+provision-col-per-point = Coût par élève pour chaque point gagné
+provision-no-scores = Pas encore de scores
+
+provision-gaps-heading = Besoins sans soutien
+provision-no-gaps = Chaque besoin indiqué dans un plan est couvert par au moins un des soutiens suivis par l’élève.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil } : le plan indique des besoins qu’aucun des soutiens suivis ne couvre ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = Aucun soutien ne couvre ce domaine de besoins : { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = Tableau du soutien – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = Soutien supplémentaire pour { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = Ce tableau présente le soutien supplémentaire que l’école propose aux élèves qui en ont besoin. Le soutien que reçoit { $name } est signalé dans la dernière colonne et imprimé en gras.
+
+provision-offer-heading = Le soutien proposé par l’école
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = Pour { $name }
+provision-mine = Oui, y participe
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = Où en est le soutien pour { $name }
+
+provision-col-start = Début
+provision-col-per-week = Fois par semaine
+provision-col-score-start = Score au début
+provision-col-score-end = Score à la fin
+provision-no-score = Pas encore

@@ -277,3 +277,98 @@ language-name = { $tag ->
         [ta] તમિલ
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = £{ $amount }
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = વધારાની મદદનો નકશો – { $school }
+provision-heading = વધારાની મદદનો નકશો (provision map)
+provision-intro = આ નકશામાં ખાસ શૈક્ષણિક જરૂરિયાતોવાળાં બાળકો માટે શાળા જે વધારાની મદદ આપે છે, તેની યાદી છે: તે કોણ આપે છે, કેટલી વાર, તેનો ખર્ચ કેટલો છે, કોણ ભાગ લે છે અને તેનાથી શો ફરક પડે છે.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = આ પ્રકારની જરૂરિયાત માટે કુલ: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = બધી વધારાની મદદનો કુલ ખર્ચ: { $amount }
+
+provision-col-support = મદદ
+provision-col-staff = કોણ આપે છે
+provision-col-group = જૂથમાં કેટલાં બાળકો
+provision-col-often = કેટલી વાર
+provision-col-weeks = અઠવાડિયાં
+provision-col-measure = પ્રગતિ કેવી રીતે માપવામાં આવે છે
+provision-col-cost = ખર્ચ
+provision-col-per-pupil = દરેક બાળક દીઠ ખર્ચ
+provision-col-pupils = બાળકો
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } મિનિટ, { $sessions ->
+        [one] અઠવાડિયામાં { $sessions } વાર
+       *[other] અઠવાડિયામાં { $sessions } વાર
+    }
+
+provision-impact-heading = અસર
+provision-impact-intro = આ આંકડા ફક્ત એવાં બાળકો માટે છે, જેમના શરૂઆતના અને અંતના બંને ગુણ નોંધાયેલા છે. એક ગુણ દીઠ ખર્ચ એટલે દરેક બાળક દીઠ ખર્ચને ગુણમાં થયેલા સરેરાશ વધારાથી ભાગતાં મળતી રકમ.
+provision-col-entry = શરૂઆતમાં સરેરાશ ગુણ
+provision-col-exit = અંતે સરેરાશ ગુણ
+provision-col-gain = ગુણમાં સરેરાશ વધારો
+provision-col-per-point = દરેક બાળક દીઠ, એક ગુણ વધવાનો ખર્ચ
+provision-no-scores = હજી કોઈ ગુણ નોંધાયા નથી
+
+provision-gaps-heading = જ્યાં મદદ ખૂટે છે
+provision-no-gaps = યોજનાઓમાં લખેલી દરેક જરૂરિયાત માટે, બાળક જે મદદમાં ભાગ લે છે તેમાંથી કોઈ ને કોઈ મદદ મળે છે.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: યોજનામાં અમુક જરૂરિયાતો લખેલી છે, પણ બાળક જે મદદમાં ભાગ લે છે તેમાંથી કોઈ મદદ એ જરૂરિયાતો માટે નથી ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = આ પ્રકારની જરૂરિયાત માટે કોઈ મદદ નથી: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = વધારાની મદદનો નકશો – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = { $name } માટે વધારાની મદદ
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = જે બાળકોને જરૂર હોય, તેમને શાળા કઈ વધારાની મદદ આપે છે, તે આ નકશામાં બતાવ્યું છે. { $name } જે મદદ મેળવે છે, તેની સામે છેલ્લી કૉલમમાં નિશાની કરેલી છે અને તે ઘાટા અક્ષરોમાં છાપેલી છે.
+
+provision-offer-heading = શાળા જે મદદ આપે છે
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = { $name } માટે
+provision-mine = હા, ભાગ લે છે
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = { $name } માટેની મદદ કેવી ચાલે છે
+
+provision-col-start = ક્યારે શરૂ થઈ
+provision-col-per-week = અઠવાડિયામાં કેટલી વાર
+provision-col-score-start = શરૂઆતમાં ગુણ
+provision-col-score-end = અંતે ગુણ
+provision-no-score = હજી નથી

@@ -280,3 +280,99 @@ language-name = { $tag ->
         [ta] tamil
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = { $amount } £
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = Mappa del supporto – { $school }
+provision-heading = Mappa del supporto (provision map)
+provision-intro = Questa mappa elenca il supporto in più che la scuola offre agli alunni con bisogni educativi speciali: chi se ne occupa, quanto spesso, quanto costa, chi partecipa e che differenza fa.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = Totale per quest'area: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = Costo totale di tutto il supporto in più: { $amount }
+
+provision-col-support = Supporto
+provision-col-staff = Chi se ne occupa
+provision-col-group = Alunni per gruppo
+provision-col-often = Quanto spesso
+provision-col-weeks = Settimane
+provision-col-measure = Come si misurano i progressi
+provision-col-cost = Costo
+provision-col-per-pupil = Costo per ogni alunno
+provision-col-pupils = Alunni
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } minuti, { $sessions ->
+        [one] una volta a settimana
+        [many] { $sessions } volte a settimana
+       *[other] { $sessions } volte a settimana
+    }
+
+provision-impact-heading = Risultati
+provision-impact-intro = Per gli alunni che hanno un punteggio all'inizio e alla fine. Il costo per punto è il costo per ogni alunno diviso per il miglioramento medio.
+provision-col-entry = Punteggio medio all'inizio
+provision-col-exit = Punteggio medio alla fine
+provision-col-gain = Miglioramento medio
+provision-col-per-point = Costo per ogni alunno per ogni punto guadagnato
+provision-no-scores = Ancora nessun punteggio
+
+provision-gaps-heading = Bisogni senza supporto
+provision-no-gaps = Ogni bisogno indicato in un piano è coperto da almeno uno dei supporti a cui l'alunno partecipa.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: il piano indica bisogni che nessuno dei suoi supporti copre ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = Nessun supporto copre quest'area di bisogno: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = Mappa del supporto – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = Supporto in più per { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = Questa mappa mostra il supporto in più che la scuola offre ai bambini e ai ragazzi che ne hanno bisogno. Il supporto che riceve { $name } è segnato nell'ultima colonna e stampato in grassetto.
+
+provision-offer-heading = Il supporto offerto dalla scuola
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = Per { $name }
+provision-mine = Sì, partecipa
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = Come sta andando il supporto per { $name }
+
+provision-col-start = Inizio
+provision-col-per-week = Volte a settimana
+provision-col-score-start = Punteggio all'inizio
+provision-col-score-end = Punteggio alla fine
+provision-no-score = Non ancora

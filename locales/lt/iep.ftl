@@ -283,3 +283,105 @@ language-name = { $tag ->
         [ta] tamilų kalba
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = { $amount } £
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = Papildomos pagalbos žemėlapis – { $school }
+provision-heading = Papildomos pagalbos žemėlapis (provision map)
+provision-intro = Šiame žemėlapyje išvardyta papildoma pagalba, kurią mokykla teikia vaikams, turintiems specialiųjų ugdymosi poreikių: kas ją teikia, kaip dažnai, kiek ji kainuoja, kas joje dalyvauja ir kokią naudą ji duoda.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = Iš viso šiai sričiai: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = Visos papildomos pagalbos kaina: { $amount }
+
+provision-col-support = Pagalba
+provision-col-staff = Kas teikia
+provision-col-group = Vaikų grupėje
+provision-col-often = Kaip dažnai
+provision-col-weeks = Savaičių
+provision-col-measure = Kaip vertinama pažanga
+provision-col-cost = Kaina
+provision-col-per-pupil = Kaina vienam vaikui
+provision-col-pupils = Vaikai
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes ->
+        [one] { $minutes } minutė
+        [few] { $minutes } minutės
+        [many] { $minutes } minutės
+       *[other] { $minutes } minučių
+    }, { $sessions ->
+        [one] { $sessions } kartą per savaitę
+        [few] { $sessions } kartus per savaitę
+        [many] { $sessions } karto per savaitę
+       *[other] { $sessions } kartų per savaitę
+    }
+
+provision-impact-heading = Poveikis
+provision-impact-intro = Skaičiuojama tik tiems vaikams, kurie turi rezultatą ir pradžioje, ir pabaigoje. Vieno taško kaina – tai kaina vienam vaikui, padalyta iš vidutinio pagerėjimo.
+provision-col-entry = Vidutinis rezultatas pradžioje
+provision-col-exit = Vidutinis rezultatas pabaigoje
+provision-col-gain = Vidutinis pagerėjimas
+provision-col-per-point = Kaina vienam vaikui už kiekvieną pagerėjimo tašką
+provision-no-scores = Rezultatų dar nėra
+
+provision-gaps-heading = Spragos
+provision-no-gaps = Kiekvieną plane nurodytą poreikį atliepia bent viena pagalba, kurioje dalyvauja vaikas.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: plane nurodyti poreikiai, kurių neatliepia nė viena pagalba, kurioje dalyvauja vaikas ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = Šios poreikių srities neatliepia jokia pagalba: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = Papildomos pagalbos žemėlapis – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = Papildoma pagalba: { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = Šiame žemėlapyje parodyta papildoma pagalba, kurią mokykla teikia vaikams, kuriems jos reikia. Pagalba, kurią gauna { $name }, pažymėta paskutiniame stulpelyje ir išspausdinta paryškintu šriftu.
+
+provision-offer-heading = Pagalba, kurią teikia mokykla
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = Ar dalyvauja { $name }
+provision-mine = Taip, dalyvauja
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = Kaip vyksta pagalba: { $name }
+
+provision-col-start = Pradžia
+provision-col-per-week = Kartų per savaitę
+provision-col-score-start = Rezultatas pradžioje
+provision-col-score-end = Rezultatas pabaigoje
+provision-no-score = Dar nėra

@@ -277,3 +277,98 @@ language-name = { $tag ->
         [ta] تامل
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = £{ $amount }
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = وادھو مدد دا نقشہ – { $school }
+provision-heading = وادھو مدد دا نقشہ (provision map)
+provision-intro = ایس نقشے وچ اوہ وادھو مدد لکھی اے جیہڑی سکول خاص تعلیمی لوڑاں والے بچیاں لئی دیندا اے: ایہہ مدد کون دیندا اے، کنی واری، ایس اُتے کنا خرچ آندا اے، کون ایس وچ شامل اے تے ایس نال کیہ فرق پیندا اے۔
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = ایس شعبے دا کل خرچ: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = ساری وادھو مدد دا کل خرچ: { $amount }
+
+provision-col-support = مدد
+provision-col-staff = مدد دین والے
+provision-col-group = گروپ وچ بچیاں دی گنتی
+provision-col-often = کنی واری
+provision-col-weeks = ہفتے
+provision-col-measure = ترقی کیویں ناپی جاندی اے
+provision-col-cost = خرچ
+provision-col-per-pupil = ہر طالب علم دا خرچ
+provision-col-pupils = طالب علم
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } منٹ، { $sessions ->
+        [one] ہفتے وچ { $sessions } واری
+       *[other] ہفتے وچ { $sessions } واری
+    }
+
+provision-impact-heading = اثر
+provision-impact-intro = ایہہ حصہ اوہناں بچیاں بارے اے جنہاں دا شروع تے اخیر، دوواں ویلے دا سکور موجود اے۔ فی پوائنٹ خرچ دا مطلب اے: ہر طالب علم دا خرچ، اوسط وادھے نال ونڈیا ہویا۔
+provision-col-entry = شروع وچ اوسط سکور
+provision-col-exit = اخیر وچ اوسط سکور
+provision-col-gain = اوسط وادھا
+provision-col-per-point = ہر طالب علم دا خرچ، ہر ودھے پوائنٹ اُتے
+provision-no-scores = اجے کوئی سکور نہیں
+
+provision-gaps-heading = کمیاں
+provision-no-gaps = پلاناں وچ لکھی ہر لوڑ لئی بچہ کسے نہ کسے مدد وچ شامل اے۔
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: پلان وچ اجیہیاں لوڑاں لکھیاں نیں جنہاں لئی ایہدی کسے وی مدد وچ انتظام نہیں ({ $areas })۔
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = لوڑ دے ایس شعبے لئی کوئی مدد نہیں: { $area }۔
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = وادھو مدد دا نقشہ – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = { $name } لئی وادھو مدد
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = ایہہ نقشہ اوہ وادھو مدد وکھاندا اے جیہڑی سکول اوہناں بچیاں نوں دیندا اے جنہاں نوں ایہدی لوڑ ہووے۔ { $name } نوں جیہڑی مدد ملدی اے، اوہدے اُتے اخیرلے کالم وچ نشان لگیا اے تے اوہ موٹے اکھراں وچ چھپی اے۔
+
+provision-offer-heading = سکول ولوں دتی جان والی مدد
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = { $name } لئی
+provision-mine = ہاں، شامل اے
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = { $name } دی مدد کیویں چل رہی اے
+
+provision-col-start = شروع ہون دی تاریخ
+provision-col-per-week = ہفتے وچ کنی واری
+provision-col-score-start = شروع وچ سکور
+provision-col-score-end = اخیر وچ سکور
+provision-no-score = اجے نہیں

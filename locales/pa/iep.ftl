@@ -277,3 +277,98 @@ language-name = { $tag ->
         [ta] ਤਾਮਿਲ
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = £{ $amount }
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = ਵਾਧੂ ਮਦਦ ਦਾ ਨਕਸ਼ਾ – { $school }
+provision-heading = ਵਾਧੂ ਮਦਦ ਦਾ ਨਕਸ਼ਾ (provision map)
+provision-intro = ਇਸ ਨਕਸ਼ੇ ਵਿੱਚ ਉਹ ਵਾਧੂ ਮਦਦ ਲਿਖੀ ਹੈ, ਜੋ ਸਕੂਲ ਖ਼ਾਸ ਵਿੱਦਿਅਕ ਲੋੜਾਂ ਵਾਲੇ ਬੱਚਿਆਂ ਲਈ ਦਿੰਦਾ ਹੈ: ਇਹ ਮਦਦ ਕੌਣ ਦਿੰਦਾ ਹੈ, ਕਿੰਨੀ ਵਾਰ, ਇਸ ਉੱਤੇ ਕਿੰਨਾ ਖ਼ਰਚ ਆਉਂਦਾ ਹੈ, ਕੌਣ ਇਸ ਵਿੱਚ ਸ਼ਾਮਲ ਹੈ ਅਤੇ ਇਸ ਨਾਲ ਕੀ ਫ਼ਰਕ ਪੈਂਦਾ ਹੈ।
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = ਇਸ ਖੇਤਰ ਦਾ ਕੁੱਲ ਖ਼ਰਚ: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = ਸਾਰੀ ਵਾਧੂ ਮਦਦ ਦਾ ਕੁੱਲ ਖ਼ਰਚ: { $amount }
+
+provision-col-support = ਮਦਦ
+provision-col-staff = ਮਦਦ ਦੇਣ ਵਾਲੇ
+provision-col-group = ਗਰੁੱਪ ਵਿੱਚ ਬੱਚਿਆਂ ਦੀ ਗਿਣਤੀ
+provision-col-often = ਕਿੰਨੀ ਵਾਰ
+provision-col-weeks = ਹਫ਼ਤੇ
+provision-col-measure = ਤਰੱਕੀ ਕਿਵੇਂ ਮਾਪੀ ਜਾਂਦੀ ਹੈ
+provision-col-cost = ਖ਼ਰਚ
+provision-col-per-pupil = ਹਰ ਵਿਦਿਆਰਥੀ ਦਾ ਖ਼ਰਚ
+provision-col-pupils = ਵਿਦਿਆਰਥੀ
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } ਮਿੰਟ, { $sessions ->
+        [one] ਹਫ਼ਤੇ ਵਿੱਚ { $sessions } ਵਾਰ
+       *[other] ਹਫ਼ਤੇ ਵਿੱਚ { $sessions } ਵਾਰ
+    }
+
+provision-impact-heading = ਅਸਰ
+provision-impact-intro = ਇਹ ਹਿੱਸਾ ਉਨ੍ਹਾਂ ਵਿਦਿਆਰਥੀਆਂ ਬਾਰੇ ਹੈ, ਜਿਨ੍ਹਾਂ ਦਾ ਸ਼ੁਰੂ ਅਤੇ ਅਖ਼ੀਰ, ਦੋਵੇਂ ਵੇਲੇ ਦਾ ਸਕੋਰ ਮੌਜੂਦ ਹੈ। ਪ੍ਰਤੀ ਅੰਕ ਖ਼ਰਚ ਦਾ ਮਤਲਬ ਹੈ: ਹਰ ਵਿਦਿਆਰਥੀ ਦਾ ਖ਼ਰਚ, ਔਸਤ ਵਾਧੇ ਨਾਲ ਵੰਡਿਆ ਹੋਇਆ।
+provision-col-entry = ਸ਼ੁਰੂ ਵਿੱਚ ਔਸਤ ਸਕੋਰ
+provision-col-exit = ਅਖ਼ੀਰ ਵਿੱਚ ਔਸਤ ਸਕੋਰ
+provision-col-gain = ਔਸਤ ਵਾਧਾ
+provision-col-per-point = ਹਰ ਵਿਦਿਆਰਥੀ ਦਾ ਖ਼ਰਚ, ਹਰ ਵਧੇ ਅੰਕ ਉੱਤੇ
+provision-no-scores = ਅਜੇ ਕੋਈ ਸਕੋਰ ਨਹੀਂ
+
+provision-gaps-heading = ਕਮੀਆਂ
+provision-no-gaps = ਯੋਜਨਾਵਾਂ ਵਿੱਚ ਲਿਖੀ ਹਰ ਲੋੜ ਲਈ ਵਿਦਿਆਰਥੀ ਕਿਸੇ ਨਾ ਕਿਸੇ ਮਦਦ ਵਿੱਚ ਸ਼ਾਮਲ ਹੈ।
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: ਯੋਜਨਾ ਵਿੱਚ ਅਜਿਹੀਆਂ ਲੋੜਾਂ ਲਿਖੀਆਂ ਹਨ, ਜਿਨ੍ਹਾਂ ਲਈ ਇਸ ਦੀ ਕਿਸੇ ਵੀ ਮਦਦ ਵਿੱਚ ਪ੍ਰਬੰਧ ਨਹੀਂ ({ $areas })।
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = ਲੋੜ ਦੇ ਇਸ ਖੇਤਰ ਲਈ ਕੋਈ ਮਦਦ ਨਹੀਂ: { $area }।
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = ਵਾਧੂ ਮਦਦ ਦਾ ਨਕਸ਼ਾ – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = { $name } ਲਈ ਵਾਧੂ ਮਦਦ
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = ਇਹ ਨਕਸ਼ਾ ਉਹ ਵਾਧੂ ਮਦਦ ਦਿਖਾਉਂਦਾ ਹੈ, ਜੋ ਸਕੂਲ ਲੋੜਵੰਦ ਬੱਚਿਆਂ ਨੂੰ ਦਿੰਦਾ ਹੈ। { $name } ਨੂੰ ਜੋ ਮਦਦ ਮਿਲਦੀ ਹੈ, ਉਸ ਉੱਤੇ ਆਖ਼ਰੀ ਕਾਲਮ ਵਿੱਚ ਨਿਸ਼ਾਨ ਲੱਗਿਆ ਹੈ ਅਤੇ ਉਹ ਮੋਟੇ ਅੱਖਰਾਂ ਵਿੱਚ ਛਪੀ ਹੈ।
+
+provision-offer-heading = ਸਕੂਲ ਵੱਲੋਂ ਦਿੱਤੀ ਜਾਂਦੀ ਮਦਦ
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = { $name } ਲਈ
+provision-mine = ਹਾਂ, ਸ਼ਾਮਲ ਹੈ
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = { $name } ਦੀ ਮਦਦ ਕਿਵੇਂ ਚੱਲ ਰਹੀ ਹੈ
+
+provision-col-start = ਸ਼ੁਰੂ ਹੋਣ ਦੀ ਮਿਤੀ
+provision-col-per-week = ਹਫ਼ਤੇ ਵਿੱਚ ਕਿੰਨੀ ਵਾਰ
+provision-col-score-start = ਸ਼ੁਰੂ ਵਿੱਚ ਸਕੋਰ
+provision-col-score-end = ਅਖ਼ੀਰ ਵਿੱਚ ਸਕੋਰ
+provision-no-score = ਅਜੇ ਨਹੀਂ

@@ -283,3 +283,105 @@ language-name = { $tag ->
         [ta] tamilski
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = { $amount } £
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = Wykaz dodatkowego wsparcia – { $school }
+provision-heading = Wykaz dodatkowego wsparcia (provision map)
+provision-intro = Ten wykaz pokazuje dodatkowe wsparcie, które szkoła prowadzi dla uczniów ze specjalnymi potrzebami edukacyjnymi: kto je prowadzi, jak często, ile kosztuje, kto w nim uczestniczy i jakie daje efekty.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = Razem w tym obszarze: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = Całkowity koszt dodatkowego wsparcia: { $amount }
+
+provision-col-support = Forma wsparcia
+provision-col-staff = Kto prowadzi
+provision-col-group = Wielkość grupy
+provision-col-often = Jak często
+provision-col-weeks = Liczba tygodni
+provision-col-measure = Jak mierzone są postępy
+provision-col-cost = Koszt
+provision-col-per-pupil = Koszt na jednego ucznia
+provision-col-pupils = Uczniowie
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes ->
+        [one] { $minutes } minuta
+        [few] { $minutes } minuty
+        [many] { $minutes } minut
+       *[other] { $minutes } minuty
+    }, { $sessions ->
+        [one] raz w tygodniu
+        [few] { $sessions } razy w tygodniu
+        [many] { $sessions } razy w tygodniu
+       *[other] { $sessions } razy w tygodniu
+    }
+
+provision-impact-heading = Efekty
+provision-impact-intro = Tabela obejmuje uczniów, którzy mają wynik z początku i z końca zajęć. Koszt jednego punktu to koszt na jednego ucznia podzielony przez średni przyrost wyniku.
+provision-col-entry = Średni wynik na początku
+provision-col-exit = Średni wynik na końcu
+provision-col-gain = Średni przyrost
+provision-col-per-point = Koszt na jednego ucznia za każdy zdobyty punkt
+provision-no-scores = Nie ma jeszcze wyników
+
+provision-gaps-heading = Luki we wsparciu
+provision-no-gaps = Każda potrzeba wymieniona w planie jest objęta którąś z form wsparcia, w których uczestniczy uczeń.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: w planie są potrzeby, na które nie odpowiada żadna z form wsparcia, w których uczestniczy ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = Żadna forma wsparcia nie obejmuje tego obszaru potrzeb: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = Wykaz dodatkowego wsparcia – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = Dodatkowe wsparcie: { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = Ten wykaz pokazuje dodatkowe wsparcie, które szkoła oferuje dzieciom, które go potrzebują. Wsparcie, z którego korzysta { $name }, jest zaznaczone w ostatniej kolumnie i wydrukowane pogrubioną czcionką.
+
+provision-offer-heading = Wsparcie, które oferuje szkoła
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = Czy { $name } uczestniczy
+provision-mine = Tak, uczestniczy
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = Jak przebiega wsparcie: { $name }
+
+provision-col-start = Początek
+provision-col-per-week = Ile razy w tygodniu
+provision-col-score-start = Wynik na początku
+provision-col-score-end = Wynik na końcu
+provision-no-score = Jeszcze nie ma

@@ -282,3 +282,99 @@ language-name = { $tag ->
         [ta] tâmil
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = { $amount } £
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = Mapa dos apoios extra – { $school }
+provision-heading = Mapa dos apoios extra (provision map)
+provision-intro = Este mapa mostra o apoio extra que a escola organiza para estudantes com necessidades educativas especiais: quem o dá, com que frequência, quanto custa, quem participa e que diferença faz.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = Total desta área: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = Custo total de todo o apoio extra: { $amount }
+
+provision-col-support = Apoio
+provision-col-staff = Quem dá o apoio
+provision-col-group = Tamanho do grupo
+provision-col-often = Com que frequência
+provision-col-weeks = Semanas
+provision-col-measure = Como se mede o progresso
+provision-col-cost = Custo
+provision-col-per-pupil = Custo por estudante
+provision-col-pupils = Estudantes
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } minutos, { $sessions ->
+        [one] { $sessions } vez por semana
+        [many] { $sessions } vezes por semana
+       *[other] { $sessions } vezes por semana
+    }
+
+provision-impact-heading = Resultados
+provision-impact-intro = Para os estudantes com uma pontuação no início e no fim. O custo por ponto é o custo por estudante dividido pela subida média.
+provision-col-entry = Pontuação média no início
+provision-col-exit = Pontuação média no fim
+provision-col-gain = Subida média
+provision-col-per-point = Custo por estudante por cada ponto ganho
+provision-no-scores = Ainda sem pontuações
+
+provision-gaps-heading = Necessidades sem apoio
+provision-no-gaps = Todas as necessidades indicadas num plano têm resposta em pelo menos um dos apoios em que o estudante participa.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: o plano indica necessidades a que nenhum dos seus apoios dá resposta ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = Nenhum apoio dá resposta a esta área de necessidade: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = Mapa dos apoios extra – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = Apoio extra para { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = Este mapa mostra o apoio extra que a escola oferece às crianças que precisam. O apoio que { $name } recebe está assinalado na última coluna e impresso a negrito.
+
+provision-offer-heading = Apoios que a escola oferece
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = Para { $name }
+provision-mine = Sim, participa
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = Como está a correr o apoio para { $name }
+
+provision-col-start = Início
+provision-col-per-week = Vezes por semana
+provision-col-score-start = Pontuação no início
+provision-col-score-end = Pontuação no fim
+provision-no-score = Ainda não

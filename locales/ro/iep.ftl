@@ -280,3 +280,103 @@ language-name = { $tag ->
         [ta] tamilă
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = { $amount } £
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = Lista sprijinului suplimentar – { $school }
+provision-heading = Lista sprijinului suplimentar (provision map)
+provision-intro = Această listă arată sprijinul suplimentar pe care școala îl organizează pentru elevii cu nevoi educaționale speciale: cine se ocupă de el, cât de des are loc, cât costă, cine participă și ce schimbări aduce.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = Total pentru acest domeniu: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = Costul total al sprijinului suplimentar: { $amount }
+
+provision-col-support = Tipul de sprijin
+provision-col-staff = Cine se ocupă
+provision-col-group = Mărimea grupului
+provision-col-often = Cât de des
+provision-col-weeks = Număr de săptămâni
+provision-col-measure = Cum se măsoară progresul
+provision-col-cost = Cost
+provision-col-per-pupil = Cost pentru fiecare elev
+provision-col-pupils = Elevi
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    }, { $sessions ->
+        [one] o dată pe săptămână
+        [few] de { $sessions } ori pe săptămână
+       *[other] de { $sessions } de ori pe săptămână
+    }
+
+provision-impact-heading = Rezultate
+provision-impact-intro = Pentru elevii care au un scor la început și unul la sfârșit. Costul pe punct este costul pentru fiecare elev împărțit la creșterea medie a scorului.
+provision-col-entry = Scorul mediu la început
+provision-col-exit = Scorul mediu la sfârșit
+provision-col-gain = Creșterea medie
+provision-col-per-point = Cost pentru fiecare elev, pe fiecare punct câștigat
+provision-no-scores = Încă nu există scoruri
+
+provision-gaps-heading = Nevoi neacoperite
+provision-no-gaps = Fiecare nevoie scrisă într-un plan este acoperită de cel puțin una dintre formele de sprijin la care participă elevul.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: planul numește nevoi pe care nu le acoperă niciuna dintre formele de sprijin la care participă ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = Nicio formă de sprijin nu acoperă acest domeniu de nevoi: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = Lista sprijinului suplimentar – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = Sprijin în plus pentru { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = Această listă arată sprijinul în plus pe care școala îl oferă copiilor care au nevoie de el. Sprijinul pe care îl primește { $name } este marcat în ultima coloană și tipărit cu litere îngroșate.
+
+provision-offer-heading = Sprijinul oferit de școală
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = Pentru { $name }
+provision-mine = Da, participă
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = Cum merge sprijinul pentru { $name }
+
+provision-col-start = Data de început
+provision-col-per-week = De câte ori pe săptămână
+provision-col-score-start = Scorul la început
+provision-col-score-end = Scorul la sfârșit
+provision-no-score = Încă nu

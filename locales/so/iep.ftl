@@ -277,3 +277,98 @@ language-name = { $tag ->
         [ta] af-Tamil
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = £{ $amount }
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = Khariidadda taageerada dheeraadka ah – { $school }
+provision-heading = Khariidadda taageerada dheeraadka ah (provision map)
+provision-intro = Khariidaddan waxay muujinaysaa taageerada dheeraadka ah ee dugsigu siiyo carruurta leh baahiyaha waxbarasho ee gaarka ah: cidda bixisa, intee jeer, inta ay ku kacdo, cidda ka qayb qaadata iyo isbeddelka ay keento.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = Wadarta qaybtan: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = Wadarta kharashka taageerada dheeraadka ah oo dhan: { $amount }
+
+provision-col-support = Taageerada
+provision-col-staff = Cidda bixisa
+provision-col-group = Tirada kooxda
+provision-col-often = Intee jeer
+provision-col-weeks = Toddobaadyo
+provision-col-measure = Sida horumarka loo cabbiro
+provision-col-cost = Kharashka
+provision-col-per-pupil = Kharashka arday kasta
+provision-col-pupils = Ardayda
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } daqiiqo, { $sessions ->
+        [one] toddobaadkii hal mar
+       *[other] toddobaadkii { $sessions } jeer
+    }
+
+provision-impact-heading = Saameynta
+provision-impact-intro = Waxaa lagu xisaabiyay oo keliya ardayda leh dhibco bilowga iyo dhammaadka labadaba. Kharashka dhibic kasta waa kharashka arday kasta oo loo qaybiyay celceliska korodhka.
+provision-col-entry = Celceliska dhibcaha bilowga
+provision-col-exit = Celceliska dhibcaha dhammaadka
+provision-col-gain = Celceliska korodhka
+provision-col-per-point = Kharashka arday kasta, dhibic kasta oo korodhay
+provision-no-scores = Weli dhibco ma jiraan
+
+provision-gaps-heading = Baahiyaha aan la daboolin
+provision-no-gaps = Baahi kasta oo qorshe ku qoran waxaa daboola ugu yaraan hal taageero oo ardaygu ka qayb qaato.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: qorshaha waxaa ku qoran baahiyo aan lagu daboolin taageerada ardaygu ka qayb qaato ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = Ma jirto taageero daboosha baahidan: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = Khariidadda taageerada dheeraadka ah – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = Taageerada dheeraadka ah ee { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = Khariidaddan waxay muujinaysaa taageerada dheeraadka ah ee dugsigu siiyo carruurta u baahan. Taageerada { $name } la siiyo waxaa lagu calaamadeeyay tiirka ugu dambeeya, waxaana lagu daabacay far madow.
+
+provision-offer-heading = Taageerada dugsigu bixiyo
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = Loogu talagalay { $name }
+provision-mine = Haa, waa la siiyaa
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = Sida ay u socoto taageerada { $name }
+
+provision-col-start = Taariikhda bilowga
+provision-col-per-week = Intee jeer toddobaadkii
+provision-col-score-start = Dhibcaha bilowga
+provision-col-score-end = Dhibcaha dhammaadka
+provision-no-score = Weli ma jiro

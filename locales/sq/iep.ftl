@@ -277,3 +277,101 @@ language-name = { $tag ->
         [ta] tamilisht
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = { $amount } £
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = Harta e mbështetjes shtesë – { $school }
+provision-heading = Harta e mbështetjes shtesë (provision map)
+provision-intro = Kjo hartë rendit mbështetjen shtesë që shkolla ofron për fëmijët me nevoja të veçanta arsimore: kush e jep, sa shpesh, sa kushton, kush merr pjesë dhe çfarë ndryshimi sjell.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = Gjithsej për këtë fushë: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = Kostoja gjithsej e mbështetjes shtesë: { $amount }
+
+provision-col-support = Mbështetja
+provision-col-staff = Kush e jep
+provision-col-group = Sa fëmijë në grup
+provision-col-often = Sa shpesh
+provision-col-weeks = Sa javë
+provision-col-measure = Si matet përparimi
+provision-col-cost = Kostoja
+provision-col-per-pupil = Kostoja për çdo fëmijë
+provision-col-pupils = Fëmijët
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes ->
+        [one] { $minutes } minutë
+       *[other] { $minutes } minuta
+    }, { $sessions ->
+        [one] një herë në javë
+       *[other] { $sessions } herë në javë
+    }
+
+provision-impact-heading = Ndikimi
+provision-impact-intro = Këtu llogariten vetëm fëmijët që kanë pikë si në fillim, ashtu edhe në fund. Kostoja për pikë është kostoja për çdo fëmijë, e pjesëtuar me rritjen mesatare.
+provision-col-entry = Pikët mesatare në fillim
+provision-col-exit = Pikët mesatare në fund
+provision-col-gain = Rritja mesatare
+provision-col-per-point = Kostoja për çdo fëmijë për çdo pikë të fituar
+provision-no-scores = Ende nuk ka pikë
+
+provision-gaps-heading = Mangësitë
+provision-no-gaps = Çdo nevojë që përmendet në një plan mbulohet nga ndonjë prej mbështetjeve ku merr pjesë fëmija.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: plani përmend nevoja që nuk i mbulon asnjë nga mbështetjet ku merr pjesë fëmija ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = Asnjë mbështetje nuk e mbulon këtë fushë: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = Harta e mbështetjes shtesë – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = { $name }: mbështetja shtesë
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = Kjo hartë tregon mbështetjen shtesë që shkolla u ofron fëmijëve që kanë nevojë për të. Mbështetja që merr { $name } është shënuar në kolonën e fundit dhe është shtypur me shkronja të trasha.
+
+provision-offer-heading = Mbështetja që ofron shkolla
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = A merr pjesë { $name }?
+provision-mine = Po, merr pjesë
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = { $name }: si po shkon mbështetja
+
+provision-col-start = Data e fillimit
+provision-col-per-week = Herë në javë
+provision-col-score-start = Pikët në fillim
+provision-col-score-end = Pikët në fund
+provision-no-score = Ende jo

@@ -277,3 +277,101 @@ language-name = { $tag ->
         [ta] தமிழ்
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = £{ $amount }
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = கூடுதல் ஆதரவு வரைபடம் – { $school }
+provision-heading = கூடுதல் ஆதரவு வரைபடம் (provision map)
+provision-intro = சிறப்புக் கல்வித் தேவைகள் உள்ள மாணவர்களுக்குப் பள்ளி வழங்கும் கூடுதல் ஆதரவை இந்த வரைபடம் பட்டியலிடுகிறது: யார் நடத்துகிறார்கள், எத்தனை முறை, எவ்வளவு செலவாகிறது, யார் பங்கேற்கிறார்கள், அதனால் என்ன மாற்றம் ஏற்படுகிறது.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = இந்தப் பகுதிக்கான மொத்தம்: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = எல்லாக் கூடுதல் ஆதரவுக்குமான மொத்தச் செலவு: { $amount }
+
+provision-col-support = ஆதரவு
+provision-col-staff = நடத்துபவர்
+provision-col-group = குழுவில் எத்தனை பேர்
+provision-col-often = எத்தனை முறை
+provision-col-weeks = வாரங்கள்
+provision-col-measure = முன்னேற்றம் எப்படி அளவிடப்படுகிறது
+provision-col-cost = செலவு
+provision-col-per-pupil = ஒரு மாணவருக்கான செலவு
+provision-col-pupils = மாணவர்கள்
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes ->
+        [one] { $minutes } நிமிடம்
+       *[other] { $minutes } நிமிடங்கள்
+    }, { $sessions ->
+        [one] வாரத்திற்கு ஒரு முறை
+       *[other] வாரத்திற்கு { $sessions } முறை
+    }
+
+provision-impact-heading = தாக்கம்
+provision-impact-intro = தொடக்கத்திலும் முடிவிலும் மதிப்பெண் உள்ள மாணவர்களுக்கு மட்டும். ஒரு புள்ளிக்கான செலவு என்பது, ஒரு மாணவருக்கான செலவைச் சராசரி உயர்வால் வகுத்து வரும் தொகை.
+provision-col-entry = தொடக்கத்தில் சராசரி மதிப்பெண்
+provision-col-exit = முடிவில் சராசரி மதிப்பெண்
+provision-col-gain = சராசரி உயர்வு
+provision-col-per-point = உயர்ந்த ஒவ்வொரு புள்ளிக்கும், ஒரு மாணவருக்கான செலவு
+provision-no-scores = இன்னும் மதிப்பெண்கள் இல்லை
+
+provision-gaps-heading = ஆதரவு கிடைக்காத தேவைகள்
+provision-no-gaps = திட்டங்களில் குறிப்பிட்டுள்ள ஒவ்வொரு தேவைக்கும், மாணவர் பங்கேற்கும் ஆதரவுகளில் ஏதாவது ஒன்று உதவுகிறது.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: மாணவர் பங்கேற்கும் எந்த ஆதரவும் உதவாத சில தேவைகளைத் திட்டம் குறிப்பிடுகிறது ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = இந்தத் தேவைப் பகுதிக்கு எந்த ஆதரவும் இல்லை: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = கூடுதல் ஆதரவு வரைபடம் – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = கூடுதல் ஆதரவு: { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = தேவைப்படும் மாணவர்களுக்குப் பள்ளி வழங்கும் கூடுதல் ஆதரவை இந்த வரைபடம் காட்டுகிறது. { $name } பெறும் ஆதரவு கடைசி நெடுவரிசையில் குறிக்கப்பட்டு, தடித்த எழுத்தில் அச்சிடப்பட்டுள்ளது.
+
+provision-offer-heading = பள்ளி வழங்கும் ஆதரவு
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = { $name } பங்கேற்கிறாரா
+provision-mine = ஆம், பங்கேற்கிறார்
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = { $name } பெறும் ஆதரவு எப்படிப் போகிறது
+
+provision-col-start = தொடங்கிய தேதி
+provision-col-per-week = வாரத்திற்கு எத்தனை முறை
+provision-col-score-start = தொடக்க மதிப்பெண்
+provision-col-score-end = இறுதி மதிப்பெண்
+provision-no-score = இன்னும் இல்லை

@@ -277,3 +277,98 @@ language-name = { $tag ->
         [ta] Tamilce
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = { $amount } £
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = Ek destek haritası – { $school }
+provision-heading = Ek destek haritası (provision map)
+provision-intro = Bu harita, okulun özel eğitim ihtiyacı olan öğrenciler için verdiği ek destekleri gösterir: desteği kimin verdiğini, ne sıklıkla verildiğini, maliyetini, kimlerin katıldığını ve ne fark yarattığını.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = Bu alanın toplamı: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = Tüm ek desteğin toplam maliyeti: { $amount }
+
+provision-col-support = Destek
+provision-col-staff = Veren kişi
+provision-col-group = Gruptaki öğrenci sayısı
+provision-col-often = Ne sıklıkla
+provision-col-weeks = Hafta sayısı
+provision-col-measure = İlerleme nasıl ölçülüyor
+provision-col-cost = Maliyet
+provision-col-per-pupil = Öğrenci başına maliyet
+provision-col-pupils = Öğrenciler
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } dakika, { $sessions ->
+        [one] haftada bir kez
+       *[other] haftada { $sessions } kez
+    }
+
+provision-impact-heading = Etki
+provision-impact-intro = Yalnızca hem başta hem sonda puanı olan öğrenciler için. Puan başına maliyet, öğrenci başına maliyetin ortalama artışa bölünmesiyle bulunur.
+provision-col-entry = Baştaki ortalama puan
+provision-col-exit = Sondaki ortalama puan
+provision-col-gain = Ortalama artış
+provision-col-per-point = Artan her puan için öğrenci başına maliyet
+provision-no-scores = Henüz puan yok
+
+provision-gaps-heading = Karşılanmayan ihtiyaçlar
+provision-no-gaps = Planlarda yazan her ihtiyaç, öğrencinin katıldığı desteklerden en az biriyle karşılanıyor.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: planda, öğrencinin katıldığı desteklerin hiçbirinin karşılamadığı ihtiyaçlar var ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = Bu ihtiyaç alanını karşılayan bir destek yok: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = Ek destek haritası – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = { $name } için ek destek
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = Bu harita, okulun ihtiyacı olan öğrencilere sunduğu ek destekleri gösterir. { $name } için verilen destekler son sütunda işaretlenmiş ve kalın yazılmıştır.
+
+provision-offer-heading = Okulun sunduğu destekler
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = { $name } için
+provision-mine = Evet, katılıyor
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = { $name } için verilen destek nasıl gidiyor
+
+provision-col-start = Başlangıç
+provision-col-per-week = Haftada kaç kez
+provision-col-score-start = Baştaki puan
+provision-col-score-end = Sondaki puan
+provision-no-score = Henüz yok

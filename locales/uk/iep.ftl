@@ -283,3 +283,105 @@ language-name = { $tag ->
         [ta] тамільська
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = { $amount } £
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = Карта додаткової підтримки – { $school }
+provision-heading = Карта додаткової підтримки (provision map)
+provision-intro = У цій карті перелічено додаткову підтримку, яку школа надає дітям з особливими освітніми потребами: хто її проводить, як часто, скільки вона коштує, хто бере участь і що вона змінює.
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = Разом за цією сферою: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = Загальна вартість усієї додаткової підтримки: { $amount }
+
+provision-col-support = Підтримка
+provision-col-staff = Хто проводить
+provision-col-group = Дітей у групі
+provision-col-often = Як часто
+provision-col-weeks = Тижнів
+provision-col-measure = Як вимірюють прогрес
+provision-col-cost = Вартість
+provision-col-per-pupil = Вартість на одну дитину
+provision-col-pupils = Діти
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes ->
+        [one] { $minutes } хвилина
+        [few] { $minutes } хвилини
+        [many] { $minutes } хвилин
+       *[other] { $minutes } хвилини
+    }, { $sessions ->
+        [one] { $sessions } раз на тиждень
+        [few] { $sessions } рази на тиждень
+        [many] { $sessions } разів на тиждень
+       *[other] { $sessions } раза на тиждень
+    }
+
+provision-impact-heading = Вплив
+provision-impact-intro = Лише для дітей, які мають бал і на початку, і наприкінці. Вартість одного бала — це вартість на одну дитину, поділена на середній приріст.
+provision-col-entry = Середній бал на початку
+provision-col-exit = Середній бал наприкінці
+provision-col-gain = Середній приріст
+provision-col-per-point = Вартість на одну дитину за кожен здобутий бал
+provision-no-scores = Балів ще немає
+
+provision-gaps-heading = Прогалини
+provision-no-gaps = Кожну потребу, названу в плані, покриває хоча б одна підтримка, у якій бере участь дитина.
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: у плані названо потреби, яких не покриває жодна підтримка, у якій бере участь дитина ({ $areas }).
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = Жодна підтримка не покриває цієї сфери потреб: { $area }.
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = Карта додаткової підтримки – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = Додаткова підтримка: { $name }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = Ця карта показує, яку додаткову підтримку школа пропонує дітям, яким вона потрібна. Підтримку, яку отримує { $name }, позначено в останньому стовпці й надруковано жирним шрифтом.
+
+provision-offer-heading = Підтримка, яку пропонує школа
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = Чи бере участь { $name }
+provision-mine = Так, бере участь
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = Як проходить підтримка: { $name }
+
+provision-col-start = Початок
+provision-col-per-week = Разів на тиждень
+provision-col-score-start = Бал на початку
+provision-col-score-end = Бал наприкінці
+provision-no-score = Ще немає

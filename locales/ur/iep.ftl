@@ -277,3 +277,98 @@ language-name = { $tag ->
         [ta] تمل
        *[other] { $tag }
     }
+
+## Provision map
+# The school's costed list of extra support, and a parent's copy with their child's part
+# marked. Amounts of money come in already formatted for the language (see money).
+
+# An amount of money in pounds.
+# Variables:
+#   $amount (String) - the amount, with the language's digits and separators
+money = £{ $amount }
+
+# The title in the PDF viewer's window bar of the school's map.
+# Variables:
+#   $school (String) - the school's name
+provision-title = اضافی مدد کا نقشہ – { $school }
+provision-heading = اضافی مدد کا نقشہ (provision map)
+provision-intro = اس نقشے میں وہ اضافی مدد درج ہے جو اسکول خصوصی تعلیمی ضروریات والے طلبہ کے لیے فراہم کرتا ہے: یہ مدد کون دیتا ہے، کتنی بار، اس پر کتنا خرچ آتا ہے، کون اس میں شامل ہے اور اس سے کیا فرق پڑتا ہے۔
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-area-total = اس شعبے کا کل خرچ: { $amount }
+
+# Variables:
+#   $amount (String) - an amount of money (see money)
+provision-total = تمام اضافی مدد کا کل خرچ: { $amount }
+
+provision-col-support = مدد
+provision-col-staff = مدد دینے والے
+provision-col-group = گروپ میں بچوں کی تعداد
+provision-col-often = کتنی بار
+provision-col-weeks = ہفتے
+provision-col-measure = پیش رفت کیسے ناپی جاتی ہے
+provision-col-cost = خرچ
+provision-col-per-pupil = ہر طالب علم کا خرچ
+provision-col-pupils = طلبہ
+
+# Variables:
+#   $minutes (Number) - how long one session is, in minutes
+#   $sessions (Number) - sessions a week
+provision-often = { $minutes } منٹ، { $sessions ->
+        [one] ہفتے میں ایک بار
+       *[other] ہفتے میں { $sessions } بار
+    }
+
+provision-impact-heading = اثر
+provision-impact-intro = یہ حصہ ان طلبہ کے بارے میں ہے جن کا شروع اور آخر، دونوں وقت کا اسکور موجود ہے۔ فی پوائنٹ خرچ کا مطلب ہے: ہر طالب علم کا خرچ، اوسط اضافے سے تقسیم کیا ہوا۔
+provision-col-entry = شروع میں اوسط اسکور
+provision-col-exit = آخر میں اوسط اسکور
+provision-col-gain = اوسط اضافہ
+provision-col-per-point = ہر طالب علم کا خرچ، ہر بڑھنے والے پوائنٹ پر
+provision-no-scores = ابھی کوئی اسکور نہیں
+
+provision-gaps-heading = کمیاں
+provision-no-gaps = پلانوں میں لکھی ہر ضرورت کے لیے طالب علم کسی نہ کسی مدد میں شامل ہے۔
+
+# Variables:
+#   $pupil (String) - the pupil's name
+#   $areas (String) - the areas of need, as a list
+provision-gap-pupil = { $pupil }: پلان میں ایسی ضروریات لکھی ہیں جن کے لیے اس کی کسی بھی مدد میں انتظام نہیں ({ $areas })۔
+
+# Variables:
+#   $area (String) - the name of an area of need
+provision-gap-area = ضرورت کے اس شعبے کے لیے کوئی مدد نہیں: { $area }۔
+
+## A parent's copy of the provision map
+
+# The title in the PDF viewer's window bar.
+# Variables:
+#   $pupil (String) - the pupil's full name
+provision-pupil-title = اضافی مدد کا نقشہ – { $pupil }
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-heading = { $name } کے لیے اضافی مدد
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-pupil-intro = یہ نقشہ وہ اضافی مدد دکھاتا ہے جو اسکول ان بچوں کو دیتا ہے جنہیں اس کی ضرورت ہو۔ { $name } کو جو مدد ملتی ہے، اس پر آخری کالم میں نشان لگا ہے اور وہ موٹے حروف میں چھپی ہے۔
+
+provision-offer-heading = اسکول کی طرف سے دی جانے والی مدد
+
+# The heading of the column that marks the pupil's own support.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-col-mine = { $name } کے لیے
+provision-mine = ہاں، شامل ہے
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-tracker-heading = { $name } کی مدد کیسی چل رہی ہے
+
+provision-col-start = شروع ہونے کی تاریخ
+provision-col-per-week = ہفتے میں کتنی بار
+provision-col-score-start = شروع میں اسکور
+provision-col-score-end = آخر میں اسکور
+provision-no-score = ابھی نہیں

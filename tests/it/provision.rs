@@ -131,6 +131,10 @@ fn a_bad_cell_is_named_by_file_row_column_and_value() {
             .replace(
                 "oliver-smith,check-in,2026-09-21,2026-12-11",
                 "oliver-smyth,check-in,2026-12-21,2026-12-11",
+            )
+            .replace(
+                "oliver-smith,social-skills,2026-09-23",
+                "oliver-smith,social-skills,2026-09-01",
             ),
         _ => text,
     });
@@ -161,7 +165,12 @@ fn a_bad_cell_is_named_by_file_row_column_and_value() {
         all.contains("the end (2026-12-11) comes before the start (2026-12-21) (field `end`)"),
         "{all}"
     );
-    assert_eq!(errors.len(), 5, "{all}");
+    assert!(
+        all.contains("the pupil starts (2026-09-01) before the intervention does (2026-09-23) (field `start`)")
+            && all.contains("participants.csv:5:3"),
+        "{all}"
+    );
+    assert_eq!(errors.len(), 6, "{all}");
 }
 
 /// The example's tables as a workbook, as a SENCo keeps them in Excel: numbers as numbers,
@@ -223,4 +232,191 @@ fn a_bad_workbook_cell_is_named_by_sheet_and_cell() {
             && all.contains("provision.xlsx:6:8"),
         "{all}"
     );
+}
+
+fn map(dir: &Path, school: &Path, extra: &[&str], name: &str) -> std::path::PathBuf {
+    let out = dir.join(name);
+    let mut args = vec![
+        "provision-map",
+        school.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let run = crate::iepress(dir, &args);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    out
+}
+
+#[test]
+fn the_school_map_shows_costs_totals_impact_and_gaps() {
+    let dir = temp();
+    let pdf = map(dir.path(), &brookfield(), &[], "map.pdf");
+    let info = crate::pdf::info(&pdf);
+    assert_eq!(info.lang.as_deref(), Some("en-GB"));
+    assert_eq!(
+        info.title.as_deref(),
+        Some("Provision map – Brookfield Primary School")
+    );
+    let text = crate::pdf::squash(&crate::pdf::text(&pdf));
+    for figure in [
+        // Costs and costs for each pupil.
+        "£123.33",
+        "£342.00",
+        "£85.50",
+        "£158.33",
+        "£31.67",
+        "£192.00",
+        "£32.00",
+        "£217.50",
+        "£36.25",
+        "£105.00",
+        "£111.00",
+        "£37.00",
+        // Totals.
+        "Total for this area: £623.67",
+        "Total for this area: £303.00",
+        "Total for this area: £322.50",
+        "Total cost of all extra support: £1,249.17",
+        // Cost for each pupil per point gained.
+        "£7.71",
+        "£15.83",
+        "£16.00",
+        "£2.79",
+        "£52.50",
+        "£6.17",
+        // Gaps.
+        "Zofia Nowak: the plan names needs that none of the pupil's support meets (Sensory and physical needs).",
+        "No support meets this area of need: Sensory and physical needs.",
+        // Who takes part.
+        "Amira Khan",
+        "Oliver Smith",
+        "10 minutes, 4 times a week",
+        "45 minutes, once a week",
+    ] {
+        assert!(text.contains(figure), "`{figure}` is missing from:\n{text}");
+    }
+}
+
+#[test]
+fn a_parents_copy_marks_their_childs_support_in_words_and_names_no_other_child() {
+    let dir = temp();
+    let pdf = map(
+        dir.path(),
+        &brookfield(),
+        &["--pupil", "amira-khan", "--lang", "en-GB"],
+        "amira.pdf",
+    );
+    let text = crate::pdf::squash(&crate::pdf::text(&pdf));
+    assert!(text.contains("Extra support for Amira"), "{text}");
+    // Amira takes part in three of the seven interventions: marked in words, not by
+    // colour alone.
+    assert_eq!(text.matches("Yes, takes part").count(), 3, "{text}");
+    for other in ["Oliver", "Zofia", "£"] {
+        assert!(
+            !text.contains(other),
+            "a parent's copy shows `{other}`:\n{text}"
+        );
+    }
+    // Her tracker: start, times a week, weeks, and the scores at the start and the end.
+    assert!(text.contains("How Amira's support is going"), "{text}");
+    for cell in [
+        "Precision teaching",
+        "Common words read correctly (of 30)",
+        "21 September 2026",
+        "Score at the start",
+        "Score at the end",
+    ] {
+        assert!(text.contains(cell), "`{cell}` is missing from:\n{text}");
+    }
+    // In the family's language by default, here Urdu, with the school's own words marked
+    // as English.
+    let urdu = map(
+        dir.path(),
+        &brookfield(),
+        &["--pupil", "amira-khan"],
+        "amira.ur.pdf",
+    );
+    assert_eq!(crate::pdf::info(&urdu).lang.as_deref(), Some("ur"));
+    // Oliver's family asks for large print in his plan.
+    let oliver = map(
+        dir.path(),
+        &brookfield(),
+        &["--pupil", "oliver-smith"],
+        "oliver.pdf",
+    );
+    let sizes = crate::pdf::info(&oliver);
+    assert!(sizes.min_text_size >= 17.9, "{}", sizes.min_text_size);
+}
+
+#[test]
+fn an_unknown_pupil_is_named_with_a_suggestion() {
+    let dir = temp();
+    let out = dir.path().join("x.pdf");
+    let run = crate::iepress(
+        dir.path(),
+        &[
+            "provision-map",
+            brookfield().to_str().unwrap(),
+            "--pupil",
+            "amira-kahn",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("there is no plan for `amira-kahn`")
+            && run.stderr.contains("did you mean `amira-khan`?"),
+        "{}",
+        run.stderr
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn the_map_from_a_workbook_reads_the_same_as_from_csv_files() {
+    let dir = temp();
+    let school = school_with(dir.path(), |_, text| text);
+    write_workbook(&school);
+    let excel = map(dir.path(), &school, &[], "excel.pdf");
+    let csv = map(dir.path(), &brookfield(), &[], "csv.pdf");
+    assert_eq!(crate::pdf::text(&excel), crate::pdf::text(&csv));
+}
+
+/// A parent's copy in every language: its language tag, and its own headings and the
+/// child's mark in the text a screen reader gets.
+#[test]
+fn a_parents_copy_renders_in_every_language() {
+    use iepress::localize::{LANGUAGES, Script, format_message};
+    let dir = temp();
+    for language in LANGUAGES {
+        let tag = language.tag;
+        let pdf = map(
+            dir.path(),
+            &brookfield(),
+            &["--pupil", "amira-khan", "--lang", tag],
+            &format!("amira.{tag}.pdf"),
+        );
+        let info = crate::pdf::info(&pdf);
+        assert_eq!(info.lang.as_deref(), Some(tag));
+        assert!(info.claims_ua1 && info.marked, "{tag}");
+        // Right-to-left and Indic text is compared letter by letter elsewhere
+        // (tests/it/languages.rs); here the left-to-right scripts, exactly.
+        if matches!(language.script, Script::Latin | Script::Cyrillic) {
+            let text = crate::pdf::squash(&crate::pdf::text(&pdf));
+            for (id, args) in [
+                ("provision-offer-heading", vec![]),
+                ("provision-mine", vec![]),
+                ("provision-pupil-heading", vec![("name", "Amira")]),
+                ("provision-tracker-heading", vec![("name", "Amira")]),
+            ] {
+                let expected = crate::pdf::squash(&format_message(language, id, &args).unwrap());
+                assert!(
+                    text.contains(&expected),
+                    "{tag}: `{expected}` is missing from:\n{text}"
+                );
+            }
+        }
+    }
 }
