@@ -32,6 +32,9 @@ enum Command {
     /// Make the school's provision map (its costed extra support, impact and gaps), or with
     /// --pupil a parent's copy with their child's support marked.
     ProvisionMap(ProvisionArgs),
+    /// Make a leaflet for parents (see --list), in any language, clear or large print; or
+    /// `all` of them in every language.
+    Leaflet(LeafletArgs),
     /// List the languages iepress writes, with their scripts, completeness and review.
     Languages,
     /// Translate the school's own words with gettext PO files.
@@ -76,6 +79,31 @@ struct ProvisionArgs {
     /// The PDF to write.
     #[arg(short, long, value_name = "FILE")]
     output: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+struct LeafletArgs {
+    /// The leaflet (`iep-guide`, `review-questions`), or `all` for every leaflet in every
+    /// language, clear and large print, into the folder given with -o.
+    #[arg(required_unless_present = "list")]
+    name: Option<String>,
+    /// List the leaflets.
+    #[arg(long, conflicts_with_all = ["lang", "output"])]
+    list: bool,
+    /// The leaflet's language; by default the school's, or English.
+    #[arg(long, value_name = "TAG", value_parser = parse_language)]
+    lang: Option<&'static Language>,
+    /// Large print: 18 pt, or the size given (16 to 36).
+    #[arg(long, value_name = "PT", num_args = 0..=1, default_missing_value = "18",
+          value_parser = parse_size)]
+    large_print: Option<f64>,
+    /// The school profile: the school's name, its names for the stages of support, and its
+    /// parent support service go into the leaflet.
+    #[arg(long, value_name = "FILE")]
+    school: Option<PathBuf>,
+    /// The PDF to write (a folder for `all`).
+    #[arg(short, long, value_name = "FILE", required_unless_present = "list")]
+    output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -209,6 +237,7 @@ pub fn main() -> ExitCode {
         Command::Batch(args) => batch(args),
         Command::Demo(args) => demo(args),
         Command::ProvisionMap(args) => provision_map(args),
+        Command::Leaflet(args) => leaflet(args),
         Command::Languages => languages(),
         Command::Translate(TranslateCommand::Export(args)) => export(args),
     };
@@ -466,6 +495,85 @@ fn provision_map(args: ProvisionArgs) -> Result<(), Failure> {
         made.pdf.len().div_ceil(1024),
         start.elapsed().as_millis()
     );
+    Ok(())
+}
+
+/// Writes a leaflet, lists them, or writes them all.
+fn leaflet(args: LeafletArgs) -> Result<(), Failure> {
+    use std::io::Write;
+    if args.list {
+        let mut out = std::io::stdout().lock();
+        for (name, what) in iepress::localize::LEAFLETS {
+            if writeln!(out, "{name:<18}{what}").is_err() {
+                break;
+            }
+        }
+        return Ok(());
+    }
+    let (Some(name), Some(output)) = (args.name.as_deref(), args.output.as_ref()) else {
+        return Err("give a leaflet's name and -o FILE (or --list)"
+            .to_owned()
+            .into());
+    };
+    let school_language = match &args.school {
+        Some(path) => {
+            let school = iepress::plan::load_school(path).map_err(iepress::Error::from)?;
+            Language::find(&school.source_language.value.0)
+        }
+        None => None,
+    };
+    let default_language = school_language
+        .or_else(|| Language::find(&"en-GB".parse().expect("a valid tag")))
+        .expect("English is supported");
+    let size = args.large_print.map(LargePrint::Size);
+    if name != "all" {
+        let language = args.lang.unwrap_or(default_language);
+        let (pdf, _) = iepress::leaflet(
+            name,
+            language,
+            size.unwrap_or(LargePrint::No),
+            args.school.as_deref(),
+        )?;
+        iepress::export::write_atomically(output, &pdf)?;
+        eprintln!(
+            "wrote {} ({}, {} KB)",
+            output.display(),
+            language.name,
+            pdf.len().div_ceil(1024)
+        );
+        return Ok(());
+    }
+    // Every leaflet in every language (or the one given), clear and large print.
+    std::fs::create_dir_all(output).map_err(|error| iepress::export::ExportError::Write {
+        path: output.clone(),
+        error,
+    })?;
+    let languages: Vec<&'static Language> = match args.lang {
+        Some(l) => vec![l],
+        None => iepress::localize::LANGUAGES.iter().collect(),
+    };
+    let mut written = 0;
+    for leaflet in iepress::localize::leaflet_names() {
+        for &language in &languages {
+            for large in [false, true] {
+                let print = match (large, size) {
+                    (false, _) => LargePrint::No,
+                    (true, Some(s)) => s,
+                    (true, None) => LargePrint::Yes,
+                };
+                let (pdf, _) = iepress::leaflet(leaflet, language, print, args.school.as_deref())?;
+                let file = output.join(format!(
+                    "{leaflet}.{}{}.pdf",
+                    language.tag,
+                    if large { ".large-print" } else { "" }
+                ));
+                iepress::export::write_atomically_deferred(&file, &pdf)?;
+                written += 1;
+            }
+        }
+    }
+    iepress::export::sync_folder(output)?;
+    eprintln!("wrote {written} leaflets into {}", output.display());
     Ok(())
 }
 

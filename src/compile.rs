@@ -36,6 +36,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "/typst-templates/provision.typ",
         include_str!("../typst-templates/provision.typ"),
     ),
+    (
+        "/typst-templates/leaflet.typ",
+        include_str!("../typst-templates/leaflet.typ"),
+    ),
 ];
 
 /// The fonts, embedded at build time.
@@ -68,6 +72,8 @@ pub enum Template {
     Pack,
     /// The provision map, the school's or a parent's copy.
     Provision,
+    /// A leaflet for parents.
+    Leaflet,
 }
 
 impl Template {
@@ -76,6 +82,7 @@ impl Template {
             Template::Iep => "/typst-templates/iep.typ",
             Template::Pack => "/typst-templates/pack.typ",
             Template::Provision => "/typst-templates/provision.typ",
+            Template::Leaflet => "/typst-templates/leaflet.typ",
         }
     }
 }

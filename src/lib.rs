@@ -363,6 +363,40 @@ pub fn provision_map(
     })
 }
 
+/// The edition of the leaflets' text: the date in their metadata, so that the same leaflet
+/// always gives the same bytes.
+pub const LEAFLET_EDITION: plan::Date = plan::Date {
+    year: 2026,
+    month: 11,
+    day: 23,
+};
+
+/// Makes a leaflet for parents as tagged PDF/UA-1, with the school's details when a school
+/// profile is given. Returns the PDF and the texts shown in another language.
+pub fn leaflet(
+    name: &str,
+    language: &'static Language,
+    large_print: LargePrint,
+    school: Option<&Path>,
+) -> Result<(Vec<u8>, Vec<Fallback>), Error> {
+    let school = match school {
+        Some(path) => Some(plan::load_school(path)?),
+        None => None,
+    };
+    if !localize::leaflet_names().contains(&name) {
+        return Err(Error::Locale(LocaleError::UnknownLeaflet(name.to_owned())));
+    }
+    let (document, fallbacks) = localize::leaflet(name, language, large_print, school.as_ref())?;
+    let data = serde_json::to_value(&document).expect("documents always serialize");
+    let compiled = compile::compile(Template::Leaflet, &data, LEAFLET_EDITION)?;
+    let ident = format!("{:032x}", typst::utils::hash128(&data.to_string()));
+    let mut pdf = export::pdf(&compiled, &ident, LEAFLET_EDITION)?;
+    if language.id().script.is_some() {
+        pdf = export::set_language(pdf, language.tag)?;
+    }
+    Ok((pdf, fallbacks))
+}
+
 /// The default output file name: `<plan-file-stem>.<lang>[.large-print].pdf`.
 pub fn default_output(plan_path: &Path, rendered: &Rendered, extension: &str) -> PathBuf {
     let stem = plan_path

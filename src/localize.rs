@@ -249,6 +249,8 @@ pub enum LocaleError {
         /// Where it was asked for (a file and position, or a command-line option).
         origin: String,
     },
+    /// There is no leaflet by that name.
+    UnknownLeaflet(String),
 }
 
 impl fmt::Display for LocaleError {
@@ -262,6 +264,11 @@ impl fmt::Display for LocaleError {
                 f,
                 "unsupported language `{tag}` in {origin}\nhint: the supported languages are {}",
                 Language::supported_list()
+            ),
+            LocaleError::UnknownLeaflet(name) => write!(
+                f,
+                "there is no leaflet `{name}`\nhint: the leaflets are {} (see `iepress leaflet --list`)",
+                leaflet_names().join(", ")
             ),
         }
     }
@@ -1104,33 +1111,7 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Document {
         label: cx.label("contact-school-phone"),
         values: vec![cx.name(p, "school.phone")],
     });
-    let (service, service_details) = match &school.parent_support {
-        Some(ps) => {
-            let name = cx.text(&ps.name, "school.parent_support.name");
-            let mut details = vec![];
-            for (id, value, key) in [
-                ("support-phone", &ps.phone, "phone"),
-                ("support-text", &ps.text, "text"),
-                ("support-email", &ps.email, "email"),
-                ("support-web", &ps.web, "web"),
-            ] {
-                if let Some(v) = value {
-                    details.push(Fact {
-                        label: cx.label(id),
-                        values: vec![cx.name(v, &format!("school.parent_support.{key}"))],
-                    });
-                }
-            }
-            if let Some(d) = &ps.drop_in {
-                details.push(Fact {
-                    label: cx.label("support-drop-in"),
-                    values: vec![cx.text(d, "school.parent_support.drop_in")],
-                });
-            }
-            (Some(name), details)
-        }
-        None => (None, vec![]),
-    };
+    let (service, service_details) = support_service(cx, school);
 
     let copy_id = match request.copy {
         Copy::Family => "iep-copy-parent",
@@ -1811,6 +1792,258 @@ pub fn provision_map(
         impact,
         gaps,
         tracker,
+    };
+    Ok((doc, cx.fallbacks))
+}
+
+/// The school's independent parent support service: its name, and its phone, text, e-mail,
+/// web and drop-in, each with its label.
+fn support_service(cx: &mut Context, school: &School) -> (Option<Field>, Vec<Fact>) {
+    let Some(ps) = &school.parent_support else {
+        return (None, vec![]);
+    };
+    let name = cx.text(&ps.name, "school.parent_support.name");
+    let mut details = vec![];
+    for (id, value, key) in [
+        ("support-phone", &ps.phone, "phone"),
+        ("support-text", &ps.text, "text"),
+        ("support-email", &ps.email, "email"),
+        ("support-web", &ps.web, "web"),
+    ] {
+        if let Some(v) = value {
+            details.push(Fact {
+                label: cx.label(id),
+                values: vec![cx.name(v, &format!("school.parent_support.{key}"))],
+            });
+        }
+    }
+    if let Some(d) = &ps.drop_in {
+        details.push(Fact {
+            label: cx.label("support-drop-in"),
+            values: vec![cx.text(d, "school.parent_support.drop_in")],
+        });
+    }
+    (Some(name), details)
+}
+
+/// The leaflets iepress writes, by name, with what each is.
+pub const LEAFLETS: &[(&str, &str)] = &[
+    (
+        "iep-guide",
+        "a guide for parents to IEPs, SMART targets, reviews, provision maps and where to get help",
+    ),
+    (
+        "review-questions",
+        "a card of questions to ask at a review meeting, with space for notes",
+    ),
+];
+
+/// One section of a leaflet: a heading, paragraphs, a list, and paragraphs after it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct LeafletSection {
+    /// The heading.
+    pub heading: String,
+    /// Paragraphs before the list.
+    pub paragraphs: Vec<String>,
+    /// The list.
+    pub items: Vec<String>,
+    /// Paragraphs after the list.
+    pub after: Vec<String>,
+    /// For the section on independent help: the service's name and details.
+    pub service: Option<Field>,
+    /// The service's phone, text, e-mail, web and drop-in.
+    pub service_details: Vec<Fact>,
+}
+
+/// One language in the panel "this leaflet in your language".
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct LanguageLine {
+    /// The language's own name.
+    pub autonym: String,
+    /// One sentence in that language, in its own language and direction.
+    pub sentence: Field,
+}
+
+/// A leaflet as the template gets it (as JSON).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct LeafletDoc {
+    /// Language, type, title and footer.
+    #[serde(flatten)]
+    pub frame: Frame,
+    /// The main heading.
+    pub heading: String,
+    /// The opening paragraphs.
+    pub intro: Vec<String>,
+    /// The sections.
+    pub sections: Vec<LeafletSection>,
+    /// Questions, each with space for notes (the review card).
+    pub questions: Vec<String>,
+    /// The heading of the panel of languages.
+    pub languages_heading: String,
+    /// Every language iepress writes, each in its own words.
+    pub languages: Vec<LanguageLine>,
+}
+
+/// The names of the leaflets.
+pub fn leaflet_names() -> Vec<&'static str> {
+    LEAFLETS.iter().map(|(name, _)| *name).collect()
+}
+
+/// Localizes a leaflet: `iep-guide` or `review-questions`. With a school profile, the
+/// footer names the school, the stages of support use its vocabulary, and the section on
+/// independent help gives its parent support service.
+pub fn leaflet(
+    name: &str,
+    language: &'static Language,
+    large_print: LargePrint,
+    school: Option<&School>,
+) -> Result<(LeafletDoc, Vec<Fallback>), LocaleError> {
+    let source_tag = school
+        .and_then(|s| Language::find(&s.source_language.value.0))
+        .map_or(FALLBACK_LANGUAGE, |l| l.tag)
+        .to_owned();
+    let mut cx = Context::new(language, source_tag)?;
+    let section =
+        |cx: &mut Context, heading: &str, paragraphs: &[&str], items: &[&str]| LeafletSection {
+            heading: cx.label(heading),
+            paragraphs: paragraphs.iter().map(|id| cx.label(id)).collect(),
+            items: items.iter().map(|id| cx.label(id)).collect(),
+            after: vec![],
+            service: None,
+            service_details: vec![],
+        };
+    let mut sections = Vec::new();
+    let mut questions = Vec::new();
+    let (title, intro) = match name {
+        "review-questions" => {
+            for id in [
+                "leaflet-question-progress",
+                "leaflet-question-helped",
+                "leaflet-question-next",
+                "leaflet-question-who",
+                "leaflet-question-home",
+                "leaflet-question-child",
+                "leaflet-question-friends",
+                "leaflet-question-assess",
+                "leaflet-question-contact",
+                "leaflet-question-next-review",
+            ] {
+                questions.push(cx.label(id));
+            }
+            ("leaflet-questions-title", vec!["leaflet-questions-intro"])
+        }
+        _ => {
+            sections.push(section(
+                &mut cx,
+                "leaflet-what-heading",
+                &["leaflet-what-is", "leaflet-what-who"],
+                &[],
+            ));
+            sections.push(section(
+                &mut cx,
+                "leaflet-contents-heading",
+                &["leaflet-contents-intro"],
+                &[
+                    "leaflet-contents-strengths",
+                    "leaflet-contents-needs",
+                    "leaflet-contents-targets",
+                    "leaflet-contents-help",
+                    "leaflet-contents-home",
+                    "leaflet-contents-review",
+                ],
+            ));
+            let mut smart = section(
+                &mut cx,
+                "leaflet-smart-heading",
+                &["leaflet-smart-intro"],
+                &[
+                    "leaflet-smart-specific",
+                    "leaflet-smart-measurable",
+                    "leaflet-smart-achievable",
+                    "leaflet-smart-relevant",
+                    "leaflet-smart-time-bound",
+                ],
+            );
+            smart.after.push(cx.msg(
+                "leaflet-smart-example",
+                &[("read", num(20)), ("total", num(30))],
+            ));
+            sections.push(smart);
+            sections.push(section(
+                &mut cx,
+                "leaflet-review-heading",
+                &["leaflet-review-when", "leaflet-review-you"],
+                &[],
+            ));
+            sections.push(section(
+                &mut cx,
+                "leaflet-map-heading",
+                &["leaflet-map-what", "leaflet-map-yours"],
+                &[],
+            ));
+            let stages: &[&str] = match school.map(|s| s.stage_vocabulary) {
+                Some(crate::plan::StageVocabulary::Legacy) => &[
+                    "leaflet-stage-school-action",
+                    "leaflet-stage-school-action-plus",
+                    "leaflet-stage-statement",
+                ],
+                _ => &["leaflet-stage-sen-support", "leaflet-stage-ehc-plan"],
+            };
+            sections.push(section(
+                &mut cx,
+                "leaflet-stages-heading",
+                &["leaflet-stages-intro"],
+                stages,
+            ));
+            let (service, service_details) = match school {
+                Some(s) => support_service(&mut cx, s),
+                None => (None, vec![]),
+            };
+            let help = if service.is_some() {
+                "leaflet-help-intro"
+            } else {
+                "leaflet-help-none"
+            };
+            let mut help = section(&mut cx, "leaflet-help-heading", &[help], &[]);
+            help.service = service;
+            help.service_details = service_details;
+            sections.push(help);
+            ("leaflet-iep-title", vec!["leaflet-iep-intro"])
+        }
+    };
+    sections.push(section(
+        &mut cx,
+        "leaflet-formats-heading",
+        &["leaflet-formats-ask"],
+        &[],
+    ));
+    let mut languages = Vec::new();
+    for other in LANGUAGES {
+        let sentence = format_message(other, "leaflet-in-your-language", &[])?;
+        languages.push(LanguageLine {
+            autonym: other.autonym.to_owned(),
+            sentence: cx.field_in(other.tag, &sentence, "leaflet-in-your-language"),
+        });
+    }
+    let title = cx.label(title);
+    let intro = intro.iter().map(|id| cx.label(id)).collect();
+    let doc = LeafletDoc {
+        frame: frame(
+            &mut cx,
+            title.clone(),
+            school.map_or("", |s| s.name.as_str()),
+            large_print,
+            false,
+        ),
+        heading: title,
+        intro,
+        sections,
+        questions,
+        languages_heading: cx.label("leaflet-languages-heading"),
+        languages,
     };
     Ok((doc, cx.fallbacks))
 }

@@ -395,3 +395,81 @@ provision-col-per-week = عدد المرات في الأسبوع
 provision-col-score-start = الدرجة في البداية
 provision-col-score-end = الدرجة في النهاية
 provision-no-score = لم تُسجَّل بعد
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = خطة الدعم لطفلكم (IEP): دليل لأولياء الأمور
+leaflet-iep-intro = يحتاج بعض الأطفال إلى مساعدة إضافية في المدرسة، ليتعلّموا ويتقدّموا بشكل جيد. يشرح هذا الدليل الخطة التي تكتبها المدرسة لهذه المساعدة، وكيف يمكنكم أن تشاركوا فيها.
+
+leaflet-what-heading = ما هي الخطة التعليمية الفردية (IEP)؟
+leaflet-what-is = الخطة التعليمية الفردية (IEP) خطة قصيرة لطفل واحد. وكثير من المدارس تسمّيها الآن خطة الدعم (support plan). تذكر الخطة ما يعمل عليه طفلكم، وما ستفعله المدرسة لمساعدته، وما يمكنكم فعله في البيت.
+leaflet-what-who = تكتب المدرسة الخطة معكم، ومع طفلكم أيضًا إن أمكن. يجب أن تحصلوا على نسخة خاصة بكم، ويمكنكم أن تطلبوها بلغة أو بشكل تستطيعون قراءته.
+
+leaflet-contents-heading = ماذا تتضمّن الخطة
+leaflet-contents-intro = تتضمّن الخطة عادةً هذه الأجزاء:
+leaflet-contents-strengths = ما يُجيده طفلكم وما يستمتع به
+leaflet-contents-needs = ما يصعب على طفلكم
+leaflet-contents-targets = ثلاثة أو أربعة أهداف: الخطوات التالية التي يعمل طفلكم للوصول إليها
+leaflet-contents-help = مَن يساعد، وماذا يفعل، وكم مرة
+leaflet-contents-home = ما يمكنكم فعله في البيت
+leaflet-contents-review = متى ستُراجَع الخطة مرة أخرى
+
+leaflet-smart-heading = أهداف من نوع SMART
+leaflet-smart-intro = الأهداف الجيدة أهداف من نوع SMART. هذه الكلمة مكوّنة من الحروف الأولى لخمس كلمات إنجليزية. ومعنى ذلك أن الأهداف:
+leaflet-smart-specific = Specific (محدّدة): تذكر بالضبط ما سيتعلّم طفلكم أن يفعله.
+leaflet-smart-measurable = Measurable (قابلة للقياس): يستطيع الجميع أن يروا متى تحقّق الهدف.
+leaflet-smart-achievable = Achievable (قابلة للتحقيق): يستطيع طفلكم أن يصل إليها بالمساعدة المناسبة.
+leaflet-smart-relevant = Relevant (ذات صلة): مهمّة لتعلّم طفلكم ولحياته.
+leaflet-smart-time-bound = Time-bound (محدّدة بوقت): تذكر متى يجب أن يتحقّق الهدف، وعادةً يكون ذلك بحلول المراجعة القادمة.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = مثلًا، «القراءة بشكل أفضل» ليس هدفًا من نوع SMART. أما «قراءة { $read } من أصل { $total } من الكلمات الشائعة في بطاقة الكلمات، عند التحقّق مرتين يفصل بينهما أسبوع، بحلول المراجعة في يناير (كانون الثاني)» فهو هدف من نوع SMART.
+
+leaflet-review-heading = اجتماعات المراجعة
+leaflet-review-when = تُراجَع الخطة مرة أخرى في اجتماع مراجعة، يُعقد عادةً مرة في كل فصل دراسي، أي نحو ثلاث مرات في السنة. وتتحقّق المدرسة معكم من كل هدف: هل تحقّق؟ وما الذي ساعد؟
+leaflet-review-you = أنتم مدعوّون إلى كل اجتماع مراجعة. ورأيكم مهم: أخبروا المدرسة بما ترونه في البيت وبما يقلقكم. ويمكن لطفلكم أن يشارك أيضًا، بأن يحضر جزءًا من الاجتماع أو بأن يعبّر عن رأيه قبله. ثم يُتَّفق على أهداف جديدة.
+
+leaflet-map-heading = خريطة الدعم الإضافي (provision map)
+leaflet-map-what = خريطة الدعم الإضافي قائمة بكل الدعم الإضافي الذي تقدّمه المدرسة، مثل مجموعات القراءة الصغيرة أو لقاء قصير كل يوم للاطمئنان على الطفل. وهي تبيّن مَن يقدّم كل نوع من الدعم، وكم مرة، وما الفرق الذي يُحدثه.
+leaflet-map-yours = يمكنكم أن تطلبوا خريطة الدعم الإضافي الخاصة بطفلكم. فهي تعرض الدعم الذي تقدّمه المدرسة، وتضع علامة على الدعم الذي يحصل عليه طفلكم، مع درجات طفلكم في البداية وفي النهاية.
+
+leaflet-stages-heading = مستويات الدعم
+leaflet-stages-intro = تستخدم المدرسة هذه الأسماء لمستويات المساعدة الإضافية:
+leaflet-stage-sen-support = دعم الاحتياجات التعليمية الخاصة (SEN Support): تخطّط المدرسة لمساعدة إضافية من موظّفيها ومواردها، وتكتبها في خطة دعم.
+leaflet-stage-ehc-plan = خطة التعليم والصحة والرعاية (EHC plan): خطة قانونية يضعها المجلس المحلي لطفل يحتاج إلى مساعدة أكثر مما تستطيع المدرسة أن تقدّمه من مواردها الخاصة.
+leaflet-stage-school-action = دعم من المدرسة (School Action): تقدّم المدرسة مساعدة إضافية من موظّفيها ومواردها.
+leaflet-stage-school-action-plus = دعم إضافي من المدرسة بمساعدة مختصّين (School Action Plus): تحصل المدرسة أيضًا على نصيحة أو مساعدة من مختصّين من خارج المدرسة.
+leaflet-stage-statement = بيان رسمي بالاحتياجات التعليمية الخاصة (Statement of SEN): وثيقة قانونية من المجلس المحلي تحدّد المساعدة التي يجب أن يحصل عليها الطفل.
+
+leaflet-help-heading = مساعدة مستقلة عن المدرسة
+leaflet-help-intro = يمكنكم في أي وقت أن تتحدّثوا مع معلّم الفصل أو مع الشخص المسؤول عن دعم الاحتياجات الخاصة في المدرسة. ويمكنكم أيضًا الحصول على نصائح مجانية من خدمة مستقلة عن المدرسة:
+leaflet-help-none = اطلبوا من المدرسة تفاصيل الخدمة المحلية التي تقدّم المعلومات والنصائح والدعم في مجال الاحتياجات التعليمية الخاصة. نصائحها مجانية، وهي مستقلة عن المدرسة.
+
+leaflet-formats-heading = بلغة أخرى أو بشكل آخر
+leaflet-formats-ask = يمكنكم أن تطلبوا من المدرسة هذه النشرة وخطة طفلكم بلغة أخرى، أو بخط كبير، أو بطريقة برايل، أو في تسجيل صوتي. ويمكنكم أيضًا أن تطلبوها بالبريد الإلكتروني. يكفي أن تخبروا معلّم الفصل أو مكتب المدرسة.
+
+leaflet-languages-heading = هذه النشرة بلغتكم
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = هذه النشرة متوفّرة باللغة العربية. اطلبوا نسخة منها من المدرسة.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = أسئلة لطرحها في اجتماع المراجعة
+leaflet-questions-intro = قد ترغبون في أخذ هذه البطاقة معكم إلى اجتماع المراجعة الخاص بطفلكم. اختاروا الأسئلة المهمّة لكم، واكتبوا ملاحظاتكم في المساحة تحت كل سؤال.
+leaflet-question-progress = كيف كان تقدّم طفلي في كل هدف؟
+leaflet-question-helped = ما الذي ساعد طفلي أكثر من غيره، وما الذي لم ينفع؟
+leaflet-question-next = ما الأهداف الجديدة، ولماذا اخترتم هذه الأهداف؟
+leaflet-question-who = مَن سيساعد طفلي، وكم مرة؟
+leaflet-question-home = ماذا يمكنني أن أفعل في البيت للمساعدة؟
+leaflet-question-child = ما رأي طفلي، وكيف يمكنه أن يشارك؟
+leaflet-question-friends = كيف يتعامل طفلي مع الأطفال الآخرين؟
+leaflet-question-assess = هل هناك أي تقييمات أو مساعدة من خارج المدرسة مخطّط لها؟
+leaflet-question-contact = مع مَن أتحدّث إذا شعرت بالقلق قبل المراجعة القادمة؟
+leaflet-question-next-review = متى المراجعة القادمة؟

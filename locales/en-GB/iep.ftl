@@ -372,3 +372,81 @@ provision-col-per-week = Times a week
 provision-col-score-start = Score at the start
 provision-col-score-end = Score at the end
 provision-no-score = Not yet
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = Your child's support plan (IEP): a guide for parents
+leaflet-iep-intro = Some children need extra help at school to learn and to get on well. This guide explains the plan the school writes for that help, and how you can take part.
+
+leaflet-what-heading = What an IEP is
+leaflet-what-is = An IEP (individual education plan) is a short plan for one child. Many schools now call it a support plan. It says what your child is working on, what the school will do to help, and what you can do at home.
+leaflet-what-who = The school writes it with you and, where possible, with your child. You should get your own copy, and you can ask for it in a language or format you can read.
+
+leaflet-contents-heading = What goes in it
+leaflet-contents-intro = A plan usually has these parts:
+leaflet-contents-strengths = what your child is good at and enjoys
+leaflet-contents-needs = what your child finds hard
+leaflet-contents-targets = three or four targets: the next steps your child is working towards
+leaflet-contents-help = who helps, what they do, and how often
+leaflet-contents-home = what you can do at home
+leaflet-contents-review = when the plan will be looked at again
+
+leaflet-smart-heading = Targets that are SMART
+leaflet-smart-intro = Good targets are SMART. That means they are:
+leaflet-smart-specific = Specific: they say exactly what your child will learn to do.
+leaflet-smart-measurable = Measurable: everyone can see when the target has been reached.
+leaflet-smart-achievable = Achievable: your child can reach them with the right help.
+leaflet-smart-relevant = Relevant: they matter for your child's learning and life.
+leaflet-smart-time-bound = Time-bound: they say by when, usually by the next review.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = For example, "read better" is not a SMART target. "Read { $read } of the { $total } common words on the word card, on two checks a week apart, by the review in January" is.
+
+leaflet-review-heading = Reviews
+leaflet-review-when = The plan is looked at again at a review meeting, usually once a term, or about three times a year. The school checks each target with you: was it reached, and what helped?
+leaflet-review-you = You are invited to every review. Your views count: tell the school what you see at home and what worries you. Your child can take part too, by coming for part of the meeting or by sharing their views before it. Then new targets are agreed.
+
+leaflet-map-heading = Provision maps
+leaflet-map-what = A provision map is the school's list of all the extra support it runs, such as small reading groups or a daily check-in. It shows who runs each kind of support, how often, and what difference it makes.
+leaflet-map-yours = You can ask for a provision map for your child. It shows the support the school offers and marks the support your child gets, with your child's scores at the start and at the end.
+
+leaflet-stages-heading = Stages of support
+leaflet-stages-intro = The school uses these names for the levels of extra help:
+leaflet-stage-sen-support = SEN Support: the school plans extra help from its own staff and resources, written in a support plan.
+leaflet-stage-ehc-plan = Education, Health and Care plan (EHC plan): a legal plan from the local council for a child who needs more help than the school can give from its own resources.
+leaflet-stage-school-action = School Action: the school gives extra help from its own staff and resources.
+leaflet-stage-school-action-plus = School Action Plus: the school also gets advice or help from specialists outside the school.
+leaflet-stage-statement = Statement of special educational needs: a legal document from the local council that sets out the help a child must get.
+
+leaflet-help-heading = Independent help
+leaflet-help-intro = You can talk to the class teacher or to the person who leads support for special needs at the school at any time. You can also get free advice that is separate from the school:
+leaflet-help-none = Ask the school for the details of your local information, advice and support service for special educational needs. Its advice is free and separate from the school.
+
+leaflet-formats-heading = Another language or format
+leaflet-formats-ask = You can ask the school for this leaflet and for your child's plan in another language, in large print, in Braille or as a recording. You can also ask for them by e-mail. Just tell the class teacher or the school office.
+
+leaflet-languages-heading = This leaflet in your language
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = This leaflet is available in English. Ask the school for a copy.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = Questions to ask at a review
+leaflet-questions-intro = You may like to take this card to your child's review meeting. Pick the questions that matter to you, and write notes in the space under each one.
+leaflet-question-progress = How has my child done with each target?
+leaflet-question-helped = What has helped my child most, and what has not worked?
+leaflet-question-next = What are the new targets, and why these?
+leaflet-question-who = Who will help my child, and how often?
+leaflet-question-home = What can I do at home to help?
+leaflet-question-child = What does my child think, and how can they take part?
+leaflet-question-friends = How is my child getting on with other children?
+leaflet-question-assess = Are any checks or help from outside the school planned?
+leaflet-question-contact = Who do I talk to if I am worried before the next review?
+leaflet-question-next-review = When is the next review?

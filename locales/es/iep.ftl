@@ -376,3 +376,81 @@ provision-col-per-week = Veces por semana
 provision-col-score-start = Puntuación al principio
 provision-col-score-end = Puntuación al final
 provision-no-score = Todavía no
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = El plan de apoyo (IEP) de su hijo o hija: guía para padres y madres
+leaflet-iep-intro = Algunos niños y niñas necesitan ayuda adicional en la escuela para aprender y sentirse bien. Esta guía explica el plan que la escuela escribe para esa ayuda y cómo pueden participar ustedes.
+
+leaflet-what-heading = Qué es un IEP
+leaflet-what-is = Un IEP (plan educativo individual) es un plan corto para un solo niño o niña. Muchas escuelas ahora lo llaman plan de apoyo. Dice en qué está trabajando su hijo o hija, qué hará la escuela para ayudar y qué pueden hacer ustedes en casa.
+leaflet-what-who = La escuela lo escribe con ustedes y, cuando es posible, también con su hijo o hija. Deben recibir su propia copia, y pueden pedirla en un idioma o un formato que puedan leer.
+
+leaflet-contents-heading = Qué incluye el plan
+leaflet-contents-intro = Un plan suele tener estas partes:
+leaflet-contents-strengths = lo que su hijo o hija hace bien y lo que le gusta
+leaflet-contents-needs = lo que le resulta difícil
+leaflet-contents-targets = tres o cuatro objetivos: los próximos pasos en los que está trabajando
+leaflet-contents-help = quién ayuda, qué hace y con qué frecuencia
+leaflet-contents-home = qué pueden hacer ustedes en casa
+leaflet-contents-review = cuándo se volverá a revisar el plan
+
+leaflet-smart-heading = Objetivos SMART
+leaflet-smart-intro = Los buenos objetivos son SMART. Es decir, son:
+leaflet-smart-specific = Specific (específicos): dicen exactamente qué aprenderá a hacer su hijo o hija.
+leaflet-smart-measurable = Measurable (medibles): todos pueden ver cuándo se ha alcanzado el objetivo.
+leaflet-smart-achievable = Achievable (alcanzables): su hijo o hija puede lograrlos con la ayuda adecuada.
+leaflet-smart-relevant = Relevant (relevantes): son importantes para el aprendizaje y la vida de su hijo o hija.
+leaflet-smart-time-bound = Time-bound (con fecha límite): dicen para cuándo, normalmente para la próxima revisión del plan.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = Por ejemplo, «leer mejor» no es un objetivo SMART. Este sí lo es: «Leer { $read } de las { $total } palabras más comunes de la tarjeta de palabras, en dos comprobaciones con una semana de diferencia, antes de la revisión de enero».
+
+leaflet-review-heading = Revisiones del plan
+leaflet-review-when = El plan se vuelve a mirar en una reunión de revisión (review), normalmente una vez por trimestre, es decir, unas tres veces al año. La escuela repasa con ustedes cada objetivo: ¿se alcanzó? ¿Qué ayudó?
+leaflet-review-you = Se les invita a todas las revisiones. Su opinión cuenta: cuéntenle a la escuela lo que ven en casa y lo que les preocupa. Su hijo o hija también puede participar: puede venir a una parte de la reunión o dar su opinión antes. Después se acuerdan los nuevos objetivos.
+
+leaflet-map-heading = Mapa de apoyos (provision map)
+leaflet-map-what = El mapa de apoyos (provision map) es la lista de todo el apoyo adicional que ofrece la escuela, como grupos pequeños de lectura o una charla breve cada día para ver cómo está el niño o la niña. Muestra quién da cada tipo de apoyo, con qué frecuencia y qué cambios logra.
+leaflet-map-yours = Pueden pedir un mapa de apoyos para su hijo o hija. Muestra el apoyo que ofrece la escuela y marca el que recibe su hijo o hija, con sus puntuaciones al principio y al final.
+
+leaflet-stages-heading = Niveles de apoyo
+leaflet-stages-intro = La escuela usa estos nombres para los niveles de ayuda adicional:
+leaflet-stage-sen-support = Apoyo para necesidades educativas especiales (SEN Support): la escuela planifica ayuda adicional con su propio personal y sus propios recursos, y la escribe en un plan de apoyo.
+leaflet-stage-ehc-plan = Plan de educación, salud y cuidados (EHC plan): un plan legal de la autoridad local (local council) para un niño o niña que necesita más ayuda de la que la escuela puede dar con sus propios recursos.
+leaflet-stage-school-action = Apoyo de la escuela (School Action): la escuela da ayuda adicional con su propio personal y sus propios recursos.
+leaflet-stage-school-action-plus = Apoyo de la escuela, con especialistas de fuera de la escuela (School Action Plus): la escuela además recibe consejos o ayuda de especialistas de fuera de la escuela.
+leaflet-stage-statement = Declaración oficial de necesidades educativas especiales (Statement of SEN): un documento legal de la autoridad local que indica la ayuda que un niño o niña debe recibir.
+
+leaflet-help-heading = Ayuda independiente
+leaflet-help-intro = Pueden hablar en cualquier momento con el profesor o la profesora de la clase, o con la persona que coordina en la escuela el apoyo a los niños con necesidades especiales. También pueden recibir orientación gratuita de un servicio que no forma parte de la escuela:
+leaflet-help-none = Pidan a la escuela los datos del servicio local de información, orientación y apoyo para necesidades educativas especiales. Su orientación es gratuita y no depende de la escuela.
+
+leaflet-formats-heading = Otro idioma u otro formato
+leaflet-formats-ask = Pueden pedir a la escuela este folleto y el plan de su hijo o hija en otro idioma, en letra grande, en braille o en grabación de audio. También pueden pedir que se los envíen por correo electrónico. Solo tienen que decírselo al profesor o la profesora de la clase, o en la oficina de la escuela.
+
+leaflet-languages-heading = Este folleto en su idioma
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = Este folleto está disponible en español. Pidan una copia en la escuela.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = Preguntas para la reunión de revisión
+leaflet-questions-intro = Pueden llevar esta tarjeta a la reunión de revisión del plan de su hijo o hija. Elijan las preguntas que les importan y escriban notas en el espacio que hay debajo de cada una.
+leaflet-question-progress = ¿Cómo le ha ido a mi hijo o hija con cada objetivo?
+leaflet-question-helped = ¿Qué es lo que más ha ayudado a mi hijo o hija, y qué no ha funcionado?
+leaflet-question-next = ¿Cuáles son los nuevos objetivos, y por qué estos?
+leaflet-question-who = ¿Quién va a ayudar a mi hijo o hija, y con qué frecuencia?
+leaflet-question-home = ¿Qué puedo hacer en casa para ayudar?
+leaflet-question-child = ¿Qué piensa mi hijo o hija, y cómo puede participar?
+leaflet-question-friends = ¿Cómo se lleva mi hijo o hija con los otros niños?
+leaflet-question-assess = ¿Hay previstas evaluaciones o ayuda de fuera de la escuela?
+leaflet-question-contact = ¿Con quién hablo si algo me preocupa antes de la próxima revisión?
+leaflet-question-next-review = ¿Cuándo es la próxima revisión?

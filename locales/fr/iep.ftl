@@ -372,3 +372,81 @@ provision-col-per-week = Fois par semaine
 provision-col-score-start = Score au début
 provision-col-score-end = Score à la fin
 provision-no-score = Pas encore
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = Le plan de soutien de votre enfant (IEP) : guide pour les parents
+leaflet-iep-intro = Certains enfants ont besoin d’une aide supplémentaire à l’école pour apprendre et pour que tout se passe bien. Ce guide vous explique le plan que l’école rédige pour organiser cette aide, et comment vous pouvez y participer.
+
+leaflet-what-heading = Qu’est-ce qu’un IEP ?
+leaflet-what-is = L’IEP (plan éducatif individuel, en anglais individual education plan) est un plan court, fait pour un seul enfant. Beaucoup d’écoles l’appellent maintenant « plan de soutien » (support plan). Il indique sur quoi votre enfant travaille, ce que l’école va faire pour l’aider et ce que vous pouvez faire à la maison.
+leaflet-what-who = L’école le rédige avec vous et, si possible, avec votre enfant. Vous devriez recevoir votre propre exemplaire. Vous pouvez le demander dans une langue ou sous une forme que vous pouvez lire.
+
+leaflet-contents-heading = Ce que contient le plan
+leaflet-contents-intro = En général, un plan comprend ces parties :
+leaflet-contents-strengths = ce que votre enfant sait bien faire et ce qui lui plaît
+leaflet-contents-needs = ce qui est difficile pour votre enfant
+leaflet-contents-targets = trois ou quatre objectifs : les prochaines étapes que votre enfant s’efforce d’atteindre
+leaflet-contents-help = qui aide votre enfant, ce que fait chaque personne et combien de fois
+leaflet-contents-home = ce que vous pouvez faire à la maison
+leaflet-contents-review = quand on refera le point sur le plan
+
+leaflet-smart-heading = Des objectifs SMART
+leaflet-smart-intro = Les bons objectifs sont « SMART ». Ce mot est formé des premières lettres de cinq mots anglais. Il veut dire que les objectifs sont :
+leaflet-smart-specific = Specific (précis) : ils disent exactement ce que votre enfant va apprendre à faire.
+leaflet-smart-measurable = Measurable (mesurables) : tout le monde peut voir quand l’objectif est atteint.
+leaflet-smart-achievable = Achievable (réalistes) : votre enfant peut les atteindre avec une aide adaptée.
+leaflet-smart-relevant = Relevant (utiles) : ils sont importants pour les apprentissages et la vie de votre enfant.
+leaflet-smart-time-bound = Time-bound (avec une date limite) : ils disent pour quand ils doivent être atteints, en général pour le prochain bilan.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = Par exemple, « mieux lire » n’est pas un objectif SMART. Mais « lire { $read } des { $total } mots courants de la carte de mots, lors de deux vérifications à une semaine d’intervalle, d’ici le bilan de janvier » en est un.
+
+leaflet-review-heading = Les bilans
+leaflet-review-when = On refait le point sur le plan lors d’une réunion de bilan, en général une fois par trimestre, soit environ trois fois par an. L’école regarde chaque objectif avec vous : a-t-il été atteint, et qu’est-ce qui a aidé ?
+leaflet-review-you = L’école vous invite à chaque bilan. Votre avis compte : dites à l’école ce que vous voyez à la maison et ce qui vous inquiète. Votre enfant peut aussi participer, en venant à une partie de la réunion ou en donnant son avis avant. Ensuite, vous fixez ensemble de nouveaux objectifs.
+
+leaflet-map-heading = Le tableau du soutien supplémentaire (provision map)
+leaflet-map-what = Le tableau du soutien supplémentaire est la liste de tout le soutien en plus que l’école organise, par exemple de petits groupes de lecture ou un court moment chaque jour avec un adulte pour voir comment ça va. Il montre qui assure chaque soutien, combien de fois, et ce qu’il apporte.
+leaflet-map-yours = Vous pouvez demander le tableau du soutien de votre enfant. Il présente le soutien que l’école propose et signale celui que reçoit votre enfant, avec ses scores au début et à la fin.
+
+leaflet-stages-heading = Les niveaux de soutien
+leaflet-stages-intro = L’école utilise ces noms pour les différents niveaux d’aide supplémentaire :
+leaflet-stage-sen-support = Soutien à l’école pour besoins éducatifs particuliers (SEN Support) : l’école organise une aide supplémentaire avec son propre personnel et ses propres moyens. Cette aide est décrite dans un plan de soutien.
+leaflet-stage-ehc-plan = Plan pour l’éducation, la santé et l’accompagnement (EHC plan) : un plan officiel, prévu par la loi, établi par la collectivité locale (local council). Il concerne un enfant qui a besoin de plus d’aide que l’école ne peut en donner avec ses propres moyens.
+leaflet-stage-school-action = Soutien à l’école (School Action) : l’école donne une aide supplémentaire avec son propre personnel et ses propres moyens.
+leaflet-stage-school-action-plus = Soutien à l’école avec des spécialistes extérieurs (School Action Plus) : l’école reçoit aussi des conseils ou de l’aide de spécialistes qui ne font pas partie de l’école.
+leaflet-stage-statement = Document officiel sur les besoins éducatifs particuliers (Statement of SEN) : un document prévu par la loi, établi par la collectivité locale (local council), qui indique l’aide que l’enfant doit recevoir.
+
+leaflet-help-heading = Une aide indépendante
+leaflet-help-intro = Vous pouvez parler à tout moment avec l’enseignant(e) de la classe ou avec la personne qui coordonne l’aide aux élèves ayant des besoins particuliers à l’école (SENCo). Vous pouvez aussi recevoir des conseils gratuits d’un service indépendant de l’école :
+leaflet-help-none = Demandez à l’école les coordonnées du service local d’information, de conseil et de soutien pour les besoins éducatifs particuliers. Ses conseils sont gratuits, et ce service est indépendant de l’école.
+
+leaflet-formats-heading = Dans une autre langue ou sous une autre forme
+leaflet-formats-ask = Vous pouvez demander à l’école ce dépliant et le plan de votre enfant dans une autre langue, en gros caractères, en braille ou en version audio. Vous pouvez aussi demander à les recevoir par e-mail. Il suffit de le dire à l’enseignant(e) de la classe ou au secrétariat de l’école.
+
+leaflet-languages-heading = Ce dépliant dans votre langue
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = Ce dépliant existe en français. Demandez-en un exemplaire à l’école.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = Questions à poser lors d’un bilan
+leaflet-questions-intro = Vous pouvez apporter cette fiche à la réunion de bilan de votre enfant. Choisissez les questions qui comptent pour vous, et prenez des notes dans l’espace sous chaque question.
+leaflet-question-progress = Comment mon enfant a-t-il avancé pour chaque objectif ?
+leaflet-question-helped = Qu’est-ce qui a le plus aidé mon enfant, et qu’est-ce qui n’a pas marché ?
+leaflet-question-next = Quels sont les nouveaux objectifs, et pourquoi ceux-là ?
+leaflet-question-who = Qui va aider mon enfant, et combien de fois ?
+leaflet-question-home = Que puis-je faire à la maison pour aider ?
+leaflet-question-child = Qu’en pense mon enfant, et comment peut-il participer ?
+leaflet-question-friends = Comment mon enfant s’entend-il avec les autres enfants ?
+leaflet-question-assess = Des évaluations ou une aide venant de l’extérieur de l’école sont-elles prévues ?
+leaflet-question-contact = À qui puis-je parler si quelque chose m’inquiète avant le prochain bilan ?
+leaflet-question-next-review = Quand aura lieu le prochain bilan ?

@@ -372,3 +372,81 @@ provision-col-per-week = અઠવાડિયામાં કેટલી વ�
 provision-col-score-start = શરૂઆતમાં ગુણ
 provision-col-score-end = અંતે ગુણ
 provision-no-score = હજી નથી
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = આપના બાળક માટે મદદની યોજના (IEP): માતા-પિતા માટે માર્ગદર્શિકા
+leaflet-iep-intro = કેટલાંક બાળકોને શાળામાં શીખવા માટે અને સારી રીતે આગળ વધવા માટે વધારાની મદદની જરૂર હોય છે. એ મદદ માટે શાળા કઈ યોજના લખે છે, અને આપ તેમાં કેવી રીતે ભાગ લઈ શકો છો, તે આ માર્ગદર્શિકા સમજાવે છે.
+
+leaflet-what-heading = IEP એટલે શું
+leaflet-what-is = IEP (વ્યક્તિગત શિક્ષણ યોજના) એક બાળક માટેની ટૂંકી યોજના છે. હવે ઘણી શાળાઓ તેને મદદ માટેની યોજના (support plan) કહે છે. તેમાં લખેલું હોય છે કે આપનું બાળક કઈ બાબતો પર કામ કરી રહ્યું છે, મદદ માટે શાળા શું કરશે, અને આપ ઘરે શું કરી શકો છો.
+leaflet-what-who = શાળા આ યોજના આપની સાથે મળીને લખે છે, અને શક્ય હોય ત્યાં આપના બાળકની સાથે પણ. આપને તેની પોતાની નકલ મળવી જોઈએ. આપ વાંચી શકો એવી ભાષામાં કે એવા સ્વરૂપમાં આપ તે માગી શકો છો.
+
+leaflet-contents-heading = તેમાં શું હોય છે
+leaflet-contents-intro = યોજનામાં સામાન્ય રીતે આ ભાગો હોય છે:
+leaflet-contents-strengths = આપનું બાળક શું સારી રીતે કરી શકે છે અને શું કરવાનું પસંદ કરે છે
+leaflet-contents-needs = આપના બાળક માટે શું અઘરું છે
+leaflet-contents-targets = ત્રણ કે ચાર લક્ષ્યો: આગળનાં પગલાં, જેના તરફ આપનું બાળક કામ કરી રહ્યું છે
+leaflet-contents-help = કોણ મદદ કરે છે, તેઓ શું કરે છે, અને કેટલી વાર
+leaflet-contents-home = આપ ઘરે શું કરી શકો છો
+leaflet-contents-review = યોજના ફરીથી ક્યારે જોવામાં આવશે
+
+leaflet-smart-heading = SMART લક્ષ્યો
+leaflet-smart-intro = સારાં લક્ષ્યો SMART હોય છે. SMART શબ્દ પાંચ અંગ્રેજી શબ્દોના પહેલા અક્ષરોથી બનેલો છે. તેનો અર્થ છે:
+leaflet-smart-specific = Specific (ચોક્કસ): લક્ષ્યો સ્પષ્ટ જણાવે છે કે આપનું બાળક બરાબર શું કરતાં શીખશે.
+leaflet-smart-measurable = Measurable (માપી શકાય એવાં): લક્ષ્ય ક્યારે પૂરું થયું, તે બધા જોઈ શકે છે.
+leaflet-smart-achievable = Achievable (પહોંચી શકાય એવાં): યોગ્ય મદદ મળે તો આપનું બાળક તે પૂરાં કરી શકે છે.
+leaflet-smart-relevant = Relevant (ઉપયોગી): તે આપના બાળકના શિક્ષણ અને જીવન માટે મહત્ત્વનાં છે.
+leaflet-smart-time-bound = Time-bound (સમયમર્યાદાવાળાં): તે ક્યાં સુધીમાં પૂરાં કરવાનાં છે, તે જણાવે છે; સામાન્ય રીતે આગલી સમીક્ષા સુધીમાં.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = દાખલા તરીકે, "વધુ સારું વાંચવું" SMART લક્ષ્ય નથી. પણ "જાન્યુઆરીની સમીક્ષા સુધીમાં શબ્દ-કાર્ડ પરના { $total } સામાન્ય શબ્દોમાંથી { $read } શબ્દો વાંચવા, એક અઠવાડિયાના અંતરે બે વાર ચકાસીને" SMART લક્ષ્ય છે.
+
+leaflet-review-heading = સમીક્ષા (review)
+leaflet-review-when = સમીક્ષાની બેઠકમાં યોજના ફરીથી જોવામાં આવે છે. આ બેઠક સામાન્ય રીતે દરેક ટર્મમાં એક વાર થાય છે, એટલે કે વર્ષમાં આશરે ત્રણ વાર. શાળા આપની સાથે દરેક લક્ષ્ય ચકાસે છે: લક્ષ્ય પૂરું થયું કે નહીં, અને શેનાથી મદદ મળી?
+leaflet-review-you = દરેક સમીક્ષામાં આપને બોલાવવામાં આવે છે. આપના વિચારો મહત્ત્વના છે: આપ ઘરે શું જુઓ છો અને આપને શેની ચિંતા છે, તે શાળાને જણાવશો. આપનું બાળક પણ ભાગ લઈ શકે છે: બેઠકના થોડા ભાગ માટે આવીને, અથવા બેઠક પહેલાં પોતાના વિચારો જણાવીને. પછી નવાં લક્ષ્યો સાથે મળીને નક્કી કરવામાં આવે છે.
+
+leaflet-map-heading = વધારાની મદદનો નકશો (provision map)
+leaflet-map-what = વધારાની મદદનો નકશો એટલે શાળા જે બધી વધારાની મદદ ચલાવે છે તેની યાદી, જેમ કે વાંચન માટેનાં નાનાં જૂથો, અથવા રોજ થોડી વાર બાળકના ખબરઅંતર પૂછવા. દરેક પ્રકારની મદદ કોણ ચલાવે છે, કેટલી વાર, અને તેનાથી શો ફરક પડે છે, તે તેમાં બતાવ્યું હોય છે.
+leaflet-map-yours = આપ આપના બાળક માટે વધારાની મદદનો નકશો માગી શકો છો. તેમાં શાળા જે મદદ આપે છે તે બતાવેલી હોય છે, અને આપના બાળકને મળતી મદદ સામે નિશાની કરેલી હોય છે. સાથે શરૂઆતમાં અને અંતે આપના બાળકના ગુણ પણ હોય છે.
+
+leaflet-stages-heading = મદદનાં સ્તરો
+leaflet-stages-intro = વધારાની મદદનાં જુદાં જુદાં સ્તરો માટે શાળા આ નામો વાપરે છે:
+leaflet-stage-sen-support = ખાસ શૈક્ષણિક જરૂરિયાતો માટે મદદ (SEN Support): શાળા પોતાના સ્ટાફ અને પોતાનાં સાધનોથી વધારાની મદદનું આયોજન કરે છે, જે મદદ માટેની યોજનામાં લખવામાં આવે છે.
+leaflet-stage-ehc-plan = શિક્ષણ, આરોગ્ય અને સંભાળની યોજના (EHC plan): સ્થાનિક કાઉન્સિલની કાયદેસરની યોજના, એવા બાળક માટે જેને શાળા પોતાનાં સાધનોથી આપી શકે તેના કરતાં વધુ મદદની જરૂર હોય.
+leaflet-stage-school-action = શાળા તરફથી મદદ (School Action): શાળા પોતાના સ્ટાફ અને પોતાનાં સાધનોથી વધારાની મદદ આપે છે.
+leaflet-stage-school-action-plus = શાળા અને બહારના નિષ્ણાતો તરફથી મદદ (School Action Plus): શાળા બહારના નિષ્ણાતો પાસેથી સલાહ કે મદદ પણ લે છે.
+leaflet-stage-statement = ખાસ શૈક્ષણિક જરૂરિયાતોનું સરકારી નિવેદન (Statement of SEN): સ્થાનિક કાઉન્સિલનો કાયદેસરનો દસ્તાવેજ, જેમાં લખેલું હોય છે કે બાળકને કઈ મદદ મળવી જ જોઈએ.
+
+leaflet-help-heading = શાળાથી અલગ મદદ
+leaflet-help-intro = આપ ગમે ત્યારે ક્લાસ ટીચર સાથે, અથવા શાળામાં ખાસ જરૂરિયાતોવાળાં બાળકોની મદદનું સંચાલન કરતી વ્યક્તિ સાથે વાત કરી શકો છો. આપ શાળાથી અલગ એવી મફત સલાહ પણ મેળવી શકો છો:
+leaflet-help-none = આપના વિસ્તારમાં ખાસ શૈક્ષણિક જરૂરિયાતો વિશે માહિતી, સલાહ અને મદદ આપતી સેવાની વિગતો શાળા પાસેથી માગશો. તેની સલાહ મફત છે, અને તે શાળાથી અલગ છે.
+
+leaflet-formats-heading = બીજી ભાષા કે બીજું સ્વરૂપ
+leaflet-formats-ask = આપ શાળા પાસેથી આ પત્રિકા અને આપના બાળકની યોજના બીજી ભાષામાં, મોટા અક્ષરોમાં, બ્રેઇલમાં (Braille) કે રેકોર્ડિંગ તરીકે માગી શકો છો. આપ તે ઈ-મેલથી પણ મંગાવી શકો છો. બસ ક્લાસ ટીચરને કે શાળાની ઑફિસમાં જણાવશો.
+
+leaflet-languages-heading = આપની ભાષામાં આ પત્રિકા
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = આ પત્રિકા ગુજરાતીમાં ઉપલબ્ધ છે. તેની નકલ માટે શાળાને કહેશો.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = સમીક્ષામાં પૂછવા જેવા પ્રશ્નો
+leaflet-questions-intro = આપ આ કાર્ડ આપના બાળકની સમીક્ષાની બેઠકમાં સાથે લઈ જઈ શકો છો. આપને મહત્ત્વના લાગે એવા પ્રશ્નો પસંદ કરશો, અને દરેક પ્રશ્નની નીચેની ખાલી જગ્યામાં નોંધ લખશો.
+leaflet-question-progress = દરેક લક્ષ્યમાં મારા બાળકની પ્રગતિ કેવી રહી?
+leaflet-question-helped = મારા બાળકને સૌથી વધુ શેનાથી મદદ મળી, અને શું કામ ન આવ્યું?
+leaflet-question-next = નવાં લક્ષ્યો કયાં છે, અને આ જ લક્ષ્યો કેમ?
+leaflet-question-who = મારા બાળકને કોણ મદદ કરશે, અને કેટલી વાર?
+leaflet-question-home = મદદ કરવા હું ઘરે શું કરી શકું?
+leaflet-question-child = મારું બાળક શું વિચારે છે, અને તે કેવી રીતે ભાગ લઈ શકે?
+leaflet-question-friends = બીજાં બાળકો સાથે મારા બાળકનું હળવું-મળવું કેવું છે?
+leaflet-question-assess = શાળાની બહારથી કોઈ મૂલ્યાંકન કે મદદનું આયોજન કરેલું છે?
+leaflet-question-contact = આગલી સમીક્ષા પહેલાં મને કોઈ ચિંતા થાય, તો હું કોની સાથે વાત કરું?
+leaflet-question-next-review = આગલી સમીક્ષા ક્યારે છે?

@@ -376,3 +376,81 @@ provision-col-per-week = Volte a settimana
 provision-col-score-start = Punteggio all'inizio
 provision-col-score-end = Punteggio alla fine
 provision-no-score = Non ancora
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = Il piano di supporto (IEP) di vostro figlio o vostra figlia: guida per i genitori
+leaflet-iep-intro = Alcuni bambini e ragazzi hanno bisogno di un aiuto in più a scuola per imparare e per stare bene. Questa guida spiega il piano che la scuola scrive per questo aiuto e come potete partecipare anche voi.
+
+leaflet-what-heading = Che cos'è un IEP
+leaflet-what-is = Un IEP (piano educativo individuale) è un breve piano pensato per un solo bambino o ragazzo. Oggi molte scuole lo chiamano piano di supporto. Indica su che cosa sta lavorando vostro figlio o vostra figlia, che cosa farà la scuola per aiutare e che cosa potete fare voi a casa.
+leaflet-what-who = La scuola lo scrive insieme a voi e, quando è possibile, anche insieme a vostro figlio o vostra figlia. Dovreste ricevere una copia tutta vostra e potete chiederla in una lingua o in un formato che riuscite a leggere.
+
+leaflet-contents-heading = Che cosa contiene
+leaflet-contents-intro = Di solito un piano ha queste parti:
+leaflet-contents-strengths = che cosa vostro figlio o vostra figlia sa fare bene e che cosa ama fare
+leaflet-contents-needs = che cosa trova difficile
+leaflet-contents-targets = tre o quattro obiettivi: i prossimi passi su cui sta lavorando
+leaflet-contents-help = chi aiuta, che cosa fa e quanto spesso
+leaflet-contents-home = che cosa potete fare voi a casa
+leaflet-contents-review = quando il piano verrà rivisto
+
+leaflet-smart-heading = Obiettivi SMART
+leaflet-smart-intro = I buoni obiettivi sono SMART. Vuol dire che sono:
+leaflet-smart-specific = Specific (specifici): dicono con precisione che cosa imparerà a fare vostro figlio o vostra figlia.
+leaflet-smart-measurable = Measurable (misurabili): tutti possono vedere quando l'obiettivo è stato raggiunto.
+leaflet-smart-achievable = Achievable (raggiungibili): sono alla sua portata, con l'aiuto giusto.
+leaflet-smart-relevant = Relevant (importanti): contano per il suo apprendimento e per la sua vita.
+leaflet-smart-time-bound = Time-bound (con una scadenza): dicono entro quando, di solito entro la prossima revisione del piano.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = Per esempio, «leggere meglio» non è un obiettivo SMART. Questo invece lo è: «Leggere { $read } delle { $total } parole più comuni del cartoncino delle parole, in due verifiche a una settimana di distanza, entro la revisione di gennaio».
+
+leaflet-review-heading = Le revisioni del piano
+leaflet-review-when = Il piano viene rivisto in un incontro di revisione (review), di solito una volta a trimestre, cioè circa tre volte all'anno. La scuola controlla con voi ogni obiettivo: è stato raggiunto? Che cosa ha aiutato?
+leaflet-review-you = Siete invitati a ogni revisione. La vostra opinione conta: dite alla scuola che cosa vedete a casa e che cosa vi preoccupa. Anche vostro figlio o vostra figlia può partecipare: può venire per una parte dell'incontro o dire prima che cosa ne pensa. Poi si decidono insieme i nuovi obiettivi.
+
+leaflet-map-heading = Mappa del supporto (provision map)
+leaflet-map-what = La mappa del supporto (provision map) è l'elenco di tutto il supporto in più che la scuola offre, come piccoli gruppi di lettura o un breve incontro ogni giorno per vedere come va. Indica chi se ne occupa, quanto spesso e che differenza fa.
+leaflet-map-yours = Potete chiedere una mappa del supporto per vostro figlio o vostra figlia. Mostra il supporto che la scuola offre e segna quello che riceve, con i suoi punteggi all'inizio e alla fine.
+
+leaflet-stages-heading = Livelli di supporto
+leaflet-stages-intro = La scuola usa questi nomi per i livelli di aiuto in più:
+leaflet-stage-sen-support = Supporto per bisogni educativi speciali (SEN Support): la scuola organizza un aiuto in più con il proprio personale e le proprie risorse, e lo scrive in un piano di supporto.
+leaflet-stage-ehc-plan = Piano per istruzione, salute e assistenza (EHC plan): un piano con valore legale, preparato dall'ente locale (local council) per un bambino o ragazzo che ha bisogno di più aiuto di quanto la scuola possa dare con le proprie risorse.
+leaflet-stage-school-action = Supporto da parte della scuola (School Action): la scuola dà un aiuto in più con il proprio personale e le proprie risorse.
+leaflet-stage-school-action-plus = Supporto da parte della scuola con l'aiuto di specialisti (School Action Plus): la scuola riceve anche consigli o aiuto da specialisti esterni.
+leaflet-stage-statement = Certificazione dei bisogni educativi speciali (Statement of SEN): un documento con valore legale dell'ente locale, che stabilisce l'aiuto che un bambino o ragazzo deve ricevere.
+
+leaflet-help-heading = Aiuto indipendente
+leaflet-help-intro = Potete parlare in qualsiasi momento con l'insegnante di classe o con la persona che a scuola coordina il supporto per i bisogni educativi speciali. Potete anche ricevere consigli gratuiti da un servizio che non fa parte della scuola:
+leaflet-help-none = Chiedete alla scuola i contatti del servizio locale di informazione, consulenza e supporto per i bisogni educativi speciali. I suoi consigli sono gratuiti e indipendenti dalla scuola.
+
+leaflet-formats-heading = Un'altra lingua o un altro formato
+leaflet-formats-ask = Potete chiedere alla scuola questo opuscolo e il piano di vostro figlio o vostra figlia in un'altra lingua, a caratteri grandi, in Braille o come registrazione audio. Potete anche chiedere di riceverli via e-mail. Basta dirlo all'insegnante di classe o alla segreteria della scuola.
+
+leaflet-languages-heading = Questo opuscolo nella vostra lingua
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = Questo opuscolo è disponibile in italiano. Chiedetene una copia alla scuola.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = Domande da fare alla revisione
+leaflet-questions-intro = Potete portare questa scheda all'incontro di revisione del piano di vostro figlio o vostra figlia. Scegliete le domande che vi stanno a cuore e scrivete i vostri appunti nello spazio sotto ciascuna.
+leaflet-question-progress = Quali progressi ha fatto mio figlio o mia figlia per ogni obiettivo?
+leaflet-question-helped = Che cosa ha aiutato di più mio figlio o mia figlia, e che cosa non ha funzionato?
+leaflet-question-next = Quali sono i nuovi obiettivi, e perché proprio questi?
+leaflet-question-who = Chi aiuterà mio figlio o mia figlia, e quanto spesso?
+leaflet-question-home = Che cosa posso fare a casa per aiutare?
+leaflet-question-child = Che cosa ne pensa mio figlio o mia figlia, e come può partecipare?
+leaflet-question-friends = Come si trova mio figlio o mia figlia con gli altri bambini e ragazzi?
+leaflet-question-assess = Sono in programma valutazioni, o aiuti da servizi fuori dalla scuola?
+leaflet-question-contact = Con chi posso parlare se ho qualche preoccupazione prima della prossima revisione?
+leaflet-question-next-review = Quando sarà la prossima revisione?

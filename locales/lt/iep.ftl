@@ -385,3 +385,81 @@ provision-col-per-week = Kartų per savaitę
 provision-col-score-start = Rezultatas pradžioje
 provision-col-score-end = Rezultatas pabaigoje
 provision-no-score = Dar nėra
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = Jūsų vaiko pagalbos planas (IEP): informacija tėvams
+leaflet-iep-intro = Kai kuriems vaikams mokykloje reikia papildomos pagalbos, kad jie galėtų mokytis ir kad jiems gerai sektųsi. Šiame lankstinuke paaiškinama, kokį planą mokykla parengia šiai pagalbai ir kaip Jūs galite prisidėti.
+
+leaflet-what-heading = Kas yra IEP
+leaflet-what-is = IEP (individualus ugdymo planas) – tai trumpas planas vienam vaikui. Daugelis mokyklų dabar jį vadina pagalbos planu (support plan). Jame nurodyta, ko Jūsų vaikas dabar mokosi, ką mokykla darys, kad jam padėtų, ir ką Jūs galite daryti namuose.
+leaflet-what-who = Mokykla planą rengia kartu su Jumis ir, jei įmanoma, su Jūsų vaiku. Jūs turėtumėte gauti savo plano egzempliorių. Galite paprašyti, kad jis būtų parengtas tokia kalba ar forma, kurią galite perskaityti.
+
+leaflet-contents-heading = Kas rašoma plane
+leaflet-contents-intro = Planą paprastai sudaro šios dalys:
+leaflet-contents-strengths = ką Jūsų vaikas gerai moka ir mėgsta
+leaflet-contents-needs = kas Jūsų vaikui sunku
+leaflet-contents-targets = trys ar keturi tikslai: artimiausi žingsniai, kurių siekia Jūsų vaikas
+leaflet-contents-help = kas padeda, ką daro ir kaip dažnai
+leaflet-contents-home = ką Jūs galite daryti namuose
+leaflet-contents-review = kada planas vėl bus aptariamas
+
+leaflet-smart-heading = SMART tikslai
+leaflet-smart-intro = Geri tikslai yra SMART. Šis žodis sudarytas iš penkių angliškų žodžių pirmųjų raidžių. Tai reiškia, kad tikslai yra:
+leaflet-smart-specific = Specific (konkretūs): juose tiksliai nurodyta, ką Jūsų vaikas išmoks daryti.
+leaflet-smart-measurable = Measurable (išmatuojami): visi gali matyti, kada tikslas pasiektas.
+leaflet-smart-achievable = Achievable (pasiekiami): Jūsų vaikas gali juos pasiekti, jei gauna tinkamą pagalbą.
+leaflet-smart-relevant = Relevant (svarbūs): jie svarbūs Jūsų vaiko mokymuisi ir gyvenimui.
+leaflet-smart-time-bound = Time-bound (turi terminą): juose nurodyta, iki kada juos reikia pasiekti, dažniausiai iki kito plano aptarimo.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = Pavyzdžiui, „geriau skaityti“ nėra SMART tikslas. O „perskaityti { $read } iš { $total } dažnų žodžių, esančių žodžių kortelėje, per du patikrinimus su savaitės pertrauka, iki plano aptarimo sausio mėnesį“ – yra SMART tikslas.
+
+leaflet-review-heading = Plano aptarimai
+leaflet-review-when = Planas vėl aptariamas susitikime, paprastai kartą per trimestrą (term), tai yra maždaug tris kartus per metus. Mokykla kartu su Jumis peržiūri kiekvieną tikslą: ar jis pasiektas ir kas padėjo?
+leaflet-review-you = Mokykla Jus kviečia į kiekvieną plano aptarimą. Jūsų nuomonė svarbi: pasakykite mokyklai, ką matote namuose ir kas Jums kelia nerimą. Jūsų vaikas taip pat gali dalyvauti: ateiti į dalį susitikimo arba iš anksto pasakyti savo nuomonę. Tada kartu susitariama dėl naujų tikslų.
+
+leaflet-map-heading = Papildomos pagalbos žemėlapis (provision map)
+leaflet-map-what = Papildomos pagalbos žemėlapis – tai visos mokyklos teikiamos papildomos pagalbos sąrašas, pavyzdžiui, skaitymo užsiėmimai mažose grupėse ar trumpas kasdienis pokalbis su suaugusiuoju. Jame parodyta, kas teikia kiekvieną pagalbą, kaip dažnai ir kokią naudą ji duoda.
+leaflet-map-yours = Galite paprašyti savo vaiko papildomos pagalbos žemėlapio. Jame parodyta, kokią pagalbą siūlo mokykla, ir pažymėta, kokią pagalbą gauna Jūsų vaikas. Taip pat nurodyti vaiko rezultatai pradžioje ir pabaigoje.
+
+leaflet-stages-heading = Pagalbos lygiai
+leaflet-stages-intro = Papildomos pagalbos lygius mokykla vadina taip:
+leaflet-stage-sen-support = Papildoma pagalba mokykloje (SEN Support): mokykla planuoja papildomą pagalbą savo darbuotojų jėgomis ir savo ištekliais. Ši pagalba aprašoma pagalbos plane.
+leaflet-stage-ehc-plan = Ugdymo, sveikatos ir priežiūros planas (EHC plan): teisinę galią turintis vietos savivaldybės (local council) planas. Jis rengiamas vaikui, kuriam reikia daugiau pagalbos, nei mokykla gali suteikti savo ištekliais.
+leaflet-stage-school-action = Pagalba mokykloje (School Action): mokykla teikia papildomą pagalbą savo darbuotojų jėgomis ir savo ištekliais.
+leaflet-stage-school-action-plus = Pagalba mokykloje, padedant išorės specialistams (School Action Plus): mokykla dar gauna patarimų ar pagalbos iš specialistų, kurie dirba ne mokykloje.
+leaflet-stage-statement = Oficiali išvada dėl specialiųjų ugdymosi poreikių (Statement of SEN): teisinę galią turintis vietos savivaldybės (local council) dokumentas, kuriame nurodyta, kokią pagalbą vaikas turi gauti.
+
+leaflet-help-heading = Nepriklausoma pagalba
+leaflet-help-intro = Bet kada galite pasikalbėti su klasės mokytoju arba su asmeniu, kuris mokykloje atsakingas už pagalbą vaikams, turintiems specialiųjų ugdymosi poreikių (SENCo). Nemokamai pasikonsultuoti taip pat galite tarnyboje, kuri nepriklauso mokyklai:
+leaflet-help-none = Paprašykite, kad mokykla duotų Jums vietos tarnybos kontaktus. Ši tarnyba teikia informaciją, patarimus ir pagalbą dėl specialiųjų ugdymosi poreikių. Jos konsultacijos nemokamos, ir ji nepriklauso mokyklai.
+
+leaflet-formats-heading = Kita kalba ar kitokia forma
+leaflet-formats-ask = Galite paprašyti mokyklos šio lankstinuko ir savo vaiko plano kita kalba, didesniu šriftu, Brailio raštu arba garso įrašu. Taip pat galite paprašyti, kad juos atsiųstų el. paštu. Tiesiog pasakykite klasės mokytojui arba mokyklos raštinei.
+
+leaflet-languages-heading = Šis lankstinukas Jūsų kalba
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = Šį lankstinuką galima gauti lietuvių kalba. Paprašykite jo mokykloje.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = Klausimai, kuriuos galite užduoti plano aptarime
+leaflet-questions-intro = Šią kortelę galite pasiimti į savo vaiko plano aptarimo susitikimą. Pasirinkite Jums svarbius klausimus ir užsirašykite pastabas tuščioje vietoje po kiekvienu klausimu.
+leaflet-question-progress = Kaip mano vaikui sekėsi siekti kiekvieno tikslo?
+leaflet-question-helped = Kas mano vaikui padėjo labiausiai, o kas nepasiteisino?
+leaflet-question-next = Kokie bus nauji tikslai ir kodėl būtent šie?
+leaflet-question-who = Kas padės mano vaikui ir kaip dažnai?
+leaflet-question-home = Ką galiu daryti namuose, kad padėčiau?
+leaflet-question-child = Ką galvoja mano vaikas ir kaip jis gali dalyvauti?
+leaflet-question-friends = Kaip mano vaikas sutaria su kitais vaikais?
+leaflet-question-assess = Ar planuojami kokie nors vertinimai ar pagalba iš specialistų už mokyklos ribų?
+leaflet-question-contact = Į ką kreiptis, jei kas nors man kels nerimą iki kito plano aptarimo?
+leaflet-question-next-review = Kada bus kitas plano aptarimas?

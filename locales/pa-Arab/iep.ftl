@@ -372,3 +372,81 @@ provision-col-per-week = ہفتے وچ کنی واری
 provision-col-score-start = شروع وچ سکور
 provision-col-score-end = اخیر وچ سکور
 provision-no-score = اجے نہیں
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = تہاڈے بچے لئی مدد دا پلان (IEP): ماپیاں لئی رہنمائی
+leaflet-iep-intro = کجھ بچیاں نوں سکول وچ سکھن تے چنگی طرح اگے ودھن لئی وادھو مدد دی لوڑ ہوندی اے۔ ایہہ رہنمائی دسدی اے کہ سکول ایس مدد لئی کیہڑا پلان لکھدا اے، تے تسیں ایس وچ کیویں حصہ لے سکدے او۔
+
+leaflet-what-heading = انفرادی تعلیمی پلان (IEP) کیہ اے
+leaflet-what-is = انفرادی تعلیمی پلان (IEP) اک بچے لئی بنیا ہویا اک چھوٹا جیہا پلان اے۔ ہن بہت سارے سکول ایہنوں مدد دا پلان (support plan) آکھدے نیں۔ ایس وچ لکھیا ہوندا اے کہ تہاڈا بچہ کیہڑیاں گلاں اُتے کم کر رہیا اے، سکول مدد لئی کیہ کرے گا، تے تسیں گھر وچ کیہ کر سکدے او۔
+leaflet-what-who = سکول ایہہ پلان تہاڈے نال مل کے لکھدا اے، تے جتھے ہو سکے، تہاڈے بچے نال وی۔ تہانوں ایہدی اپنی کاپی ملنی چاہیدی اے، تے تسیں ایہنوں اجیہی زبان یا شکل وچ منگ سکدے او جیہڑی تسیں پڑھ سکو۔
+
+leaflet-contents-heading = پلان وچ کیہ لکھیا ہوندا اے
+leaflet-contents-intro = پلان وچ عام طور تے ایہہ حصے ہوندے نیں:
+leaflet-contents-strengths = تہاڈا بچہ کیہڑے کماں وچ چنگا اے تے اوہنوں کیہ پسند اے
+leaflet-contents-needs = تہاڈے بچے نوں کیہڑیاں گلاں اوکھیاں لگدیاں نیں
+leaflet-contents-targets = تن یا چار اہداف: اوہ اگلے قدم جنہاں ول تہاڈا بچہ ودھ رہیا اے
+leaflet-contents-help = کون مدد کردا اے، اوہ کیہ کردے نیں، تے کنی واری
+leaflet-contents-home = تسیں گھر وچ کیہ کر سکدے او
+leaflet-contents-review = پلان نوں فیر کدوں ویکھیا جاوے گا
+
+leaflet-smart-heading = اجیہے اہداف جیہڑے SMART ہون
+leaflet-smart-intro = چنگے اہداف SMART ہوندے نیں۔ ایہہ لفظ انگریزی دے پنج لفظاں دے پہلے اکھراں توں بنیا اے۔ ایہدا مطلب اے:
+leaflet-smart-specific = Specific (واضح): ایہناں وچ صاف لکھیا ہوندا اے کہ تہاڈا بچہ کیہ کرنا سکھے گا۔
+leaflet-smart-measurable = Measurable (ناپن جوگ): ہر کوئی ویکھ سکدا اے کہ ہدف کدوں پورا ہو گیا۔
+leaflet-smart-achievable = Achievable (ممکن): ٹھیک مدد ملے تے تہاڈا بچہ ایہناں نوں پورا کر سکدا اے۔
+leaflet-smart-relevant = Relevant (متعلقہ): ایہہ تہاڈے بچے دی پڑھائی تے زندگی لئی اہم ہوندے نیں۔
+leaflet-smart-time-bound = Time-bound (مقررہ ویلا): ایہناں وچ لکھیا ہوندا اے کہ ہدف کدوں تک پورا کرنا اے، عام طور تے اگلے جائزے تک۔
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = مثال دے طور تے، “ہور چنگا پڑھنا” SMART ہدف نہیں۔ پر “جنوری دے جائزے تک، لفظاں والے کارڈ اُتے لکھے { $total } عام لفظاں وچوں { $read } لفظ پڑھ لینا، اک ہفتے دے وقفے نال دو واری جانچن اُتے” SMART ہدف اے۔
+
+leaflet-review-heading = جائزے
+leaflet-review-when = جائزے دی ملاقات وچ پلان نوں فیر ویکھیا جاندا اے۔ ایہہ ملاقات عام طور تے ہر ٹرم وچ اک واری ہوندی اے، یعنی سال وچ تقریباً تن واری۔ سکول تہاڈے نال مل کے ہر ہدف ویکھدا اے: کیہ ایہہ پورا ہویا، تے کیہڑی چیز نال مدد ملی؟
+leaflet-review-you = تہانوں ہر جائزے وچ سدیا جاندا اے۔ تہاڈی رائے اہم اے: سکول نوں دسو کہ تسیں گھر وچ کیہ ویکھدے او تے تہانوں کیہڑی گل دی فکر اے۔ تہاڈا بچہ وی حصہ لے سکدا اے، ملاقات دے کجھ حصے وچ آ کے یا ملاقات توں پہلاں اپنی رائے دس کے۔ فیر نویں اہداف طے کیتے جاندے نیں۔
+
+leaflet-map-heading = وادھو مدد دا نقشہ (provision map)
+leaflet-map-what = وادھو مدد دا نقشہ سکول دی اک لسٹ اے۔ ایس وچ اوہ ساری وادھو مدد لکھی ہوندی اے جیہڑی سکول دیندا اے، جیویں نکے گروپاں وچ پڑھائی یا ہر روز بچے دا حال پچھنا۔ ایس وچ لکھیا ہوندا اے کہ ہر طرح دی مدد کون دیندا اے، کنی واری، تے ایس نال کیہ فرق پیندا اے۔
+leaflet-map-yours = تسیں اپنے بچے لئی وادھو مدد دا نقشہ منگ سکدے او۔ ایس وچ اوہ مدد وکھائی جاندی اے جیہڑی سکول دیندا اے، تے جیہڑی مدد تہاڈے بچے نوں ملدی اے اوہدے اُتے نشان لگیا ہوندا اے۔ نال ای شروع تے اخیر وچ تہاڈے بچے دے سکور وی لکھے ہوندے نیں۔
+
+leaflet-stages-heading = مدد دے درجے
+leaflet-stages-intro = سکول وادھو مدد دے درجیاں لئی ایہہ ناں ورتدا اے:
+leaflet-stage-sen-support = خاص تعلیمی لوڑاں لئی مدد (SEN Support): سکول اپنے عملے تے وسیلیاں نال وادھو مدد دا بندوبست کردا اے، تے ایہنوں مدد دے پلان وچ لکھدا اے۔
+leaflet-stage-ehc-plan = تعلیم، صحت تے دیکھ بھال دا پلان (EHC plan): مقامی کونسل ولوں اک قانونی پلان۔ ایہہ اوس بچے لئی ہوندا اے جس نوں اوس توں ودھ مدد دی لوڑ ہووے جنی سکول اپنے وسیلیاں نال دے سکدا اے۔
+leaflet-stage-school-action = سکول ولوں مدد (School Action): سکول اپنے عملے تے وسیلیاں نال وادھو مدد دیندا اے۔
+leaflet-stage-school-action-plus = سکول ولوں وادھو مدد (School Action Plus): سکول، سکول توں باہر دے ماہراں کولوں وی صلاح یا مدد لیندا اے۔
+leaflet-stage-statement = خاص تعلیمی لوڑاں دا سرکاری بیان (Statement of SEN): مقامی کونسل ولوں اک قانونی دستاویز، جس وچ لکھیا ہوندا اے کہ بچے نوں کیہڑی مدد ضرور ملنی چاہیدی اے۔
+
+leaflet-help-heading = سکول توں وکھری مدد تے صلاح
+leaflet-help-intro = تسیں کسے ویلے وی کلاس ٹیچر نال، یا سکول وچ خاص لوڑاں لئی مدد دے ذمہ دار نال گل کر سکدے او۔ تسیں اک اجیہی سروس توں وی مفت صلاح لے سکدے او جیہڑی سکول توں وکھری اے:
+leaflet-help-none = سکول کولوں اپنے علاقے دی اوس سروس دی تفصیل منگو جیہڑی خاص تعلیمی لوڑاں بارے معلومات، صلاح تے مدد دیندی اے۔ ایہدی صلاح مفت اے تے ایہہ سروس سکول توں وکھری اے۔
+
+leaflet-formats-heading = کوئی ہور زبان یا شکل
+leaflet-formats-ask = تسیں سکول کولوں ایہہ کتابچہ تے اپنے بچے دا پلان کسے ہور زبان وچ، وڈے اکھراں وچ، بریل وچ یا ریکارڈنگ دی شکل وچ منگ سکدے او۔ تسیں ایہناں نوں ای میل راہیں وی منگوا سکدے او۔ بس کلاس ٹیچر یا سکول دے دفتر نوں دس دیو۔
+
+leaflet-languages-heading = ایہہ کتابچہ تہاڈی زبان وچ
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = ایہہ کتابچہ پنجابی وچ ملدا اے۔ ایہدی کاپی لئی سکول نوں آکھو۔
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = جائزے دی ملاقات وچ پچھن لئی سوال
+leaflet-questions-intro = ہو سکدا اے تسیں ایہہ کارڈ اپنے بچے دے جائزے دی ملاقات وچ نال لے جانا چاہو۔ اوہ سوال چنو جیہڑے تہاڈے لئی اہم نیں، تے ہر سوال دے ہیٹھاں خالی تھاں وچ نوٹ لکھو۔
+leaflet-question-progress = میرا بچہ ہر ہدف وچ کنا اگے ودھیا؟
+leaflet-question-helped = میرے بچے نوں سب توں ودھ کیہڑی چیز نال مدد ملی، تے کیہڑی چیز کم نہیں آئی؟
+leaflet-question-next = نویں اہداف کیہ نیں، تے ایہو اہداف کیوں؟
+leaflet-question-who = میرے بچے دی مدد کون کرے گا، تے کنی واری؟
+leaflet-question-home = گھر وچ مدد لئی میں کیہ کراں؟
+leaflet-question-child = میرا بچہ کیہ سوچدا اے، تے اوہ کیویں حصہ لے سکدا اے؟
+leaflet-question-friends = دوجے بچیاں نال میرے بچے دا میل جول کیہو جیہا اے؟
+leaflet-question-assess = کیہ سکول توں باہر دے ماہراں ولوں کوئی جانچ یا مدد طے کیتی گئی اے؟
+leaflet-question-contact = جے اگلے جائزے توں پہلاں مینوں کوئی فکر ہووے تے میں کس نال گل کراں؟
+leaflet-question-next-review = اگلا جائزہ کدوں اے؟

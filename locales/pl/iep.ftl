@@ -385,3 +385,81 @@ provision-col-per-week = Ile razy w tygodniu
 provision-col-score-start = Wynik na początku
 provision-col-score-end = Wynik na końcu
 provision-no-score = Jeszcze nie ma
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = Plan wsparcia Państwa dziecka (IEP): poradnik dla rodziców
+leaflet-iep-intro = Niektóre dzieci potrzebują w szkole dodatkowej pomocy, żeby się uczyć i dobrze sobie radzić. Ten poradnik opisuje plan, który szkoła przygotowuje, żeby zaplanować tę pomoc. Wyjaśnia też, jak mogą Państwo brać w tym udział.
+
+leaflet-what-heading = Czym jest IEP
+leaflet-what-is = IEP (indywidualny plan edukacyjny) to krótki plan dla jednego dziecka. Wiele szkół nazywa go teraz planem wsparcia. Plan opisuje, nad czym pracuje Państwa dziecko, jak szkoła będzie mu pomagać i co mogą Państwo robić w domu.
+leaflet-what-who = Szkoła przygotowuje plan razem z Państwem i, jeśli to możliwe, razem z dzieckiem. Powinni Państwo dostać własny egzemplarz. Mogą Państwo poprosić o plan w języku lub w formie, które mogą Państwo przeczytać.
+
+leaflet-contents-heading = Co zawiera plan
+leaflet-contents-intro = Plan zwykle składa się z tych części:
+leaflet-contents-strengths = w czym Państwa dziecko dobrze sobie radzi i co lubi
+leaflet-contents-needs = z czym dziecko ma trudności
+leaflet-contents-targets = trzy lub cztery cele: kolejne kroki, nad którymi dziecko pracuje
+leaflet-contents-help = kto pomaga, na czym polega pomoc i jak często
+leaflet-contents-home = co mogą Państwo robić w domu
+leaflet-contents-review = kiedy plan zostanie ponownie omówiony
+
+leaflet-smart-heading = Cele SMART
+leaflet-smart-intro = Dobre cele są SMART. To znaczy, że są:
+leaflet-smart-specific = Specific (konkretne): mówią dokładnie, czego dziecko nauczy się robić.
+leaflet-smart-measurable = Measurable (mierzalne): każdy może zobaczyć, kiedy cel został osiągnięty.
+leaflet-smart-achievable = Achievable (osiągalne): dziecko może je osiągnąć, jeśli dostanie odpowiednią pomoc.
+leaflet-smart-relevant = Relevant (ważne): mają znaczenie dla nauki i życia dziecka.
+leaflet-smart-time-bound = Time-bound (z terminem): mówią, do kiedy cel ma być osiągnięty – zwykle do następnego omówienia planu.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = Na przykład „lepiej czytać” nie jest celem SMART. Celem SMART jest: „Przeczytać { $read } z { $total } najczęściej używanych słów z karty ze słowami, przy dwóch sprawdzeniach w odstępie tygodnia, do omówienia planu w styczniu”.
+
+leaflet-review-heading = Omówienie planu (review)
+leaflet-review-when = Plan jest ponownie omawiany na spotkaniu (review), zwykle raz w każdym trymestrze, czyli mniej więcej trzy razy w roku. Szkoła sprawdza razem z Państwem każdy cel: czy został osiągnięty i co pomogło?
+leaflet-review-you = Zapraszamy Państwa na każde omówienie planu. Państwa zdanie jest ważne: warto powiedzieć szkole, co widzą Państwo w domu i co Państwa niepokoi. Dziecko też może wziąć udział: przyjść na część spotkania albo wcześniej powiedzieć, co myśli. Potem wspólnie ustala się nowe cele.
+
+leaflet-map-heading = Wykaz dodatkowego wsparcia (provision map)
+leaflet-map-what = Wykaz dodatkowego wsparcia (provision map) to lista wszystkich form dodatkowego wsparcia, które prowadzi szkoła, na przykład czytania w małych grupach albo krótkiej codziennej rozmowy o tym, jak dziecko się czuje. Wykaz pokazuje, kto prowadzi każdą formę wsparcia, jak często i jakie daje efekty.
+leaflet-map-yours = Mogą Państwo poprosić o wykaz dodatkowego wsparcia dla swojego dziecka. Pokazuje on wsparcie, które oferuje szkoła, i zaznacza wsparcie, z którego korzysta Państwa dziecko, razem z jego wynikami na początku i na końcu.
+
+leaflet-stages-heading = Poziomy wsparcia
+leaflet-stages-intro = Szkoła używa tych nazw dla poziomów dodatkowej pomocy:
+leaflet-stage-sen-support = Wsparcie w szkole (SEN Support): szkoła planuje dodatkową pomoc, korzystając z własnych pracowników i środków. Ta pomoc jest opisana w planie wsparcia.
+leaflet-stage-ehc-plan = Plan edukacji, zdrowia i opieki (EHC plan): plan o mocy prawnej, który przygotowują władze lokalne (local council). Jest dla dziecka, które potrzebuje więcej pomocy, niż szkoła może dać z własnych środków.
+leaflet-stage-school-action = Wsparcie w szkole (School Action): szkoła daje dodatkową pomoc, korzystając z własnych pracowników i środków.
+leaflet-stage-school-action-plus = Wsparcie w szkole z pomocą specjalistów (School Action Plus): szkoła korzysta też z porad lub pomocy specjalistów spoza szkoły.
+leaflet-stage-statement = Orzeczenie o specjalnych potrzebach edukacyjnych (Statement of SEN): dokument o mocy prawnej, wydany przez władze lokalne. Określa, jaką pomoc dziecko musi otrzymać.
+
+leaflet-help-heading = Niezależna pomoc
+leaflet-help-intro = W każdej chwili mogą Państwo porozmawiać z wychowawcą klasy albo z osobą, która w szkole odpowiada za pomoc dzieciom ze specjalnymi potrzebami. Bezpłatną poradę mogą Państwo uzyskać także w organizacji, która nie jest częścią szkoły:
+leaflet-help-none = Prosimy zapytać w szkole o dane kontaktowe lokalnej organizacji, która udziela informacji, porad i wsparcia w sprawach specjalnych potrzeb edukacyjnych. Jej porady są bezpłatne i niezależne od szkoły.
+
+leaflet-formats-heading = Inny język lub inna forma
+leaflet-formats-ask = Mogą Państwo poprosić szkołę o tę ulotkę i o plan dziecka w innym języku, dużym drukiem, pismem Braille’a albo w formie nagrania. Mogą też Państwo poprosić o przesłanie ich e-mailem. Wystarczy powiedzieć o tym wychowawcy klasy albo w sekretariacie szkoły.
+
+leaflet-languages-heading = Ta ulotka w Państwa języku
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = Ta ulotka jest dostępna w języku polskim. O egzemplarz prosimy pytać w szkole.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = Pytania na omówienie planu
+leaflet-questions-intro = Tę kartkę mogą Państwo zabrać na spotkanie, na którym omawia się plan dziecka. Prosimy wybrać pytania ważne dla Państwa i zapisywać notatki w miejscu pod każdym pytaniem.
+leaflet-question-progress = Jak moje dziecko poradziło sobie z każdym celem?
+leaflet-question-helped = Co najbardziej pomogło mojemu dziecku, a co się nie sprawdziło?
+leaflet-question-next = Jakie są nowe cele i dlaczego właśnie te?
+leaflet-question-who = Kto będzie pomagać mojemu dziecku i jak często?
+leaflet-question-home = Co mogę robić w domu, żeby pomóc?
+leaflet-question-child = Co myśli moje dziecko i jak może wziąć w tym udział?
+leaflet-question-friends = Jak moje dziecko dogaduje się z innymi dziećmi?
+leaflet-question-assess = Czy planowane są jakieś badania albo pomoc spoza szkoły?
+leaflet-question-contact = Z kim mam porozmawiać, jeśli coś mnie zaniepokoi przed następnym omówieniem planu?
+leaflet-question-next-review = Kiedy będzie następne omówienie planu?

@@ -378,3 +378,81 @@ provision-col-per-week = Vezes por semana
 provision-col-score-start = Pontuação no início
 provision-col-score-end = Pontuação no fim
 provision-no-score = Ainda não
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = O plano de apoio (IEP) do seu filho ou filha: guia para os pais
+leaflet-iep-intro = Algumas crianças precisam de ajuda extra na escola para aprender e para se sentirem bem. Este guia explica o plano que a escola escreve para essa ajuda e como podem participar.
+
+leaflet-what-heading = O que é um IEP
+leaflet-what-is = Um IEP (plano educativo individual) é um plano curto para uma só criança. Hoje, muitas escolas chamam-lhe plano de apoio. O plano diz em que a criança está a trabalhar, o que a escola vai fazer para ajudar e o que podem fazer em casa.
+leaflet-what-who = A escola escreve o plano em conjunto com a família e, sempre que possível, com a criança. Devem receber uma cópia para a família, e podem pedi-la numa língua ou num formato que consigam ler.
+
+leaflet-contents-heading = O que tem o plano
+leaflet-contents-intro = Normalmente, um plano tem estas partes:
+leaflet-contents-strengths = o que a criança faz bem e o que gosta de fazer
+leaflet-contents-needs = o que é difícil para a criança
+leaflet-contents-targets = três ou quatro objetivos: os próximos passos em que a criança está a trabalhar
+leaflet-contents-help = quem ajuda, o que faz e com que frequência
+leaflet-contents-home = o que podem fazer em casa
+leaflet-contents-review = quando o plano vai ser revisto
+
+leaflet-smart-heading = Objetivos SMART
+leaflet-smart-intro = Os bons objetivos são SMART. Isto quer dizer que são:
+leaflet-smart-specific = Specific (específicos): dizem exatamente o que a criança vai aprender a fazer.
+leaflet-smart-measurable = Measurable (mensuráveis): todos conseguem ver quando o objetivo foi alcançado.
+leaflet-smart-achievable = Achievable (alcançáveis): a criança consegue alcançá-los com a ajuda certa.
+leaflet-smart-relevant = Relevant (relevantes): são importantes para a aprendizagem e para a vida da criança.
+leaflet-smart-time-bound = Time-bound (com prazo): dizem até quando, normalmente até à próxima revisão do plano.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = Por exemplo, «ler melhor» não é um objetivo SMART. Mas este é: «Ler { $read } das { $total } palavras mais comuns do cartão de palavras, em duas verificações com uma semana de intervalo, até à revisão de janeiro».
+
+leaflet-review-heading = Revisões do plano
+leaflet-review-when = O plano é revisto numa reunião de revisão (review), normalmente uma vez por período escolar, ou seja, cerca de três vezes por ano. A escola verifica cada objetivo em conjunto com a família: foi alcançado? O que ajudou?
+leaflet-review-you = Recebem um convite para todas as revisões. A opinião da família conta: digam à escola o que veem em casa e o que os preocupa. A criança também pode participar: pode vir a uma parte da reunião ou dar a sua opinião antes. Depois, combinam-se os novos objetivos.
+
+leaflet-map-heading = Mapa dos apoios extra (provision map)
+leaflet-map-what = O mapa dos apoios extra (provision map) é a lista de todo o apoio extra que a escola organiza, como pequenos grupos de leitura ou uma conversa rápida todos os dias para saber como a criança está. Mostra quem dá cada apoio, com que frequência e que diferença faz.
+leaflet-map-yours = Podem pedir um mapa dos apoios extra para o seu filho ou filha. Mostra os apoios que a escola oferece e assinala os apoios que a criança recebe, com as suas pontuações no início e no fim.
+
+leaflet-stages-heading = Níveis de apoio
+leaflet-stages-intro = A escola usa estes nomes para os níveis de ajuda extra:
+leaflet-stage-sen-support = Apoio a necessidades educativas especiais (SEN Support): a escola planeia ajuda extra com o seu próprio pessoal e os seus próprios recursos, e escreve-a num plano de apoio.
+leaflet-stage-ehc-plan = Plano de educação, saúde e cuidados (EHC plan): um plano com valor legal, feito pelas autoridades locais (local council), para uma criança que precisa de mais ajuda do que a escola consegue dar com os seus próprios recursos.
+leaflet-stage-school-action = Apoio dado pela escola (School Action): a escola dá ajuda extra com o seu próprio pessoal e os seus próprios recursos.
+leaflet-stage-school-action-plus = Apoio dado pela escola, com especialistas de fora da escola (School Action Plus): a escola recebe também conselhos ou ajuda de especialistas de fora da escola.
+leaflet-stage-statement = Declaração oficial de necessidades educativas especiais (Statement of SEN): um documento com valor legal, feito pelas autoridades locais, que define a ajuda que a criança tem de receber.
+
+leaflet-help-heading = Ajuda independente
+leaflet-help-intro = Podem falar a qualquer momento com o professor ou a professora da turma, ou com a pessoa que coordena na escola o apoio às crianças com necessidades especiais. Também podem receber aconselhamento gratuito de um serviço que não faz parte da escola:
+leaflet-help-none = Peçam à escola os contactos do serviço local de informação, aconselhamento e apoio para necessidades educativas especiais. O aconselhamento deste serviço é gratuito e independente da escola.
+
+leaflet-formats-heading = Outra língua ou outro formato
+leaflet-formats-ask = Podem pedir à escola este folheto e o plano da criança noutra língua, em letra grande, em Braille ou em gravação áudio. Também podem pedir que sejam enviados por e-mail. Basta dizer ao professor ou à professora da turma, ou na secretaria da escola.
+
+leaflet-languages-heading = Este folheto na sua língua
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = Este folheto está disponível em português. Peçam uma cópia à escola.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = Perguntas para a reunião de revisão
+leaflet-questions-intro = Podem levar este cartão à reunião de revisão do plano da criança. Escolham as perguntas mais importantes para a família e escrevam notas no espaço por baixo de cada uma.
+leaflet-question-progress = Como se saiu o meu filho ou filha em cada objetivo?
+leaflet-question-helped = O que mais ajudou o meu filho ou filha, e o que não resultou?
+leaflet-question-next = Quais são os novos objetivos, e porquê estes?
+leaflet-question-who = Quem vai ajudar o meu filho ou filha, e com que frequência?
+leaflet-question-home = O que posso fazer em casa para ajudar?
+leaflet-question-child = O que pensa o meu filho ou filha, e como pode participar?
+leaflet-question-friends = Como se dá o meu filho ou filha com as outras crianças?
+leaflet-question-assess = Estão previstas avaliações ou ajuda de fora da escola?
+leaflet-question-contact = Com quem posso falar se tiver alguma preocupação antes da próxima revisão?
+leaflet-question-next-review = Quando é a próxima revisão?

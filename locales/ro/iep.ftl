@@ -380,3 +380,81 @@ provision-col-per-week = De câte ori pe săptămână
 provision-col-score-start = Scorul la început
 provision-col-score-end = Scorul la sfârșit
 provision-no-score = Încă nu
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = Planul de sprijin al copilului dumneavoastră (IEP): ghid pentru părinți
+leaflet-iep-intro = Unii copii au nevoie de ajutor în plus la școală ca să învețe și să se descurce bine. Acest ghid explică planul pe care școala îl scrie pentru acest ajutor și cum puteți lua parte și dumneavoastră.
+
+leaflet-what-heading = Ce este un IEP
+leaflet-what-is = Un IEP (plan educațional individual) este un plan scurt pentru un singur copil. Multe școli îl numesc acum plan de sprijin. Planul spune la ce lucrează copilul dumneavoastră, ce va face școala ca să-l ajute și ce puteți face dumneavoastră acasă.
+leaflet-what-who = Școala scrie planul împreună cu dumneavoastră și, când este posibil, împreună cu copilul. Ar trebui să primiți propriul exemplar. Puteți cere planul într-o limbă sau într-un format pe care îl puteți citi.
+
+leaflet-contents-heading = Ce conține planul
+leaflet-contents-intro = De obicei, un plan are aceste părți:
+leaflet-contents-strengths = ce face bine copilul dumneavoastră și ce îi place
+leaflet-contents-needs = ce este greu pentru copil
+leaflet-contents-targets = trei sau patru obiective: următorii pași la care lucrează copilul
+leaflet-contents-help = cine ajută, ce face și cât de des
+leaflet-contents-home = ce puteți face acasă
+leaflet-contents-review = când va fi discutat din nou planul
+
+leaflet-smart-heading = Obiective SMART
+leaflet-smart-intro = Obiectivele bune sunt SMART. Asta înseamnă că sunt:
+leaflet-smart-specific = Specific (precise): spun exact ce va învăța copilul să facă.
+leaflet-smart-measurable = Measurable (măsurabile): toată lumea poate vedea când obiectivul a fost atins.
+leaflet-smart-achievable = Achievable (realizabile): copilul le poate atinge cu ajutorul potrivit.
+leaflet-smart-relevant = Relevant (importante): contează pentru învățătura și pentru viața copilului.
+leaflet-smart-time-bound = Time-bound (cu termen): spun până când trebuie atinse, de obicei până la următoarea revizuire a planului.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = De exemplu, „să citească mai bine” nu este un obiectiv SMART. Iată un obiectiv SMART: „Să citească { $read } dintre cuvintele uzuale de pe cartonașul cu cuvinte (din totalul de { $total }), la două verificări făcute la o săptămână distanță, până la revizuirea din ianuarie”.
+
+leaflet-review-heading = Revizuirea planului
+leaflet-review-when = Planul este discutat din nou la o întâlnire de revizuire (review), de obicei o dată pe trimestru, adică de aproximativ trei ori pe an. Școala verifică împreună cu dumneavoastră fiecare obiectiv: a fost atins? Ce a ajutat?
+leaflet-review-you = Vă invităm la fiecare revizuire. Părerea dumneavoastră contează: spuneți școlii ce vedeți acasă și ce vă îngrijorează. Și copilul poate lua parte: poate veni la o parte din întâlnire sau își poate spune părerea înainte de întâlnire. Apoi se stabilesc împreună noile obiective.
+
+leaflet-map-heading = Lista sprijinului suplimentar (provision map)
+leaflet-map-what = Lista sprijinului suplimentar (provision map) cuprinde tot sprijinul suplimentar pe care îl organizează școala, de exemplu grupuri mici de citit sau o scurtă discuție zilnică despre cum se simte copilul. Lista arată cine se ocupă de fiecare tip de sprijin, cât de des are loc și ce schimbări aduce.
+leaflet-map-yours = Puteți cere o listă a sprijinului suplimentar pentru copilul dumneavoastră. Ea arată sprijinul oferit de școală și îl marchează pe cel pe care îl primește copilul dumneavoastră, cu scorurile lui la început și la sfârșit.
+
+leaflet-stages-heading = Nivelurile de sprijin
+leaflet-stages-intro = Școala folosește aceste denumiri pentru nivelurile de ajutor în plus:
+leaflet-stage-sen-support = Sprijin la școală pentru nevoi educaționale speciale (SEN Support): școala planifică ajutor în plus cu propriul personal și cu propriile resurse. Acest ajutor este scris într-un plan de sprijin.
+leaflet-stage-ehc-plan = Plan pentru educație, sănătate și îngrijire (EHC plan): un plan cu putere legală, făcut de autoritatea locală (local council) pentru un copil care are nevoie de mai mult ajutor decât poate oferi școala din propriile resurse.
+leaflet-stage-school-action = Sprijin oferit de școală (School Action): școala oferă ajutor în plus cu propriul personal și cu propriile resurse.
+leaflet-stage-school-action-plus = Sprijin oferit de școală, cu ajutorul specialiștilor (School Action Plus): școala primește în plus sfaturi sau ajutor de la specialiști din afara școlii.
+leaflet-stage-statement = Document oficial despre nevoile educaționale speciale (Statement of SEN): un document cu putere legală, făcut de autoritatea locală, care stabilește ce ajutor trebuie să primească un copil.
+
+leaflet-help-heading = Ajutor independent
+leaflet-help-intro = Puteți vorbi oricând cu profesorul clasei sau cu persoana care coordonează la școală sprijinul pentru copiii cu nevoi speciale. Puteți primi și sfaturi gratuite de la un serviciu care nu face parte din școală:
+leaflet-help-none = Vă rugăm să cereți școlii datele de contact ale serviciului local de informare, consiliere și sprijin pentru nevoi educaționale speciale. Sfaturile acestui serviciu sunt gratuite și independente de școală.
+
+leaflet-formats-heading = Altă limbă sau alt format
+leaflet-formats-ask = Puteți cere școlii acest pliant și planul copilului dumneavoastră într-o altă limbă, tipărite cu litere mari, în Braille sau ca înregistrare audio. Puteți cere și să vi le trimită prin e-mail. Este suficient să spuneți profesorului clasei sau la secretariatul școlii.
+
+leaflet-languages-heading = Acest pliant în limba dumneavoastră
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = Acest pliant este disponibil în limba română. Cereți un exemplar la școală.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = Întrebări pentru revizuirea planului
+leaflet-questions-intro = Puteți lua acest cartonaș cu dumneavoastră la întâlnirea de revizuire a planului copilului. Alegeți întrebările care sunt importante pentru dumneavoastră și scrieți notițe în spațiul de sub fiecare întrebare.
+leaflet-question-progress = Cum s-a descurcat copilul meu cu fiecare obiectiv?
+leaflet-question-helped = Ce l-a ajutat cel mai mult pe copilul meu și ce nu a funcționat?
+leaflet-question-next = Care sunt noile obiective și de ce au fost alese acestea?
+leaflet-question-who = Cine îl va ajuta pe copilul meu și cât de des?
+leaflet-question-home = Ce pot face acasă ca să ajut?
+leaflet-question-child = Ce crede copilul meu și cum poate să ia parte?
+leaflet-question-friends = Cum se înțelege copilul meu cu ceilalți copii?
+leaflet-question-assess = Sunt planificate evaluări sau ajutor din afara școlii?
+leaflet-question-contact = Cu cine pot vorbi dacă ceva mă îngrijorează înainte de următoarea revizuire?
+leaflet-question-next-review = Când este următoarea revizuire?

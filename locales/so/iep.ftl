@@ -372,3 +372,81 @@ provision-col-per-week = Intee jeer toddobaadkii
 provision-col-score-start = Dhibcaha bilowga
 provision-col-score-end = Dhibcaha dhammaadka
 provision-no-score = Weli ma jiro
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = Qorshaha taageerada ilmahaaga (IEP): hage loogu talagalay waalidiinta
+leaflet-iep-intro = Carruurta qaarkood waxay dugsiga ugu baahan yihiin caawimaad dheeraad ah si ay wax u bartaan oo ay si fiican ula qabsadaan. Hagahan wuxuu sharxayaa qorshaha uu dugsigu u qoro caawimaaddaas, iyo sida aad adiguna uga qayb qaadan karto.
+
+leaflet-what-heading = Waa maxay IEP
+leaflet-what-is = IEP (qorshe waxbarasho oo shakhsi ah) waa qorshe gaaban oo loogu talagalay hal ilmo. Dugsiyo badan hadda waxay u yaqaanaan qorshaha taageerada (support plan). Wuxuu sheegayaa waxa ilmahaagu ka shaqaynayo, waxa dugsigu samayn doono si uu u caawiyo, iyo waxa aad guriga ka samayn karto.
+leaflet-what-who = Dugsigu qorshaha wuxuu la qoraa adiga, haddii ay suurtowdona ilmahaaga. Waa inaad heshaa nuqul adiga kuu gaar ah. Waxaad ku codsan kartaa luqad ama qaab aad akhrin karto.
+
+leaflet-contents-heading = Waxa ku jira qorshaha
+leaflet-contents-intro = Qorshuhu badanaa wuxuu leeyahay qaybahan:
+leaflet-contents-strengths = waxa ilmahaagu ku fiican yahay iyo waxa uu jecel yahay
+leaflet-contents-needs = waxa ku adag ilmahaaga
+leaflet-contents-targets = saddex ama afar hadaf: tallaabooyinka xiga ee ilmahaagu u shaqaynayo
+leaflet-contents-help = cidda caawinaysa, waxa ay qabanayaan, iyo intee jeer
+leaflet-contents-home = waxa aad guriga ka samayn karto
+leaflet-contents-review = goorta qorshaha dib loo eegi doono
+
+leaflet-smart-heading = Hadafyo SMART ah
+leaflet-smart-intro = Hadafyada wanaagsan waa SMART. Ereygan waxaa laga sameeyay xarafka ugu horreeya ee shan eray oo af-Ingiriis ah. Macnihiisu waa in hadafyadu yihiin:
+leaflet-smart-specific = Specific (cad): waxay si sax ah u sheegayaan waxa ilmahaagu baran doono inuu sameeyo.
+leaflet-smart-measurable = Measurable (la cabbiri karo): qof kastaa wuu arki karaa marka hadafka la gaaro.
+leaflet-smart-achievable = Achievable (la gaari karo): ilmahaagu wuu gaari karaa haddii uu helo caawimaad ku habboon.
+leaflet-smart-relevant = Relevant (khuseeya): waxay muhiim u yihiin waxbarashada iyo nolosha ilmahaaga.
+leaflet-smart-time-bound = Time-bound (waqti go'an leh): waxay sheegayaan goorta la gaarayo, badanaa dib-u-eegista xigta.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = Tusaale ahaan, "si fiican wax u akhri" ma aha hadaf SMART ah. Laakiin "akhri { $read } ka mid ah { $total } erey oo caadi ah oo ku qoran kaarka ereyada, laba jeer oo la hubiyo oo toddobaad u dhexeeyo, ilaa dib-u-eegista Janaayo" waa hadaf SMART ah.
+
+leaflet-review-heading = Dib-u-eegista
+leaflet-review-when = Qorshaha waxaa dib loo eegaa kulan dib-u-eegis ah, badanaa hal mar xilli-waxbarasho kasta (term), taas oo ah qiyaastii saddex jeer sannadkii. Dugsigu wuxuu adiga kula eegaa hadaf kasta: ma la gaaray, maxaase caawiyay?
+leaflet-review-you = Waxaa lagugu martiqaadaa dib-u-eegis kasta. Fikraddaadu waa muhiim: u sheeg dugsiga waxa aad guriga ku aragto iyo waxa ku walwal geliya. Ilmahaaguna wuu ka qayb qaadan karaa: wuxuu iman karaa qayb ka mid ah kulanka, ama wuxuu fikraddiisa sheegi karaa kulanka ka hor. Kadibna waxaa la isku raacaa hadafyo cusub.
+
+leaflet-map-heading = Khariidadda taageerada dheeraadka ah (provision map)
+leaflet-map-what = Khariidadda taageerada dheeraadka ah waa liiska dugsiga ee dhammaan taageerada dheeraadka ah ee uu bixiyo, sida kooxo yaryar oo akhris ah ama wada-hadal gaaban oo maalin kasta lala yeesho qof weyn. Waxay muujinaysaa cidda bixisa nooc kasta oo taageero ah, intee jeer, iyo isbeddelka ay keento.
+leaflet-map-yours = Waxaad codsan kartaa khariidadda taageerada ee ilmahaaga. Waxay muujinaysaa taageerada dugsigu bixiyo, waxayna calaamad u samaynaysaa taageerada ilmahaagu helo, iyadoo ay la socdaan dhibcaha ilmahaaga ee bilowga iyo dhammaadka.
+
+leaflet-stages-heading = Heerarka taageerada
+leaflet-stages-intro = Dugsigu wuxuu magacyadan u isticmaalaa heerarka caawimaadda dheeraadka ah:
+leaflet-stage-sen-support = Taageerada baahiyaha waxbarasho ee gaarka ah (SEN Support): dugsigu wuxuu qorsheeyaa caawimaad dheeraad ah oo ka timaadda shaqaalihiisa iyo agabkiisa. Caawimaaddaas waxaa lagu qoraa qorshaha taageerada.
+leaflet-stage-ehc-plan = Qorshaha Waxbarashada, Caafimaadka iyo Daryeelka (EHC plan): qorshe sharci ah oo ka yimaada dawladda hoose (local council). Waxaa loo sameeyaa ilmo u baahan caawimaad ka badan inta dugsigu ka bixin karo agabkiisa.
+leaflet-stage-school-action = Taageerada dugsiga (School Action): dugsigu wuxuu caawimaad dheeraad ah ka bixiyaa shaqaalihiisa iyo agabkiisa.
+leaflet-stage-school-action-plus = Taageerada dugsiga, oo ay khubaro dibadda ah ka qayb qaataan (School Action Plus): dugsigu wuxuu sidoo kale talo ama caawimaad ka helaa khubaro ka baxsan dugsiga.
+leaflet-stage-statement = Warqadda rasmiga ah ee baahiyaha waxbarasho ee gaarka ah (Statement of SEN): dukumenti sharci ah oo ka yimaada dawladda hoose (local council), kaas oo qeexaya caawimaadda ay tahay in ilmuhu helo.
+
+leaflet-help-heading = Caawimaad madax bannaan
+leaflet-help-intro = Waqti kasta waxaad la hadli kartaa macallinka fasalka ama qofka dugsiga ka hoggaamiya taageerada carruurta leh baahiyo gaar ah (SENCo). Waxa kale oo aad talo bilaash ah ka heli kartaa adeeg ka madax bannaan dugsiga:
+leaflet-help-none = Dugsiga weydii macluumaadka xiriirka ee adeegga deegaankaaga ee bixiya macluumaad, talo iyo taageero ku saabsan baahiyaha waxbarasho ee gaarka ah. Taladiisu waa bilaash, adeeggaasna wuu ka madax bannaan yahay dugsiga.
+
+leaflet-formats-heading = Luqad ama qaab kale
+leaflet-formats-ask = Waxaad dugsiga ka codsan kartaa warqaddan iyo qorshaha ilmahaaga oo ku qoran luqad kale, xarfo waaweyn, ama farta indhoolayaasha (Braille), ama cod duuban. Waxa kale oo aad codsan kartaa in iimayl laguugu soo diro. Kaliya u sheeg macallinka fasalka ama xafiiska dugsiga.
+
+leaflet-languages-heading = Warqaddan oo ku qoran luqaddaada
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = Warqaddan waxaa laga heli karaa af-Soomaali. Dugsiga weydii nuqul.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = Su'aalo aad weydiin karto kulanka dib-u-eegista
+leaflet-questions-intro = Haddii aad rabto, kaarkan la imow kulanka dib-u-eegista ilmahaaga. Dooro su'aalaha adiga kuu muhiimka ah, oo qoraal ku qor meesha bannaan ee su'aal kasta hoosteeda ah.
+leaflet-question-progress = Sidee buu ilmahaygu ugu horumaray hadaf kasta?
+leaflet-question-helped = Maxaa sida ugu badan u caawiyay ilmahayga, maxaase aan shaqayn?
+leaflet-question-next = Waa maxay hadafyada cusub, maxaase loo doortay kuwan?
+leaflet-question-who = Yaa caawin doona ilmahayga, intee jeerse?
+leaflet-question-home = Maxaan guriga ka samayn karaa si aan u caawiyo?
+leaflet-question-child = Ilmahaygu muxuu ka qabaa, sideese uu uga qayb qaadan karaa?
+leaflet-question-friends = Sidee buu ilmahaygu ula dhaqmaa carruurta kale?
+leaflet-question-assess = Ma jiraan baaritaanno ama caawimaad dibadda dugsiga ka timaadda oo la qorsheeyay?
+leaflet-question-contact = Yaan la hadlaa haddii aan wax ka walwalo ka hor dib-u-eegista xigta?
+leaflet-question-next-review = Goorma ayay tahay dib-u-eegista xigta?

@@ -375,3 +375,81 @@ provision-col-per-week = Herë në javë
 provision-col-score-start = Pikët në fillim
 provision-col-score-end = Pikët në fund
 provision-no-score = Ende jo
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = Plani i mbështetjes për fëmijën tuaj (IEP): udhëzues për prindërit
+leaflet-iep-intro = Disa fëmijë kanë nevojë për ndihmë shtesë në shkollë, që të mësojnë dhe të ndihen mirë. Ky udhëzues shpjegon planin që shkruan shkolla për këtë ndihmë dhe si mund të merrni pjesë edhe ju.
+
+leaflet-what-heading = Çfarë është plani IEP
+leaflet-what-is = IEP (Plani arsimor individual) është një plan i shkurtër për një fëmijë të vetëm. Shumë shkolla tani e quajnë «plani i mbështetjes» (support plan). Në të shkruhet në çfarë po punon fëmija juaj, çfarë do të bëjë shkolla për ta ndihmuar dhe çfarë mund të bëni ju në shtëpi.
+leaflet-what-who = Shkolla e shkruan planin bashkë me ju dhe, kur është e mundur, edhe me fëmijën tuaj. Ju duhet të merrni një kopje për vete. Mund ta kërkoni në një gjuhë ose në një formë që mund ta lexoni.
+
+leaflet-contents-heading = Çfarë përmban plani
+leaflet-contents-intro = Zakonisht një plan ka këto pjesë:
+leaflet-contents-strengths = çfarë di të bëjë mirë fëmija juaj dhe çfarë i pëlqen
+leaflet-contents-needs = çfarë e ka të vështirë fëmija juaj
+leaflet-contents-targets = tre ose katër objektiva: hapat e ardhshëm, drejt të cilëve po punon fëmija juaj
+leaflet-contents-help = kush ndihmon, çfarë bën dhe sa shpesh
+leaflet-contents-home = çfarë mund të bëni ju në shtëpi
+leaflet-contents-review = kur do ta shohim përsëri planin
+
+leaflet-smart-heading = Objektiva SMART
+leaflet-smart-intro = Një objektiv i mirë është SMART. Kjo fjalë përbëhet nga shkronjat e para të pesë fjalëve në anglisht. Do të thotë që objektivi është:
+leaflet-smart-specific = Specific (i saktë): thotë saktë se çfarë do të mësojë të bëjë fëmija juaj.
+leaflet-smart-measurable = Measurable (i matshëm): të gjithë mund ta shohin kur objektivi është arritur.
+leaflet-smart-achievable = Achievable (i arritshëm): fëmija juaj mund ta arrijë me ndihmën e duhur.
+leaflet-smart-relevant = Relevant (i dobishëm): ka rëndësi për mësimin dhe për jetën e fëmijës suaj.
+leaflet-smart-time-bound = Time-bound (me afat): thotë deri kur duhet arritur, zakonisht deri në rishikimin e ardhshëm.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = Për shembull, «të lexojë më mirë» nuk është objektiv SMART. Por «të lexojë { $read } nga { $total } fjalët e zakonshme të kartës së fjalëve, në dy kontrolle me një javë ndërmjet tyre, deri në rishikimin e janarit» është objektiv SMART.
+
+leaflet-review-heading = Rishikimet
+leaflet-review-when = Plani shihet përsëri në një takim rishikimi, zakonisht një herë në çdo periudhë shkollore (term), pra rreth tri herë në vit. Shkolla kontrollon me ju çdo objektiv: a u arrit dhe çfarë ndihmoi?
+leaflet-review-you = Ju jeni të ftuar në çdo rishikim. Mendimi juaj ka rëndësi: tregojini shkollës çfarë shihni në shtëpi dhe çfarë ju shqetëson. Edhe fëmija juaj mund të marrë pjesë: mund të vijë për një pjesë të takimit ose mund ta tregojë mendimin e vet para takimit. Pastaj bini dakord së bashku për objektivat e reja.
+
+leaflet-map-heading = Harta e mbështetjes shtesë (provision map)
+leaflet-map-what = Harta e mbështetjes shtesë është lista e shkollës me gjithë mbështetjen shtesë që ofron, për shembull grupe të vogla leximi ose një bisedë e shkurtër çdo ditë me një të rritur. Ajo tregon kush e jep çdo lloj mbështetjeje, sa shpesh dhe çfarë ndryshimi sjell.
+leaflet-map-yours = Mund të kërkoni hartën e mbështetjes shtesë për fëmijën tuaj. Ajo tregon mbështetjen që ofron shkolla dhe shënon mbështetjen që merr fëmija juaj, me pikët e fëmijës në fillim dhe në fund.
+
+leaflet-stages-heading = Nivelet e mbështetjes
+leaflet-stages-intro = Shkolla i përdor këta emra për nivelet e ndihmës shtesë:
+leaflet-stage-sen-support = Mbështetje në shkollë për nevoja të veçanta arsimore (SEN Support): shkolla planifikon ndihmë shtesë me stafin dhe mjetet e veta. Kjo ndihmë shkruhet në një plan mbështetjeje.
+leaflet-stage-ehc-plan = Plani për arsimin, shëndetin dhe kujdesin (EHC plan): një plan me fuqi ligjore nga pushteti vendor (local council), për një fëmijë që ka nevojë për më shumë ndihmë nga sa mund të japë shkolla me mjetet e veta.
+leaflet-stage-school-action = Mbështetje nga shkolla (School Action): shkolla jep ndihmë shtesë me stafin dhe mjetet e veta.
+leaflet-stage-school-action-plus = Mbështetje nga shkolla, me ndihmën e specialistëve nga jashtë (School Action Plus): shkolla merr edhe këshilla ose ndihmë nga specialistë jashtë shkollës.
+leaflet-stage-statement = Dokument zyrtar për nevojat e veçanta arsimore (Statement of SEN): një dokument me fuqi ligjore nga pushteti vendor (local council), që përcakton ndihmën që duhet të marrë fëmija.
+
+leaflet-help-heading = Ndihmë e pavarur
+leaflet-help-intro = Në çdo kohë mund të flisni me mësuesin ose mësuesen e klasës, ose me personin që drejton ndihmën për nevojat e veçanta arsimore në shkollë (SENCo). Mund të merrni edhe këshilla falas nga një shërbim që është i pavarur nga shkolla:
+leaflet-help-none = Kërkojini shkollës të dhënat e shërbimit vendor të informacionit, këshillimit dhe mbështetjes për nevojat e veçanta arsimore. Këshillat e këtij shërbimi janë falas, dhe ai është i pavarur nga shkolla.
+
+leaflet-formats-heading = Në një gjuhë ose formë tjetër
+leaflet-formats-ask = Mund t'i kërkoni shkollës këtë fletëpalosje dhe planin e fëmijës suaj në një gjuhë tjetër, me shkronja të mëdha, në shkrimin Braille ose të regjistruar me zë. Mund të kërkoni edhe që t'jua dërgojnë me e-mail. Mjafton t'ia thoni mësuesit ose mësueses së klasës, ose sekretarisë së shkollës.
+
+leaflet-languages-heading = Kjo fletëpalosje në gjuhën tuaj
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = Kjo fletëpalosje gjendet në shqip. Kërkojini shkollës një kopje.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = Pyetje për takimin e rishikimit
+leaflet-questions-intro = Mund ta merrni këtë fletë me vete në takimin e rishikimit të fëmijës suaj. Zgjidhni pyetjet që kanë rëndësi për ju dhe shkruani shënime në hapësirën poshtë secilës pyetje.
+leaflet-question-progress = Si ka ecur fëmija im me secilin objektiv?
+leaflet-question-helped = Çfarë e ka ndihmuar më shumë fëmijën tim dhe çfarë nuk ka dhënë rezultat?
+leaflet-question-next = Cilat janë objektivat e reja dhe pse pikërisht këto?
+leaflet-question-who = Kush do ta ndihmojë fëmijën tim dhe sa shpesh?
+leaflet-question-home = Çfarë mund të bëj unë në shtëpi për ta ndihmuar?
+leaflet-question-child = Çfarë mendon fëmija im dhe si mund të marrë pjesë?
+leaflet-question-friends = Si shkon fëmija im me fëmijët e tjerë?
+leaflet-question-assess = A janë planifikuar vlerësime ose ndihmë nga jashtë shkollës?
+leaflet-question-contact = Me kë duhet të flas, nëse më shqetëson diçka para rishikimit të ardhshëm?
+leaflet-question-next-review = Kur është rishikimi i ardhshëm?

@@ -372,3 +372,81 @@ provision-col-per-week = Haftada kaç kez
 provision-col-score-start = Baştaki puan
 provision-col-score-end = Sondaki puan
 provision-no-score = Henüz yok
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = Çocuğunuzun destek planı (IEP): aileler için rehber
+leaflet-iep-intro = Bazı çocukların öğrenebilmek ve okulda iyi olabilmek için ek yardıma ihtiyacı vardır. Bu rehber, okulun bu yardım için hazırladığı planı ve sizin bu plana nasıl katılabileceğinizi anlatır.
+
+leaflet-what-heading = IEP nedir
+leaflet-what-is = IEP (bireysel eğitim planı), tek bir çocuk için hazırlanan kısa bir plandır. Birçok okul artık buna destek planı (support plan) diyor. Planda çocuğunuzun neler üzerinde çalıştığı, okulun ona yardım etmek için neler yapacağı ve sizin evde neler yapabileceğiniz yazar.
+leaflet-what-who = Okul bu planı sizinle ve mümkünse çocuğunuzla birlikte yazar. Planın bir nüshası size de verilmelidir. Planı okuyabileceğiniz bir dilde veya biçimde isteyebilirsiniz.
+
+leaflet-contents-heading = Planda neler var
+leaflet-contents-intro = Bir plan genellikle şu bölümlerden oluşur:
+leaflet-contents-strengths = çocuğunuzun neleri iyi yaptığı ve nelerden hoşlandığı
+leaflet-contents-needs = çocuğunuzun nelerde zorlandığı
+leaflet-contents-targets = üç veya dört hedef: çocuğunuzun ulaşmak için çalıştığı sonraki adımlar
+leaflet-contents-help = kimin yardım ettiği, ne yaptığı ve ne sıklıkla yaptığı
+leaflet-contents-home = sizin evde neler yapabileceğiniz
+leaflet-contents-review = planın ne zaman yeniden gözden geçirileceği
+
+leaflet-smart-heading = SMART hedefler
+leaflet-smart-intro = İyi hedefler SMART hedeflerdir. Bu kelime, beş İngilizce kelimenin baş harflerinden oluşur. Yani hedefler:
+leaflet-smart-specific = Specific (belirli): çocuğunuzun tam olarak ne yapmayı öğreneceğini söyler.
+leaflet-smart-measurable = Measurable (ölçülebilir): hedefe ulaşıldığında bunu herkes görebilir.
+leaflet-smart-achievable = Achievable (ulaşılabilir): çocuğunuz doğru yardımla bu hedeflere ulaşabilir.
+leaflet-smart-relevant = Relevant (anlamlı): çocuğunuzun öğrenmesi ve hayatı için önemlidir.
+leaflet-smart-time-bound = Time-bound (süreli): hedefe ne zamana kadar ulaşılacağını söyler; bu genellikle bir sonraki gözden geçirmedir.
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = Örneğin, “daha iyi okumak” SMART bir hedef değildir. “Ocak ayındaki gözden geçirmeye kadar, kelime kartındaki { $total } sık kullanılan kelimeden { $read } tanesini, bir hafta arayla yapılan iki kontrolde okumak” ise SMART bir hedeftir.
+
+leaflet-review-heading = Gözden geçirme toplantıları
+leaflet-review-when = Plan, bir gözden geçirme toplantısında yeniden ele alınır. Bu toplantı genellikle her dönem (term) bir kez, yani yılda yaklaşık üç kez yapılır. Okul her hedefi sizinle birlikte kontrol eder: Hedefe ulaşıldı mı, neler yardımcı oldu?
+leaflet-review-you = Her gözden geçirme toplantısına davetlisiniz. Görüşleriniz önemlidir: Evde neler gördüğünüzü ve sizi neyin endişelendirdiğini okula anlatın. Çocuğunuz da katılabilir: Toplantının bir bölümüne gelebilir ya da görüşlerini toplantıdan önce paylaşabilir. Sonra yeni hedefler üzerinde birlikte anlaşılır.
+
+leaflet-map-heading = Ek destek haritası (provision map)
+leaflet-map-what = Ek destek haritası, okulun verdiği tüm ek desteklerin listesidir; örneğin küçük okuma grupları ya da her gün bir yetişkinle yapılan kısa bir sohbet. Haritada her desteği kimin verdiği, ne sıklıkla verildiği ve ne fark yarattığı gösterilir.
+leaflet-map-yours = Çocuğunuz için ek destek haritasını isteyebilirsiniz. Bu harita okulun sunduğu destekleri gösterir ve çocuğunuzun aldığı destekleri işaretler. Haritada çocuğunuzun baştaki ve sondaki puanları da yer alır.
+
+leaflet-stages-heading = Destek düzeyleri
+leaflet-stages-intro = Okul, ek yardımın düzeyleri için şu adları kullanır:
+leaflet-stage-sen-support = Okulda ek destek (SEN Support): okul kendi personeli ve kaynaklarıyla ek yardım planlar ve bunu bir destek planına yazar.
+leaflet-stage-ehc-plan = Eğitim, Sağlık ve Bakım Planı (EHC plan): yerel yönetimin (local council) hazırladığı, yasal olarak bağlayıcı bir plandır. Okulun kendi kaynaklarıyla verebileceğinden daha fazla yardıma ihtiyacı olan çocuklar içindir.
+leaflet-stage-school-action = Okulda destek (School Action): okul kendi personeli ve kaynaklarıyla ek yardım verir.
+leaflet-stage-school-action-plus = Okulda, okul dışı uzmanların da katıldığı destek (School Action Plus): okul ayrıca okul dışındaki uzmanlardan tavsiye veya yardım alır.
+leaflet-stage-statement = Özel eğitim ihtiyaçlarını belirten resmî belge (Statement of SEN): yerel yönetimin (local council) hazırladığı yasal bir belgedir. Çocuğun alması gereken yardımı belirler.
+
+leaflet-help-heading = Bağımsız destek
+leaflet-help-intro = Sınıf öğretmeniyle ya da okulda özel eğitim ihtiyacı olan çocuklara verilen desteği yöneten kişiyle (SENCo) her zaman konuşabilirsiniz. Okuldan bağımsız bir hizmetten de ücretsiz danışmanlık alabilirsiniz:
+leaflet-help-none = Bölgenizdeki özel eğitim ihtiyaçları bilgi, danışmanlık ve destek hizmetinin iletişim bilgilerini okuldan isteyin. Bu hizmetin danışmanlığı ücretsizdir ve hizmet okuldan bağımsızdır.
+
+leaflet-formats-heading = Başka bir dil veya biçim
+leaflet-formats-ask = Bu broşürü ve çocuğunuzun planını okuldan başka bir dilde, büyük puntolu, Braille alfabesiyle ya da ses kaydı olarak isteyebilirsiniz. Bunların size e-postayla gönderilmesini de isteyebilirsiniz. Sınıf öğretmenine ya da okul sekreterliğine söylemeniz yeterlidir.
+
+leaflet-languages-heading = Bu broşür sizin dilinizde
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = Bu broşür Türkçe olarak mevcuttur. Bir nüshasını okuldan isteyin.
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = Gözden geçirme toplantısında sorulabilecek sorular
+leaflet-questions-intro = Bu kartı çocuğunuzun gözden geçirme toplantısına götürebilirsiniz. Sizin için önemli olan soruları seçin ve her sorunun altındaki boşluğa notlarınızı yazın.
+leaflet-question-progress = Çocuğum her hedefte ne kadar ilerledi?
+leaflet-question-helped = Çocuğuma en çok ne yardımcı oldu, ne işe yaramadı?
+leaflet-question-next = Yeni hedefler neler ve neden bu hedefler seçildi?
+leaflet-question-who = Çocuğuma kim yardım edecek ve ne sıklıkla?
+leaflet-question-home = Evde yardımcı olmak için ne yapabilirim?
+leaflet-question-child = Çocuğum ne düşünüyor ve nasıl katılabilir?
+leaflet-question-friends = Çocuğum diğer çocuklarla nasıl geçiniyor?
+leaflet-question-assess = Herhangi bir değerlendirme ya da okul dışından yardım planlandı mı?
+leaflet-question-contact = Bir sonraki gözden geçirmeden önce endişelendiğim bir şey olursa kiminle konuşabilirim?
+leaflet-question-next-review = Bir sonraki gözden geçirme ne zaman?

@@ -372,3 +372,81 @@ provision-col-per-week = ہفتے میں کتنی بار
 provision-col-score-start = شروع میں اسکور
 provision-col-score-end = آخر میں اسکور
 provision-no-score = ابھی نہیں
+
+## Leaflets for parents
+# Short guides for parents. Write plainly: short sentences and everyday words. Each
+# paragraph is its own message.
+
+# The guide to IEPs. The title is also shown in the PDF viewer's window bar.
+leaflet-iep-title = آپ کے بچے کے لیے مدد کا پلان (IEP): والدین کے لیے رہنمائی
+leaflet-iep-intro = کچھ بچوں کو اسکول میں سیکھنے اور اچھی طرح آگے بڑھنے کے لیے اضافی مدد کی ضرورت ہوتی ہے۔ یہ رہنمائی بتاتی ہے کہ اسکول اس مدد کے لیے کون سا پلان لکھتا ہے، اور آپ اس میں کیسے حصہ لے سکتے ہیں۔
+
+leaflet-what-heading = انفرادی تعلیمی پلان (IEP) کیا ہے
+leaflet-what-is = انفرادی تعلیمی پلان (IEP) ایک بچے کے لیے بنا ہوا ایک مختصر پلان ہے۔ اب بہت سے اسکول اسے مدد کا پلان (support plan) کہتے ہیں۔ اس میں لکھا ہوتا ہے کہ آپ کا بچہ کن باتوں پر کام کر رہا ہے، اسکول مدد کے لیے کیا کرے گا، اور آپ گھر پر کیا کر سکتے ہیں۔
+leaflet-what-who = اسکول یہ پلان آپ کے ساتھ مل کر لکھتا ہے، اور جہاں ممکن ہو، آپ کے بچے کے ساتھ بھی۔ آپ کو اس کی اپنی کاپی ملنی چاہیے، اور آپ اسے ایسی زبان یا شکل میں مانگ سکتے ہیں جو آپ پڑھ سکیں۔
+
+leaflet-contents-heading = پلان میں کیا لکھا ہوتا ہے
+leaflet-contents-intro = پلان میں عام طور پر یہ حصے ہوتے ہیں:
+leaflet-contents-strengths = آپ کا بچہ کن کاموں میں اچھا ہے اور اسے کیا پسند ہے
+leaflet-contents-needs = آپ کے بچے کو کن باتوں میں مشکل ہوتی ہے
+leaflet-contents-targets = تین یا چار اہداف: وہ اگلے قدم جن کی طرف آپ کا بچہ بڑھ رہا ہے
+leaflet-contents-help = کون مدد کرتا ہے، وہ کیا کرتے ہیں، اور کتنی بار
+leaflet-contents-home = آپ گھر پر کیا کر سکتے ہیں
+leaflet-contents-review = پلان کو دوبارہ کب دیکھا جائے گا
+
+leaflet-smart-heading = ایسے اہداف جو SMART ہوں
+leaflet-smart-intro = اچھے اہداف SMART ہوتے ہیں۔ یہ لفظ انگریزی کے پانچ لفظوں کے پہلے حروف سے بنا ہے۔ اس کا مطلب یہ ہے:
+leaflet-smart-specific = Specific (واضح): ان میں صاف لکھا ہوتا ہے کہ آپ کا بچہ کیا کرنا سیکھے گا۔
+leaflet-smart-measurable = Measurable (ناپنے کے قابل): سب دیکھ سکتے ہیں کہ ہدف کب حاصل ہو گیا۔
+leaflet-smart-achievable = Achievable (ممکن): صحیح مدد ملے تو آپ کا بچہ انہیں حاصل کر سکتا ہے۔
+leaflet-smart-relevant = Relevant (متعلقہ): یہ آپ کے بچے کی پڑھائی اور زندگی کے لیے اہم ہوتے ہیں۔
+leaflet-smart-time-bound = Time-bound (مقررہ وقت): ان میں لکھا ہوتا ہے کہ ہدف کب تک حاصل کرنا ہے، عام طور پر اگلے جائزے تک۔
+# Variables:
+#   $read (Number) - how many words (20)
+#   $total (Number) - of how many (30)
+leaflet-smart-example = مثال کے طور پر، “بہتر پڑھنا” SMART ہدف نہیں ہے۔ لیکن “جنوری کے جائزے تک، لفظوں کے کارڈ پر لکھے { $total } عام لفظوں میں سے { $read } لفظ پڑھ لینا، ایک ہفتے کے فرق سے دو بار جانچنے پر” SMART ہدف ہے۔
+
+leaflet-review-heading = جائزے
+leaflet-review-when = جائزے کی ملاقات میں پلان کو دوبارہ دیکھا جاتا ہے۔ یہ ملاقات عام طور پر ہر ٹرم میں ایک بار ہوتی ہے، یعنی سال میں تقریباً تین بار۔ اسکول آپ کے ساتھ مل کر ہر ہدف کو دیکھتا ہے: کیا یہ حاصل ہوا، اور کس چیز سے مدد ملی؟
+leaflet-review-you = آپ کو ہر جائزے میں بلایا جاتا ہے۔ آپ کی رائے اہم ہے: اسکول کو بتائیں کہ آپ گھر پر کیا دیکھتے ہیں اور آپ کو کس بات کی فکر ہے۔ آپ کا بچہ بھی حصہ لے سکتا ہے، ملاقات کے کچھ حصے میں آ کر یا ملاقات سے پہلے اپنی رائے بتا کر۔ پھر نئے اہداف طے کیے جاتے ہیں۔
+
+leaflet-map-heading = اضافی مدد کا نقشہ (provision map)
+leaflet-map-what = اضافی مدد کا نقشہ اسکول کی ایک فہرست ہے۔ اس میں وہ ساری اضافی مدد لکھی ہوتی ہے جو اسکول دیتا ہے، جیسے چھوٹے گروپوں میں پڑھائی یا ہر روز بچے کا حال پوچھنا۔ اس میں لکھا ہوتا ہے کہ ہر طرح کی مدد کون دیتا ہے، کتنی بار، اور اس سے کیا فرق پڑتا ہے۔
+leaflet-map-yours = آپ اپنے بچے کے لیے اضافی مدد کا نقشہ مانگ سکتے ہیں۔ اس میں وہ مدد دکھائی جاتی ہے جو اسکول دیتا ہے، اور جو مدد آپ کے بچے کو ملتی ہے اس پر نشان لگا ہوتا ہے۔ ساتھ میں شروع اور آخر میں آپ کے بچے کے اسکور بھی لکھے ہوتے ہیں۔
+
+leaflet-stages-heading = مدد کے درجے
+leaflet-stages-intro = اسکول اضافی مدد کے درجوں کے لیے یہ نام استعمال کرتا ہے:
+leaflet-stage-sen-support = خصوصی تعلیمی ضروریات کے لیے مدد (SEN Support): اسکول اپنے عملے اور وسائل سے اضافی مدد کا انتظام کرتا ہے، اور اسے مدد کے پلان میں لکھتا ہے۔
+leaflet-stage-ehc-plan = تعلیم، صحت اور دیکھ بھال کا پلان (EHC plan): مقامی کونسل کی طرف سے ایک قانونی پلان۔ یہ اس بچے کے لیے ہوتا ہے جسے اس سے زیادہ مدد چاہیے جتنی اسکول اپنے وسائل سے دے سکتا ہے۔
+leaflet-stage-school-action = اسکول کی طرف سے مدد (School Action): اسکول اپنے عملے اور وسائل سے اضافی مدد دیتا ہے۔
+leaflet-stage-school-action-plus = اسکول کی طرف سے اضافی مدد (School Action Plus): اسکول، اسکول سے باہر کے ماہرین سے بھی مشورہ یا مدد لیتا ہے۔
+leaflet-stage-statement = خصوصی تعلیمی ضروریات کا سرکاری بیان (Statement of SEN): مقامی کونسل کی طرف سے ایک قانونی دستاویز، جس میں لکھا ہوتا ہے کہ بچے کو کون سی مدد لازمی ملنی چاہیے۔
+
+leaflet-help-heading = اسکول سے الگ مدد اور مشورہ
+leaflet-help-intro = آپ کسی بھی وقت کلاس ٹیچر سے، یا اسکول میں خصوصی ضروریات والے بچوں کی مدد کے ذمہ دار سے بات کر سکتے ہیں۔ آپ ایک ایسی سروس سے بھی مفت مشورہ لے سکتے ہیں جو اسکول سے الگ ہے:
+leaflet-help-none = اسکول سے اپنے علاقے کی اس سروس کی تفصیلات مانگیں جو خصوصی تعلیمی ضروریات کے بارے میں معلومات، مشورہ اور مدد دیتی ہے۔ اس کا مشورہ مفت ہے اور یہ سروس اسکول سے الگ ہے۔
+
+leaflet-formats-heading = کوئی اور زبان یا شکل
+leaflet-formats-ask = آپ اسکول سے یہ کتابچہ اور اپنے بچے کا پلان کسی اور زبان میں، بڑے حروف میں، بریل میں یا ریکارڈنگ کی شکل میں مانگ سکتے ہیں۔ آپ انہیں ای میل پر بھی منگوا سکتے ہیں۔ بس کلاس ٹیچر یا اسکول کے دفتر کو بتا دیں۔
+
+leaflet-languages-heading = یہ کتابچہ آپ کی زبان میں
+
+# One sentence in this locale's own language, shown in a list of every language iepress
+# writes, beside the language's own name. It tells a reader that the leaflet exists in their
+# language.
+leaflet-in-your-language = یہ کتابچہ اردو میں دستیاب ہے۔ اس کی کاپی کے لیے اسکول سے کہیں۔
+
+# The card of questions for a review meeting. The title is also shown in the PDF viewer's
+# window bar.
+leaflet-questions-title = جائزے کی ملاقات میں پوچھنے کے لیے سوالات
+leaflet-questions-intro = ہو سکتا ہے آپ یہ کارڈ اپنے بچے کے جائزے کی ملاقات میں ساتھ لے جانا چاہیں۔ وہ سوال چنیں جو آپ کے لیے اہم ہیں، اور ہر سوال کے نیچے خالی جگہ میں نوٹ لکھیں۔
+leaflet-question-progress = میرا بچہ ہر ہدف میں کتنا آگے بڑھا؟
+leaflet-question-helped = میرے بچے کو سب سے زیادہ کس چیز سے مدد ملی، اور کیا چیز کام نہیں آئی؟
+leaflet-question-next = نئے اہداف کیا ہیں، اور یہی اہداف کیوں؟
+leaflet-question-who = میرے بچے کی مدد کون کرے گا، اور کتنی بار؟
+leaflet-question-home = گھر پر مدد کے لیے میں کیا کروں؟
+leaflet-question-child = میرا بچہ کیا سوچتا ہے، اور وہ کیسے حصہ لے سکتا ہے؟
+leaflet-question-friends = دوسرے بچوں کے ساتھ میرے بچے کا میل جول کیسا ہے؟
+leaflet-question-assess = کیا اسکول سے باہر کے ماہرین کی طرف سے کوئی جانچ یا مدد طے کی گئی ہے؟
+leaflet-question-contact = اگر اگلے جائزے سے پہلے مجھے کوئی فکر ہو تو میں کس سے بات کروں؟
+leaflet-question-next-review = اگلا جائزہ کب ہے؟

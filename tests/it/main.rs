@@ -6,6 +6,7 @@
 mod batch;
 mod errors;
 mod languages;
+mod leaflets;
 mod locales;
 mod pdf;
 mod provision;

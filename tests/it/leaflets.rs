@@ -1,0 +1,230 @@
+//! Leaflets for parents: every leaflet in every language, clear and large print; their
+//! contents and the school's contact details.
+
+use iepress::localize::{LANGUAGES, Script, format_message};
+
+use crate::{brookfield, iepress, temp};
+
+#[test]
+fn every_leaflet_renders_in_every_language_clear_and_large() {
+    let dir = temp();
+    let out = dir.path().join("leaflets");
+    let school = brookfield().join("school.yaml");
+    let run = iepress(
+        dir.path(),
+        &[
+            "leaflet",
+            "all",
+            "--school",
+            school.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let names = iepress::localize::leaflet_names();
+    assert_eq!(
+        std::fs::read_dir(&out).unwrap().count(),
+        names.len() * LANGUAGES.len() * 2
+    );
+    for name in &names {
+        for language in LANGUAGES {
+            let tag = language.tag;
+            for large in [false, true] {
+                let file = out.join(format!(
+                    "{name}.{tag}{}.pdf",
+                    if large { ".large-print" } else { "" }
+                ));
+                let info = crate::pdf::info(&file);
+                assert_eq!(info.lang.as_deref(), Some(tag), "{}", file.display());
+                assert!(info.claims_ua1 && info.marked && info.display_doc_title);
+                assert!(
+                    info.unembedded_fonts.is_empty(),
+                    "{:?}",
+                    info.unembedded_fonts
+                );
+                if large {
+                    // No text under the chosen size (18 pt), footers included.
+                    assert!(
+                        info.min_text_size >= 17.9,
+                        "{}: text at {} pt",
+                        file.display(),
+                        info.min_text_size
+                    );
+                }
+                let title = format_message(
+                    language,
+                    if *name == "iep-guide" {
+                        "leaflet-iep-title"
+                    } else {
+                        "leaflet-questions-title"
+                    },
+                    &[],
+                )
+                .unwrap();
+                assert_eq!(info.title.as_deref(), Some(title.as_str()));
+                // Left-to-right scripts: every message is in the text layer exactly (the
+                // others are compared letter by letter for the IEP in languages.rs).
+                if !large && matches!(language.script, Script::Latin | Script::Cyrillic) {
+                    let text = crate::pdf::squash(&crate::pdf::text(&file));
+                    let mut ids = vec!["leaflet-formats-ask", "leaflet-languages-heading"];
+                    if *name == "iep-guide" {
+                        ids.extend([
+                            "leaflet-in-your-language",
+                            "leaflet-what-is",
+                            "leaflet-smart-specific",
+                            "leaflet-smart-time-bound",
+                            "leaflet-review-you",
+                            "leaflet-map-yours",
+                            "leaflet-stage-sen-support",
+                            "leaflet-help-intro",
+                        ]);
+                    } else {
+                        ids.extend(["leaflet-question-progress", "leaflet-question-next-review"]);
+                    }
+                    for id in ids {
+                        let expected =
+                            crate::pdf::squash(&format_message(language, id, &[]).unwrap());
+                        assert!(
+                            text.contains(&expected),
+                            "{tag} {name}: `{expected}` is missing"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_guide_gives_the_schools_help_and_every_language_in_its_own_words() {
+    let dir = temp();
+    let out = dir.path().join("guide.pdf");
+    let school = brookfield().join("school.yaml");
+    let run = iepress(
+        dir.path(),
+        &[
+            "leaflet",
+            "iep-guide",
+            "--lang",
+            "en-GB",
+            "--school",
+            school.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let text = crate::pdf::squash(&crate::pdf::text(&out));
+    for expected in [
+        "Your child's support plan (IEP): a guide for parents",
+        // SMART, with its example.
+        "Specific:",
+        "Measurable:",
+        "Achievable:",
+        "Relevant:",
+        "Time-bound:",
+        "Read 20 of the 30 common words",
+        // The school's stages (2015 vocabulary).
+        "SEN Support:",
+        "Education, Health and Care plan (EHC plan):",
+        // The school's parent support service, every detail.
+        "Riverside SEND Information, Advice and Support Service",
+        "01632 960500",
+        "07700 900461",
+        "sendiass@riverside.example.org",
+        "https://riverside.example.org/sendiass",
+        "Wednesday mornings in term time",
+        // Formats.
+        "in large print, in Braille or as a recording",
+        // Every language by its own name, with its sentence.
+        "polski",
+        "This leaflet is available in English. Ask the school for a copy.",
+    ] {
+        assert!(
+            text.contains(expected),
+            "`{expected}` is missing from:\n{text}"
+        );
+    }
+    assert!(!text.contains("School Action"), "{text}");
+    // Each language's own sentence is in the panel, in its own language.
+    for language in LANGUAGES {
+        let sentence = format_message(language, "leaflet-in-your-language", &[]).unwrap();
+        assert!(
+            text.contains(language.autonym),
+            "{} is missing from the panel",
+            language.autonym
+        );
+        if matches!(language.script, Script::Latin | Script::Cyrillic) {
+            assert!(text.contains(&crate::pdf::squash(&sentence)), "{sentence}");
+        }
+    }
+}
+
+#[test]
+fn the_review_card_is_short_and_a_legacy_school_uses_its_own_stage_names() {
+    let dir = temp();
+    let card = dir.path().join("card.pdf");
+    let run = iepress(
+        dir.path(),
+        &["leaflet", "review-questions", "-o", card.to_str().unwrap()],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(crate::pdf::info(&card).pages <= 2);
+    let text = crate::pdf::squash(&crate::pdf::text(&card));
+    assert_eq!(text.matches('?').count(), 10, "{text}");
+
+    let school = dir.path().join("school.yaml");
+    let profile = std::fs::read_to_string(brookfield().join("school.yaml")).unwrap();
+    std::fs::write(
+        &school,
+        profile.replace("stage_vocabulary: \"2015\"", "stage_vocabulary: legacy"),
+    )
+    .unwrap();
+    let guide = dir.path().join("guide.pdf");
+    let run = iepress(
+        dir.path(),
+        &[
+            "leaflet",
+            "iep-guide",
+            "--school",
+            school.to_str().unwrap(),
+            "-o",
+            guide.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let text = crate::pdf::squash(&crate::pdf::text(&guide));
+    for stage in [
+        "School Action:",
+        "School Action Plus:",
+        "Statement of special educational needs:",
+    ] {
+        assert!(text.contains(stage), "`{stage}` is missing from:\n{text}");
+    }
+    assert!(!text.contains("SEN Support:"), "{text}");
+}
+
+#[test]
+fn leaflets_are_listed_and_an_unknown_one_is_refused() {
+    let dir = temp();
+    let list = iepress(dir.path(), &["leaflet", "--list"]);
+    assert_eq!(list.status, 0);
+    assert!(list.stdout.starts_with("iep-guide "), "{}", list.stdout);
+    assert!(list.stdout.contains("review-questions "), "{}", list.stdout);
+    let out = dir.path().join("x.pdf");
+    let run = iepress(
+        dir.path(),
+        &["leaflet", "iep-gide", "-o", out.to_str().unwrap()],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("there is no leaflet `iep-gide`")
+            && run
+                .stderr
+                .contains("the leaflets are iep-guide, review-questions"),
+        "{}",
+        run.stderr
+    );
+    assert!(!out.exists());
+}
