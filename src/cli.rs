@@ -35,6 +35,10 @@ enum Command {
     /// Make a leaflet for parents (see --list), in any language, clear or large print; or
     /// `all` of them in every language.
     Leaflet(LeafletArgs),
+    /// Check PDFs before sending them out: tagged, with a language and a title, PDF/UA,
+    /// fonts embedded, no empty boxes, figures described, headings in order, and with
+    /// --large-print no text under that size. Exit 1 when any has a problem.
+    Check(CheckArgs),
     /// List the languages iepress writes, with their scripts, completeness and review.
     Languages,
     /// Translate the school's own words with gettext PO files.
@@ -104,6 +108,18 @@ struct LeafletArgs {
     /// The PDF to write (a folder for `all`).
     #[arg(short, long, value_name = "FILE", required_unless_present = "list")]
     output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// The PDFs.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// They are large print: report any text under 18 pt, or under the size given
+    /// (`--large-print=24`).
+    #[arg(long, value_name = "PT", num_args = 0..=1, default_missing_value = "18",
+          require_equals = true, value_parser = parse_size)]
+    large_print: Option<f64>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -238,6 +254,7 @@ pub fn main() -> ExitCode {
         Command::Demo(args) => demo(args),
         Command::ProvisionMap(args) => provision_map(args),
         Command::Leaflet(args) => leaflet(args),
+        Command::Check(args) => check(args),
         Command::Languages => languages(),
         Command::Translate(TranslateCommand::Export(args)) => export(args),
     };
@@ -574,6 +591,43 @@ fn leaflet(args: LeafletArgs) -> Result<(), Failure> {
     }
     iepress::export::sync_folder(output)?;
     eprintln!("wrote {written} leaflets into {}", output.display());
+    Ok(())
+}
+
+/// Checks PDFs: a line for each file that passes, a line for each problem otherwise.
+fn check(args: CheckArgs) -> Result<(), Failure> {
+    let mut failed = 0;
+    for file in &args.files {
+        match iepress::check::check(file, args.large_print) {
+            Ok(report) if report.problems.is_empty() => eprintln!(
+                "{}: ok ({}, \"{}\", {} pages, smallest text {})",
+                file.display(),
+                report.language.as_deref().unwrap_or("?"),
+                report.title.as_deref().unwrap_or(""),
+                report.pages,
+                report
+                    .smallest_text
+                    .map_or_else(|| "none".to_owned(), |s| format!("{s:.1} pt"))
+            ),
+            Ok(report) => {
+                failed += 1;
+                for problem in &report.problems {
+                    eprintln!("{}: {problem}", file.display());
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                eprintln!("{e}");
+            }
+        }
+    }
+    if failed > 0 {
+        return Err(format!(
+            "{failed} of {} files are not ready to send",
+            args.files.len()
+        )
+        .into());
+    }
     Ok(())
 }
 

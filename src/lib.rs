@@ -8,6 +8,7 @@
 //! errors, and the binary decides what to show.
 
 pub mod batch;
+pub mod check;
 pub mod clusters;
 pub mod compile;
 pub mod demo;

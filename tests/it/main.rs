@@ -4,6 +4,7 @@
 //! the document language, title, structure tree, fonts and text sizes, never raw bytes.
 
 mod batch;
+mod check;
 mod errors;
 mod languages;
 mod leaflets;

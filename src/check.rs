@@ -1,0 +1,452 @@
+//! What a school should verify before it sends a PDF to a family: that a screen reader can
+//! follow it and that it prints what it should. The entry point is [`check`].
+//!
+//! Checked: a structure tree (tagged), the document language, a title shown in the window,
+//! the PDF/UA identification, embedded fonts, no glyph drawn as `.notdef` (the empty box,
+//! "tofu"), alternative text on figures, headings that do not skip a level, and, for large
+//! print, the smallest text size. Glyphs are checked in the composite (Type0) fonts that
+//! Typst and most tools write, where code 0 under `Identity-H` is `.notdef`.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use lopdf::{Dictionary, Document, Object, ObjectId};
+
+/// One thing wrong with a PDF: what, where, and how to fix it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// What is wrong.
+    pub what: String,
+    /// Where (a page, a heading), when it is somewhere in particular.
+    pub place: Option<String>,
+    /// How to fix it.
+    pub fix: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match &self.place {
+            Some(place) => write!(f, "{place}: {} ({})", self.what, self.fix),
+            None => write!(f, "{} ({})", self.what, self.fix),
+        }
+    }
+}
+
+/// What a PDF is, and what is wrong with it.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The file.
+    pub file: PathBuf,
+    /// Its document language.
+    pub language: Option<String>,
+    /// Its title.
+    pub title: Option<String>,
+    /// Its number of pages.
+    pub pages: usize,
+    /// The smallest text size on any page, in points.
+    pub smallest_text: Option<f64>,
+    /// Everything wrong.
+    pub problems: Vec<Problem>,
+}
+
+/// A PDF that cannot be read at all.
+#[derive(Debug)]
+pub struct CheckError {
+    /// The file.
+    pub file: PathBuf,
+    /// Why.
+    pub message: String,
+}
+
+impl fmt::Display for CheckError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "{}: cannot be read as a PDF ({})\nhint: check that it is a whole PDF file, not a Word file or a download cut short",
+            self.file.display(),
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for CheckError {}
+
+fn problem(what: impl Into<String>, place: Option<String>, fix: &str) -> Problem {
+    Problem {
+        what: what.into(),
+        place,
+        fix: fix.to_owned(),
+    }
+}
+
+fn resolve<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
+    match object {
+        Object::Reference(id) => doc.get_object(*id).unwrap_or(object),
+        other => other,
+    }
+}
+
+fn dict<'a>(doc: &'a Document, object: Option<&'a Object>) -> Option<&'a Dictionary> {
+    object
+        .map(|o| resolve(doc, o))
+        .and_then(|o| o.as_dict().ok())
+}
+
+/// A PDF text string as text.
+fn text(doc: &Document, object: Option<&Object>) -> Option<String> {
+    let object = resolve(doc, object?);
+    lopdf::decode_text_string(object).ok()
+}
+
+/// Checks a PDF. `large_print` is the smallest text size allowed, for a large-print copy.
+pub fn check(path: &Path, large_print: Option<f64>) -> Result<Report, CheckError> {
+    let doc = Document::load(path).map_err(|e| CheckError {
+        file: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    let catalog = doc.catalog().map_err(|e| CheckError {
+        file: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    let mut problems = Vec::new();
+    let pages: BTreeMap<u32, ObjectId> = doc.get_pages();
+    let page_numbers: BTreeMap<ObjectId, u32> = pages.iter().map(|(n, id)| (*id, *n)).collect();
+
+    // Tagged, with a structure tree.
+    let marked = dict(&doc, catalog.get(b"MarkInfo").ok())
+        .and_then(|d| d.get(b"Marked").ok())
+        .and_then(|o| o.as_bool().ok())
+        .unwrap_or(false);
+    let tree = dict(&doc, catalog.get(b"StructTreeRoot").ok());
+    if tree.is_none() || !marked {
+        problems.push(problem(
+            "not tagged: it has no structure tree, so a screen reader cannot follow its headings, lists and tables",
+            None,
+            "make it again as a tagged PDF (PDF/UA); iepress always does",
+        ));
+    }
+
+    // Language and title.
+    let language = text(&doc, catalog.get(b"Lang").ok()).filter(|l| !l.trim().is_empty());
+    if language.is_none() {
+        problems.push(problem(
+            "no document language: a screen reader will read it with the wrong voice",
+            None,
+            "set the document language (the catalog's /Lang), such as en-GB or ur",
+        ));
+    }
+    let xmp = catalog
+        .get(b"Metadata")
+        .ok()
+        .and_then(|m| resolve(&doc, m).as_stream().ok())
+        .map(|stream| {
+            let bytes = stream
+                .decompressed_content()
+                .unwrap_or_else(|_| stream.content.clone());
+            String::from_utf8_lossy(&bytes).into_owned()
+        })
+        .unwrap_or_default();
+    let info = dict(&doc, doc.trailer.get(b"Info").ok());
+    let title = info
+        .and_then(|d| text(&doc, d.get(b"Title").ok()))
+        .or_else(|| {
+            let start = xmp.find("<dc:title>")?;
+            let li = xmp[start..].find("<rdf:li")? + start;
+            let open = xmp[li..].find('>')? + li + 1;
+            let close = xmp[open..].find("</rdf:li>")? + open;
+            Some(xmp[open..close].to_owned())
+        })
+        .filter(|t| !t.trim().is_empty());
+    let shows_title = dict(&doc, catalog.get(b"ViewerPreferences").ok())
+        .and_then(|d| d.get(b"DisplayDocTitle").ok())
+        .and_then(|o| o.as_bool().ok())
+        .unwrap_or(false);
+    match (&title, shows_title) {
+        (None, _) => problems.push(problem(
+            "no title: the window and a screen reader show the file name instead",
+            None,
+            "give the document a title in its metadata",
+        )),
+        (Some(_), false) => problems.push(problem(
+            "the title is not shown in the window: viewers show the file name instead",
+            None,
+            "set DisplayDocTitle in the viewer preferences",
+        )),
+        _ => {}
+    }
+    if !(xmp.contains("pdfuaid:part>1<") || xmp.contains("pdfuaid:part=\"1\"")) {
+        problems.push(problem(
+            "no PDF/UA identification in its metadata",
+            None,
+            "make it as PDF/UA-1 (iepress does), so that readers know it claims to be accessible",
+        ));
+    }
+
+    // Fonts: embedded, and no glyph drawn as .notdef.
+    let mut identity_fonts = Vec::new();
+    for (id, object) in &doc.objects {
+        let Ok(font) = object.as_dict() else { continue };
+        if font.get(b"Type").and_then(Object::as_name).ok() != Some(b"Font") {
+            continue;
+        }
+        let subtype = font
+            .get(b"Subtype")
+            .and_then(Object::as_name)
+            .unwrap_or(b"");
+        let name = font
+            .get(b"BaseFont")
+            .and_then(Object::as_name)
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .unwrap_or_default();
+        if subtype == b"Type0" {
+            if font.get(b"Encoding").and_then(Object::as_name).ok() == Some(b"Identity-H") {
+                identity_fonts.push(*id);
+            }
+            continue;
+        }
+        if subtype == b"Type3" {
+            continue;
+        }
+        let embedded = dict(&doc, font.get(b"FontDescriptor").ok())
+            .is_some_and(|d| d.has(b"FontFile") || d.has(b"FontFile2") || d.has(b"FontFile3"));
+        if !embedded {
+            problems.push(problem(
+                format!("the font {name} is not embedded: another computer may show other letters or none"),
+                None,
+                "embed the fonts when making the PDF",
+            ));
+        }
+    }
+    let mut smallest: Option<f64> = None;
+    let mut small_page = None;
+    let mut tofu = Vec::new();
+    for (number, page_id) in &pages {
+        let fonts = page_fonts(&doc, *page_id);
+        let Ok(content) = doc.get_and_decode_page_content(*page_id) else {
+            continue;
+        };
+        let mut ctm = vec![[1.0, 0.0, 0.0, 1.0, 0.0, 0.0]];
+        let mut tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+        let (mut size, mut font) = (0.0, None);
+        for op in &content.operations {
+            let nums: Vec<f64> = op
+                .operands
+                .iter()
+                .filter_map(|o| match o {
+                    Object::Integer(i) => Some(*i as f64),
+                    Object::Real(r) => Some(f64::from(*r)),
+                    _ => None,
+                })
+                .collect();
+            match op.operator.as_str() {
+                "q" => ctm.push(*ctm.last().expect("never empty")),
+                "Q" if ctm.len() > 1 => {
+                    ctm.pop();
+                }
+                "cm" if nums.len() == 6 => {
+                    let top = ctm.last_mut().expect("never empty");
+                    *top = multiply(&nums, top);
+                }
+                "BT" => tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
+                "Tm" if nums.len() == 6 => tm = [nums[0], nums[1], nums[2], nums[3], 0.0, 0.0],
+                "Tf" => {
+                    size = nums.first().copied().unwrap_or(0.0);
+                    font = op
+                        .operands
+                        .first()
+                        .and_then(|o| o.as_name().ok())
+                        .and_then(|n| fonts.get(n).copied());
+                }
+                "Tj" | "TJ" | "'" | "\"" => {
+                    let m = multiply(&tm, ctm.last().expect("never empty"));
+                    let effective = size * (m[0] * m[3] - m[1] * m[2]).abs().sqrt();
+                    if effective > 0.0 && smallest.is_none_or(|s| effective < s) {
+                        smallest = Some(effective);
+                        small_page = Some(*number);
+                    }
+                    if font.is_some_and(|f| identity_fonts.contains(&f))
+                        && shows_notdef(&op.operands)
+                        && !tofu.contains(number)
+                    {
+                        tofu.push(*number);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for page in tofu {
+        problems.push(problem(
+            "a character is drawn as an empty box (.notdef): the font has no glyph for it",
+            Some(format!("page {page}")),
+            "use a font that has the character, or remove it (iepress refuses such text before it renders)",
+        ));
+    }
+    if let (Some(limit), Some(size)) = (large_print, smallest)
+        && size + 0.05 < limit
+    {
+        problems.push(problem(
+            format!("text at {size:.1} pt, under the large print size of {limit} pt"),
+            small_page.map(|p| format!("page {p}")),
+            "make the large print copy again at that size; never shrink a page to fit",
+        ));
+    }
+
+    // Figures with alternative text, and headings in order.
+    if let Some(tree) = tree {
+        let role_map = dict(&doc, tree.get(b"RoleMap").ok());
+        let mut walk = Walk {
+            doc: &doc,
+            role_map,
+            pages: &page_numbers,
+            last_heading: 0,
+            problems: &mut problems,
+            seen: 0,
+        };
+        if let Ok(k) = tree.get(b"K") {
+            walk.element(k, None);
+        }
+    }
+
+    Ok(Report {
+        file: path.to_owned(),
+        language,
+        title,
+        pages: pages.len(),
+        smallest_text: smallest,
+        problems,
+    })
+}
+
+/// The fonts a page's resources name, by resource name.
+fn page_fonts(doc: &Document, page: ObjectId) -> BTreeMap<Vec<u8>, ObjectId> {
+    let mut out = BTreeMap::new();
+    let Ok((resources, more)) = doc.get_page_resources(page) else {
+        return out;
+    };
+    let mut all: Vec<&Dictionary> = resources.into_iter().collect();
+    all.extend(more.iter().filter_map(|id| doc.get_dictionary(*id).ok()));
+    for resources in all {
+        if let Some(fonts) = dict(doc, resources.get(b"Font").ok()) {
+            for (name, font) in fonts.iter() {
+                if let Object::Reference(id) = font {
+                    out.insert(name.clone(), *id);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a text-showing operation draws code 0 (`.notdef` under `Identity-H`).
+fn shows_notdef(operands: &[Object]) -> bool {
+    let strings = operands.iter().flat_map(|o| match o {
+        Object::String(bytes, _) => vec![bytes.as_slice()],
+        Object::Array(items) => items
+            .iter()
+            .filter_map(|i| match i {
+                Object::String(bytes, _) => Some(bytes.as_slice()),
+                _ => None,
+            })
+            .collect(),
+        _ => vec![],
+    });
+    strings
+        .into_iter()
+        .any(|s| s.chunks(2).any(|pair| pair == [0, 0]))
+}
+
+fn multiply(a: &[f64], b: &[f64; 6]) -> [f64; 6] {
+    [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+}
+
+/// A walk over the structure tree in reading order.
+struct Walk<'a> {
+    doc: &'a Document,
+    role_map: Option<&'a Dictionary>,
+    pages: &'a BTreeMap<ObjectId, u32>,
+    last_heading: u8,
+    problems: &'a mut Vec<Problem>,
+    /// Elements visited, to stop on a tree that loops.
+    seen: usize,
+}
+
+impl Walk<'_> {
+    /// The standard type of an element, through the role map.
+    fn role(&self, name: &[u8]) -> Vec<u8> {
+        let mut name = name.to_vec();
+        for _ in 0..8 {
+            match self
+                .role_map
+                .and_then(|m| m.get(&name).ok())
+                .and_then(|o| o.as_name().ok())
+            {
+                Some(mapped) if mapped != name.as_slice() => name = mapped.to_vec(),
+                _ => break,
+            }
+        }
+        name
+    }
+
+    fn element(&mut self, object: &Object, page: Option<u32>) {
+        self.seen += 1;
+        if self.seen > 1_000_000 {
+            return;
+        }
+        match resolve(self.doc, object) {
+            Object::Array(items) => {
+                for item in items {
+                    self.element(item, page);
+                }
+            }
+            Object::Dictionary(element) => {
+                let page = element
+                    .get(b"Pg")
+                    .and_then(Object::as_reference)
+                    .ok()
+                    .and_then(|id| self.pages.get(&id).copied())
+                    .or(page);
+                let place = || page.map(|p| format!("page {p}"));
+                if let Ok(s) = element.get(b"S").and_then(Object::as_name) {
+                    let role = self.role(s);
+                    if role == b"Figure" && !element.has(b"Alt") && !element.has(b"ActualText") {
+                        self.problems.push(problem(
+                            "a figure without alternative text: a screen reader cannot say what it shows",
+                            place(),
+                            "give every image a short description (alt text), or mark a purely decorative one as an artifact",
+                        ));
+                    }
+                    if let [b'H', digit @ b'1'..=b'6'] = role.as_slice() {
+                        let level = digit - b'0';
+                        if level > self.last_heading + 1 {
+                            let title = text(self.doc, element.get(b"T").ok())
+                                .map(|t| format!(" (\"{t}\")"))
+                                .unwrap_or_default();
+                            self.problems.push(problem(
+                                format!(
+                                    "a heading skips from level {} to level {level}{title}",
+                                    self.last_heading
+                                ),
+                                place(),
+                                "use the next heading level down, so that readers can follow the outline",
+                            ));
+                        }
+                        self.last_heading = level;
+                    }
+                }
+                if let Ok(k) = element.get(b"K") {
+                    self.element(k, page);
+                }
+            }
+            _ => {}
+        }
+    }
+}

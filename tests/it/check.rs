@@ -1,0 +1,227 @@
+//! `iepress check`: passes every PDF iepress writes, and names what is wrong with one that
+//! a screen reader could not follow or that would print empty boxes.
+
+use std::path::{Path, PathBuf};
+
+use lopdf::{Document, Object, dictionary};
+
+use crate::{brookfield, iepress, render_ok, temp};
+
+fn check(dir: &Path, files: &[&Path], extra: &[&str]) -> crate::Run {
+    let mut args = vec!["check"];
+    args.extend_from_slice(extra);
+    args.extend(files.iter().map(|f| f.to_str().unwrap()));
+    iepress(dir, &args)
+}
+
+/// An IEP from iepress, changed by `edit` and saved as `name`.
+fn spoiled(dir: &Path, name: &str, edit: impl Fn(&mut Document)) -> PathBuf {
+    let good = render_ok(
+        dir,
+        &brookfield().join("plans/zofia-nowak.yaml"),
+        &[],
+        &format!("{name}.good.pdf"),
+    );
+    let mut doc = Document::load(&good).unwrap();
+    edit(&mut doc);
+    let path = dir.join(format!("{name}.pdf"));
+    doc.save(&path).unwrap();
+    path
+}
+
+fn catalog(doc: &mut Document) -> &mut lopdf::Dictionary {
+    doc.catalog_mut().unwrap()
+}
+
+#[test]
+fn every_kind_of_pdf_iepress_writes_passes() {
+    let dir = temp();
+    let plans = brookfield().join("plans");
+    let ur = render_ok(dir.path(), &plans.join("amira-khan.yaml"), &[], "ur.pdf");
+    let large = render_ok(
+        dir.path(),
+        &plans.join("oliver-smith.yaml"),
+        &[],
+        "large.pdf",
+    );
+    let out = dir.path().join("evening");
+    let run = iepress(
+        dir.path(),
+        &[
+            "batch",
+            brookfield().to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let map = dir.path().join("map.pdf");
+    let run = iepress(
+        dir.path(),
+        &[
+            "provision-map",
+            brookfield().to_str().unwrap(),
+            "-o",
+            map.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let guide = dir.path().join("guide.pdf");
+    let run = iepress(
+        dir.path(),
+        &[
+            "leaflet",
+            "iep-guide",
+            "--lang",
+            "ta",
+            "-o",
+            guide.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let pack = out.join("print-pack.pdf");
+    let run = check(dir.path(), &[&ur, &large, &pack, &map, &guide], &[]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("large.pdf: ok (en-GB, \"IEP – Oliver Smith\"")
+            && run.stderr.contains("smallest text 18.0 pt"),
+        "{}",
+        run.stderr
+    );
+    // Large print, checked as such.
+    let run = check(dir.path(), &[&large], &["--large-print"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let run = check(dir.path(), &[&ur], &["--large-print=18"]);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr
+            .contains("text at 14.0 pt, under the large print size of 18 pt"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn untagged_untitled_languageless_pdfs_are_named_with_a_fix() {
+    let dir = temp();
+    let untagged = spoiled(dir.path(), "untagged", |doc| {
+        let c = catalog(doc);
+        c.remove(b"StructTreeRoot");
+        c.remove(b"MarkInfo");
+    });
+    let no_lang = spoiled(dir.path(), "no-lang", |doc| {
+        catalog(doc).remove(b"Lang");
+    });
+    let no_title = spoiled(dir.path(), "no-title", |doc| {
+        let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+        doc.get_dictionary_mut(info).unwrap().remove(b"Title");
+        catalog(doc).remove(b"Metadata");
+    });
+    let run = check(dir.path(), &[&untagged, &no_lang, &no_title], &[]);
+    assert_eq!(run.status, 1);
+    let e = &run.stderr;
+    assert!(
+        e.contains("untagged.pdf: not tagged: it has no structure tree"),
+        "{e}"
+    );
+    assert!(e.contains("no-lang.pdf: no document language"), "{e}");
+    assert!(e.contains("(set the document language"), "{e}");
+    assert!(e.contains("no-title.pdf: no title"), "{e}");
+    assert!(e.contains("no-title.pdf: no PDF/UA identification"), "{e}");
+    assert!(e.contains("3 of 3 files are not ready to send"), "{e}");
+}
+
+#[test]
+fn a_figure_without_alt_text_a_skipped_heading_and_tofu_are_found() {
+    let dir = temp();
+    // A figure element without alternative text, and a heading two levels down.
+    let structure = spoiled(dir.path(), "structure", |doc| {
+        let root = catalog(doc)
+            .get(b"StructTreeRoot")
+            .unwrap()
+            .as_reference()
+            .unwrap();
+        let top = doc
+            .get_dictionary(root)
+            .unwrap()
+            .get(b"K")
+            .unwrap()
+            .as_array()
+            .unwrap()[0]
+            .as_reference()
+            .unwrap();
+        let figure = doc.add_object(dictionary! {
+            "Type" => "StructElem",
+            "S" => "Figure",
+            "P" => top,
+        });
+        let heading = doc
+            .objects
+            .iter()
+            .find(|(_, o)| {
+                o.as_dict()
+                    .is_ok_and(|d| d.get(b"S").and_then(Object::as_name).ok() == Some(b"H2"))
+            })
+            .map(|(id, _)| *id)
+            .unwrap();
+        doc.get_dictionary_mut(heading)
+            .unwrap()
+            .set("S", Object::Name(b"H4".to_vec()));
+        let top = doc.get_dictionary_mut(top).unwrap();
+        if let Ok(Object::Array(kids)) = top.get_mut(b"K") {
+            kids.insert(0, Object::Reference(figure));
+        }
+    });
+    // The first glyph on the first page drawn as glyph 0, .notdef.
+    let tofu = spoiled(dir.path(), "tofu", |doc| {
+        let page = *doc.get_pages().get(&1).unwrap();
+        let mut content = doc.get_and_decode_page_content(page).unwrap();
+        let op = content
+            .operations
+            .iter_mut()
+            .find(|op| op.operator == "TJ" || op.operator == "Tj")
+            .unwrap();
+        let bytes = match op.operands.first_mut().unwrap() {
+            Object::String(bytes, _) => bytes,
+            Object::Array(items) => match items.iter_mut().find(|i| i.as_str().is_ok()).unwrap() {
+                Object::String(bytes, _) => bytes,
+                _ => unreachable!(),
+            },
+            _ => panic!("a text operation without text"),
+        };
+        bytes[0] = 0;
+        bytes[1] = 0;
+        doc.change_page_content(page, content.encode().unwrap())
+            .unwrap();
+    });
+    let run = check(dir.path(), &[&structure, &tofu], &[]);
+    assert_eq!(run.status, 1);
+    let e = &run.stderr;
+    assert!(
+        e.contains("structure.pdf: a figure without alternative text"),
+        "{e}"
+    );
+    assert!(
+        e.contains("structure.pdf: page 1: a heading skips from level 1 to level 4"),
+        "{e}"
+    );
+    assert!(
+        e.contains("tofu.pdf: page 1: a character is drawn as an empty box (.notdef)"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_pdf_is_named() {
+    let dir = temp();
+    let file = dir.path().join("plan.pdf");
+    std::fs::write(&file, "PK\u{3}\u{4} a Word file").unwrap();
+    let run = check(dir.path(), &[&file], &[]);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("plan.pdf: cannot be read as a PDF"),
+        "{}",
+        run.stderr
+    );
+}
