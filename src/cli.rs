@@ -179,10 +179,23 @@ struct RenderArgs {
     /// current folder.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// The format: a tagged PDF (the default), or one accessible web page (html) for
+    /// e-mail or a website.
+    #[arg(long, value_enum, default_value_t = Format::Pdf)]
+    format: Format,
     /// Write the template's data as JSON to FILE instead of the PDF, for working on the
     /// templates with Typst's own tools.
     #[arg(long, value_name = "FILE")]
     emit_json: Option<PathBuf>,
+}
+
+/// What `render` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// Tagged PDF/UA-1.
+    Pdf,
+    /// One self-contained accessible web page.
+    Html,
 }
 
 fn parse_language(text: &str) -> Result<&'static Language, String> {
@@ -296,11 +309,14 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         return Ok(());
     }
     let start = std::time::Instant::now();
-    let pdf = iepress::to_pdf(&rendered)?;
+    let (pdf, extension) = match args.format {
+        Format::Pdf => (iepress::to_pdf(&rendered)?, "pdf"),
+        Format::Html => (iepress::html::iep(&rendered.data).into_bytes(), "html"),
+    };
     let output = args
         .output
         .clone()
-        .unwrap_or_else(|| iepress::default_output(&args.plan, &rendered, "pdf"));
+        .unwrap_or_else(|| iepress::default_output(&args.plan, &rendered, extension));
     iepress::export::write_atomically(&output, &pdf)?;
     report_fallbacks(&rendered);
     eprintln!(

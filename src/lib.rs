@@ -13,6 +13,7 @@ pub mod clusters;
 pub mod compile;
 pub mod demo;
 pub mod export;
+pub mod html;
 pub mod localize;
 pub mod pack;
 pub mod plan;

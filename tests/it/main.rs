@@ -6,6 +6,7 @@
 mod batch;
 mod check;
 mod errors;
+mod html;
 mod languages;
 mod leaflets;
 mod locales;
