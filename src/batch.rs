@@ -192,12 +192,9 @@ pub fn read_appointments(path: &Path, school_dir: &Path) -> Result<Vec<Appointme
                 "write the plan file's name without .yaml, such as amira-khan".into(),
             )),
             (None, None) => {
-                let nearest = plans
-                    .keys()
-                    .map(|k| (strsim::levenshtein(k, &pupil), k))
-                    .min()
-                    .filter(|(d, _)| *d <= 3)
-                    .map(|(_, k)| format!("did you mean `{k}`? "))
+                let known: Vec<&str> = plans.keys().map(String::as_str).collect();
+                let nearest = plan::did_you_mean(&pupil, &known)
+                    .map(|k| format!("did you mean `{k}`? "))
                     .unwrap_or_default();
                 Err(at(
                     pupil_column,

@@ -296,13 +296,9 @@ pub fn provision_map(
     let map = provision::load(school_dir).map_err(Error::Inputs)?;
     let plan = match &options.pupil {
         Some(pupil) => Some(map.plans.get(pupil).ok_or_else(|| {
-            let nearest = map
-                .plans
-                .keys()
-                .map(|k| (strsim::levenshtein(k, pupil), k))
-                .min()
-                .filter(|(d, _)| *d <= 3)
-                .map(|(_, k)| format!("did you mean `{k}`? "))
+            let known: Vec<&str> = map.plans.keys().map(String::as_str).collect();
+            let nearest = plan::did_you_mean(pupil, &known)
+                .map(|k| format!("did you mean `{k}`? "))
                 .unwrap_or_default();
             Error::Input(InputError::file(
                 &school_dir.join("plans"),

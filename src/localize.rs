@@ -539,10 +539,7 @@ pub enum Copy {
 
 /// Localizes a plan into the requested language.
 pub fn localize(plan: &Plan, request: &Request) -> Result<Localized, LocaleError> {
-    let source: &LanguageIdentifier = &request.school.source_language.value.0;
-    let source_tag = Language::find(source)
-        .map(|l| l.tag.to_owned())
-        .unwrap_or_else(|| source.to_string());
+    let source_tag = source_tag(request.school);
     let mut cx = Context {
         memory: request.memory,
         bilingual: request.bilingual,
@@ -553,6 +550,12 @@ pub fn localize(plan: &Plan, request: &Request) -> Result<Localized, LocaleError
         document,
         fallbacks: cx.fallbacks,
     })
+}
+
+/// The tag of the language a school writes in, as iepress spells it (`en-GB`).
+pub fn source_tag(school: &School) -> String {
+    let source = &school.source_language.value.0;
+    Language::find(source).map_or_else(|| source.to_string(), |l| l.tag.to_owned())
 }
 
 /// Formats one message in a language, as a document would show it (with the language's
@@ -797,14 +800,7 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Document {
     let school = request.school;
     let pupil = &plan.pupil;
     let body = &plan.plan;
-    let known_as = pupil.known_as.clone().unwrap_or_else(|| {
-        pupil
-            .name
-            .split_whitespace()
-            .next()
-            .unwrap_or(&pupil.name)
-            .to_owned()
-    });
+    let known_as = pupil.goes_by().to_owned();
     let name_arg = [("name", s(&known_as))];
 
     let mut labels = BTreeMap::new();
@@ -1573,24 +1569,10 @@ pub fn provision_map(
     request: &ProvisionRequest,
 ) -> Result<(ProvisionDoc, Vec<Fallback>), LocaleError> {
     use crate::provision::AREAS;
-    let source: &LanguageIdentifier = &request.school.source_language.value.0;
-    let source_tag = Language::find(source)
-        .map(|l| l.tag.to_owned())
-        .unwrap_or_else(|| source.to_string());
-    let mut cx = Context::new(request.language, source_tag)?;
+    let mut cx = Context::new(request.language, source_tag(request.school))?;
     let map = request.provision;
     let plan = request.pupil.and_then(|p| map.plans.get(p));
-    let known_as = plan.map(|p| {
-        p.pupil.known_as.clone().unwrap_or_else(|| {
-            p.pupil
-                .name
-                .split_whitespace()
-                .next()
-                .unwrap_or(&p.pupil.name)
-                .to_owned()
-        })
-    });
-    let name_arg = known_as.clone().unwrap_or_default();
+    let name_arg = plan.map_or("", |p| p.pupil.goes_by()).to_owned();
     let mut labels = BTreeMap::new();
     for id in [
         "provision-col-support",
@@ -1901,11 +1883,8 @@ pub fn leaflet(
     large_print: LargePrint,
     school: Option<&School>,
 ) -> Result<(LeafletDoc, Vec<Fallback>), LocaleError> {
-    let source_tag = school
-        .and_then(|s| Language::find(&s.source_language.value.0))
-        .map_or(FALLBACK_LANGUAGE, |l| l.tag)
-        .to_owned();
-    let mut cx = Context::new(language, source_tag)?;
+    let source = school.map_or_else(|| FALLBACK_LANGUAGE.to_owned(), source_tag);
+    let mut cx = Context::new(language, source)?;
     let section =
         |cx: &mut Context, heading: &str, paragraphs: &[&str], items: &[&str]| LeafletSection {
             heading: cx.label(heading),

@@ -115,6 +115,15 @@ pub struct Pupil {
     pub class: Option<String>,
 }
 
+impl Pupil {
+    /// The name the pupil goes by: `known_as`, or else the first word of the full name.
+    pub fn goes_by(&self) -> &str {
+        self.known_as
+            .as_deref()
+            .unwrap_or_else(|| self.name.split_whitespace().next().unwrap_or(&self.name))
+    }
+}
+
 /// The family and the copy they need.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -113,9 +113,7 @@ struct Uses {
 pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, crate::Error> {
     let school_path = school_dir.join("school.yaml");
     let school = plan::load_school(&school_path)?;
-    let source_tag = Language::find(&school.source_language.value.0)
-        .map(|l| l.tag.to_owned())
-        .unwrap_or_else(|| school.source_language.value.0.to_string());
+    let source_tag = crate::localize::source_tag(&school);
     let existing_path = memory_path(school_dir, language.tag);
     let existing = if existing_path.is_file() {
         Some(
