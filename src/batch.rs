@@ -612,9 +612,8 @@ fn write_pack(
         cover_pages = pages;
     };
     let (document, appointments) = cover;
-    let ident = format!("{:032x}", typst::utils::hash128(&data.to_string()));
     let date = pack_date(outcomes);
-    let cover_pdf = crate::export::pdf(&document, &ident, date)?;
+    let cover_pdf = crate::tagged_pdf(&document, &data, date, language)?;
     let cover_part = pack.add(&cover_pdf).map_err(Error::Pack)?;
 
     let title = data["title"].as_str().unwrap_or_default().to_owned();

@@ -548,31 +548,25 @@ fn leaflet(args: LeafletArgs) -> Result<(), Failure> {
             .to_owned()
             .into());
     };
-    let school_language = match &args.school {
-        Some(path) => {
-            let school = iepress::plan::load_school(path).map_err(iepress::Error::from)?;
-            Language::find(&school.source_language.value.0)
-        }
+    // The school profile is read once, for every leaflet.
+    let school = match &args.school {
+        Some(path) => Some(iepress::plan::load_school(path).map_err(iepress::Error::from)?),
         None => None,
     };
-    let default_language = school_language
-        .or_else(|| Language::find(&"en-GB".parse().expect("a valid tag")))
-        .expect("English is supported");
     let size = args.large_print.map(LargePrint::Size);
     if name != "all" {
-        let language = args.lang.unwrap_or(default_language);
-        let (pdf, _) = iepress::leaflet(
+        let made = iepress::leaflet(
             name,
-            language,
+            args.lang,
             size.unwrap_or(LargePrint::No),
-            args.school.as_deref(),
+            school.as_ref(),
         )?;
-        iepress::export::write_atomically(output, &pdf)?;
+        iepress::export::write_atomically(output, &made.pdf)?;
         eprintln!(
             "wrote {} ({}, {} KB)",
             output.display(),
-            language.name,
-            pdf.len().div_ceil(1024)
+            made.language.name,
+            made.pdf.len().div_ceil(1024)
         );
         return Ok(());
     }
@@ -594,13 +588,13 @@ fn leaflet(args: LeafletArgs) -> Result<(), Failure> {
                     (true, Some(s)) => s,
                     (true, None) => LargePrint::Yes,
                 };
-                let (pdf, _) = iepress::leaflet(leaflet, language, print, args.school.as_deref())?;
+                let made = iepress::leaflet(leaflet, Some(language), print, school.as_ref())?;
                 let file = output.join(format!(
                     "{leaflet}.{}{}.pdf",
                     language.tag,
                     if large { ".large-print" } else { "" }
                 ));
-                iepress::export::write_atomically_deferred(&file, &pdf)?;
+                iepress::export::write_atomically_deferred(&file, &made.pdf)?;
                 written += 1;
             }
         }

@@ -28,7 +28,7 @@ use unic_langid::LanguageIdentifier;
 use crate::compile::{CompileError, Template};
 use crate::export::ExportError;
 use crate::localize::{Copy, Fallback, Language, LocaleError, Request};
-use crate::plan::{InputError, LargePrint};
+use crate::plan::{InputError, LargePrint, School};
 
 /// What to render, beyond the plan itself.
 #[derive(Debug, Clone, Default)]
@@ -216,11 +216,22 @@ fn unsupported<T>(
 pub fn to_pdf(rendered: &Rendered) -> Result<Vec<u8>, Error> {
     let document = compile::compile(Template::Iep, &rendered.data, rendered.date)
         .map_err(|e| locate_glyph_error(e, &rendered.sources))?;
-    let ident = format!("{:032x}", typst::utils::hash128(&rendered.data.to_string()));
-    let pdf = export::pdf(&document, &ident, rendered.date)?;
-    // Typst writes the language and region only; a script subtag is added afterwards.
-    if rendered.language.id().script.is_some() {
-        Ok(export::set_language(pdf, rendered.language.tag)?)
+    tagged_pdf(&document, &rendered.data, rendered.date, rendered.language)
+}
+
+/// Exports a laid-out document as tagged PDF/UA-1: its identifier from its data, its date
+/// given, and its full language tag (Typst writes the language and region only; a script
+/// subtag such as `pa-Arab` is added afterwards).
+pub(crate) fn tagged_pdf(
+    document: &typst_layout::PagedDocument,
+    data: &serde_json::Value,
+    date: plan::Date,
+    language: &'static Language,
+) -> Result<Vec<u8>, Error> {
+    let ident = format!("{:032x}", typst::utils::hash128(&data.to_string()));
+    let pdf = export::pdf(document, &ident, date)?;
+    if language.id().script.is_some() {
+        Ok(export::set_language(pdf, language.tag)?)
     } else {
         Ok(pdf)
     }
@@ -348,11 +359,7 @@ pub fn provision_map(
             day: 1,
         });
     let compiled = compile::compile(Template::Provision, &data, date)?;
-    let ident = format!("{:032x}", typst::utils::hash128(&data.to_string()));
-    let mut pdf = export::pdf(&compiled, &ident, date)?;
-    if language.id().script.is_some() {
-        pdf = export::set_language(pdf, language.tag)?;
-    }
+    let pdf = tagged_pdf(&compiled, &data, date, language)?;
     Ok(ProvisionRendered {
         pdf,
         language,
@@ -369,30 +376,50 @@ pub const LEAFLET_EDITION: plan::Date = plan::Date {
     day: 23,
 };
 
+/// A leaflet made into a PDF.
+#[derive(Debug, Clone)]
+pub struct LeafletRendered {
+    /// The tagged PDF.
+    pub pdf: Vec<u8>,
+    /// Its language.
+    pub language: &'static Language,
+    /// Every text shown in another language for want of a translation.
+    pub fallbacks: Vec<Fallback>,
+}
+
 /// Makes a leaflet for parents as tagged PDF/UA-1, with the school's details when a school
-/// profile is given. Returns the PDF and the texts shown in another language.
+/// profile is given. The language is by default the school's, or English without one.
 pub fn leaflet(
     name: &str,
-    language: &'static Language,
+    language: Option<&'static Language>,
     large_print: LargePrint,
-    school: Option<&Path>,
-) -> Result<(Vec<u8>, Vec<Fallback>), Error> {
-    let school = match school {
-        Some(path) => Some(plan::load_school(path)?),
-        None => None,
-    };
+    school: Option<&School>,
+) -> Result<LeafletRendered, Error> {
     if !localize::leaflet_names().contains(&name) {
         return Err(Error::Locale(LocaleError::UnknownLeaflet(name.to_owned())));
     }
-    let (document, fallbacks) = localize::leaflet(name, language, large_print, school.as_ref())?;
+    let language = match language {
+        Some(l) => l,
+        None => {
+            let tag = school.map_or_else(
+                || localize::FALLBACK_LANGUAGE.to_owned(),
+                localize::source_tag,
+            );
+            Language::find(&tag.parse().unwrap_or_default())
+                .or_else(|| {
+                    Language::find(&localize::FALLBACK_LANGUAGE.parse().unwrap_or_default())
+                })
+                .expect("the fallback language is supported")
+        }
+    };
+    let (document, fallbacks) = localize::leaflet(name, language, large_print, school)?;
     let data = serde_json::to_value(&document).expect("documents always serialize");
     let compiled = compile::compile(Template::Leaflet, &data, LEAFLET_EDITION)?;
-    let ident = format!("{:032x}", typst::utils::hash128(&data.to_string()));
-    let mut pdf = export::pdf(&compiled, &ident, LEAFLET_EDITION)?;
-    if language.id().script.is_some() {
-        pdf = export::set_language(pdf, language.tag)?;
-    }
-    Ok((pdf, fallbacks))
+    Ok(LeafletRendered {
+        pdf: tagged_pdf(&compiled, &data, LEAFLET_EDITION, language)?,
+        language,
+        fallbacks,
+    })
 }
 
 /// The default output file name: `<plan-file-stem>.<lang>[.large-print].pdf`.

@@ -1999,8 +1999,9 @@ pub fn leaflet(
         &["leaflet-formats-ask"],
         &[],
     ));
+    // The panel of languages is in the guide only (the review card has to stay short).
     let mut languages = Vec::new();
-    for other in LANGUAGES {
+    for other in LANGUAGES.iter().filter(|_| questions.is_empty()) {
         let sentence = format_message(other, "leaflet-in-your-language", &[])?;
         languages.push(LanguageLine {
             autonym: other.autonym.to_owned(),

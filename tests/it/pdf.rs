@@ -143,7 +143,11 @@ pub fn info(pdf: &Path) -> Info {
         structure,
         unembedded_fonts: unembedded_fonts(&doc),
         fonts: font_names(&doc),
-        min_text_size: min_text_size(&doc),
+        // The smallest text size, as `iepress check` measures it.
+        min_text_size: iepress::check::check(pdf, None)
+            .ok()
+            .and_then(|r| r.smallest_text)
+            .unwrap_or(f64::INFINITY),
         pages: doc.get_pages().len(),
         claims_ua1,
     }
@@ -217,66 +221,4 @@ fn unembedded_fonts(doc: &Document) -> Vec<String> {
         }
     }
     missing
-}
-
-/// The smallest effective text size on any page: the `Tf` size scaled by the text matrix
-/// and the current transformation matrix.
-fn min_text_size(doc: &Document) -> f64 {
-    let mut min = f64::INFINITY;
-    for (_, page_id) in doc.get_pages() {
-        let Ok(content) = doc.get_and_decode_page_content(page_id) else {
-            continue;
-        };
-        let mut ctm_stack = vec![[1.0, 0.0, 0.0, 1.0, 0.0, 0.0]];
-        let mut tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
-        let mut size = 0.0;
-        for op in content.operations {
-            let nums: Vec<f64> = op
-                .operands
-                .iter()
-                .filter_map(|o| match o {
-                    Object::Integer(i) => Some(*i as f64),
-                    Object::Real(r) => Some(*r as f64),
-                    _ => None,
-                })
-                .collect();
-            match op.operator.as_str() {
-                "q" => {
-                    let top = *ctm_stack.last().unwrap();
-                    ctm_stack.push(top);
-                }
-                "Q" if ctm_stack.len() > 1 => {
-                    ctm_stack.pop();
-                }
-                "cm" if nums.len() == 6 => {
-                    let top = ctm_stack.last_mut().unwrap();
-                    *top = multiply(&nums, top);
-                }
-                "BT" => tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
-                "Tm" if nums.len() == 6 => tm = [nums[0], nums[1], nums[2], nums[3], 0.0, 0.0],
-                "Tf" if nums.len() == 1 => size = nums[0],
-                "Tj" | "TJ" | "'" | "\"" => {
-                    let m = multiply(&tm, ctm_stack.last().unwrap());
-                    let scale = (m[0] * m[3] - m[1] * m[2]).abs().sqrt();
-                    let effective = size * scale;
-                    if effective > 0.0 {
-                        min = min.min(effective);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    min
-}
-
-fn multiply(a: &[f64], b: &[f64; 6]) -> [f64; 6] {
-    [
-        a[0] * b[0] + a[1] * b[2],
-        a[0] * b[1] + a[1] * b[3],
-        a[2] * b[0] + a[3] * b[2],
-        a[2] * b[1] + a[3] * b[3],
-        a[4] * b[0] + a[5] * b[2] + b[4],
-        a[4] * b[1] + a[5] * b[3] + b[5],
-    ]
 }
