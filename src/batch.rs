@@ -399,7 +399,6 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
                 options: RenderOptions {
                     language: (copy == Copy::School).then_some(source_language),
                     copy: Some(copy),
-                    school: Some(school_path.clone()),
                     ..RenderOptions::default()
                 },
             });
@@ -420,7 +419,8 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
         let (sender, receiver) = mpsc::channel();
         for _ in 0..workers {
             let sender = sender.clone();
-            let (jobs, next, batch) = (&jobs, &next, batch);
+            let (jobs, next, batch, school, school_path) =
+                (&jobs, &next, batch, &school, &school_path);
             // A worker takes an appointment at a time and makes both its copies, one after
             // the other: the second reuses much of the first's layout from Typst's caches.
             scope.spawn(move || {
@@ -430,7 +430,7 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
                         let Some(job) = jobs.get(i) else {
                             break 'work;
                         };
-                        let result = make(batch, job);
+                        let result = make(batch, job, school_path, school);
                         if sender.send((i, result)).is_err() {
                             break 'work;
                         }
@@ -500,10 +500,15 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
 }
 
 /// Makes one document and writes it; returns it parsed for the pack.
-fn make(batch: &Batch, job: &Job) -> Result<(Written, lopdf::Document), Error> {
+fn make(
+    batch: &Batch,
+    job: &Job,
+    school_path: &Path,
+    school: &plan::School,
+) -> Result<(Written, lopdf::Document), Error> {
     let appointment = &batch.appointments[job.appointment];
     let plan = appointment.plan.as_ref().map_err(|e| e.clone())?;
-    let rendered = crate::prepare(plan, &job.options)?;
+    let rendered = crate::prepare_with_school(plan, school_path, school, &job.options)?;
     let pdf = crate::to_pdf(&rendered)?;
     let whose = match job.copy {
         Copy::Family => "parent",

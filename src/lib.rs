@@ -143,15 +143,26 @@ impl From<ExportError> for Error {
 
 /// Loads a plan and its school and localizes it: everything up to the template's data.
 pub fn prepare(plan_path: &Path, options: &RenderOptions) -> Result<Rendered, Error> {
-    let plan = plan::load_plan(plan_path)?;
     let school_path = match &options.school {
         Some(p) => p.clone(),
         None => plan::find_school(plan_path)?,
     };
     let school = plan::load_school(&school_path)?;
+    prepare_with_school(plan_path, &school_path, &school, options)
+}
+
+/// Like [`prepare`], with the school profile already read (from `school_path`): a batch
+/// reads it once for all its documents.
+pub fn prepare_with_school(
+    plan_path: &Path,
+    school_path: &Path,
+    school: &School,
+    options: &RenderOptions,
+) -> Result<Rendered, Error> {
+    let plan = plan::load_plan(plan_path)?;
     let source = &school.source_language;
     let source_language = Language::find(&source.value.0)
-        .ok_or_else(|| unsupported(&school_path, source, "source_language", &source.value.0))?;
+        .ok_or_else(|| unsupported(school_path, source, "source_language", &source.value.0))?;
     let family = &plan.family.language;
     let family_language = Language::find(&family.value.0)
         .ok_or_else(|| unsupported(plan_path, family, "family.language", &family.value.0))?;
@@ -179,7 +190,7 @@ pub fn prepare(plan_path: &Path, options: &RenderOptions) -> Result<Rendered, Er
             nastaliq: options.nastaliq,
             bilingual: options.bilingual,
             memory: memory.as_ref(),
-            school: &school,
+            school,
         },
     )?;
     let date = plan
@@ -193,7 +204,7 @@ pub fn prepare(plan_path: &Path, options: &RenderOptions) -> Result<Rendered, Er
         copy,
         fallbacks: localized.fallbacks,
         date,
-        sources: vec![plan_path.to_owned(), school_path],
+        sources: vec![plan_path.to_owned(), school_path.to_owned()],
     })
 }
 
