@@ -168,7 +168,7 @@ fn style(data: &Value) -> String {
         })
         .unwrap_or_default();
     format!(
-        "body{{margin:0 auto;max-width:40em;padding:1em;font-family:{fonts},sans-serif;font-size:{size}pt;line-height:1.5;color:#000;background:#fff}}\
+        "body{{margin:0 auto;max-width:40em;padding:1em;font-family:{fonts},sans-serif;font-size:{size}pt;line-height:1.5;color:#000;background:#fff;overflow-wrap:break-word}}\
          h1{{font-size:1.6em}}h2{{font-size:1.3em;margin-top:1.6em}}h3{{font-size:1.1em}}\
          dt{{font-weight:bold;margin-top:.6em}}dd{{margin:0 0 .3em 0}}\
          .target{{border-inline-start:3px solid #444;padding-inline-start:.8em;font-weight:bold}}\
