@@ -179,8 +179,9 @@ struct RenderArgs {
     /// current folder.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// The format: a tagged PDF (the default), or one accessible web page (html) for
-    /// e-mail or a website.
+    /// The format: a tagged PDF (the default); one accessible web page (html) for e-mail
+    /// or a website; braille (brf: 40 cells by 25 lines, through liblouis); or the plan
+    /// read aloud (audio: a WAV file, through espeak-ng).
     #[arg(long, value_enum, default_value_t = Format::Pdf)]
     format: Format,
     /// Write the template's data as JSON to FILE instead of the PDF, for working on the
@@ -196,6 +197,10 @@ enum Format {
     Pdf,
     /// One self-contained accessible web page.
     Html,
+    /// Braille Ready Format, for an embosser or a braille display.
+    Brf,
+    /// The plan read aloud, as WAV.
+    Audio,
 }
 
 fn parse_language(text: &str) -> Result<&'static Language, String> {
@@ -289,6 +294,9 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         bilingual: args.bilingual,
         copy: None,
     };
+    if args.large_print.is_some() && matches!(args.format, Format::Brf | Format::Audio) {
+        return Err("--large-print sets the type size of a PDF or web page; braille and audio have none\nhint: leave out --large-print".to_owned().into());
+    }
     let rendered = iepress::prepare(&args.plan, &options)?;
     if args.strict && !rendered.fallbacks.is_empty() {
         report_fallbacks(&rendered);
@@ -309,21 +317,41 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         return Ok(());
     }
     let start = std::time::Instant::now();
-    let (pdf, extension) = match args.format {
-        Format::Pdf => (iepress::to_pdf(&rendered)?, "pdf"),
-        Format::Html => (iepress::html::iep(&rendered.data).into_bytes(), "html"),
+    let (bytes, extension, detail) = match args.format {
+        Format::Pdf => (iepress::to_pdf(&rendered)?, "pdf", describe(&rendered)),
+        Format::Html => (
+            iepress::html::iep(&rendered.data).into_bytes(),
+            "html",
+            describe(&rendered),
+        ),
+        Format::Brf => {
+            let brf = iepress::braille::iep(&rendered.data).map_err(iepress::Error::from)?;
+            let pages = brf.matches('\u{c}').count();
+            let detail = format!("{}, {pages} braille pages", rendered.language.name);
+            (brf.into_bytes(), "brf", detail)
+        }
+        Format::Audio => {
+            let wav = iepress::audio::iep(&rendered.data).map_err(iepress::Error::from)?;
+            let seconds = iepress::audio::duration(&wav).unwrap_or_default().round() as u64;
+            let detail = format!(
+                "{}, {} min {} s of speech",
+                rendered.language.name,
+                seconds / 60,
+                seconds % 60
+            );
+            (wav, "wav", detail)
+        }
     };
     let output = args
         .output
         .clone()
         .unwrap_or_else(|| iepress::default_output(&args.plan, &rendered, extension));
-    iepress::export::write_atomically(&output, &pdf)?;
+    iepress::export::write_atomically(&output, &bytes)?;
     report_fallbacks(&rendered);
     eprintln!(
-        "wrote {} ({}, {} KB, {} ms)",
+        "wrote {} ({detail}, {} KB, {} ms)",
         output.display(),
-        describe(&rendered),
-        pdf.len().div_ceil(1024),
+        bytes.len().div_ceil(1024),
         start.elapsed().as_millis()
     );
     Ok(())

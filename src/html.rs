@@ -1,12 +1,14 @@
 //! The IEP as one self-contained, accessible web page, for e-mail or a school's website:
 //! `lang` and `dir` on the root and on every piece of text in another language, a title,
 //! real headings, lists, description lists and tables with header cells, readable on a
-//! phone and printable. Written from the same localized data as the PDF (the JSON the Typst
-//! template reads), with every value escaped: user text is never markup.
+//! phone and printable. Written from the document's outline ([`crate::outline`]), read from the
+//! same localized data as the PDF, with every value escaped: user text is never markup.
 //!
 //! The entry point is [`iep`].
 
 use serde_json::Value;
+
+use crate::outline::{self, Block, Text};
 
 /// Escapes text for HTML content and attribute values.
 fn escape(text: &str) -> String {
@@ -24,19 +26,7 @@ fn escape(text: &str) -> String {
     out
 }
 
-fn str_of<'a>(value: &'a Value, key: &str) -> &'a str {
-    value[key].as_str().unwrap_or_default()
-}
-
-/// A language tag from the data's `lang` and `region`.
-fn tag(value: &Value) -> String {
-    match value["region"].as_str() {
-        Some(region) => format!("{}-{region}", str_of(value, "lang")),
-        None => str_of(value, "lang").to_owned(),
-    }
-}
-
-/// The page being written, with the document's own language to compare fields with.
+/// The page being written, with the document's own language to compare texts with.
 struct Page {
     out: String,
     lang: String,
@@ -52,105 +42,128 @@ impl Page {
         self.out.push_str(&escape(text));
     }
 
-    /// `lang` and `dir` attributes for a field, when they differ from the document's.
-    fn field_attributes(&self, field: &Value) -> String {
-        let (lang, dir) = (tag(field), str_of(field, "dir").to_owned());
+    /// `lang` and `dir` attributes for a text, when they differ from the document's.
+    fn attributes(&self, text: &Text) -> String {
         let mut attributes = String::new();
-        if lang != self.lang {
-            attributes.push_str(&format!(" lang=\"{}\"", escape(&lang)));
+        if text.lang != self.lang {
+            attributes.push_str(&format!(" lang=\"{}\"", escape(&text.lang)));
         }
-        if dir != self.dir {
-            attributes.push_str(&format!(" dir=\"{}\"", escape(&dir)));
+        if text.dir != self.dir {
+            attributes.push_str(&format!(" dir=\"{}\"", escape(&text.dir)));
         }
         attributes
     }
 
-    /// A field inline, in its own language and direction.
-    fn field(&mut self, field: &Value) {
-        let attributes = self.field_attributes(field);
+    /// A text inline, in its own language and direction.
+    fn inline(&mut self, text: &Text) {
+        let attributes = self.attributes(text);
         if attributes.is_empty() {
-            self.text(str_of(field, "text"));
+            self.text(&text.text);
         } else {
             self.push(&format!("<span{attributes}>"));
-            self.text(str_of(field, "text"));
+            self.text(&text.text);
             self.push("</span>");
         }
-        if let Some(source) = field.get("source").filter(|s| !s.is_null()) {
+        if let Some(source) = &text.source {
             self.push("<br>");
-            let attributes = self.field_attributes(source);
+            let attributes = self.attributes(source);
             self.push(&format!("<span class=\"source\"{attributes}>"));
-            self.text(str_of(source, "text"));
+            self.text(&source.text);
             self.push("</span>");
         }
     }
 
-    /// A field as paragraphs (its text's blank lines separate them).
-    fn field_paragraphs(&mut self, field: &Value) {
-        let attributes = self.field_attributes(field);
-        for paragraph in str_of(field, "text").split("\n\n") {
+    /// A text as paragraphs.
+    fn paragraphs(&mut self, text: &Text) {
+        let attributes = self.attributes(text);
+        for paragraph in text.paragraphs() {
             self.push(&format!("<p{attributes}>"));
-            self.text(paragraph.trim());
+            self.text(paragraph);
             self.push("</p>\n");
         }
-        if let Some(source) = field.get("source").filter(|s| !s.is_null()) {
-            let attributes = self.field_attributes(source);
+        if let Some(source) = &text.source {
+            let attributes = self.attributes(source);
             self.push(&format!("<p class=\"source\"{attributes}>"));
-            self.text(str_of(source, "text"));
+            self.text(&source.text);
             self.push("</p>\n");
         }
     }
 
-    /// Values: one is a paragraph, more are a list.
-    fn values(&mut self, values: &Value) {
-        let items = values.as_array().map(Vec::as_slice).unwrap_or_default();
-        match items {
-            [one] => self.field_paragraphs(one),
-            many => {
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Heading { level, text } => {
+                self.push(&format!("<h{level}>"));
+                self.text(text);
+                self.push(&format!("</h{level}>\n"));
+            }
+            Block::Notice(text) => {
+                self.push("<p class=\"copy\">");
+                self.text(text);
+                self.push("</p>\n");
+            }
+            Block::Paragraph(text) => {
+                self.push("<p>");
+                self.text(text);
+                self.push("</p>\n");
+            }
+            Block::Field(text) => self.paragraphs(text),
+            Block::Target(text) => {
+                self.push("<div class=\"target\">\n");
+                self.paragraphs(text);
+                self.push("</div>\n");
+            }
+            Block::List(items) => {
                 self.push("<ul>\n");
-                for v in many {
+                for item in items {
                     self.push("<li>");
-                    self.field(v);
+                    self.inline(item);
                     self.push("</li>\n");
                 }
                 self.push("</ul>\n");
             }
-        }
-    }
-
-    /// Labelled facts as a description list.
-    fn facts(&mut self, facts: &Value) {
-        let items = facts.as_array().map(Vec::as_slice).unwrap_or_default();
-        if items.is_empty() {
-            return;
-        }
-        self.push("<dl>\n");
-        for fact in items {
-            self.push("<dt>");
-            self.text(str_of(fact, "label"));
-            self.push("</dt>\n");
-            for value in fact["values"]
-                .as_array()
-                .map(Vec::as_slice)
-                .unwrap_or_default()
-            {
-                self.push("<dd>");
-                self.field(value);
-                self.push("</dd>\n");
+            Block::Facts(facts) => {
+                self.push("<dl>\n");
+                for fact in facts {
+                    self.push("<dt>");
+                    self.text(&fact.label);
+                    self.push("</dt>\n");
+                    for value in &fact.values {
+                        self.push("<dd>");
+                        self.inline(value);
+                        self.push("</dd>\n");
+                    }
+                }
+                self.push("</dl>\n");
+            }
+            Block::Strong(text) => {
+                self.push("<p><strong>");
+                self.inline(text);
+                self.push("</strong></p>\n");
+            }
+            Block::Table { columns, rows } => {
+                self.push("<div class=\"table\"><table>\n<thead><tr>");
+                for column in columns {
+                    self.push("<th scope=\"col\">");
+                    self.text(column);
+                    self.push("</th>");
+                }
+                self.push("</tr></thead>\n<tbody>\n");
+                for row in rows {
+                    self.push("<tr><th scope=\"row\">");
+                    self.text(&row.header);
+                    self.push("</th>");
+                    for cell in &row.cells {
+                        self.push("<td>");
+                        if let Some(text) = cell {
+                            self.inline(text);
+                        }
+                        self.push("</td>");
+                    }
+                    self.push("</tr>\n");
+                }
+                self.push("</tbody>\n</table></div>\n");
             }
         }
-        self.push("</dl>\n");
-    }
-
-    fn heading(&mut self, level: u8, text: &str) {
-        self.push(&format!("<h{level}>"));
-        self.text(text);
-        self.push(&format!("</h{level}>\n"));
-    }
-
-    fn paragraph(&mut self, text: &str) {
-        self.push("<p>");
-        self.text(text);
-        self.push("</p>\n");
     }
 }
 
@@ -182,132 +195,28 @@ fn style(data: &Value) -> String {
 
 /// The IEP (the data [`crate::prepare`] made) as a web page.
 pub fn iep(data: &Value) -> String {
-    let lang = data["tag"].as_str().unwrap_or("en-GB").to_owned();
-    let dir = str_of(data, "dir").to_owned();
-    let label = |id: &str| data["labels"][id].as_str().unwrap_or_default().to_owned();
+    let outline = outline::iep(data);
     let mut page = Page {
         out: String::new(),
-        lang: lang.clone(),
-        dir: dir.clone(),
+        lang: outline.lang.clone(),
+        dir: outline.dir.clone(),
     };
     page.push(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
-        escape(&lang),
-        escape(&dir)
+        escape(&outline.lang),
+        escape(&outline.dir)
     ));
-    page.text(str_of(data, "title"));
+    page.text(&outline.title);
     page.push(&format!(
         "</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
         style(data)
     ));
-    page.heading(1, &label("iep-heading"));
-    page.push("<p class=\"copy\">");
-    page.text(&label("iep-copy"));
-    page.push("</p>\n");
-
-    page.heading(2, &label("iep-intro-heading"));
-    for p in data["intro"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-    {
-        page.paragraph(p.as_str().unwrap_or_default());
-    }
-    page.heading(2, &label("facts-heading"));
-    page.facts(&data["facts"]);
-    for section in data["profile"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-    {
-        page.heading(2, str_of(section, "label"));
-        page.values(&section["values"]);
-    }
-
-    page.heading(2, &label("targets-heading"));
-    page.paragraph(str_of(data, "targets-intro"));
-    for target in data["targets"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-    {
-        page.heading(3, str_of(target, "heading"));
-        page.push("<div class=\"target\">\n");
-        page.field_paragraphs(&target["text"]);
-        page.push("</div>\n");
-        page.facts(&target["details"]);
-    }
-    for section in data["closing"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-    {
-        page.heading(2, str_of(section, "label"));
-        page.values(&section["values"]);
-    }
-
-    let review = &data["review"];
-    if !review.is_null() {
-        page.heading(2, &label("review-heading"));
-        page.facts(&review["facts"]);
-        let outcomes = review["outcomes"]
-            .as_array()
-            .map(Vec::as_slice)
-            .unwrap_or_default();
-        if !outcomes.is_empty() {
-            page.heading(3, &label("review-outcomes"));
-            page.push("<div class=\"table\"><table>\n<thead><tr>");
-            for id in [
-                "review-col-target",
-                "review-col-result",
-                "review-col-comment",
-            ] {
-                page.push("<th scope=\"col\">");
-                page.text(&label(id));
-                page.push("</th>");
-            }
-            page.push("</tr></thead>\n<tbody>\n");
-            for row in outcomes {
-                page.push("<tr><th scope=\"row\">");
-                page.text(str_of(row, "target"));
-                page.push("</th><td>");
-                page.text(str_of(row, "result"));
-                page.push("</td><td>");
-                if !row["comment"].is_null() {
-                    page.field(&row["comment"]);
-                }
-                page.push("</td></tr>\n");
-            }
-            page.push("</tbody>\n</table></div>\n");
-        }
-        for section in review["sections"]
-            .as_array()
-            .map(Vec::as_slice)
-            .unwrap_or_default()
-        {
-            page.heading(3, str_of(section, "label"));
-            page.values(&section["values"]);
-        }
-    }
-
-    let contact = &data["contact"];
-    page.heading(2, &label("contact-heading"));
-    if let Some(senco) = contact["senco"].as_str() {
-        page.paragraph(senco);
-    }
-    if !contact["school-phone"].is_null() {
-        page.facts(&Value::Array(vec![contact["school-phone"].clone()]));
-    }
-    if !contact["service"].is_null() {
-        page.paragraph(&label("support-intro"));
-        page.push("<p><strong>");
-        page.field(&contact["service"]);
-        page.push("</strong></p>\n");
-        page.facts(&contact["service-details"]);
+    for block in &outline.blocks {
+        page.block(block);
     }
     page.push("</main>\n<footer>\n<p>");
-    page.text(str_of(data, "school"));
+    page.text(&outline.school);
     page.push("</p>\n</footer>\n</body>\n</html>\n");
     page.out
 }

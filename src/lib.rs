@@ -7,7 +7,9 @@
 //! them all for one plan. The library never prints and never exits: it returns values and
 //! errors, and the binary decides what to show.
 
+pub mod audio;
 pub mod batch;
+pub mod braille;
 pub mod check;
 pub mod clusters;
 pub mod compile;
@@ -15,6 +17,7 @@ pub mod demo;
 pub mod export;
 pub mod html;
 pub mod localize;
+pub mod outline;
 pub mod pack;
 pub mod plan;
 pub mod provision;
@@ -85,6 +88,10 @@ pub enum Error {
     Pack(pack::PackError),
     /// Several input problems, all found in one pass (a provision map's tables).
     Inputs(Vec<InputError>),
+    /// No braille copy could be made.
+    Braille(braille::BrailleError),
+    /// No audio copy could be made.
+    Audio(audio::AudioError),
 }
 
 impl fmt::Display for Error {
@@ -96,6 +103,8 @@ impl fmt::Display for Error {
             Error::Compile(e) => e.fmt(f),
             Error::Export(e) => e.fmt(f),
             Error::Pack(e) => e.fmt(f),
+            Error::Braille(e) => e.fmt(f),
+            Error::Audio(e) => e.fmt(f),
             Error::Inputs(errors) => {
                 for (i, e) in errors.iter().enumerate() {
                     if i > 0 {
@@ -114,6 +123,18 @@ impl std::error::Error for Error {}
 impl From<InputError> for Error {
     fn from(e: InputError) -> Self {
         Error::Input(e)
+    }
+}
+
+impl From<braille::BrailleError> for Error {
+    fn from(e: braille::BrailleError) -> Self {
+        Error::Braille(e)
+    }
+}
+
+impl From<audio::AudioError> for Error {
+    fn from(e: audio::AudioError) -> Self {
+        Error::Audio(e)
     }
 }
 

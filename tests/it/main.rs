@@ -3,7 +3,9 @@
 //! Rendered documents are checked by what a reader gets: the extracted text (pdftotext),
 //! the document language, title, structure tree, fonts and text sizes, never raw bytes.
 
+mod audio;
 mod batch;
+mod braille;
 mod check;
 mod errors;
 mod html;

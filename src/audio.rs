@@ -1,0 +1,332 @@
+//! The IEP read aloud, as a WAV file, by espeak-ng (Debian's `espeak-ng`) in the document's
+//! language.
+//!
+//! The outline ([`crate::outline`]) is written as SSML, every value escaped, so that the
+//! synthesizer hears the structure: headings are read more slowly and with emphasis, with
+//! a pause before and after them (longer for a section than for a target); each paragraph,
+//! list item and labelled fact is its own sentence; text in another language (the school's
+//! original in a bilingual copy) is read with that language's voice.
+//!
+//! The entry point is [`iep`].
+
+use std::fmt;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+use crate::outline::{self, Block, Outline, Text};
+
+/// espeak-ng's voice for each language we translate into.
+pub const VOICES: &[(&str, &str)] = &[
+    ("en", "en-gb"),
+    ("ar", "ar"),
+    ("bn", "bn"),
+    ("es", "es"),
+    ("fa", "fa"),
+    ("fr", "fr-fr"),
+    ("gu", "gu"),
+    ("it", "it"),
+    ("lt", "lt"),
+    ("pa", "pa"),
+    ("pl", "pl"),
+    ("pt", "pt"),
+    ("ro", "ro"),
+    ("sq", "sq"),
+    ("ta", "ta"),
+    ("tr", "tr"),
+    ("uk", "uk"),
+    ("ur", "ur"),
+];
+
+/// Languages we translate into that espeak-ng cannot read, and why.
+const NO_VOICE: &[(&str, &str)] = &[
+    (
+        "pa-Arab",
+        "espeak-ng's Punjabi voice reads Gurmukhi script only, not Shahmukhi",
+    ),
+    ("so", "espeak-ng has no Somali voice"),
+];
+
+/// Words a minute: a little slower than espeak-ng's 175, for listeners new to the subject.
+const RATE: u32 = 160;
+
+/// The voice for a language tag: the tag itself, then its language alone.
+pub fn voice_for(tag: &str) -> Result<&'static str, AudioError> {
+    let language = tag.split('-').next().unwrap_or(tag);
+    let reason = |t: &str| NO_VOICE.iter().find(|(l, _)| *l == t).map(|(_, r)| *r);
+    if let Some(reason) = reason(tag) {
+        return Err(AudioError::NoVoice {
+            lang: tag.to_owned(),
+            reason: reason.to_owned(),
+        });
+    }
+    VOICES
+        .iter()
+        .find(|(l, _)| *l == language)
+        .map(|(_, voice)| *voice)
+        .ok_or_else(|| AudioError::NoVoice {
+            lang: tag.to_owned(),
+            reason: reason(language)
+                .unwrap_or("espeak-ng has no voice for it")
+                .to_owned(),
+        })
+}
+
+/// Why no audio could be made.
+#[derive(Debug)]
+pub enum AudioError {
+    /// The language has no voice.
+    NoVoice { lang: String, reason: String },
+    /// espeak-ng is not installed.
+    NotInstalled(std::io::Error),
+    /// espeak-ng failed.
+    Espeak(String),
+}
+
+impl fmt::Display for AudioError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            AudioError::NoVoice { lang, reason } => write!(
+                f,
+                "no audio copy can be made in `{lang}`: {reason}\nhint: the languages with a voice are {}; a recording by an interpreter serves the others",
+                VOICES
+                    .iter()
+                    .map(|(l, _)| *l)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            AudioError::NotInstalled(e) => write!(
+                f,
+                "cannot run the speech synthesizer `espeak-ng` ({e})\nhint: install it with `apt-get install espeak-ng`"
+            ),
+            AudioError::Espeak(message) => write!(
+                f,
+                "espeak-ng could not read the plan aloud: {message}\nhint: check that `espeak-ng --voices` lists the language's voice"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AudioError {}
+
+/// Escapes text for SSML content and attribute values.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Control characters are not allowed in XML; read them as a space.
+            c if c.is_control() => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The SSML being written, with the document's language to compare texts with.
+struct Script {
+    out: String,
+    lang: String,
+}
+
+impl Script {
+    fn push(&mut self, ssml: &str) {
+        self.out.push_str(ssml);
+    }
+
+    fn pause(&mut self, ms: u32) {
+        self.push(&format!("<break time=\"{ms}ms\"/>\n"));
+    }
+
+    /// A sentence in the document's language.
+    fn sentence(&mut self, text: &str) {
+        self.push("<s>");
+        self.push(&escape(text));
+        self.push("</s>\n");
+    }
+
+    /// A text inline, in its own language's voice, its original after it.
+    fn inline(&mut self, text: &Text) {
+        if text.lang == self.lang {
+            self.push(&escape(&text.text));
+        } else {
+            self.push(&format!(
+                "<voice xml:lang=\"{}\">{}</voice>",
+                escape(&text.lang),
+                escape(&text.text)
+            ));
+        }
+        if let Some(source) = &text.source {
+            self.push(" ");
+            self.inline(source);
+        }
+    }
+
+    /// A text as paragraphs, in its own language's voice, its original after it.
+    fn paragraphs(&mut self, text: &Text) {
+        for paragraph in text.paragraphs() {
+            self.push(&format!("<p xml:lang=\"{}\">", escape(&text.lang)));
+            self.push(&escape(paragraph));
+            self.push("</p>\n");
+        }
+        if let Some(source) = &text.source {
+            self.paragraphs(source);
+        }
+    }
+
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Heading { level, text } => {
+                let (before, after) = match level {
+                    1 => (0, 1200),
+                    2 => (1200, 700),
+                    _ => (700, 400),
+                };
+                if before > 0 {
+                    self.pause(before);
+                }
+                self.push("<p><prosody rate=\"85%\"><emphasis level=\"strong\">");
+                self.push(&escape(text));
+                self.push("</emphasis></prosody></p>\n");
+                self.pause(after);
+            }
+            Block::Notice(text) | Block::Paragraph(text) => {
+                self.push("<p>");
+                self.sentence(text);
+                self.push("</p>\n");
+            }
+            Block::Field(text) | Block::Target(text) => self.paragraphs(text),
+            Block::Strong(text) => {
+                self.push("<p><s>");
+                self.inline(text);
+                self.push("</s></p>\n");
+            }
+            Block::List(values) => {
+                self.push("<p>\n");
+                for value in values {
+                    self.push("<s>");
+                    self.inline(value);
+                    self.push("</s>\n");
+                    self.pause(300);
+                }
+                self.push("</p>\n");
+            }
+            Block::Facts(facts) => {
+                self.push("<p>\n");
+                for fact in facts {
+                    self.push("<s>");
+                    self.push(&escape(&fact.label));
+                    self.push(": ");
+                    for (i, value) in fact.values.iter().enumerate() {
+                        if i > 0 {
+                            self.push(", ");
+                        }
+                        self.inline(value);
+                    }
+                    self.push("</s>\n");
+                    self.pause(300);
+                }
+                self.push("</p>\n");
+            }
+            Block::Table { columns, rows } => {
+                // Each row is read as its header, then each cell after its column's header.
+                for row in rows {
+                    self.push("<p>\n");
+                    self.sentence(&row.header);
+                    for (column, cell) in columns.iter().skip(1).zip(&row.cells) {
+                        if let Some(text) = cell {
+                            self.push("<s>");
+                            self.push(&escape(column));
+                            self.push(": ");
+                            self.inline(text);
+                            self.push("</s>\n");
+                        }
+                    }
+                    self.push("</p>\n");
+                    self.pause(500);
+                }
+            }
+        }
+    }
+}
+
+/// An outline as SSML for espeak-ng.
+pub fn ssml(outline: &Outline) -> String {
+    let mut script = Script {
+        out: String::new(),
+        lang: outline.lang.clone(),
+    };
+    script.push(&format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<speak version=\"1.1\" xmlns=\"http://www.w3.org/2001/10/synthesis\" xml:lang=\"{}\">\n",
+        escape(&outline.lang)
+    ));
+    for block in &outline.blocks {
+        script.block(block);
+    }
+    script.pause(700);
+    script.push("<p>");
+    script.sentence(&outline.school);
+    script.push("</p>\n</speak>\n");
+    script.out
+}
+
+/// The IEP (the data [`crate::prepare`] made) read aloud, as WAV.
+pub fn iep(data: &Value) -> Result<Vec<u8>, AudioError> {
+    wav(&outline::iep(data))
+}
+
+/// An outline read aloud, as WAV (16-bit mono).
+pub fn wav(outline: &Outline) -> Result<Vec<u8>, AudioError> {
+    let voice = voice_for(&outline.lang)?;
+    let script = ssml(outline);
+    let folder = tempfile::tempdir().map_err(|e| AudioError::Espeak(e.to_string()))?;
+    let path = folder.path().join("speech.wav");
+    let mut child = Command::new("espeak-ng")
+        .args(["-m", "-v", voice, "-s", &RATE.to_string(), "--stdin", "-w"])
+        .arg(&path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(AudioError::NotInstalled)?;
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let writer = std::thread::spawn(move || stdin.write_all(script.as_bytes()));
+    let output = child
+        .wait_with_output()
+        .map_err(|e| AudioError::Espeak(e.to_string()))?;
+    let written = writer.join().expect("the writer thread does not panic");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    if !output.status.success() || written.is_err() {
+        return Err(AudioError::Espeak(
+            stderr
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("it stopped without saying why")
+                .to_owned(),
+        ));
+    }
+    let wav = std::fs::read(&path).map_err(|e| AudioError::Espeak(e.to_string()))?;
+    match duration(&wav) {
+        Some(seconds) if seconds > 0.0 => Ok(wav),
+        _ => Err(AudioError::Espeak(format!(
+            "it wrote no speech{}",
+            stderr
+                .lines()
+                .next()
+                .map(|l| format!(" ({l})"))
+                .unwrap_or_default()
+        ))),
+    }
+}
+
+/// How long a WAV file plays, in seconds.
+pub fn duration(wav: &[u8]) -> Option<f64> {
+    let reader = hound::WavReader::new(wav).ok()?;
+    let spec = reader.spec();
+    Some(f64::from(reader.duration()) / f64::from(spec.sample_rate))
+}

@@ -1,0 +1,826 @@
+//! The IEP in braille, as a BRF file for an embosser or a braille display: 40 cells a line,
+//! 25 lines a page, pages ended by form feeds.
+//!
+//! The braille itself comes from liblouis (Debian's `liblouis-bin` runs its translator,
+//! `lou_translate`, with the tables in `liblouis-data`): English is Unified English Braille
+//! grade 2 (`en-ueb-g2.ctb`), other languages use their own literary table where liblouis
+//! has one ([`table_for`]). liblouis writes Unicode braille patterns (`unicode.dis`), so that
+//! every cell can be checked to be a six-dot cell; [`unicode_to_brf`] then writes each cell
+//! as the ASCII braille character that liblouis's BRF display table (`en-us-brf.dis`) gives
+//! it.
+//!
+//! The layout follows the usual transcription rules (BANA's Braille Formats): the page
+//! number at the right of each page's first line; the title heading centred, with a blank
+//! line before and after; section headings from cell 5 after a blank line; target headings
+//! from cell 7; paragraphs start in cell 3 and run on from cell 1; list items and labelled
+//! facts start in cell 1 and run on from cell 3; a heading never ends a page. Text in
+//! another language than the document's (the school's original in a bilingual copy) is
+//! translated with that language's table; characters a table has no six-dot sign for but
+//! the English table has (the Latin letters of a pupil's name in an Urdu plan, a colon the
+//! Urdu table lacks) are written in English braille. Where no table has a sign for a
+//! character, the error names it.
+//!
+//! The entry point is [`iep`].
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::fmt;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+use crate::outline::{self, Block, Outline, Text};
+
+/// Cells on a line.
+pub const CELLS: usize = 40;
+/// Lines on a page.
+pub const LINES: usize = 25;
+
+/// A liblouis table for one language.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Table {
+    /// The language tag it serves (`en` serves every English tag).
+    pub lang: &'static str,
+    /// The table's file, in liblouis's table folder.
+    pub file: &'static str,
+    /// Which braille code it writes.
+    pub name: &'static str,
+    /// Rules added to the table (liblouis's own syntax) for letters it lacks.
+    pub extra: &'static str,
+}
+
+/// The tables we use, one per language. Each is a six-dot literary table (BRF holds six-dot
+/// cells only); where liblouis has a contracted and an uncontracted one, the one readers
+/// of that language are usually taught.
+pub const TABLES: &[Table] = &[
+    table("en", "en-ueb-g2.ctb", "Unified English Braille, grade 2"),
+    table("ar", "ar-ar-g1.utb", "Arabic braille, grade 1"),
+    Table {
+        // The danda (।) ends a Bengali sentence; Bharati braille writes it with dots 2-5-6
+        // in every script, as liblouis's Devanagari and Gurmukhi tables do.
+        extra: "punctuation \\x0964 256\npunctuation \\x0965 256-256\n",
+        ..table("bn", "bn.tbl", "Bharati braille (Bengali)")
+    },
+    table("es", "es-g1.ctb", "Spanish braille, uncontracted"),
+    table("fa", "fa-ir-g1.utb", "Persian braille, grade 1"),
+    table(
+        "fr",
+        "fr-bfu-comp6.utb",
+        "French unified braille, uncontracted",
+    ),
+    Table {
+        // Bharati braille writes the vowel in "office" (candra O) with dots 1-3-4-6 in every
+        // script; liblouis's Devanagari table has it, its Gujarati table does not.
+        extra: "letter \\x0A91 1346\n",
+        ..table("gu", "gu-in-g1.utb", "Bharati braille (Gujarati)")
+    },
+    table("it", "it-it-comp6.utb", "Italian braille, six-dot"),
+    table("lt", "lt-6dot.utb", "Lithuanian braille, six-dot"),
+    table("pa", "pa.tbl", "Bharati braille (Punjabi, Gurmukhi)"),
+    table("pl", "Pl-Pl-g1.utb", "Polish braille, uncontracted"),
+    table("pt", "pt-pt-g1.utb", "Portuguese braille, grade 1"),
+    table("ta", "ta-ta-g1.ctb", "Bharati braille (Tamil)"),
+    table("tr", "tr-g1.ctb", "Turkish braille, grade 1"),
+    table("ur", "ur-pk-g1.utb", "Urdu braille, grade 1"),
+];
+
+const fn table(lang: &'static str, file: &'static str, name: &'static str) -> Table {
+    Table {
+        lang,
+        file,
+        name,
+        extra: "",
+    }
+}
+
+/// Languages we translate into that liblouis cannot write as six-dot braille, and why.
+const NO_TABLE: &[(&str, &str)] = &[
+    (
+        "pa-Arab",
+        "liblouis has no table for Punjabi in Shahmukhi script (its Punjabi table is for Gurmukhi)",
+    ),
+    (
+        "ro",
+        "liblouis's only Romanian table is eight-dot computer braille, which a BRF file cannot hold",
+    ),
+    ("so", "liblouis has no table for Somali"),
+    ("sq", "liblouis has no table for Albanian"),
+    (
+        "uk",
+        "liblouis's Ukrainian table has no signs for the letters і, ї, є and ґ",
+    ),
+];
+
+/// The table for a language tag: the tag itself, then its language alone (`en-GB` → `en`).
+pub fn table_for(tag: &str) -> Result<&'static Table, BrailleError> {
+    let language = tag.split('-').next().unwrap_or(tag);
+    if let Some((_, reason)) = NO_TABLE.iter().find(|(t, _)| *t == tag) {
+        return Err(BrailleError::NoTable {
+            lang: tag.to_owned(),
+            reason: (*reason).to_owned(),
+        });
+    }
+    TABLES
+        .iter()
+        .find(|t| t.lang == language)
+        .ok_or_else(|| BrailleError::NoTable {
+            lang: tag.to_owned(),
+            reason: NO_TABLE
+                .iter()
+                .find(|(t, _)| *t == language)
+                .map_or("liblouis has no table for it", |(_, r)| r)
+                .to_owned(),
+        })
+}
+
+/// Why no braille could be made.
+#[derive(Debug)]
+pub enum BrailleError {
+    /// The language has no braille table.
+    NoTable { lang: String, reason: String },
+    /// liblouis's translator is not installed.
+    NotInstalled(std::io::Error),
+    /// liblouis failed (a table missing or broken).
+    Liblouis { table: String, message: String },
+    /// A text has characters the table has no braille sign for.
+    NoSign {
+        table: String,
+        text: String,
+        chars: Vec<char>,
+    },
+}
+
+impl fmt::Display for BrailleError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            BrailleError::NoTable { lang, reason } => write!(
+                f,
+                "no braille copy can be made in `{lang}`: {reason}\nhint: the languages with braille are {}; a braille transcription service can make one by hand",
+                TABLES.iter().map(|t| t.lang).collect::<Vec<_>>().join(", ")
+            ),
+            BrailleError::NotInstalled(e) => write!(
+                f,
+                "cannot run liblouis's translator `lou_translate` ({e})\nhint: install it with `apt-get install liblouis-bin liblouis-data`"
+            ),
+            BrailleError::Liblouis { table, message } => write!(
+                f,
+                "liblouis could not use its table {table}: {message}\nhint: install liblouis's tables with `apt-get install liblouis-data`"
+            ),
+            BrailleError::NoSign { table, text, chars } => {
+                let chars: Vec<String> = chars
+                    .iter()
+                    .map(|c| format!("‘{c}’ (U+{:04X})", u32::from(*c)))
+                    .collect();
+                write!(
+                    f,
+                    "the braille table {table} has no sign for {} in “{}”\nhint: write the text without {}, or ask a braille transcriber to render it",
+                    chars.join(", "),
+                    snippet(text),
+                    if chars.len() == 1 { "it" } else { "them" }
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for BrailleError {}
+
+fn snippet(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(MAX).collect::<String>())
+    }
+}
+
+/// ASCII braille (BRF) for the 64 six-dot cells, indexed by the cell's dot bits (dot 1 is
+/// bit 0), as liblouis's `en-us-brf.dis` writes them.
+const BRF: &[u8; 64] = b" A1B'K2L@CIF/MSP\"E3H9O6R^DJG>NTQ,*5<-U8V.%[$+X!&;:4\\0Z7(_?W]#Y)=";
+
+/// Unicode braille (six-dot cells) as BRF; other characters are kept as they are.
+pub fn unicode_to_brf(braille: &str) -> String {
+    braille
+        .chars()
+        .map(|c| match u32::from(c) {
+            cell @ 0x2800..=0x283F => char::from(BRF[(cell - 0x2800) as usize]),
+            _ => c,
+        })
+        .collect()
+}
+
+/// BRF as Unicode braille, in either case (`a` and `A`, `{` and `[`, `~` and `^` are the
+/// same cell); other characters are kept.
+pub fn brf_to_unicode(brf: &str) -> String {
+    brf.chars()
+        .map(|c| {
+            let upper = match c {
+                '`' => '@',
+                '{' => '[',
+                '|' => '\\',
+                '}' => ']',
+                '~' => '^',
+                c => c.to_ascii_uppercase(),
+            };
+            match BRF.iter().position(|&b| char::from(b) == upper) {
+                Some(bits) => char::from_u32(0x2800 + bits as u32).unwrap_or(c),
+                None => c,
+            }
+        })
+        .collect()
+}
+
+/// How a block is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// Centred, with a blank line before and after.
+    Centred,
+    /// Starting in cell 5 and running on from cell 5, after a blank line.
+    Cell5,
+    /// Starting in cell 7 and running on from cell 7.
+    Cell7,
+    /// Starting in cell 3, running on from cell 1.
+    Paragraph,
+    /// Starting in cell 1, running on from cell 3.
+    Item,
+}
+
+impl Layout {
+    fn is_heading(self) -> bool {
+        matches!(self, Layout::Centred | Layout::Cell5 | Layout::Cell7)
+    }
+
+    /// The first line's indent and the runover indent, in cells.
+    fn indents(self) -> (usize, usize) {
+        match self {
+            Layout::Centred => (0, 0),
+            Layout::Cell5 => (4, 4),
+            Layout::Cell7 => (6, 6),
+            Layout::Paragraph => (2, 0),
+            Layout::Item => (0, 2),
+        }
+    }
+}
+
+/// A piece of text and the table to write it with.
+#[derive(Debug, Clone)]
+struct Run {
+    text: String,
+    table: &'static Table,
+    /// Whether a space comes before it (runs of one word in two tables join without one).
+    space: bool,
+}
+
+/// Text as liblouis should get it: spaces single, invisible format characters (joiners,
+/// direction marks, soft hyphens), which braille has no use for, left out, and Bengali
+/// letters with a nukta written as the one character liblouis's table knows (Unicode's
+/// canonical equivalents, which normalization leaves decomposed).
+fn braille_text(text: &str) -> String {
+    let spaced = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(spaced.len());
+    let mut chars = spaced.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '\u{ad}' | '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+        {
+            continue;
+        }
+        let composed = match (c, chars.peek()) {
+            ('\u{9a1}', Some('\u{9bc}')) => Some('\u{9dc}'),
+            ('\u{9a2}', Some('\u{9bc}')) => Some('\u{9dd}'),
+            ('\u{9af}', Some('\u{9bc}')) => Some('\u{9df}'),
+            _ => None,
+        };
+        match composed {
+            Some(letter) => {
+                chars.next();
+                out.push(letter);
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// One laid-out block: runs written one after another.
+#[derive(Debug)]
+struct Item {
+    layout: Layout,
+    runs: Vec<Run>,
+}
+
+/// The items of an outline, with the table for each run.
+struct Items {
+    items: Vec<Item>,
+    document: &'static Table,
+}
+
+impl Items {
+    /// A text as one run in its language's table, its spaces made single.
+    fn runs(&self, text: &str, lang: &str) -> Result<Vec<Run>, BrailleError> {
+        let table = if lang.split('-').next() == Some(self.document.lang) {
+            self.document
+        } else {
+            table_for(lang)?
+        };
+        Ok(vec![Run {
+            text: braille_text(text),
+            table,
+            space: true,
+        }])
+    }
+
+    fn push(&mut self, layout: Layout, runs: Vec<Run>) {
+        if runs.iter().any(|r| !r.text.is_empty()) {
+            self.items.push(Item { layout, runs });
+        }
+    }
+
+    fn plain(&mut self, layout: Layout, text: &str) -> Result<(), BrailleError> {
+        let runs = self.runs(text, self.document.lang)?;
+        self.push(layout, runs);
+        Ok(())
+    }
+
+    /// A text as paragraphs, its original after it.
+    fn paragraphs(&mut self, text: &Text) -> Result<(), BrailleError> {
+        for paragraph in text.paragraphs() {
+            let runs = self.runs(paragraph, &text.lang)?;
+            self.push(Layout::Paragraph, runs);
+        }
+        if let Some(source) = &text.source {
+            self.paragraphs(source)?;
+        }
+        Ok(())
+    }
+
+    /// A text inline, its original after it.
+    fn inline(&self, text: &Text, runs: &mut Vec<Run>) -> Result<(), BrailleError> {
+        runs.extend(self.runs(&text.text, &text.lang)?);
+        if let Some(source) = &text.source {
+            self.inline(source, runs)?;
+        }
+        Ok(())
+    }
+
+    fn block(&mut self, block: &Block) -> Result<(), BrailleError> {
+        match block {
+            Block::Heading { level, text } => {
+                let layout = match level {
+                    1 => Layout::Centred,
+                    2 => Layout::Cell5,
+                    _ => Layout::Cell7,
+                };
+                self.plain(layout, text)?;
+            }
+            Block::Notice(text) | Block::Paragraph(text) => self.plain(Layout::Paragraph, text)?,
+            Block::Field(text) | Block::Target(text) => self.paragraphs(text)?,
+            Block::Strong(text) => {
+                let mut runs = Vec::new();
+                self.inline(text, &mut runs)?;
+                self.push(Layout::Paragraph, runs);
+            }
+            Block::List(values) => {
+                for value in values {
+                    let mut runs = Vec::new();
+                    self.inline(value, &mut runs)?;
+                    self.push(Layout::Item, runs);
+                }
+            }
+            Block::Facts(facts) => {
+                for fact in facts {
+                    let mut runs = self.runs(&format!("{}:", fact.label), self.document.lang)?;
+                    for value in &fact.values {
+                        self.inline(value, &mut runs)?;
+                    }
+                    self.push(Layout::Item, runs);
+                }
+            }
+            Block::Table { columns, rows } => {
+                // Read linearly: each row is an item, each cell after its column's header.
+                for row in rows {
+                    let mut runs = self.runs(&row.header, self.document.lang)?;
+                    for (column, cell) in columns.iter().skip(1).zip(&row.cells) {
+                        if let Some(text) = cell {
+                            runs.extend(self.runs(&format!("{column}:"), self.document.lang)?);
+                            self.inline(text, &mut runs)?;
+                        }
+                    }
+                    self.push(Layout::Item, runs);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Runs liblouis's translator over lines of text, one braille line for each.
+fn louis(table: &str, backward: bool, lines: &[&str]) -> Result<Vec<String>, BrailleError> {
+    let mut tables = format!("unicode.dis,{table}");
+    // A table's added rules, in a file of their own after it.
+    let extra = TABLES
+        .iter()
+        .find(|t| t.file == table && !t.extra.is_empty())
+        .map(|t| {
+            let mut file = tempfile::Builder::new().suffix(".cti").tempfile()?;
+            file.write_all(t.extra.as_bytes())?;
+            Ok::<_, std::io::Error>(file)
+        })
+        .transpose()
+        .map_err(|e| BrailleError::Liblouis {
+            table: table.to_owned(),
+            message: e.to_string(),
+        })?;
+    if let Some(file) = &extra {
+        tables.push(',');
+        tables.push_str(&file.path().to_string_lossy());
+    }
+    let mut child = Command::new("lou_translate")
+        .arg(if backward { "--backward" } else { "--forward" })
+        .arg(&tables)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(BrailleError::NotInstalled)?;
+    let mut input = String::new();
+    for line in lines {
+        input.push_str(line);
+        input.push('\n');
+    }
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child
+        .wait_with_output()
+        .map_err(BrailleError::NotInstalled)?;
+    let written = writer.join().expect("the writer thread does not panic");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let braille: Vec<String> = stdout.lines().map(str::to_owned).collect();
+    if written.is_err() || !output.status.success() || braille.len() != lines.len() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        return Err(BrailleError::Liblouis {
+            table: table.to_owned(),
+            message: stderr
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("it wrote no braille")
+                .to_owned(),
+        });
+    }
+    Ok(braille)
+}
+
+fn is_six_dot(c: char) -> bool {
+    ('\u{2800}'..='\u{283F}').contains(&c)
+}
+
+/// The characters of `chars` that a table writes in six-dot cells, asking liblouis for each
+/// on its own.
+fn writable(table: &str, chars: &BTreeSet<char>) -> Result<HashSet<char>, BrailleError> {
+    let singles: Vec<String> = chars.iter().map(char::to_string).collect();
+    let cells = louis(
+        table,
+        false,
+        &singles.iter().map(String::as_str).collect::<Vec<_>>(),
+    )?;
+    Ok(chars
+        .iter()
+        .zip(cells)
+        .filter(|(_, cells)| !cells.is_empty() && cells.chars().all(is_six_dot))
+        .map(|(c, _)| *c)
+        .collect())
+}
+
+/// Splits runs where their table has no sign for a character that the English table has:
+/// Latin letters in a table without them (a pupil's name in an Urdu plan), or punctuation
+/// and symbols a table leaves out.
+fn fall_back_to_english(items: &mut [Item]) -> Result<(), BrailleError> {
+    let english = table_for("en")?;
+    let mut chars: HashMap<&'static str, BTreeSet<char>> = HashMap::new();
+    for run in items.iter().flat_map(|i| &i.runs) {
+        if !std::ptr::eq(run.table, english) {
+            chars
+                .entry(run.table.file)
+                .or_default()
+                .extend(run.text.chars().filter(|c| !c.is_whitespace()));
+        }
+    }
+    let mut known: HashMap<&'static str, HashSet<char>> = HashMap::new();
+    let mut missing = BTreeSet::new();
+    for (table, chars) in &chars {
+        let own = writable(table, chars)?;
+        missing.extend(chars.iter().filter(|c| !own.contains(c)));
+        known.insert(table, own);
+    }
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let in_english = writable(english.file, &missing)?;
+    for item in items {
+        let mut runs: Vec<Run> = Vec::new();
+        for run in std::mem::take(&mut item.runs) {
+            let own = known.get(run.table.file);
+            let table_of = |c: char| match own {
+                Some(own) if !own.contains(&c) && in_english.contains(&c) => english,
+                _ => run.table,
+            };
+            for (w, word) in run.text.split(' ').enumerate() {
+                let mut space = if w == 0 { run.space } else { true };
+                for c in word.chars() {
+                    let table = table_of(c);
+                    match runs.last_mut() {
+                        Some(last) if std::ptr::eq(last.table, table) => {
+                            if space {
+                                last.text.push(' ');
+                            }
+                            last.text.push(c);
+                        }
+                        _ => runs.push(Run {
+                            text: c.to_string(),
+                            table,
+                            space,
+                        }),
+                    }
+                    space = false;
+                }
+            }
+        }
+        item.runs = runs;
+    }
+    Ok(())
+}
+
+/// Translates every run, one call to liblouis for each table, and checks that every cell
+/// is a six-dot cell.
+fn translate(items: &[Item]) -> Result<Vec<Vec<String>>, BrailleError> {
+    let mut by_table: HashMap<&'static str, Vec<&str>> = HashMap::new();
+    for run in items.iter().flat_map(|i| &i.runs) {
+        by_table.entry(run.table.file).or_default().push(&run.text);
+    }
+    let mut translated: HashMap<&'static str, std::vec::IntoIter<String>> = HashMap::new();
+    for (table, texts) in &by_table {
+        let braille = louis(table, false, texts)?;
+        for (text, cells) in texts.iter().zip(&braille) {
+            if !cells.chars().all(is_six_dot) {
+                return Err(no_sign(table, text));
+            }
+        }
+        translated.insert(table, braille.into_iter());
+    }
+    Ok(items
+        .iter()
+        .map(|item| {
+            item.runs
+                .iter()
+                .map(|run| {
+                    translated
+                        .get_mut(run.table.file)
+                        .and_then(Iterator::next)
+                        .expect("one braille line for each run")
+                })
+                .collect()
+        })
+        .collect())
+}
+
+/// The error for a text that liblouis could not write in six-dot cells, naming the
+/// characters it has no sign for.
+fn no_sign(table: &str, text: &str) -> BrailleError {
+    let distinct: BTreeSet<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let distinct: Vec<char> = distinct.into_iter().collect();
+    let singles: Vec<String> = distinct.iter().map(char::to_string).collect();
+    let chars = louis(
+        table,
+        false,
+        &singles.iter().map(String::as_str).collect::<Vec<_>>(),
+    )
+    .map(|cells| {
+        distinct
+            .iter()
+            .zip(cells)
+            .filter(|(_, cells)| cells.is_empty() || !cells.chars().all(is_six_dot))
+            .map(|(c, _)| *c)
+            .collect()
+    })
+    .unwrap_or_default();
+    BrailleError::NoSign {
+        table: table.to_owned(),
+        text: text.to_owned(),
+        chars,
+    }
+}
+
+/// Lays out lines of cells into pages.
+struct Pages {
+    pages: Vec<Vec<String>>,
+    /// Lines on the current page (after its page-number line).
+    lines: Vec<String>,
+}
+
+/// Lines of text on a page: the first line holds the page number.
+const TEXT_LINES: usize = LINES - 1;
+const BLANK: char = '\u{2800}';
+
+impl Pages {
+    fn room(&self) -> usize {
+        TEXT_LINES - self.lines.len()
+    }
+
+    fn new_page(&mut self) {
+        if !self.lines.is_empty() {
+            self.pages.push(std::mem::take(&mut self.lines));
+        }
+    }
+
+    fn line(&mut self, line: String) {
+        if self.room() == 0 {
+            self.new_page();
+        }
+        self.lines.push(line);
+    }
+
+    /// A blank line, unless at the top of a page.
+    fn blank(&mut self) {
+        if !self.lines.is_empty() && self.room() > 0 {
+            self.lines.push(String::new());
+        }
+    }
+
+    /// Writes an item's lines, keeping a heading with the first line after it.
+    fn item(&mut self, layout: Layout, lines: Vec<String>) {
+        let blank_before = matches!(layout, Layout::Centred | Layout::Cell5);
+        if layout.is_heading() {
+            let blank_after = usize::from(layout == Layout::Centred);
+            let needed = usize::from(blank_before) + lines.len() + blank_after + 1;
+            if needed > self.room() {
+                self.new_page();
+            }
+        }
+        if blank_before {
+            self.blank();
+        }
+        for line in lines {
+            self.line(line);
+        }
+        if layout == Layout::Centred {
+            self.blank();
+        }
+    }
+
+    fn finish(mut self) -> Vec<Vec<String>> {
+        self.new_page();
+        self.pages
+    }
+}
+
+/// Breaks cells into lines of at most [`CELLS`], with the layout's indents; a word too long
+/// for a line is divided with a hyphen (dots 3-6).
+fn wrap(cells: &str, layout: Layout) -> Vec<String> {
+    let (first, runover) = layout.indents();
+    let (margin, width) = match layout {
+        // At least three blank cells either side of a centred heading.
+        Layout::Centred => (3, CELLS - 6),
+        _ => (0, CELLS),
+    };
+    let mut lines: Vec<Vec<char>> = Vec::new();
+    let mut line: Vec<char> = vec![BLANK; first];
+    let mut indent = first;
+    for word in cells.split(BLANK).filter(|w| !w.is_empty()) {
+        let mut word: Vec<char> = word.chars().collect();
+        loop {
+            let space = usize::from(line.len() > indent);
+            if line.len() + space + word.len() <= width {
+                if space == 1 {
+                    line.push(BLANK);
+                }
+                line.extend(&word);
+                break;
+            }
+            if line.len() > indent {
+                lines.push(std::mem::replace(&mut line, vec![BLANK; runover]));
+                indent = runover;
+                continue;
+            }
+            // The word alone is longer than the line: divide it.
+            let take = width - line.len() - 1;
+            line.extend(&word[..take]);
+            line.push('\u{2824}');
+            word.drain(..take);
+            lines.push(std::mem::replace(&mut line, vec![BLANK; runover]));
+            indent = runover;
+        }
+    }
+    if line.len() > indent {
+        lines.push(line);
+    }
+    lines
+        .into_iter()
+        .map(|line| {
+            let pad = if layout == Layout::Centred {
+                margin + (width - line.len()) / 2
+            } else {
+                0
+            };
+            let mut out: String = std::iter::repeat_n(BLANK, pad).collect();
+            out.extend(line);
+            out
+        })
+        .collect()
+}
+
+/// The IEP (the data [`crate::prepare`] made) in braille, as BRF.
+pub fn iep(data: &Value) -> Result<String, BrailleError> {
+    brf(&outline::iep(data))
+}
+
+/// An outline in braille, as BRF: lines ended by CR LF, pages by a form feed.
+pub fn brf(outline: &Outline) -> Result<String, BrailleError> {
+    let mut items = Items {
+        items: Vec::new(),
+        document: table_for(&outline.lang)?,
+    };
+    for block in &outline.blocks {
+        items.block(block)?;
+    }
+    items.plain(Layout::Paragraph, &outline.school)?;
+
+    fall_back_to_english(&mut items.items)?;
+    let translated = translate(&items.items)?;
+    let mut pages = Pages {
+        pages: Vec::new(),
+        lines: Vec::new(),
+    };
+    for (item, braille) in items.items.iter().zip(translated) {
+        let mut cells = String::new();
+        for (run, braille) in item.runs.iter().zip(braille) {
+            if run.space && !cells.is_empty() {
+                cells.push(BLANK);
+            }
+            cells.push_str(&braille);
+        }
+        pages.item(item.layout, wrap(&cells, item.layout));
+    }
+    let pages = pages.finish();
+
+    let numbers: Vec<String> = (1..=pages.len()).map(|n| n.to_string()).collect();
+    let numbers = louis(
+        items.document.file,
+        false,
+        &numbers.iter().map(String::as_str).collect::<Vec<_>>(),
+    )?;
+    let mut out = String::new();
+    for (lines, number) in pages.iter().zip(&numbers) {
+        let number = number.trim_matches(BLANK);
+        let width = number.chars().count();
+        out.push_str(&" ".repeat(CELLS.saturating_sub(width)));
+        out.push_str(&unicode_to_brf(number));
+        out.push_str("\r\n");
+        for line in lines {
+            out.push_str(unicode_to_brf(line).trim_end());
+            out.push_str("\r\n");
+        }
+        out.push('\u{c}');
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brf_round_trips_every_cell() {
+        let cells: String = (0x2800..=0x283F).filter_map(char::from_u32).collect();
+        let brf = unicode_to_brf(&cells);
+        assert_eq!(brf.len(), 64);
+        assert_eq!(brf_to_unicode(&brf), cells);
+        assert_eq!(brf_to_unicode(&brf.to_lowercase()), cells);
+    }
+
+    #[test]
+    fn wrapping_keeps_lines_within_the_page_width_and_indents() {
+        let word = "\u{2801}\u{2803}\u{2809}";
+        let text = vec![word; 40].join("\u{2800}");
+        let lines = wrap(&text, Layout::Paragraph);
+        assert!(lines.iter().all(|l| l.chars().count() <= CELLS));
+        assert!(lines[0].starts_with("\u{2800}\u{2800}\u{2801}"));
+        assert!(lines[1].starts_with('\u{2801}'));
+        let long: String = std::iter::repeat_n('\u{2801}', 100).collect();
+        let lines = wrap(&long, Layout::Item);
+        assert_eq!(lines.len(), 3);
+        assert!(lines[0].ends_with('\u{2824}'));
+        assert!(lines.iter().all(|l| l.chars().count() <= CELLS));
+        let centred = wrap(word, Layout::Centred);
+        assert_eq!(centred[0].chars().count(), 3 + (34 - 3) / 2 + 3);
+    }
+
+    #[test]
+    fn a_heading_never_ends_a_page() {
+        let mut pages = Pages {
+            pages: Vec::new(),
+            lines: vec![String::new(); TEXT_LINES - 2],
+        };
+        pages.item(Layout::Cell5, vec!["\u{2801}".to_owned()]);
+        assert_eq!(pages.pages.len(), 1);
+        assert_eq!(pages.lines, vec!["\u{2801}".to_owned()]);
+    }
+}

@@ -1,0 +1,241 @@
+//! The IEP as an outline of blocks (headings, paragraphs, lists, labelled facts and a table),
+//! read from the same localized data the Typst template reads. The formats that are not
+//! laid out by Typst are written from it: the web page ([`crate::html`]), braille
+//! ([`crate::braille`]) and audio ([`crate::audio`]), so that all three say the same things
+//! in the same order as the PDF.
+//!
+//! The entry point is [`iep`].
+
+use serde_json::Value;
+
+/// A piece of text in its own language and direction, perhaps with the school's original
+/// under it (a bilingual copy).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub text: String,
+    /// A BCP 47 tag, such as `pl` or `en-GB`.
+    pub lang: String,
+    /// `ltr` or `rtl`.
+    pub dir: String,
+    /// The school's original, when the copy shows it beside the translation.
+    pub source: Option<Box<Text>>,
+}
+
+impl Text {
+    /// Text in the document's own language.
+    fn plain(text: &str, outline: &Outline) -> Text {
+        Text {
+            text: text.to_owned(),
+            lang: outline.lang.clone(),
+            dir: outline.dir.clone(),
+            source: None,
+        }
+    }
+
+    /// A field of the data: `{text, lang, region, dir, source}`.
+    fn field(value: &Value) -> Text {
+        Text {
+            text: str_of(value, "text").to_owned(),
+            lang: tag(value),
+            dir: str_of(value, "dir").to_owned(),
+            source: value
+                .get("source")
+                .filter(|s| !s.is_null())
+                .map(|s| Box::new(Text::field(s))),
+        }
+    }
+
+    /// The paragraphs of the text (blank lines separate them).
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.text
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+    }
+}
+
+/// A label and its values, such as "Year group: Year 4".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub label: String,
+    pub values: Vec<Text>,
+}
+
+/// One row of a table: a header cell that names the row, then data cells.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub header: String,
+    pub cells: Vec<Option<Text>>,
+}
+
+/// One block of the document, in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A heading; level 1 is the document's title heading.
+    Heading { level: u8, text: String },
+    /// A notice that stands out (the "your copy" line).
+    Notice(String),
+    /// A paragraph in the document's language.
+    Paragraph(String),
+    /// A field as one or more paragraphs, in its own language.
+    Field(Text),
+    /// A target: a field set apart from the text around it.
+    Target(Text),
+    /// Several values as a list.
+    List(Vec<Text>),
+    /// Labelled facts.
+    Facts(Vec<Fact>),
+    /// A name that stands out (the support service).
+    Strong(Text),
+    /// A table with column headers and rows that each start with a header cell.
+    Table {
+        columns: Vec<String>,
+        rows: Vec<Row>,
+    },
+}
+
+/// The document: its language, direction, title and blocks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outline {
+    /// The document's BCP 47 tag.
+    pub lang: String,
+    pub dir: String,
+    pub title: String,
+    pub school: String,
+    pub blocks: Vec<Block>,
+}
+
+pub(crate) fn str_of<'a>(value: &'a Value, key: &str) -> &'a str {
+    value[key].as_str().unwrap_or_default()
+}
+
+fn items(value: &Value) -> &[Value] {
+    value.as_array().map(Vec::as_slice).unwrap_or_default()
+}
+
+/// A language tag from the data's `lang` and `region`.
+fn tag(value: &Value) -> String {
+    match value["region"].as_str() {
+        Some(region) => format!("{}-{region}", str_of(value, "lang")),
+        None => str_of(value, "lang").to_owned(),
+    }
+}
+
+impl Outline {
+    fn push(&mut self, block: Block) {
+        self.blocks.push(block);
+    }
+
+    fn heading(&mut self, level: u8, text: &str) {
+        self.push(Block::Heading {
+            level,
+            text: text.to_owned(),
+        });
+    }
+
+    /// Values: one is a field of paragraphs, more are a list.
+    fn values(&mut self, values: &Value) {
+        match items(values) {
+            [one] => self.push(Block::Field(Text::field(one))),
+            many => self.push(Block::List(many.iter().map(Text::field).collect())),
+        }
+    }
+
+    fn facts(&mut self, facts: &Value) {
+        let facts: Vec<Fact> = items(facts)
+            .iter()
+            .map(|fact| Fact {
+                label: str_of(fact, "label").to_owned(),
+                values: items(&fact["values"]).iter().map(Text::field).collect(),
+            })
+            .collect();
+        if !facts.is_empty() {
+            self.push(Block::Facts(facts));
+        }
+    }
+
+    /// Sections of `{label, values}`, each under a heading of `level`.
+    fn sections(&mut self, level: u8, sections: &Value) {
+        for section in items(sections) {
+            self.heading(level, str_of(section, "label"));
+            self.values(&section["values"]);
+        }
+    }
+}
+
+/// The IEP (the data [`crate::prepare`] made) as an outline.
+pub fn iep(data: &Value) -> Outline {
+    let label = |id: &str| data["labels"][id].as_str().unwrap_or_default().to_owned();
+    let mut outline = Outline {
+        lang: data["tag"].as_str().unwrap_or("en-GB").to_owned(),
+        dir: str_of(data, "dir").to_owned(),
+        title: str_of(data, "title").to_owned(),
+        school: str_of(data, "school").to_owned(),
+        blocks: Vec::new(),
+    };
+    outline.heading(1, &label("iep-heading"));
+    outline.push(Block::Notice(label("iep-copy")));
+
+    outline.heading(2, &label("iep-intro-heading"));
+    for p in items(&data["intro"]) {
+        outline.push(Block::Paragraph(p.as_str().unwrap_or_default().to_owned()));
+    }
+    outline.heading(2, &label("facts-heading"));
+    outline.facts(&data["facts"]);
+    outline.sections(2, &data["profile"]);
+
+    outline.heading(2, &label("targets-heading"));
+    outline.push(Block::Paragraph(str_of(data, "targets-intro").to_owned()));
+    for target in items(&data["targets"]) {
+        outline.heading(3, str_of(target, "heading"));
+        outline.push(Block::Target(Text::field(&target["text"])));
+        outline.facts(&target["details"]);
+    }
+    outline.sections(2, &data["closing"]);
+
+    let review = &data["review"];
+    if !review.is_null() {
+        outline.heading(2, &label("review-heading"));
+        outline.facts(&review["facts"]);
+        let outcomes = items(&review["outcomes"]);
+        if !outcomes.is_empty() {
+            outline.heading(3, &label("review-outcomes"));
+            let rows = outcomes
+                .iter()
+                .map(|row| Row {
+                    header: str_of(row, "target").to_owned(),
+                    cells: vec![
+                        Some(Text::plain(str_of(row, "result"), &outline)),
+                        (!row["comment"].is_null()).then(|| Text::field(&row["comment"])),
+                    ],
+                })
+                .collect();
+            outline.push(Block::Table {
+                columns: [
+                    "review-col-target",
+                    "review-col-result",
+                    "review-col-comment",
+                ]
+                .map(label)
+                .to_vec(),
+                rows,
+            });
+        }
+        outline.sections(3, &review["sections"]);
+    }
+
+    let contact = &data["contact"];
+    outline.heading(2, &label("contact-heading"));
+    if let Some(senco) = contact["senco"].as_str() {
+        outline.push(Block::Paragraph(senco.to_owned()));
+    }
+    if !contact["school-phone"].is_null() {
+        outline.facts(&Value::Array(vec![contact["school-phone"].clone()]));
+    }
+    if !contact["service"].is_null() {
+        outline.push(Block::Paragraph(label("support-intro")));
+        outline.push(Block::Strong(Text::field(&contact["service"])));
+        outline.facts(&contact["service-details"]);
+    }
+    outline
+}

@@ -1,0 +1,221 @@
+//! `iepress render --format audio`: the plan read aloud by espeak-ng, checked by the WAV's
+//! form and length and by the SSML it was read from.
+
+use iepress::outline::{self, Block};
+
+use crate::{brookfield, iepress, temp};
+
+/// Renders a plan as audio and returns the WAV's bytes and the command's report.
+fn render(plan: &str, lang: Option<&str>) -> (Vec<u8>, String) {
+    let dir = temp();
+    let plan = brookfield().join("plans").join(plan);
+    let out = dir.path().join("plan.wav");
+    let mut args = vec![
+        "render",
+        plan.to_str().unwrap(),
+        "--format",
+        "audio",
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    if let Some(lang) = lang {
+        args.extend(["--lang", lang]);
+    }
+    let run = iepress(dir.path(), &args);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    (std::fs::read(&out).unwrap(), run.stderr)
+}
+
+fn outline_of(plan: &str) -> iepress::outline::Outline {
+    let rendered = iepress::prepare(
+        &brookfield().join("plans").join(plan),
+        &iepress::RenderOptions::default(),
+    )
+    .unwrap();
+    outline::iep(&rendered.data)
+}
+
+/// Words in the outline's text, as a listener hears them.
+fn words(outline: &iepress::outline::Outline) -> usize {
+    let text = |t: &iepress::outline::Text| t.text.split_whitespace().count();
+    outline
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading { text: t, .. } | Block::Notice(t) | Block::Paragraph(t) => {
+                t.split_whitespace().count()
+            }
+            Block::Field(t) | Block::Target(t) | Block::Strong(t) => text(t),
+            Block::List(ts) => ts.iter().map(text).sum(),
+            Block::Facts(facts) => facts
+                .iter()
+                .map(|f| {
+                    f.label.split_whitespace().count() + f.values.iter().map(text).sum::<usize>()
+                })
+                .sum(),
+            Block::Table { rows, .. } => rows
+                .iter()
+                .map(|r| {
+                    r.header.split_whitespace().count()
+                        + r.cells.iter().flatten().map(text).sum::<usize>()
+                })
+                .sum(),
+        })
+        .sum()
+}
+
+#[test]
+fn an_english_plan_is_read_aloud_at_a_listening_pace() {
+    let (wav, report) = render("oliver-smith.yaml", None);
+    let reader = hound::WavReader::new(wav.as_slice()).unwrap();
+    let spec = reader.spec();
+    assert_eq!((spec.channels, spec.bits_per_sample), (1, 16));
+    let seconds = iepress::audio::duration(&wav).unwrap();
+    // Read at 160 words a minute, with pauses around headings: between 100 and 200 words
+    // a minute overall.
+    let words = words(&outline_of("oliver-smith.yaml")) as f64;
+    assert!(words > 300.0, "{words} words");
+    let pace = words / (seconds / 60.0);
+    assert!(
+        (100.0..200.0).contains(&pace),
+        "{words} words in {seconds:.0} s"
+    );
+    assert!(
+        report.contains("min") && report.contains("of speech"),
+        "{report}"
+    );
+}
+
+#[test]
+fn headings_are_set_apart_and_user_text_is_data() {
+    let outline = outline_of("oliver-smith.yaml");
+    let ssml = iepress::audio::ssml(&outline);
+    // Parsed as XML: every heading is emphasised between pauses.
+    let doc = roxmltree::Document::parse(&ssml).expect("the SSML is well-formed XML");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "speak");
+    assert_eq!(
+        root.attribute(("http://www.w3.org/XML/1998/namespace", "lang")),
+        Some("en-GB")
+    );
+    let headings = outline
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Heading { .. }))
+        .count();
+    let emphasised: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("emphasis"))
+        .collect();
+    assert_eq!(emphasised.len(), headings);
+    for e in &emphasised {
+        let p = e.parent().unwrap().parent().unwrap();
+        let next = p.next_sibling_element().unwrap();
+        assert!(next.has_tag_name("break"), "no pause after {:?}", e.text());
+    }
+
+    // Text that looks like markup is read as text.
+    let mut outline = outline;
+    outline.blocks.push(Block::Paragraph(
+        "<break time=\"9s\"/> & </speak>".to_owned(),
+    ));
+    let ssml = iepress::audio::ssml(&outline);
+    let doc = roxmltree::Document::parse(&ssml).unwrap();
+    assert!(
+        doc.descendants()
+            .any(|n| n.text() == Some("<break time=\"9s\"/> & </speak>"))
+    );
+}
+
+#[test]
+fn urdu_and_polish_are_read_in_their_own_voices_and_english_text_in_english() {
+    for (plan, lang) in [("amira-khan.yaml", "ur"), ("zofia-nowak.yaml", "pl")] {
+        let (wav, _) = render(plan, None);
+        let seconds = iepress::audio::duration(&wav).unwrap();
+        let outline = outline_of(plan);
+        let words = words(&outline) as f64;
+        let pace = words / (seconds / 60.0);
+        assert!(
+            (60.0..220.0).contains(&pace),
+            "{lang}: {words} words in {seconds:.0} s"
+        );
+        // Speech, not silence: the samples' loudness (RMS) is well above the noise floor.
+        let samples: Vec<f64> = hound::WavReader::new(wav.as_slice())
+            .unwrap()
+            .into_samples::<i16>()
+            .map(|s| f64::from(s.unwrap()))
+            .collect();
+        let rms = (samples.iter().map(|s| s * s).sum::<f64>() / samples.len() as f64).sqrt();
+        assert!(rms > 1000.0, "{lang}: RMS {rms:.0}");
+
+        // The document's voice is its language's; the school's words that have no
+        // translation yet are read by the English voice.
+        assert_eq!(iepress::audio::voice_for(lang).unwrap(), lang);
+        let ssml = iepress::audio::ssml(&outline);
+        let doc = roxmltree::Document::parse(&ssml).unwrap();
+        let xml_lang = |n: &roxmltree::Node| {
+            n.attribute(("http://www.w3.org/XML/1998/namespace", "lang"))
+                .map(str::to_owned)
+        };
+        assert_eq!(xml_lang(&doc.root_element()).as_deref(), Some(lang));
+        let english: Vec<_> = doc
+            .descendants()
+            .filter(|n| xml_lang(n).as_deref() == Some("en-GB"))
+            .collect();
+        assert!(!english.is_empty(), "{lang}: no text is read in English");
+        assert!(
+            english
+                .iter()
+                .all(|n| n.text().is_some_and(|t| t.is_ascii()))
+        );
+    }
+}
+
+#[test]
+fn a_language_without_a_voice_is_a_clear_error_and_writes_nothing() {
+    let dir = temp();
+    let plan = brookfield().join("plans/zofia-nowak.yaml");
+    let out = dir.path().join("plan.wav");
+    let run = iepress(
+        dir.path(),
+        &[
+            "render",
+            plan.to_str().unwrap(),
+            "--lang",
+            "so",
+            "--format",
+            "audio",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr
+            .contains("error: no audio copy can be made in `so`: espeak-ng has no Somali voice"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("hint: the languages with a voice are en, ar")
+    );
+    assert!(!out.exists());
+
+    let run = iepress(
+        dir.path(),
+        &[
+            "render",
+            plan.to_str().unwrap(),
+            "--format",
+            "audio",
+            "--large-print",
+        ],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("braille and audio have none"),
+        "{}",
+        run.stderr
+    );
+}

@@ -1,0 +1,343 @@
+//! `iepress render --format brf`: braille pages of 40 cells by 25 lines, checked by their
+//! sizes and by translating them back to print with liblouis.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use iepress::braille::{self, CELLS, LINES};
+use iepress::outline::{self, Block};
+
+use crate::{brookfield, iepress, temp};
+
+/// Renders a plan as BRF, in the plan's language or `lang`.
+fn render(plan: &str, lang: Option<&str>) -> (String, iepress::outline::Outline) {
+    let dir = temp();
+    let plan = brookfield().join("plans").join(plan);
+    let out = dir.path().join("plan.brf");
+    let mut args = vec![
+        "render",
+        plan.to_str().unwrap(),
+        "--format",
+        "brf",
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    if let Some(lang) = lang {
+        args.extend(["--lang", lang]);
+    }
+    let run = iepress(dir.path(), &args);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("braille pages"), "{}", run.stderr);
+    let options = iepress::RenderOptions {
+        language: lang.map(|l| iepress::localize::Language::find(&l.parse().unwrap()).unwrap()),
+        ..Default::default()
+    };
+    let rendered = iepress::prepare(&plan, &options).unwrap();
+    (
+        std::fs::read_to_string(&out).unwrap(),
+        outline::iep(&rendered.data),
+    )
+}
+
+/// The pages of a BRF file, each a list of lines (the form feed ends every page).
+fn pages(brf: &str) -> Vec<Vec<&str>> {
+    assert!(
+        brf.ends_with('\u{c}'),
+        "the last page ends with a form feed"
+    );
+    brf.trim_end_matches('\u{c}')
+        .split('\u{c}')
+        .map(|page| {
+            assert!(page.ends_with("\r\n"), "every line ends with CR LF");
+            page.trim_end_matches("\r\n").split("\r\n").collect()
+        })
+        .collect()
+}
+
+/// Checks the page and line sizes, the characters and the page numbers (of braille
+/// written with `table`).
+fn check_layout<'a>(brf: &'a str, table: &str) -> Vec<Vec<&'a str>> {
+    let pages = pages(brf);
+    assert!(pages.len() >= 3, "{} pages", pages.len());
+    for (n, page) in pages.iter().enumerate() {
+        assert!(
+            page.len() <= LINES,
+            "page {} has {} lines",
+            n + 1,
+            page.len()
+        );
+        for line in page {
+            assert!(
+                line.len() <= CELLS,
+                "a line of {} cells: {line:?}",
+                line.len()
+            );
+            assert!(
+                line.bytes().all(|b| (0x20..=0x5f).contains(&b)),
+                "not BRF: {line:?}"
+            );
+            assert_eq!(line.trim_end(), *line, "trailing blanks: {line:?}");
+        }
+        assert!(
+            page[1..].iter().any(|l| !l.is_empty()),
+            "page {} is empty",
+            n + 1
+        );
+    }
+    // The page number at the right of each page's first line, alone on it.
+    let numbers: Vec<String> = pages
+        .iter()
+        .map(|p| {
+            assert_eq!(p[0].len(), CELLS, "{:?}", p[0]);
+            assert!(!p[0].trim_start().contains(' '));
+            braille::brf_to_unicode(p[0].trim_start())
+        })
+        .collect();
+    // Every table but the French writes a number as UEB does (the number sign, then the
+    // letters a to j), and not all of them read numbers back; French braille uses
+    // Antoine's notation.
+    let reader = if table.starts_with("fr-") {
+        table
+    } else {
+        "en-ueb-g1.ctb"
+    };
+    let numbers: Vec<String> = back_translate(reader, &numbers)
+        .iter()
+        .map(|n| normalise(n))
+        .collect();
+    let expected: Vec<String> = (1..=pages.len()).map(|n| n.to_string()).collect();
+    assert_eq!(numbers, expected);
+    pages
+}
+
+/// liblouis's back-translation of braille lines to print.
+fn back_translate(table: &str, lines: &[String]) -> Vec<String> {
+    let mut child = Command::new("lou_translate")
+        .args(["--backward", &format!("unicode.dis,{table}")])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("liblouis-bin is installed");
+    let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The text of each page's lines after the page number, back in print, as one string of
+/// words.
+fn text_of(table: &str, pages: &[Vec<&str>]) -> String {
+    let lines: Vec<String> = pages
+        .iter()
+        .flat_map(|p| &p[1..])
+        .map(|l| braille::brf_to_unicode(l))
+        .collect();
+    normalise(&back_translate(table, &lines).join(" "))
+}
+
+/// Words single-spaced and lower case, digits as ASCII (braille has one set of digits,
+/// which liblouis reads back as the table's script's own).
+fn normalise(text: &str) -> String {
+    // The zeros of the scripts we write: Arabic, Persian and Urdu, Devanagari, Bengali,
+    // Gurmukhi, Gujarati, Tamil.
+    const ZEROS: [u32; 7] = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xbe6];
+    let digits: String = text
+        .chars()
+        .map(|c| {
+            let code = u32::from(c);
+            ZEROS
+                .iter()
+                .find(|&&zero| (zero..zero + 10).contains(&code))
+                .map_or(c, |zero| char::from_u32(code - zero + 0x30).unwrap())
+        })
+        .collect();
+    digits
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn headings(outline: &iepress::outline::Outline) -> Vec<String> {
+    outline
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } => Some(normalise(text)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn an_english_plan_is_unified_english_braille_on_40_by_25_pages_and_reads_back() {
+    let (brf, outline) = render("oliver-smith.yaml", None);
+    let pages = check_layout(&brf, "en-ueb-g2.ctb");
+    assert_eq!(pages[0][0].trim_start(), "#A");
+    // Grade 2: contractions such as "the" (=) and "and" (&) and "ing" (+) are used.
+    assert!(brf.contains('=') && brf.contains('&') && brf.contains('+'));
+    // The title heading is centred on the first page, with three blank cells at least.
+    let title = pages[0][1..].iter().find(|l| !l.is_empty()).unwrap();
+    let indent = title.len() - title.trim_start().len();
+    assert!(
+        indent >= 3 && indent.abs_diff(CELLS - title.len()) <= 1,
+        "{title:?}"
+    );
+    // Section headings start in cell 5; paragraphs in cell 3; facts in cell 1.
+    let lines: Vec<&str> = pages.iter().flat_map(|p| p[1..].to_vec()).collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("    ") && !l.starts_with("     "))
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("  ") && !l.starts_with("   "))
+    );
+    // A heading is never a page's last line.
+    for page in &pages[..pages.len() - 1] {
+        let last = page.last().unwrap();
+        assert!(!last.starts_with("    "), "a heading ends a page: {last:?}");
+    }
+
+    let text = text_of("en-ueb-g2.ctb", &pages);
+    for heading in headings(&outline) {
+        assert!(text.contains(&heading), "{heading:?} not in {text}");
+    }
+    for phrase in [
+        "ollie will use his calm card and the calm corner instead of shouting, on 4 days out of 5.",
+        "a visual timetable on his desk, so he knows what comes next.",
+        "miss ruiz (learning mentor)",
+    ] {
+        assert!(text.contains(phrase), "{phrase:?} not in {text}");
+    }
+}
+
+#[test]
+fn our_brf_characters_are_liblouis_brf_display_table() {
+    let text = "Ollie's plan: 4 days out of 5 (with a timer) & more; \"calm\" corner? Yes!";
+    let louis = |tables: &str| {
+        let mut child = Command::new("lou_translate")
+            .arg(tables)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{text}\n").as_bytes())
+            .unwrap();
+        String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
+    };
+    let unicode = louis("unicode.dis,en-ueb-g2.ctb");
+    let ascii = louis("en-us-brf.dis,en-ueb-g2.ctb");
+    assert_eq!(
+        braille::unicode_to_brf(unicode.trim_end()),
+        ascii.trim_end()
+    );
+}
+
+#[test]
+fn polish_and_urdu_plans_use_their_own_tables_and_english_for_latin_names() {
+    let (brf, outline) = render("zofia-nowak.yaml", None);
+    let pages = check_layout(&brf, "Pl-Pl-g1.utb");
+    let text = text_of("Pl-Pl-g1.utb", &pages);
+    for heading in headings(&outline) {
+        assert!(text.contains(&heading), "{heading:?} not in {text}");
+    }
+
+    let (brf, outline) = render("amira-khan.yaml", None);
+    assert_eq!(outline.lang, "ur");
+    let pages = check_layout(&brf, "ur-pk-g1.utb");
+    let text = text_of("ur-pk-g1.utb", &pages);
+    let urdu: Vec<String> = headings(&outline)
+        .into_iter()
+        .filter(|h| !h.chars().any(|c| c.is_ascii_alphabetic()))
+        .collect();
+    assert!(urdu.len() >= 5);
+    for heading in urdu {
+        // liblouis's Urdu table gives the aspiration letter (ھ) and « the same cell, and
+        // reads that cell back as «.
+        let heading = heading.replace('ھ', "«");
+        assert!(text.contains(&heading), "{heading:?} not in {text}");
+    }
+    // The pupil's name, in Latin letters, is written in English braille (capital sign ,).
+    assert!(brf.contains(",AMIRA ,KHAN"), "{brf}");
+}
+
+#[test]
+fn a_language_liblouis_cannot_write_is_a_clear_error_and_writes_nothing() {
+    let dir = temp();
+    let plan = brookfield().join("plans/zofia-nowak.yaml");
+    let out = dir.path().join("plan.brf");
+    for (lang, says) in [
+        ("so", "liblouis has no table for Somali"),
+        ("ro", "eight-dot"),
+    ] {
+        let run = iepress(
+            dir.path(),
+            &[
+                "render",
+                plan.to_str().unwrap(),
+                "--lang",
+                lang,
+                "--format",
+                "brf",
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(run.status, 1);
+        assert!(
+            run.stderr
+                .contains(&format!("error: no braille copy can be made in `{lang}`")),
+            "{}",
+            run.stderr
+        );
+        assert!(run.stderr.contains(says), "{}", run.stderr);
+        assert!(
+            run.stderr
+                .contains("hint: the languages with braille are en, ar")
+        );
+        assert!(!out.exists());
+    }
+}
+
+#[test]
+fn every_language_with_a_table_makes_braille() {
+    for table in braille::TABLES {
+        assert_eq!(braille::table_for(table.lang).unwrap(), table);
+    }
+    let dir = temp();
+    let plan = brookfield().join("plans/zofia-nowak.yaml");
+    for table in braille::TABLES.iter().filter(|t| t.lang != "en") {
+        let out = dir.path().join(format!("{}.brf", table.lang));
+        let run = iepress(
+            dir.path(),
+            &[
+                "render",
+                plan.to_str().unwrap(),
+                "--lang",
+                table.lang,
+                "--format",
+                "brf",
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(run.status, 0, "{}: {}", table.lang, run.stderr);
+        check_layout(&std::fs::read_to_string(&out).unwrap(), table.file);
+    }
+}
