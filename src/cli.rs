@@ -181,7 +181,7 @@ struct RenderArgs {
     output: Option<PathBuf>,
     /// The format: a tagged PDF (the default); one accessible web page (html) for e-mail
     /// or a website; braille (brf: 40 cells by 25 lines, through liblouis); or the plan
-    /// read aloud (audio: a WAV file, through espeak-ng).
+    /// read aloud (audio: a WAV file, through espeak-ng; mp3: the same through LAME).
     #[arg(long, value_enum, default_value_t = Format::Pdf)]
     format: Format,
     /// Write the template's data as JSON to FILE instead of the PDF, for working on the
@@ -201,6 +201,8 @@ enum Format {
     Brf,
     /// The plan read aloud, as WAV.
     Audio,
+    /// The plan read aloud, as MP3: a tenth of the WAV's size, to e-mail.
+    Mp3,
 }
 
 fn parse_language(text: &str) -> Result<&'static Language, String> {
@@ -294,7 +296,9 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         bilingual: args.bilingual,
         copy: None,
     };
-    if args.large_print.is_some() && matches!(args.format, Format::Brf | Format::Audio) {
+    if args.large_print.is_some()
+        && matches!(args.format, Format::Brf | Format::Audio | Format::Mp3)
+    {
         return Err("--large-print sets the type size of a PDF or web page; braille and audio have none\nhint: leave out --large-print".to_owned().into());
     }
     let rendered = iepress::prepare(&args.plan, &options)?;
@@ -330,7 +334,7 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
             let detail = format!("{}, {pages} braille pages", rendered.language.name);
             (brf.into_bytes(), "brf", detail)
         }
-        Format::Audio => {
+        Format::Audio | Format::Mp3 => {
             let wav = iepress::audio::iep(&rendered.data).map_err(iepress::Error::from)?;
             let seconds = iepress::audio::duration(&wav).unwrap_or_default().round() as u64;
             let detail = format!(
@@ -339,7 +343,14 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
                 seconds / 60,
                 seconds % 60
             );
-            (wav, "wav", detail)
+            if args.format == Format::Mp3 {
+                let text = |key: &str| rendered.data[key].as_str().unwrap_or_default();
+                let mp3 = iepress::audio::mp3(&wav, text("title"), text("school"))
+                    .map_err(iepress::Error::from)?;
+                (mp3, "mp3", detail)
+            } else {
+                (wav, "wav", detail)
+            }
         }
     };
     let output = args

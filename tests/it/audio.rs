@@ -5,22 +5,20 @@ use iepress::outline::{self, Block};
 
 use crate::{brookfield, iepress, temp};
 
-/// Renders a plan as audio and returns the WAV's bytes and the command's report.
-fn render(plan: &str, lang: Option<&str>) -> (Vec<u8>, String) {
+/// Renders a plan as audio (`audio` or `mp3`) and returns the file's bytes and the
+/// command's report.
+fn render(plan: &str, format: &str) -> (Vec<u8>, String) {
     let dir = temp();
     let plan = brookfield().join("plans").join(plan);
-    let out = dir.path().join("plan.wav");
-    let mut args = vec![
+    let out = dir.path().join("plan.audio");
+    let args = [
         "render",
         plan.to_str().unwrap(),
         "--format",
-        "audio",
+        format,
         "-o",
         out.to_str().unwrap(),
     ];
-    if let Some(lang) = lang {
-        args.extend(["--lang", lang]);
-    }
     let run = iepress(dir.path(), &args);
     assert_eq!(run.status, 0, "{}", run.stderr);
     (std::fs::read(&out).unwrap(), run.stderr)
@@ -66,7 +64,7 @@ fn words(outline: &iepress::outline::Outline) -> usize {
 
 #[test]
 fn an_english_plan_is_read_aloud_at_a_listening_pace() {
-    let (wav, report) = render("oliver-smith.yaml", None);
+    let (wav, report) = render("oliver-smith.yaml", "audio");
     let reader = hound::WavReader::new(wav.as_slice()).unwrap();
     let spec = reader.spec();
     assert_eq!((spec.channels, spec.bits_per_sample), (1, 16));
@@ -83,6 +81,48 @@ fn an_english_plan_is_read_aloud_at_a_listening_pace() {
     assert!(
         report.contains("min") && report.contains("of speech"),
         "{report}"
+    );
+}
+
+#[test]
+fn mp3_is_a_tenth_of_the_size_and_as_long_and_names_the_plan() {
+    let (wav, _) = render("zofia-nowak.yaml", "audio");
+    let (mp3, report) = render("zofia-nowak.yaml", "mp3");
+    assert!(report.contains("of speech"), "{report}");
+    assert!(
+        mp3.len() * 6 < wav.len(),
+        "{} and {} bytes",
+        mp3.len(),
+        wav.len()
+    );
+    // The ID3 tag holds the title, in UTF-16 after a byte-order mark.
+    assert_eq!(&mp3[..3], b"ID3");
+    let tag = 10
+        + mp3[6..10]
+            .iter()
+            .fold(0usize, |size, &b| (size << 7) | usize::from(b));
+    let title: Vec<u8> = "IEP – Zofia Nowak"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    assert!(
+        mp3[..tag]
+            .windows(title.len())
+            .any(|w| w == title.as_slice())
+    );
+    // Then MPEG-2 layer III frames, 32 kbit/s, 22,050 Hz, mono.
+    let header = &mp3[tag..tag + 4];
+    assert_eq!(header[0], 0xff);
+    assert_eq!(header[1] & 0xfe, 0xf2, "MPEG-2 layer III: {header:x?}");
+    assert_eq!(header[2] >> 4, 4, "32 kbit/s");
+    assert_eq!((header[2] >> 2) & 3, 0, "22,050 Hz");
+    assert_eq!(header[3] >> 6, 3, "mono");
+    // At a constant 32 kbit/s, as long as the speech.
+    let seconds = (mp3.len() - tag) as f64 * 8.0 / 32_000.0;
+    let speech = iepress::audio::duration(&wav).unwrap();
+    assert!(
+        (seconds - speech).abs() < 1.0,
+        "{seconds:.1} s of MP3 for {speech:.1} s"
     );
 }
 
@@ -130,7 +170,7 @@ fn headings_are_set_apart_and_user_text_is_data() {
 #[test]
 fn urdu_and_polish_are_read_in_their_own_voices_and_english_text_in_english() {
     for (plan, lang) in [("amira-khan.yaml", "ur"), ("zofia-nowak.yaml", "pl")] {
-        let (wav, _) = render(plan, None);
+        let (wav, _) = render(plan, "audio");
         let seconds = iepress::audio::duration(&wav).unwrap();
         let outline = outline_of(plan);
         let words = words(&outline) as f64;
