@@ -1,6 +1,6 @@
-//! The IEP read aloud, as a WAV file, by espeak-ng (Debian's `espeak-ng`) in the document's
-//! language; or as an MP3 file, a tenth of the size and small enough to e-mail, through LAME
-//! (Debian's `lame`).
+//! The IEP and the leaflets read aloud, as WAV files, by espeak-ng (Debian's `espeak-ng`)
+//! in the document's language; or as MP3 files, a tenth of the size and small enough to
+//! e-mail, through LAME (Debian's `lame`).
 //!
 //! The outline ([`crate::outline`]) is written as SSML, every value escaped, so that the
 //! synthesizer hears the structure: headings are read more slowly and with emphasis, with
@@ -8,7 +8,7 @@
 //! list item and labelled fact is its own sentence; text in another language (the school's
 //! original in a bilingual copy) is read with that language's voice.
 //!
-//! The entry point is [`iep`].
+//! The entry points are [`iep`] and [`leaflet`].
 
 use std::fmt;
 use std::io::Write;
@@ -245,6 +245,9 @@ impl Script {
                 }
                 self.push("</p>\n");
             }
+            // The panel pointing print readers to other languages: audio is made in the
+            // listener's language on request.
+            Block::Languages { .. } => {}
             Block::Table { columns, rows } => {
                 // Each row is read as its header, then each cell after its column's header.
                 for row in rows {
@@ -290,6 +293,11 @@ pub fn ssml(outline: &Outline) -> String {
 /// The IEP (the data [`crate::prepare`] made) read aloud, as WAV.
 pub fn iep(data: &Value) -> Result<Vec<u8>, AudioError> {
     wav(&outline::iep(data))
+}
+
+/// A leaflet (the data [`crate::prepare_leaflet`] made) read aloud, as WAV.
+pub fn leaflet(data: &Value) -> Result<Vec<u8>, AudioError> {
+    wav(&outline::leaflet(data))
 }
 
 /// An outline read aloud, as WAV (16-bit mono).

@@ -1,5 +1,5 @@
-//! The IEP in braille, as a BRF file for an embosser or a braille display: 40 cells a line,
-//! 25 lines a page, pages ended by form feeds.
+//! The IEP and the leaflets in braille, as BRF files for an embosser or a braille display:
+//! 40 cells a line, 25 lines a page, pages ended by form feeds.
 //!
 //! The braille itself comes from liblouis (Debian's `liblouis-bin` runs its translator,
 //! `lou_translate`, with the tables in `liblouis-data`): English is Unified English Braille
@@ -20,7 +20,7 @@
 //! Urdu table lacks) are written in English braille. Where no table has a sign for a
 //! character, the error names it.
 //!
-//! The entry point is [`iep`].
+//! The entry points are [`iep`] and [`leaflet`].
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
@@ -317,11 +317,7 @@ struct Items {
 impl Items {
     /// A text as one run in its language's table, its spaces made single.
     fn runs(&self, text: &str, lang: &str) -> Result<Vec<Run>, BrailleError> {
-        let table = if lang.split('-').next() == Some(self.document.lang) {
-            self.document
-        } else {
-            table_for(lang)?
-        };
+        let table = table_for(lang)?;
         Ok(vec![Run {
             text: braille_text(text),
             table,
@@ -395,6 +391,9 @@ impl Items {
                     self.push(Layout::Item, runs);
                 }
             }
+            // The panel pointing print readers to other languages: a braille copy is made in
+            // the reader's language on request.
+            Block::Languages { .. } => {}
             Block::Table { columns, rows } => {
                 // Read linearly: each row is an item, each cell after its column's header.
                 for row in rows {
@@ -730,6 +729,11 @@ fn wrap(cells: &str, layout: Layout) -> Vec<String> {
 /// The IEP (the data [`crate::prepare`] made) in braille, as BRF.
 pub fn iep(data: &Value) -> Result<String, BrailleError> {
     brf(&outline::iep(data))
+}
+
+/// A leaflet (the data [`crate::prepare_leaflet`] made) in braille, as BRF.
+pub fn leaflet(data: &Value) -> Result<String, BrailleError> {
+    brf(&outline::leaflet(data))
 }
 
 /// An outline in braille, as BRF: lines ended by CR LF, pages by a form feed.

@@ -105,9 +105,13 @@ struct LeafletArgs {
     /// parent support service go into the leaflet.
     #[arg(long, value_name = "FILE")]
     school: Option<PathBuf>,
-    /// The PDF to write (a folder for `all`).
+    /// The file to write (a folder for `all`).
     #[arg(short, long, value_name = "FILE", required_unless_present = "list")]
     output: Option<PathBuf>,
+    /// The format, as for `render`: pdf (the default), html, brf, audio or mp3. `all`
+    /// writes PDFs only.
+    #[arg(long, value_enum, default_value_t = Format::Pdf)]
+    format: Format,
 }
 
 #[derive(Debug, clap::Args)]
@@ -190,7 +194,10 @@ struct RenderArgs {
     emit_json: Option<PathBuf>,
 }
 
-/// What `render` writes.
+/// The error for large print asked of a format that has no type size.
+const NO_TYPE_SIZE: &str = "--large-print sets the type size of a PDF or web page; braille and audio have none\nhint: leave out --large-print";
+
+/// What `render` and `leaflet` write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
     /// Tagged PDF/UA-1.
@@ -299,7 +306,7 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
     if args.large_print.is_some()
         && matches!(args.format, Format::Brf | Format::Audio | Format::Mp3)
     {
-        return Err("--large-print sets the type size of a PDF or web page; braille and audio have none\nhint: leave out --large-print".to_owned().into());
+        return Err(NO_TYPE_SIZE.to_owned().into());
     }
     let rendered = iepress::prepare(&args.plan, &options)?;
     if args.strict && !rendered.fallbacks.is_empty() {
@@ -321,38 +328,14 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         return Ok(());
     }
     let start = std::time::Instant::now();
-    let (bytes, extension, detail) = match args.format {
-        Format::Pdf => (iepress::to_pdf(&rendered)?, "pdf", describe(&rendered)),
-        Format::Html => (
-            iepress::html::iep(&rendered.data).into_bytes(),
-            "html",
-            describe(&rendered),
-        ),
-        Format::Brf => {
-            let brf = iepress::braille::iep(&rendered.data).map_err(iepress::Error::from)?;
-            let pages = brf.matches('\u{c}').count();
-            let detail = format!("{}, {pages} braille pages", rendered.language.name);
-            (brf.into_bytes(), "brf", detail)
-        }
-        Format::Audio | Format::Mp3 => {
-            let wav = iepress::audio::iep(&rendered.data).map_err(iepress::Error::from)?;
-            let seconds = iepress::audio::duration(&wav).unwrap_or_default().round() as u64;
-            let detail = format!(
-                "{}, {} min {} s of speech",
-                rendered.language.name,
-                seconds / 60,
-                seconds % 60
-            );
-            if args.format == Format::Mp3 {
-                let text = |key: &str| rendered.data[key].as_str().unwrap_or_default();
-                let mp3 = iepress::audio::mp3(&wav, text("title"), text("school"))
-                    .map_err(iepress::Error::from)?;
-                (mp3, "mp3", detail)
-            } else {
-                (wav, "wav", detail)
-            }
-        }
-    };
+    let (bytes, extension, detail) = made(
+        args.format,
+        &iepress::outline::iep(&rendered.data),
+        &rendered.data,
+        rendered.language,
+        describe(&rendered),
+        || iepress::to_pdf(&rendered),
+    )?;
     let output = args
         .output
         .clone()
@@ -366,6 +349,50 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         start.elapsed().as_millis()
     );
     Ok(())
+}
+
+/// A document in the format asked for: its bytes, its file extension, and what to say of it.
+/// The PDF comes from `pdf`; the other formats are written from the outline (the HTML
+/// styled by the data's layout).
+fn made(
+    format: Format,
+    outline: &iepress::outline::Outline,
+    data: &serde_json::Value,
+    language: &Language,
+    detail: String,
+    pdf: impl FnOnce() -> Result<Vec<u8>, iepress::Error>,
+) -> Result<(Vec<u8>, &'static str, String), Failure> {
+    Ok(match format {
+        Format::Pdf => (pdf()?, "pdf", detail),
+        Format::Html => (
+            iepress::html::page(outline, data).into_bytes(),
+            "html",
+            detail,
+        ),
+        Format::Brf => {
+            let brf = iepress::braille::brf(outline).map_err(iepress::Error::from)?;
+            let pages = brf.matches('\u{c}').count();
+            let detail = format!("{}, {pages} braille pages", language.name);
+            (brf.into_bytes(), "brf", detail)
+        }
+        Format::Audio | Format::Mp3 => {
+            let wav = iepress::audio::wav(outline).map_err(iepress::Error::from)?;
+            let seconds = iepress::audio::duration(&wav).unwrap_or_default().round() as u64;
+            let detail = format!(
+                "{}, {} min {} s of speech",
+                language.name,
+                seconds / 60,
+                seconds % 60
+            );
+            if format == Format::Mp3 {
+                let mp3 = iepress::audio::mp3(&wav, &outline.title, &outline.school)
+                    .map_err(iepress::Error::from)?;
+                (mp3, "mp3", detail)
+            } else {
+                (wav, "wav", detail)
+            }
+        }
+    })
 }
 
 /// Makes a parents' evening's documents and print pack, with a progress bar on a terminal
@@ -593,21 +620,35 @@ fn leaflet(args: LeafletArgs) -> Result<(), Failure> {
         None => None,
     };
     let size = args.large_print.map(LargePrint::Size);
+    if size.is_some() && matches!(args.format, Format::Brf | Format::Audio | Format::Mp3) {
+        return Err(NO_TYPE_SIZE.to_owned().into());
+    }
     if name != "all" {
-        let made = iepress::leaflet(
-            name,
-            args.lang,
-            size.unwrap_or(LargePrint::No),
-            school.as_ref(),
+        let print = size.unwrap_or(LargePrint::No);
+        let leaflet = iepress::prepare_leaflet(name, args.lang, print, school.as_ref())?;
+        let (bytes, _, detail) = made(
+            args.format,
+            &iepress::outline::leaflet(&leaflet.data),
+            &leaflet.data,
+            leaflet.language,
+            leaflet.language.name.to_owned(),
+            || iepress::leaflet(name, args.lang, print, school.as_ref()).map(|l| l.pdf),
         )?;
-        iepress::export::write_atomically(output, &made.pdf)?;
+        iepress::export::write_atomically(output, &bytes)?;
         eprintln!(
-            "wrote {} ({}, {} KB)",
+            "wrote {} ({detail}, {} KB)",
             output.display(),
-            made.language.name,
-            made.pdf.len().div_ceil(1024)
+            bytes.len().div_ceil(1024)
         );
         return Ok(());
+    }
+    if args.format != Format::Pdf {
+        return Err(format!(
+            "`leaflet all` writes PDFs only\nhint: name one leaflet for --format {}, e.g. `iepress leaflet iep-guide --lang pl --format brf -o guide.pl.brf`",
+            clap::ValueEnum::to_possible_value(&args.format)
+                .map_or_else(String::new, |v| v.get_name().to_owned())
+        )
+        .into());
     }
     // Every leaflet in every language (or the one given), clear and large print.
     std::fs::create_dir_all(output).map_err(|error| iepress::export::ExportError::Write {

@@ -4,11 +4,11 @@
 //! phone and printable. Written from the document's outline ([`crate::outline`]), read from the
 //! same localized data as the PDF, with every value escaped: user text is never markup.
 //!
-//! The entry point is [`iep`].
+//! The entry points are [`iep`] and [`leaflet`].
 
 use serde_json::Value;
 
-use crate::outline::{self, Block, Text};
+use crate::outline::{self, Block, Outline, Text};
 
 /// Escapes text for HTML content and attribute values.
 fn escape(text: &str) -> String {
@@ -140,6 +140,21 @@ impl Page {
                 self.inline(text);
                 self.push("</strong></p>\n");
             }
+            Block::Languages { heading, lines } => {
+                self.push("<h2>");
+                self.text(heading);
+                self.push("</h2>\n");
+                for (autonym, sentence) in lines {
+                    let attributes = self.attributes(sentence);
+                    self.push(&format!(
+                        "<div class=\"language\"{attributes}>\n<p><strong>"
+                    ));
+                    self.text(autonym);
+                    self.push("</strong></p>\n<p>");
+                    self.text(&sentence.text);
+                    self.push("</p>\n</div>\n");
+                }
+            }
             Block::Table { columns, rows } => {
                 self.push("<div class=\"table\"><table>\n<thead><tr>");
                 for column in columns {
@@ -185,7 +200,7 @@ fn style(data: &Value) -> String {
          h1{{font-size:1.6em}}h2{{font-size:1.3em;margin-top:1.6em}}h3{{font-size:1.1em}}\
          dt{{font-weight:bold;margin-top:.6em}}dd{{margin:0 0 .3em 0}}\
          .target{{border-inline-start:3px solid #444;padding-inline-start:.8em;font-weight:bold}}\
-         .source{{color:#333}}.copy{{font-weight:bold}}\
+         .source{{color:#333}}.copy{{font-weight:bold}}.language{{margin:1em 0}}.language p{{margin:.2em 0}}\
          .table{{overflow-x:auto}}table{{border-collapse:collapse}}th,td{{border:1px solid #666;padding:.4em;text-align:start;vertical-align:top}}\
          footer{{margin-top:2em;border-top:1px solid #777;padding-top:.5em}}\
          @media print{{body{{max-width:none}}h2,h3{{break-after:avoid}}tr,dl{{break-inside:avoid}}}}",
@@ -195,7 +210,16 @@ fn style(data: &Value) -> String {
 
 /// The IEP (the data [`crate::prepare`] made) as a web page.
 pub fn iep(data: &Value) -> String {
-    let outline = outline::iep(data);
+    page(&outline::iep(data), data)
+}
+
+/// A leaflet (the data [`crate::prepare_leaflet`] made) as a web page.
+pub fn leaflet(data: &Value) -> String {
+    page(&outline::leaflet(data), data)
+}
+
+/// An outline as a web page, styled by the data's layout (its type size and fonts).
+pub fn page(outline: &Outline, data: &Value) -> String {
     let mut page = Page {
         out: String::new(),
         lang: outline.lang.clone(),

@@ -408,6 +408,17 @@ pub const LEAFLET_EDITION: plan::Date = plan::Date {
     day: 23,
 };
 
+/// A leaflet, localized: the data its template reads.
+#[derive(Debug, Clone)]
+pub struct Leaflet {
+    /// The data the template gets (and the other formats' outline is read from).
+    pub data: serde_json::Value,
+    /// Its language.
+    pub language: &'static Language,
+    /// Every text shown in another language for want of a translation.
+    pub fallbacks: Vec<Fallback>,
+}
+
 /// A leaflet made into a PDF.
 #[derive(Debug, Clone)]
 pub struct LeafletRendered {
@@ -419,14 +430,14 @@ pub struct LeafletRendered {
     pub fallbacks: Vec<Fallback>,
 }
 
-/// Makes a leaflet for parents as tagged PDF/UA-1, with the school's details when a school
-/// profile is given. The language is by default the school's, or English without one.
-pub fn leaflet(
+/// Localizes a leaflet for parents, with the school's details when a school profile is
+/// given. The language is by default the school's, or English without one.
+pub fn prepare_leaflet(
     name: &str,
     language: Option<&'static Language>,
     large_print: LargePrint,
     school: Option<&School>,
-) -> Result<LeafletRendered, Error> {
+) -> Result<Leaflet, Error> {
     if !localize::leaflet_names().contains(&name) {
         return Err(Error::Locale(LocaleError::UnknownLeaflet(name.to_owned())));
     }
@@ -445,7 +456,25 @@ pub fn leaflet(
         }
     };
     let (document, fallbacks) = localize::leaflet(name, language, large_print, school)?;
-    let data = serde_json::to_value(&document).expect("documents always serialize");
+    Ok(Leaflet {
+        data: serde_json::to_value(&document).expect("documents always serialize"),
+        language,
+        fallbacks,
+    })
+}
+
+/// Makes a leaflet for parents as tagged PDF/UA-1 (see [`prepare_leaflet`]).
+pub fn leaflet(
+    name: &str,
+    language: Option<&'static Language>,
+    large_print: LargePrint,
+    school: Option<&School>,
+) -> Result<LeafletRendered, Error> {
+    let Leaflet {
+        data,
+        language,
+        fallbacks,
+    } = prepare_leaflet(name, language, large_print, school)?;
     let compiled = compile::compile(Template::Leaflet, &data, LEAFLET_EDITION)?;
     Ok(LeafletRendered {
         pdf: tagged_pdf(&compiled, &data, LEAFLET_EDITION, language)?,

@@ -356,6 +356,9 @@ pub struct Field {
     pub lang: String,
     /// The region (`GB`), when the tag has one.
     pub region: Option<String>,
+    /// The script (`Arab` for Punjabi in Shahmukhi), when the tag has one. Typst's `lang`
+    /// has no script; the web page, braille and audio need it.
+    pub script: Option<String>,
     /// The direction of the words.
     pub dir: Dir,
     /// Where the words come from in the plan, for error messages.
@@ -656,6 +659,7 @@ impl Context<'_> {
             text: text.to_owned(),
             lang: id.language.as_str().to_owned(),
             region: id.region.map(|r| r.as_str().to_owned()),
+            script: id.script.map(|s| s.as_str().to_owned()),
             dir,
             field: field.to_owned(),
             source: None,
@@ -702,32 +706,22 @@ impl Context<'_> {
         } else {
             Dir::Ltr
         };
-        let (lang, region) = match dir {
+        let id: LanguageIdentifier = match dir {
             // Names carry no language of their own; mark them with the school's.
-            Dir::Ltr => {
-                let id: LanguageIdentifier = self.source_tag.parse().unwrap_or_default();
-                (
-                    id.language.as_str().to_owned(),
-                    id.region.map(|r| r.as_str().to_owned()),
-                )
-            }
+            Dir::Ltr => self.source_tag.parse().unwrap_or_default(),
             // A name in Arabic script: the document's language when that is written in it,
             // otherwise Urdu when the name uses Urdu's own letters, otherwise Arabic.
-            Dir::Rtl => {
-                let lang = if self.language.script.dir() == Dir::Rtl {
-                    self.language.id().language.as_str().to_owned()
-                } else if words.chars().any(|c| "ٹڈڑںہھےۓ".contains(c)) {
-                    "ur".to_owned()
-                } else {
-                    "ar".to_owned()
-                };
-                (lang, None)
+            Dir::Rtl if self.language.script.dir() == Dir::Rtl => self.language.id(),
+            Dir::Rtl if words.chars().any(|c| "ٹڈڑںہھےۓ".contains(c)) => {
+                "ur".parse().unwrap_or_default()
             }
+            Dir::Rtl => "ar".parse().unwrap_or_default(),
         };
         Field {
             text: words.to_owned(),
-            lang,
-            region,
+            lang: id.language.as_str().to_owned(),
+            region: id.region.map(|r| r.as_str().to_owned()),
+            script: id.script.map(|s| s.as_str().to_owned()),
             dir,
             field: field.to_owned(),
             source: None,

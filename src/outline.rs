@@ -4,7 +4,7 @@
 //! ([`crate::braille`]) and audio ([`crate::audio`]), so that all three say the same things
 //! in the same order as the PDF.
 //!
-//! The entry point is [`iep`].
+//! The entry points are [`iep`] and [`leaflet`].
 
 use serde_json::Value;
 
@@ -92,6 +92,13 @@ pub enum Block {
         columns: Vec<String>,
         rows: Vec<Row>,
     },
+    /// The panel of languages a leaflet ends with: a heading, then each language by its
+    /// own name with one sentence in it. It points a reader of print to the other
+    /// languages; braille and audio, made in one language on request, leave it out.
+    Languages {
+        heading: String,
+        lines: Vec<(String, Text)>,
+    },
 }
 
 /// The document: its language, direction, title and blocks.
@@ -113,12 +120,16 @@ fn items(value: &Value) -> &[Value] {
     value.as_array().map(Vec::as_slice).unwrap_or_default()
 }
 
-/// A language tag from the data's `lang` and `region`.
+/// A language tag from the data's `lang`, `script` and `region`.
 fn tag(value: &Value) -> String {
-    match value["region"].as_str() {
-        Some(region) => format!("{}-{region}", str_of(value, "lang")),
-        None => str_of(value, "lang").to_owned(),
+    let mut tag = str_of(value, "lang").to_owned();
+    for part in ["script", "region"] {
+        if let Some(subtag) = value[part].as_str() {
+            tag.push('-');
+            tag.push_str(subtag);
+        }
     }
+    tag
 }
 
 impl Outline {
@@ -236,6 +247,66 @@ pub fn iep(data: &Value) -> Outline {
         outline.push(Block::Paragraph(label("support-intro")));
         outline.push(Block::Strong(Text::field(&contact["service"])));
         outline.facts(&contact["service-details"]);
+    }
+    outline
+}
+
+/// A leaflet (the data [`crate::prepare_leaflet`] made) as an outline.
+pub fn leaflet(data: &Value) -> Outline {
+    let mut outline = Outline {
+        lang: data["tag"].as_str().unwrap_or("en-GB").to_owned(),
+        dir: str_of(data, "dir").to_owned(),
+        title: str_of(data, "title").to_owned(),
+        school: str_of(data, "school").to_owned(),
+        blocks: Vec::new(),
+    };
+    outline.heading(1, str_of(data, "heading"));
+    if !outline.school.is_empty() {
+        outline.push(Block::Notice(outline.school.clone()));
+    }
+    let paragraphs = |outline: &mut Outline, value: &Value| {
+        for p in items(value) {
+            outline.push(Block::Paragraph(p.as_str().unwrap_or_default().to_owned()));
+        }
+    };
+    paragraphs(&mut outline, &data["intro"]);
+    let questions: Vec<Text> = items(&data["questions"])
+        .iter()
+        .map(|q| Text::plain(q.as_str().unwrap_or_default(), &outline))
+        .collect();
+    if !questions.is_empty() {
+        outline.push(Block::List(questions));
+    }
+    for section in items(&data["sections"]) {
+        outline.heading(2, str_of(section, "heading"));
+        paragraphs(&mut outline, &section["paragraphs"]);
+        let list: Vec<Text> = items(&section["items"])
+            .iter()
+            .map(|i| Text::plain(i.as_str().unwrap_or_default(), &outline))
+            .collect();
+        if !list.is_empty() {
+            outline.push(Block::List(list));
+        }
+        paragraphs(&mut outline, &section["after"]);
+        if !section["service"].is_null() {
+            outline.push(Block::Strong(Text::field(&section["service"])));
+            outline.facts(&section["service-details"]);
+        }
+    }
+    let lines: Vec<(String, Text)> = items(&data["languages"])
+        .iter()
+        .map(|line| {
+            (
+                str_of(line, "autonym").to_owned(),
+                Text::field(&line["sentence"]),
+            )
+        })
+        .collect();
+    if items(&data["questions"]).is_empty() && !lines.is_empty() {
+        outline.push(Block::Languages {
+            heading: str_of(data, "languages-heading").to_owned(),
+            lines,
+        });
     }
     outline
 }

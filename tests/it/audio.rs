@@ -58,6 +58,8 @@ fn words(outline: &iepress::outline::Outline) -> usize {
                         + r.cells.iter().flatten().map(text).sum::<usize>()
                 })
                 .sum(),
+            // Not read aloud.
+            Block::Languages { .. } => 0,
         })
         .sum()
 }

@@ -56,7 +56,7 @@ fn pages(brf: &str) -> Vec<Vec<&str>> {
 
 /// Checks the page and line sizes, the characters and the page numbers (of braille
 /// written with `table`).
-fn check_layout<'a>(brf: &'a str, table: &str) -> Vec<Vec<&'a str>> {
+pub(crate) fn check_layout<'a>(brf: &'a str, table: &str) -> Vec<Vec<&'a str>> {
     let pages = pages(brf);
     assert!(pages.len() >= 3, "{} pages", pages.len());
     for (n, page) in pages.iter().enumerate() {

@@ -105,3 +105,24 @@ fn large_print_sets_the_type_size_and_user_text_is_never_markup() {
     assert_eq!(select(&page, "html")[0].attr("lang"), Some("en-GB"));
     assert_eq!(select(&page, "html")[0].attr("dir"), Some("ltr"));
 }
+
+#[test]
+fn punjabi_in_shahmukhi_is_marked_pa_arab_throughout() {
+    let dir = temp();
+    let page = render(
+        dir.path(),
+        &brookfield().join("plans/amira-khan.yaml"),
+        &["--lang", "pa-Arab"],
+    );
+    let html = select(&page, "html")[0];
+    assert_eq!(html.attr("lang"), Some("pa-Arab"));
+    // The translated texts take the page's language: none is marked as Gurmukhi Punjabi
+    // (bare `pa`), and only the school's English words carry a language of their own.
+    assert!(select(&page, "[lang=pa]").is_empty());
+    assert_eq!(select(&page, "[lang=pa-Arab]").len(), 1);
+    assert!(
+        select(&page, "body [lang]")
+            .iter()
+            .all(|e| e.attr("lang") == Some("en-GB"))
+    );
+}

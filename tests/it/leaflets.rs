@@ -250,3 +250,74 @@ fn leaflets_are_listed_and_an_unknown_one_is_refused() {
     );
     assert!(!out.exists());
 }
+
+#[test]
+fn a_leaflet_is_made_as_a_web_page_braille_or_audio_on_request() {
+    let dir = temp();
+    let school = brookfield().join("school.yaml");
+    let make = |name: &str, lang: &str, format: &str| {
+        let out = dir.path().join(format!("{name}.{lang}.{format}"));
+        let run = iepress(
+            dir.path(),
+            &[
+                "leaflet",
+                name,
+                "--school",
+                school.to_str().unwrap(),
+                "--lang",
+                lang,
+                "--format",
+                format,
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        (run, out)
+    };
+
+    // The web page ends with every language in its own words, each marked with its own
+    // tag and direction (Punjabi in Shahmukhi as pa-Arab, not Gurmukhi's pa).
+    let (run, out) = make("iep-guide", "pl", "html");
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let page = scraper::Html::parse_document(&std::fs::read_to_string(&out).unwrap());
+    let panel: Vec<(Option<&str>, Option<&str>)> = page
+        .select(&scraper::Selector::parse("div.language").unwrap())
+        .map(|d| (d.attr("lang"), d.attr("dir")))
+        .collect();
+    assert_eq!(panel.len(), LANGUAGES.len());
+    assert!(panel.contains(&(Some("pa-Arab"), Some("rtl"))));
+    assert!(panel.contains(&(Some("pa"), None)));
+    assert!(panel.contains(&(Some("ur"), Some("rtl"))));
+    let h2 = scraper::Selector::parse("h2").unwrap();
+    assert!(page.select(&h2).count() >= 8);
+
+    // Braille: pages of 40 cells by 25 lines, without the panel of languages (Polish
+    // braille could not hold the others).
+    let (run, out) = make("iep-guide", "pl", "brf");
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    crate::braille::check_layout(&std::fs::read_to_string(&out).unwrap(), "Pl-Pl-g1.utb");
+    let (run, out) = make("review-questions", "ur", "brf");
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(std::fs::read_to_string(&out).unwrap().contains('\u{c}'));
+
+    // Audio: the guide read aloud for several minutes.
+    let (run, out) = make("iep-guide", "pl", "audio");
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let seconds = iepress::audio::duration(&std::fs::read(&out).unwrap()).unwrap();
+    assert!((120.0..900.0).contains(&seconds), "{seconds} s");
+
+    // `all` is for PDFs; braille and audio have no type size.
+    let run = iepress(
+        dir.path(),
+        &["leaflet", "all", "--format", "brf", "-o", "out"],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("`leaflet all` writes PDFs only"),
+        "{}",
+        run.stderr
+    );
+    let (run, _) = make("iep-guide", "ro", "brf");
+    assert_eq!(run.status, 1);
+    assert!(run.stderr.contains("eight-dot"), "{}", run.stderr);
+}
