@@ -45,7 +45,7 @@ pub struct Table {
     pub file: &'static str,
     /// Which braille code it writes.
     pub name: &'static str,
-    /// Rules added to the table (liblouis's own syntax) for letters it lacks.
+    /// Rules added to the table (in liblouis's own syntax) for signs it lacks.
     pub extra: &'static str,
 }
 
@@ -280,8 +280,7 @@ fn braille_text(text: &str) -> String {
     let mut out = String::with_capacity(spaced.len());
     let mut chars = spaced.chars().peekable();
     while let Some(c) = chars.next() {
-        if matches!(c, '\u{ad}' | '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
-        {
+        if is_invisible(c) {
             continue;
         }
         let composed = match (c, chars.peek()) {
@@ -301,6 +300,19 @@ fn braille_text(text: &str) -> String {
     out
 }
 
+/// Soft hyphen, joiners, direction marks and embeddings, word joiner, byte-order mark.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{61c}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2069}'
+            | '\u{feff}'
+    )
+}
+
 /// One laid-out block: runs written one after another.
 #[derive(Debug)]
 struct Item {
@@ -315,14 +327,13 @@ struct Items {
 }
 
 impl Items {
-    /// A text as one run in its language's table, its spaces made single.
-    fn runs(&self, text: &str, lang: &str) -> Result<Vec<Run>, BrailleError> {
-        let table = table_for(lang)?;
-        Ok(vec![Run {
+    /// A text as a run in its language's table.
+    fn run(&self, text: &str, lang: &str) -> Result<Run, BrailleError> {
+        Ok(Run {
             text: braille_text(text),
-            table,
+            table: table_for(lang)?,
             space: true,
-        }])
+        })
     }
 
     fn push(&mut self, layout: Layout, runs: Vec<Run>) {
@@ -332,7 +343,7 @@ impl Items {
     }
 
     fn plain(&mut self, layout: Layout, text: &str) -> Result<(), BrailleError> {
-        let runs = self.runs(text, self.document.lang)?;
+        let runs = vec![self.run(text, self.document.lang)?];
         self.push(layout, runs);
         Ok(())
     }
@@ -340,7 +351,7 @@ impl Items {
     /// A text as paragraphs, its original after it.
     fn paragraphs(&mut self, text: &Text) -> Result<(), BrailleError> {
         for paragraph in text.paragraphs() {
-            let runs = self.runs(paragraph, &text.lang)?;
+            let runs = vec![self.run(paragraph, &text.lang)?];
             self.push(Layout::Paragraph, runs);
         }
         if let Some(source) = &text.source {
@@ -351,7 +362,7 @@ impl Items {
 
     /// A text inline, its original after it.
     fn inline(&self, text: &Text, runs: &mut Vec<Run>) -> Result<(), BrailleError> {
-        runs.extend(self.runs(&text.text, &text.lang)?);
+        runs.push(self.run(&text.text, &text.lang)?);
         if let Some(source) = &text.source {
             self.inline(source, runs)?;
         }
@@ -384,7 +395,7 @@ impl Items {
             }
             Block::Facts(facts) => {
                 for fact in facts {
-                    let mut runs = self.runs(&format!("{}:", fact.label), self.document.lang)?;
+                    let mut runs = vec![self.run(&format!("{}:", fact.label), self.document.lang)?];
                     for value in &fact.values {
                         self.inline(value, &mut runs)?;
                     }
@@ -397,10 +408,10 @@ impl Items {
             Block::Table { columns, rows } => {
                 // Read linearly: each row is an item, each cell after its column's header.
                 for row in rows {
-                    let mut runs = self.runs(&row.header, self.document.lang)?;
+                    let mut runs = vec![self.run(&row.header, self.document.lang)?];
                     for (column, cell) in columns.iter().skip(1).zip(&row.cells) {
                         if let Some(text) = cell {
-                            runs.extend(self.runs(&format!("{column}:"), self.document.lang)?);
+                            runs.push(self.run(&format!("{column}:"), self.document.lang)?);
                             self.inline(text, &mut runs)?;
                         }
                     }

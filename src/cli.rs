@@ -372,7 +372,8 @@ fn made(
         Format::Brf => {
             let brf = iepress::braille::brf(outline).map_err(iepress::Error::from)?;
             let pages = brf.matches('\u{c}').count();
-            let detail = format!("{}, {pages} braille pages", language.name);
+            let code = iepress::braille::table_for(&outline.lang).map_or("", |t| t.name);
+            let detail = format!("{}, {code}, {pages} pages", language.name);
             (brf.into_bytes(), "brf", detail)
         }
         Format::Audio | Format::Mp3 => {

@@ -27,16 +27,20 @@ fn render(plan: &str, lang: Option<&str>) -> (String, iepress::outline::Outline)
     }
     let run = iepress(dir.path(), &args);
     assert_eq!(run.status, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("braille pages"), "{}", run.stderr);
     let options = iepress::RenderOptions {
         language: lang.map(|l| iepress::localize::Language::find(&l.parse().unwrap()).unwrap()),
         ..Default::default()
     };
     let rendered = iepress::prepare(&plan, &options).unwrap();
-    (
-        std::fs::read_to_string(&out).unwrap(),
-        outline::iep(&rendered.data),
-    )
+    let outline = outline::iep(&rendered.data);
+    // The report names the braille code.
+    let code = braille::table_for(&outline.lang).unwrap().name;
+    assert!(
+        run.stderr.contains(&format!(", {code}, ")),
+        "{}",
+        run.stderr
+    );
+    (std::fs::read_to_string(&out).unwrap(), outline)
 }
 
 /// The pages of a BRF file, each a list of lines (the form feed ends every page).
