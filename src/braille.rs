@@ -145,6 +145,8 @@ pub enum BrailleError {
     /// A text has characters the table has no braille sign for.
     NoSign {
         table: String,
+        /// Where the text comes from (`plan.about`), or empty for iepress's own words.
+        field: String,
         text: String,
         chars: Vec<char>,
     },
@@ -166,14 +168,24 @@ impl fmt::Display for BrailleError {
                 f,
                 "liblouis could not use its table {table}: {message}\nhint: install liblouis's tables with `apt-get install liblouis-data`"
             ),
-            BrailleError::NoSign { table, text, chars } => {
+            BrailleError::NoSign {
+                table,
+                field,
+                text,
+                chars,
+            } => {
                 let chars: Vec<String> = chars
                     .iter()
                     .map(|c| format!("‘{c}’ (U+{:04X})", u32::from(*c)))
                     .collect();
+                let place = if field.is_empty() {
+                    String::new()
+                } else {
+                    format!(" in `{field}`")
+                };
                 write!(
                     f,
-                    "the braille table {table} has no sign for {} in “{}”\nhint: write the text without {}, or ask a braille transcriber to render it",
+                    "the braille table {table} has no sign for {}{place}: “{}”\nhint: write the text without {}, or ask a braille transcriber to render it",
                     chars.join(", "),
                     snippet(text),
                     if chars.len() == 1 { "it" } else { "them" }
@@ -267,6 +279,8 @@ impl Layout {
 struct Run {
     text: String,
     table: &'static Table,
+    /// Where the text comes from (`plan.about`), or nothing for iepress's own words.
+    field: String,
     /// Whether a space comes before it (runs of one word in two tables join without one).
     space: bool,
 }
@@ -327,12 +341,21 @@ struct Items {
 }
 
 impl Items {
-    /// A text as a run in its language's table.
+    /// iepress's own words as a run in its language's table.
     fn run(&self, text: &str, lang: &str) -> Result<Run, BrailleError> {
         Ok(Run {
             text: braille_text(text),
             table: table_for(lang)?,
+            field: String::new(),
             space: true,
+        })
+    }
+
+    /// The words of a text (or one of its paragraphs) as a run, with where they come from.
+    fn run_of(&self, words: &str, text: &Text) -> Result<Run, BrailleError> {
+        Ok(Run {
+            field: text.field.clone(),
+            ..self.run(words, &text.lang)?
         })
     }
 
@@ -351,7 +374,7 @@ impl Items {
     /// A text as paragraphs, its original after it.
     fn paragraphs(&mut self, text: &Text) -> Result<(), BrailleError> {
         for paragraph in text.paragraphs() {
-            let runs = vec![self.run(paragraph, &text.lang)?];
+            let runs = vec![self.run_of(paragraph, text)?];
             self.push(Layout::Paragraph, runs);
         }
         if let Some(source) = &text.source {
@@ -362,7 +385,7 @@ impl Items {
 
     /// A text inline, its original after it.
     fn inline(&self, text: &Text, runs: &mut Vec<Run>) -> Result<(), BrailleError> {
-        runs.push(self.run(&text.text, &text.lang)?);
+        runs.push(self.run_of(&text.text, text)?);
         if let Some(source) = &text.source {
             self.inline(source, runs)?;
         }
@@ -547,6 +570,7 @@ fn fall_back_to_english(items: &mut [Item]) -> Result<(), BrailleError> {
                         _ => runs.push(Run {
                             text: c.to_string(),
                             table,
+                            field: run.field.clone(),
                             space,
                         }),
                     }
@@ -562,16 +586,17 @@ fn fall_back_to_english(items: &mut [Item]) -> Result<(), BrailleError> {
 /// Translates every run, one call to liblouis for each table, and checks that every cell
 /// is a six-dot cell.
 fn translate(items: &[Item]) -> Result<Vec<Vec<String>>, BrailleError> {
-    let mut by_table: HashMap<&'static str, Vec<&str>> = HashMap::new();
+    let mut by_table: HashMap<&'static str, Vec<&Run>> = HashMap::new();
     for run in items.iter().flat_map(|i| &i.runs) {
-        by_table.entry(run.table.file).or_default().push(&run.text);
+        by_table.entry(run.table.file).or_default().push(run);
     }
     let mut translated: HashMap<&'static str, std::vec::IntoIter<String>> = HashMap::new();
-    for (table, texts) in &by_table {
-        let braille = louis(table, false, texts)?;
-        for (text, cells) in texts.iter().zip(&braille) {
+    for (table, runs) in &by_table {
+        let texts: Vec<&str> = runs.iter().map(|r| r.text.as_str()).collect();
+        let braille = louis(table, false, &texts)?;
+        for (run, cells) in runs.iter().zip(&braille) {
             if !cells.chars().all(is_six_dot) {
-                return Err(no_sign(table, text));
+                return Err(no_sign(table, run));
             }
         }
         translated.insert(table, braille.into_iter());
@@ -594,8 +619,8 @@ fn translate(items: &[Item]) -> Result<Vec<Vec<String>>, BrailleError> {
 
 /// The error for a text that liblouis could not write in six-dot cells, naming the
 /// characters it has no sign for.
-fn no_sign(table: &str, text: &str) -> BrailleError {
-    let distinct: BTreeSet<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+fn no_sign(table: &str, run: &Run) -> BrailleError {
+    let distinct: BTreeSet<char> = run.text.chars().filter(|c| !c.is_whitespace()).collect();
     let distinct: Vec<char> = distinct.into_iter().collect();
     let singles: Vec<String> = distinct.iter().map(char::to_string).collect();
     let chars = louis(
@@ -614,7 +639,8 @@ fn no_sign(table: &str, text: &str) -> BrailleError {
     .unwrap_or_default();
     BrailleError::NoSign {
         table: table.to_owned(),
-        text: text.to_owned(),
+        field: run.field.clone(),
+        text: run.text.clone(),
         chars,
     }
 }

@@ -3,7 +3,7 @@
 //! Exit status: 0 on success, 1 for bad input or a failed render, 2 for a usage error.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -335,7 +335,11 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         rendered.language,
         describe(&rendered),
         || iepress::to_pdf(&rendered),
-    )?;
+    )
+    .map_err(|failure| match failure {
+        Failure::Library(iepress::Error::Braille(e)) => braille_failure(e, &rendered),
+        other => other,
+    })?;
     let output = args
         .output
         .clone()
@@ -852,6 +856,27 @@ fn describe(rendered: &Rendered) -> String {
 }
 
 /// Reports every field shown in another language, grouped by the language used.
+/// The file a field of a plan's document comes from: the school profile for `school.…`,
+/// the plan otherwise.
+fn source_of<'a>(rendered: &'a Rendered, field: &str) -> Option<&'a Path> {
+    let file = if field.starts_with("school.") { 1 } else { 0 };
+    rendered.sources.get(file).map(PathBuf::as_path)
+}
+
+/// A braille error, naming the file that a text without a braille sign comes from.
+fn braille_failure(e: iepress::braille::BrailleError, rendered: &Rendered) -> Failure {
+    let file = match &e {
+        iepress::braille::BrailleError::NoSign { field, .. } if !field.is_empty() => {
+            source_of(rendered, field)
+        }
+        _ => None,
+    };
+    match file {
+        Some(file) => Failure::Message(format!("{}: {e}", file.display())),
+        None => Failure::Library(e.into()),
+    }
+}
+
 fn report_fallbacks(rendered: &Rendered) {
     if rendered.fallbacks.is_empty() {
         return;
@@ -869,8 +894,7 @@ fn report_fallbacks(rendered: &Rendered) {
             rendered.language.tag,
         );
         for f in items {
-            let file = if f.field.starts_with("school.") { 1 } else { 0 };
-            let file = rendered.sources.get(file).map(|p| p.display().to_string());
+            let file = source_of(rendered, &f.field).map(|p| p.display().to_string());
             eprintln!("  - {} ({})", f.field, file.unwrap_or_default());
         }
     }

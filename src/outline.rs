@@ -19,6 +19,9 @@ pub struct Text {
     pub dir: String,
     /// The school's original, when the copy shows it beside the translation.
     pub source: Option<Box<Text>>,
+    /// Where the words come from (`plan.about`, `school.parent_support.name`), or nothing
+    /// for iepress's own words.
+    pub field: String,
 }
 
 impl Text {
@@ -29,6 +32,7 @@ impl Text {
             lang: outline.lang.clone(),
             dir: outline.dir.clone(),
             source: None,
+            field: String::new(),
         }
     }
 
@@ -42,6 +46,7 @@ impl Text {
                 .get("source")
                 .filter(|s| !s.is_null())
                 .map(|s| Box::new(Text::field(s))),
+            field: str_of(value, "field").to_owned(),
         }
     }
 

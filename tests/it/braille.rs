@@ -345,3 +345,42 @@ fn every_language_with_a_table_makes_braille() {
         check_layout(&std::fs::read_to_string(&out).unwrap(), table.file);
     }
 }
+
+#[test]
+fn a_character_without_a_braille_sign_is_named_with_its_file_and_field() {
+    let dir = temp();
+    let plans = dir.path().join("plans");
+    std::fs::create_dir(&plans).unwrap();
+    std::fs::copy(
+        brookfield().join("school.yaml"),
+        dir.path().join("school.yaml"),
+    )
+    .unwrap();
+    let plan = std::fs::read_to_string(brookfield().join("plans/oliver-smith.yaml")).unwrap();
+    let plan = plan.replace("He is a loyal friend.", "He is a loyal friend ☺.");
+    let file = plans.join("ollie.yaml");
+    std::fs::write(&file, plan).unwrap();
+    let out = dir.path().join("ollie.brf");
+    let run = iepress(
+        dir.path(),
+        &[
+            "render",
+            file.to_str().unwrap(),
+            "--format",
+            "brf",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains(&format!(
+            "error: {}: the braille table en-ueb-g2.ctb has no sign for ‘☺’ (U+263A) in `plan.about`: “Ollie loves football",
+            file.display()
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("hint: write the text without it"));
+    assert!(!out.exists());
+}
