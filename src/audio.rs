@@ -252,7 +252,9 @@ impl Script {
                 // Each row is read as its header, then each cell after its column's header.
                 for row in rows {
                     self.push("<p>\n");
-                    self.sentence(&row.header);
+                    self.push("<s>");
+                    self.inline(&row.header);
+                    self.push("</s>\n");
                     for (column, cell) in columns.iter().skip(1).zip(&row.cells) {
                         if let Some(text) = cell {
                             self.push("<s>");

@@ -431,7 +431,8 @@ impl Items {
             Block::Table { columns, rows } => {
                 // Read linearly: each row is an item, each cell after its column's header.
                 for row in rows {
-                    let mut runs = vec![self.run(&row.header, self.document.lang)?];
+                    let mut runs = Vec::new();
+                    self.inline(&row.header, &mut runs)?;
                     for (column, cell) in columns.iter().skip(1).zip(&row.cells) {
                         if let Some(text) = cell {
                             runs.push(self.run(&format!("{column}:"), self.document.lang)?);

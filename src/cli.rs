@@ -80,9 +80,12 @@ struct ProvisionArgs {
     #[arg(long, value_name = "PT", num_args = 0..=1, default_missing_value = "18",
           value_parser = parse_size)]
     large_print: Option<f64>,
-    /// The PDF to write.
+    /// The file to write.
     #[arg(short, long, value_name = "FILE")]
     output: PathBuf,
+    /// The format, as for `render`: pdf (the default), html, brf, audio or mp3.
+    #[arg(long, value_enum, default_value_t = Format::Pdf)]
+    format: Format,
 }
 
 #[derive(Debug, clap::Args)]
@@ -570,7 +573,12 @@ fn batch(args: BatchArgs) -> Result<(), Failure> {
 /// Writes a provision map.
 fn provision_map(args: ProvisionArgs) -> Result<(), Failure> {
     let start = std::time::Instant::now();
-    let made = iepress::provision_map(
+    if args.large_print.is_some()
+        && matches!(args.format, Format::Brf | Format::Audio | Format::Mp3)
+    {
+        return Err(NO_TYPE_SIZE.to_owned().into());
+    }
+    let map = iepress::prepare_provision_map(
         &args.school_dir,
         &iepress::ProvisionOptions {
             pupil: args.pupil.clone(),
@@ -578,25 +586,32 @@ fn provision_map(args: ProvisionArgs) -> Result<(), Failure> {
             large_print: args.large_print.map(LargePrint::Size),
         },
     )?;
-    iepress::export::write_atomically(&args.output, &made.pdf)?;
-    if !made.fallbacks.is_empty() {
+    let large = if map.large_print && matches!(args.format, Format::Pdf | Format::Html) {
+        ", large print"
+    } else {
+        ""
+    };
+    let (bytes, _, detail) = made(
+        args.format,
+        &iepress::outline::provision_map(&map.data),
+        &map.data,
+        map.language,
+        format!("{}{large}", map.language.name),
+        || map.to_pdf(),
+    )?;
+    iepress::export::write_atomically(&args.output, &bytes)?;
+    if !map.fallbacks.is_empty() {
         eprintln!(
             "warning: {} of the school's texts (names of support, staff and measures) are shown in the school's language, not in {} ({})",
-            made.fallbacks.len(),
-            made.language.name,
-            made.language.tag
+            map.fallbacks.len(),
+            map.language.name,
+            map.language.tag
         );
     }
     eprintln!(
-        "wrote {} ({}{}, {} KB, {} ms)",
+        "wrote {} ({detail}, {} KB, {} ms)",
         args.output.display(),
-        made.language.name,
-        if made.large_print {
-            ", large print"
-        } else {
-            ""
-        },
-        made.pdf.len().div_ceil(1024),
+        bytes.len().div_ceil(1024),
         start.elapsed().as_millis()
     );
     Ok(())

@@ -164,8 +164,12 @@ impl Page {
                 }
                 self.push("</tr></thead>\n<tbody>\n");
                 for row in rows {
-                    self.push("<tr><th scope=\"row\">");
-                    self.text(&row.header);
+                    self.push(if row.marked {
+                        "<tr class=\"marked\"><th scope=\"row\">"
+                    } else {
+                        "<tr><th scope=\"row\">"
+                    });
+                    self.inline(&row.header);
                     self.push("</th>");
                     for cell in &row.cells {
                         self.push("<td>");
@@ -184,7 +188,7 @@ impl Page {
 
 /// The page's style: one column of readable width, the document's type size, room between
 /// lines, tables that scroll on a narrow phone, and no colours that carry meaning.
-fn style(data: &Value) -> String {
+fn style(data: &Value, width_em: u32) -> String {
     let size = data["layout"]["body-size"].as_f64().unwrap_or(14.0);
     let fonts: Vec<String> = data["layout"]["fonts"]
         .as_array()
@@ -196,11 +200,11 @@ fn style(data: &Value) -> String {
         })
         .unwrap_or_default();
     format!(
-        "body{{margin:0 auto;max-width:40em;padding:1em;font-family:{fonts},sans-serif;font-size:{size}pt;line-height:1.5;color:#000;background:#fff;overflow-wrap:break-word}}\
+        "body{{margin:0 auto;max-width:{width_em}em;padding:1em;font-family:{fonts},sans-serif;font-size:{size}pt;line-height:1.5;color:#000;background:#fff;overflow-wrap:break-word}}\
          h1{{font-size:1.6em}}h2{{font-size:1.3em;margin-top:1.6em}}h3{{font-size:1.1em}}\
          dt{{font-weight:bold;margin-top:.6em}}dd{{margin:0 0 .3em 0}}\
          .target{{border-inline-start:3px solid #444;padding-inline-start:.8em;font-weight:bold}}\
-         .source{{color:#333}}.copy{{font-weight:bold}}.language{{margin:1em 0}}.language p{{margin:.2em 0}}\
+         .source{{color:#333}}.copy{{font-weight:bold}}.marked{{font-weight:bold;background:#e6e6e6}}.language{{margin:1em 0}}.language p{{margin:.2em 0}}\
          .table{{overflow-x:auto}}table{{border-collapse:collapse}}th,td{{border:1px solid #666;padding:.4em;text-align:start;vertical-align:top}}\
          footer{{margin-top:2em;border-top:1px solid #777;padding-top:.5em}}\
          @media print{{body{{max-width:none}}h2,h3{{break-after:avoid}}tr,dl{{break-inside:avoid}}}}",
@@ -218,8 +222,20 @@ pub fn leaflet(data: &Value) -> String {
     page(&outline::leaflet(data), data)
 }
 
+/// A provision map (the data [`crate::prepare_provision_map`] made) as a web page.
+pub fn provision_map(data: &Value) -> String {
+    page(&outline::provision_map(data), data)
+}
+
 /// An outline as a web page, styled by the data's layout (its type size and fonts).
 pub fn page(outline: &Outline, data: &Value) -> String {
+    // A line of text reads best at about 40 em; a table of many columns (the school's
+    // provision map) gets more room on a wide screen, and scrolls sideways on a phone.
+    let wide = outline
+        .blocks
+        .iter()
+        .any(|b| matches!(b, Block::Table { columns, .. } if columns.len() > 5));
+    let width_em = if wide { 64 } else { 40 };
     let mut page = Page {
         out: String::new(),
         lang: outline.lang.clone(),
@@ -234,7 +250,7 @@ pub fn page(outline: &Outline, data: &Value) -> String {
     page.text(&outline.title);
     page.push(&format!(
         "</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
-        style(data)
+        style(data, width_em)
     ));
     for block in &outline.blocks {
         page.block(block);

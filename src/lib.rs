@@ -326,11 +326,48 @@ pub struct ProvisionRendered {
     pub fallbacks: Vec<Fallback>,
 }
 
+/// A provision map, localized: the data its template reads.
+#[derive(Debug, Clone)]
+pub struct ProvisionMap {
+    /// The data the template gets (and the other formats' outline is read from).
+    pub data: serde_json::Value,
+    /// The map's date, from its contents.
+    pub date: plan::Date,
+    /// Its language.
+    pub language: &'static Language,
+    /// Whether it is in large print.
+    pub large_print: bool,
+    /// Every text shown in another language for want of a translation.
+    pub fallbacks: Vec<Fallback>,
+}
+
+impl ProvisionMap {
+    /// The map as tagged PDF/UA-1.
+    pub fn to_pdf(&self) -> Result<Vec<u8>, Error> {
+        let compiled = compile::compile(Template::Provision, &self.data, self.date)?;
+        tagged_pdf(&compiled, &self.data, self.date, self.language)
+    }
+}
+
 /// Makes a school's provision map, or a parent's copy of it, as tagged PDF/UA-1.
 pub fn provision_map(
     school_dir: &Path,
     options: &ProvisionOptions,
 ) -> Result<ProvisionRendered, Error> {
+    let map = prepare_provision_map(school_dir, options)?;
+    Ok(ProvisionRendered {
+        pdf: map.to_pdf()?,
+        language: map.language,
+        large_print: map.large_print,
+        fallbacks: map.fallbacks,
+    })
+}
+
+/// Localizes a school's provision map, or a parent's copy of it (see [`provision_map`]).
+pub fn prepare_provision_map(
+    school_dir: &Path,
+    options: &ProvisionOptions,
+) -> Result<ProvisionMap, Error> {
     let school_path = school_dir.join("school.yaml");
     let school = plan::load_school(&school_path)?;
     let source = &school.source_language;
@@ -390,10 +427,9 @@ pub fn provision_map(
             month: 1,
             day: 1,
         });
-    let compiled = compile::compile(Template::Provision, &data, date)?;
-    let pdf = tagged_pdf(&compiled, &data, date, language)?;
-    Ok(ProvisionRendered {
-        pdf,
+    Ok(ProvisionMap {
+        data,
+        date,
         language,
         large_print: large_print != LargePrint::No,
         fallbacks,

@@ -4,7 +4,7 @@
 //! ([`crate::braille`]) and audio ([`crate::audio`]), so that all three say the same things
 //! in the same order as the PDF.
 //!
-//! The entry points are [`iep`] and [`leaflet`].
+//! The entry points are [`iep`], [`leaflet`] and [`provision_map`].
 
 use serde_json::Value;
 
@@ -69,8 +69,11 @@ pub struct Fact {
 /// One row of a table: a header cell that names the row, then data cells.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    pub header: String,
+    pub header: Text,
     pub cells: Vec<Option<Text>>,
+    /// Set apart from the other rows (a parent's own child's support), besides saying so
+    /// in a cell.
+    pub marked: bool,
 }
 
 /// One block of the document, in reading order.
@@ -219,11 +222,12 @@ pub fn iep(data: &Value) -> Outline {
             let rows = outcomes
                 .iter()
                 .map(|row| Row {
-                    header: str_of(row, "target").to_owned(),
+                    header: Text::plain(str_of(row, "target"), &outline),
                     cells: vec![
                         Some(Text::plain(str_of(row, "result"), &outline)),
                         (!row["comment"].is_null()).then(|| Text::field(&row["comment"])),
                     ],
+                    marked: false,
                 })
                 .collect();
             outline.push(Block::Table {
@@ -312,6 +316,169 @@ pub fn leaflet(data: &Value) -> Outline {
             heading: str_of(data, "languages-heading").to_owned(),
             lines,
         });
+    }
+    outline
+}
+
+/// A provision map (the data [`crate::prepare_provision_map`] made) as an outline: the
+/// school's map with every column, or a parent's copy with the support on offer, the
+/// child's own marked in words, and the child's tracker.
+pub fn provision_map(data: &Value) -> Outline {
+    let label = |id: &str| data["labels"][id].as_str().unwrap_or_default().to_owned();
+    let mut outline = Outline {
+        lang: data["tag"].as_str().unwrap_or("en-GB").to_owned(),
+        dir: str_of(data, "dir").to_owned(),
+        title: str_of(data, "title").to_owned(),
+        school: str_of(data, "school").to_owned(),
+        blocks: Vec::new(),
+    };
+    let for_pupil = data["for-pupil"].as_bool().unwrap_or(false);
+    let mine = |row: &Value| row["mine"].as_bool().unwrap_or(false);
+    let plain = |value: &Value, outline: &Outline| {
+        Some(Text::plain(value.as_str().unwrap_or_default(), outline))
+    };
+    outline.heading(1, &label("heading"));
+    outline.push(Block::Notice(outline.school.clone()));
+    for p in items(&data["intro"]) {
+        outline.push(Block::Paragraph(p.as_str().unwrap_or_default().to_owned()));
+    }
+    if for_pupil {
+        outline.heading(2, &label("provision-offer-heading"));
+    }
+    for area in items(&data["areas"]) {
+        outline.heading(if for_pupil { 3 } else { 2 }, str_of(area, "heading"));
+        let (columns, rows): (&[&str], Vec<Row>) = if for_pupil {
+            let rows = items(&area["rows"])
+                .iter()
+                .map(|row| Row {
+                    header: Text::field(&row["name"]),
+                    cells: vec![
+                        Some(Text::field(&row["staff"])),
+                        plain(&row["often"], &outline),
+                        plain(&row["weeks"], &outline),
+                        mine(row).then(|| Text::plain(&label("provision-mine"), &outline)),
+                    ],
+                    marked: mine(row),
+                })
+                .collect();
+            (
+                &[
+                    "provision-col-support",
+                    "provision-col-staff",
+                    "provision-col-often",
+                    "provision-col-weeks",
+                    "col-mine",
+                ],
+                rows,
+            )
+        } else {
+            let rows = items(&area["rows"])
+                .iter()
+                .map(|row| Row {
+                    header: Text::field(&row["name"]),
+                    cells: vec![
+                        Some(Text::field(&row["staff"])),
+                        plain(&row["group"], &outline),
+                        plain(&row["often"], &outline),
+                        plain(&row["weeks"], &outline),
+                        Some(Text::field(&row["measure"])),
+                        plain(&row["cost"], &outline),
+                        plain(&row["per-pupil"], &outline),
+                        plain(&row["pupils"], &outline),
+                    ],
+                    marked: false,
+                })
+                .collect();
+            (
+                &[
+                    "provision-col-support",
+                    "provision-col-staff",
+                    "provision-col-group",
+                    "provision-col-often",
+                    "provision-col-weeks",
+                    "provision-col-measure",
+                    "provision-col-cost",
+                    "provision-col-per-pupil",
+                    "provision-col-pupils",
+                ],
+                rows,
+            )
+        };
+        outline.push(Block::Table {
+            columns: columns.iter().map(|id| label(id)).collect(),
+            rows,
+        });
+        if let Some(total) = area["total"].as_str() {
+            outline.push(Block::Notice(total.to_owned()));
+        }
+    }
+    if let Some(total) = data["total"].as_str() {
+        outline.push(Block::Notice(total.to_owned()));
+    }
+    let impact = items(&data["impact"]);
+    if !impact.is_empty() {
+        outline.heading(2, &label("provision-impact-heading"));
+        outline.push(Block::Paragraph(label("provision-impact-intro")));
+        let rows = impact
+            .iter()
+            .map(|row| Row {
+                header: Text::field(&row["name"]),
+                cells: ["pupils", "entry", "exit", "gain", "per-point"]
+                    .iter()
+                    .map(|key| plain(&row[*key], &outline))
+                    .collect(),
+                marked: false,
+            })
+            .collect();
+        outline.push(Block::Table {
+            columns: [
+                "provision-col-support",
+                "provision-col-pupils",
+                "provision-col-entry",
+                "provision-col-exit",
+                "provision-col-gain",
+                "provision-col-per-point",
+            ]
+            .map(label)
+            .to_vec(),
+            rows,
+        });
+    }
+    let gaps = items(&data["gaps"]);
+    if !gaps.is_empty() {
+        outline.heading(2, &label("provision-gaps-heading"));
+        let gaps: Vec<Text> = gaps
+            .iter()
+            .map(|g| Text::plain(g.as_str().unwrap_or_default(), &outline))
+            .collect();
+        match gaps.as_slice() {
+            [one] => outline.push(Block::Field(one.clone())),
+            _ => outline.push(Block::List(gaps)),
+        }
+    }
+    let tracker = items(&data["tracker"]);
+    if !tracker.is_empty() {
+        outline.heading(2, &label("tracker-heading"));
+        for row in tracker {
+            outline.heading(3, str_of(&row["name"], "text"));
+            let mut facts = vec![Fact {
+                label: label("provision-col-measure"),
+                values: vec![Text::field(&row["measure"])],
+            }];
+            for (id, key) in [
+                ("provision-col-start", "start"),
+                ("provision-col-per-week", "per-week"),
+                ("provision-col-weeks", "weeks"),
+                ("provision-col-score-start", "entry"),
+                ("provision-col-score-end", "exit"),
+            ] {
+                facts.push(Fact {
+                    label: label(id),
+                    values: vec![Text::plain(str_of(row, key), &outline)],
+                });
+            }
+            outline.push(Block::Facts(facts));
+        }
     }
     outline
 }

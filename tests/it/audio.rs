@@ -53,10 +53,7 @@ fn words(outline: &iepress::outline::Outline) -> usize {
                 .sum(),
             Block::Table { rows, .. } => rows
                 .iter()
-                .map(|r| {
-                    r.header.split_whitespace().count()
-                        + r.cells.iter().flatten().map(text).sum::<usize>()
-                })
+                .map(|r| text(&r.header) + r.cells.iter().flatten().map(text).sum::<usize>())
                 .sum(),
             // Not read aloud.
             Block::Languages { .. } => 0,

@@ -420,3 +420,76 @@ fn a_parents_copy_renders_in_every_language() {
         }
     }
 }
+
+#[test]
+fn the_map_is_made_as_a_web_page_braille_or_audio_with_the_same_content() {
+    let dir = temp();
+    // The parent's copy as a web page: the child's support marked in words and set apart,
+    // each row named by a header cell, no other child named and no cost.
+    let html = map(
+        dir.path(),
+        &brookfield(),
+        &[
+            "--pupil",
+            "amira-khan",
+            "--lang",
+            "en-GB",
+            "--format",
+            "html",
+        ],
+        "amira.html",
+    );
+    let page = scraper::Html::parse_document(&std::fs::read_to_string(&html).unwrap());
+    let select = |css: &str| {
+        page.select(&scraper::Selector::parse(css).unwrap())
+            .map(|e| e.text().collect::<String>())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(select("tr.marked").len(), 3);
+    assert!(
+        select("tr.marked td")
+            .iter()
+            .any(|t| t == "Yes, takes part")
+    );
+    assert_eq!(select("tbody th[scope=row]").len(), 7);
+    assert!(select("thead th[scope=col]").contains(&"For Amira".to_owned()));
+    let text = select("body").concat();
+    for other in ["Oliver", "Zofia", "£"] {
+        assert!(!text.contains(other), "the parent's page shows `{other}`");
+    }
+    assert!(text.contains("Common words read correctly (of 30)"));
+
+    // The school's map: every column, and the same figures as the PDF.
+    let html = map(dir.path(), &brookfield(), &["--format", "html"], "map.html");
+    let page = scraper::Html::parse_document(&std::fs::read_to_string(&html).unwrap());
+    let columns = page
+        .select(&scraper::Selector::parse("table").unwrap())
+        .next()
+        .unwrap()
+        .select(&scraper::Selector::parse("thead th").unwrap())
+        .count();
+    assert_eq!(columns, 9);
+    let text: String = page.root_element().text().collect();
+    for figure in [
+        "£85.50",
+        "Total for this area: £623.67",
+        "Total cost of all extra support: £1,249.17",
+        "£52.50",
+        "No support meets this area of need: Sensory and physical needs.",
+    ] {
+        assert!(text.contains(figure), "`{figure}` is missing");
+    }
+
+    // Braille: the parent's copy in Urdu, in pages of 40 cells by 25 lines.
+    let brf = map(
+        dir.path(),
+        &brookfield(),
+        &["--pupil", "amira-khan", "--format", "brf"],
+        "amira.brf",
+    );
+    crate::braille::check_layout(&std::fs::read_to_string(&brf).unwrap(), "ur-pk-g1.utb");
+    // Audio: the school's map read aloud.
+    let wav = map(dir.path(), &brookfield(), &["--format", "audio"], "map.wav");
+    let seconds = iepress::audio::duration(&std::fs::read(&wav).unwrap()).unwrap();
+    assert!(seconds > 60.0, "{seconds} s");
+}
