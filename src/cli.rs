@@ -215,6 +215,13 @@ enum Format {
     Mp3,
 }
 
+impl Format {
+    /// Whether the format has a type size, and so a large print.
+    fn has_type_size(self) -> bool {
+        matches!(self, Format::Pdf | Format::Html)
+    }
+}
+
 fn parse_language(text: &str) -> Result<&'static Language, String> {
     let tag: unic_langid::LanguageIdentifier = text.parse().map_err(|_| {
         format!("`{text}` is not a language tag (write one such as en-GB, ur or pl)")
@@ -306,9 +313,7 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         bilingual: args.bilingual,
         copy: None,
     };
-    if args.large_print.is_some()
-        && matches!(args.format, Format::Brf | Format::Audio | Format::Mp3)
-    {
+    if args.large_print.is_some() && !args.format.has_type_size() {
         return Err(NO_TYPE_SIZE.to_owned().into());
     }
     let rendered = iepress::prepare(&args.plan, &options)?;
@@ -573,9 +578,7 @@ fn batch(args: BatchArgs) -> Result<(), Failure> {
 /// Writes a provision map.
 fn provision_map(args: ProvisionArgs) -> Result<(), Failure> {
     let start = std::time::Instant::now();
-    if args.large_print.is_some()
-        && matches!(args.format, Format::Brf | Format::Audio | Format::Mp3)
-    {
+    if args.large_print.is_some() && !args.format.has_type_size() {
         return Err(NO_TYPE_SIZE.to_owned().into());
     }
     let map = iepress::prepare_provision_map(
@@ -586,7 +589,7 @@ fn provision_map(args: ProvisionArgs) -> Result<(), Failure> {
             large_print: args.large_print.map(LargePrint::Size),
         },
     )?;
-    let large = if map.large_print && matches!(args.format, Format::Pdf | Format::Html) {
+    let large = if map.large_print && args.format.has_type_size() {
         ", large print"
     } else {
         ""
@@ -640,7 +643,7 @@ fn leaflet(args: LeafletArgs) -> Result<(), Failure> {
         None => None,
     };
     let size = args.large_print.map(LargePrint::Size);
-    if size.is_some() && matches!(args.format, Format::Brf | Format::Audio | Format::Mp3) {
+    if size.is_some() && !args.format.has_type_size() {
         return Err(NO_TYPE_SIZE.to_owned().into());
     }
     if name != "all" {
@@ -652,7 +655,7 @@ fn leaflet(args: LeafletArgs) -> Result<(), Failure> {
             &leaflet.data,
             leaflet.language,
             leaflet.language.name.to_owned(),
-            || iepress::leaflet(name, args.lang, print, school.as_ref()).map(|l| l.pdf),
+            || leaflet.to_pdf(),
         )?;
         iepress::export::write_atomically(output, &bytes)?;
         eprintln!(

@@ -455,6 +455,14 @@ pub struct Leaflet {
     pub fallbacks: Vec<Fallback>,
 }
 
+impl Leaflet {
+    /// The leaflet as tagged PDF/UA-1.
+    pub fn to_pdf(&self) -> Result<Vec<u8>, Error> {
+        let compiled = compile::compile(Template::Leaflet, &self.data, LEAFLET_EDITION)?;
+        tagged_pdf(&compiled, &self.data, LEAFLET_EDITION, self.language)
+    }
+}
+
 /// A leaflet made into a PDF.
 #[derive(Debug, Clone)]
 pub struct LeafletRendered {
@@ -506,26 +514,22 @@ pub fn leaflet(
     large_print: LargePrint,
     school: Option<&School>,
 ) -> Result<LeafletRendered, Error> {
-    let Leaflet {
-        data,
-        language,
-        fallbacks,
-    } = prepare_leaflet(name, language, large_print, school)?;
-    let compiled = compile::compile(Template::Leaflet, &data, LEAFLET_EDITION)?;
+    let leaflet = prepare_leaflet(name, language, large_print, school)?;
     Ok(LeafletRendered {
-        pdf: tagged_pdf(&compiled, &data, LEAFLET_EDITION, language)?,
-        language,
-        fallbacks,
+        pdf: leaflet.to_pdf()?,
+        language: leaflet.language,
+        fallbacks: leaflet.fallbacks,
     })
 }
 
-/// The default output file name: `<plan-file-stem>.<lang>[.large-print].pdf`.
+/// The default output file name: `<plan-file-stem>.<lang>[.large-print].<extension>`,
+/// `.large-print` for a large-print PDF or web page (braille and audio have no type size).
 pub fn default_output(plan_path: &Path, rendered: &Rendered, extension: &str) -> PathBuf {
     let stem = plan_path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "plan".into());
-    let large = if rendered.large_print {
+    let large = if rendered.large_print && matches!(extension, "pdf" | "html") {
         ".large-print"
     } else {
         ""

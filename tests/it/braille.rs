@@ -384,3 +384,20 @@ fn a_character_without_a_braille_sign_is_named_with_its_file_and_field() {
     assert!(run.stderr.contains("hint: write the text without it"));
     assert!(!out.exists());
 }
+
+#[test]
+fn the_default_file_name_has_no_large_print_for_braille() {
+    // Oliver's family asks for large print, which braille and audio have no use for.
+    let dir = temp();
+    let plan = brookfield().join("plans/oliver-smith.yaml");
+    let run = iepress(
+        dir.path(),
+        &["render", plan.to_str().unwrap(), "--format", "brf"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        dir.path().join("oliver-smith.en-GB.brf").is_file(),
+        "{}",
+        run.stderr
+    );
+}
