@@ -11,12 +11,12 @@
 //! The entry points are [`iep`] and [`leaflet`].
 
 use std::fmt;
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use serde_json::Value;
 
 use crate::outline::{self, Block, Outline, Text};
+use crate::program;
 
 /// espeak-ng's voice for each language we translate into.
 pub const VOICES: &[(&str, &str)] = &[
@@ -308,34 +308,21 @@ pub fn wav(outline: &Outline) -> Result<Vec<u8>, AudioError> {
     let script = ssml(outline);
     let folder = tempfile::tempdir().map_err(|e| AudioError::Espeak(e.to_string()))?;
     let path = folder.path().join("speech.wav");
-    let mut child = Command::new("espeak-ng")
-        .args(["-m", "-v", voice, "-s", &RATE.to_string(), "--stdin", "-w"])
-        .arg(&path)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|error| AudioError::NotInstalled {
+    let output = program::run(
+        Command::new("espeak-ng")
+            .args(["-m", "-v", voice, "-s", &RATE.to_string(), "--stdin", "-w"])
+            .arg(&path),
+        script.into_bytes(),
+    )
+    .map_err(|failure| match failure {
+        program::Failure::Start(error) => AudioError::NotInstalled {
             program: "espeak-ng",
             package: "espeak-ng",
             error,
-        })?;
-    let mut stdin = child.stdin.take().expect("stdin is piped");
-    let writer = std::thread::spawn(move || stdin.write_all(script.as_bytes()));
-    let output = child
-        .wait_with_output()
-        .map_err(|e| AudioError::Espeak(e.to_string()))?;
-    let written = writer.join().expect("the writer thread does not panic");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    if !output.status.success() || written.is_err() {
-        return Err(AudioError::Espeak(
-            stderr
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("it stopped without saying why")
-                .to_owned(),
-        ));
-    }
+        },
+        program::Failure::Failed(said) => AudioError::Espeak(said),
+    })?;
+    let stderr = output.stderr;
     let wav = std::fs::read(&path).map_err(|e| AudioError::Espeak(e.to_string()))?;
     match duration(&wav) {
         Some(seconds) if seconds > 0.0 => Ok(wav),
@@ -366,46 +353,31 @@ const MP3_KBPS: u32 = 32;
 pub fn mp3(wav: &[u8], title: &str, author: &str) -> Result<Vec<u8>, AudioError> {
     let folder = tempfile::tempdir().map_err(|e| AudioError::Lame(e.to_string()))?;
     let path = folder.path().join("speech.mp3");
-    let mut child = Command::new("lame")
-        .args([
-            "--quiet",
-            "-m",
-            "m",
-            "-b",
-            &MP3_KBPS.to_string(),
-            "--add-id3v2",
-        ])
-        .arg("--tt")
-        .arg(title)
-        .arg("--ta")
-        .arg(author)
-        .arg("-")
-        .arg(&path)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|error| AudioError::NotInstalled {
+    program::run(
+        Command::new("lame")
+            .args([
+                "--quiet",
+                "-m",
+                "m",
+                "-b",
+                &MP3_KBPS.to_string(),
+                "--add-id3v2",
+            ])
+            .arg("--tt")
+            .arg(title)
+            .arg("--ta")
+            .arg(author)
+            .arg("-")
+            .arg(&path),
+        wav.to_vec(),
+    )
+    .map_err(|failure| match failure {
+        program::Failure::Start(error) => AudioError::NotInstalled {
             program: "lame",
             package: "lame",
             error,
-        })?;
-    let mut stdin = child.stdin.take().expect("stdin is piped");
-    let input = wav.to_vec();
-    let writer = std::thread::spawn(move || stdin.write_all(&input));
-    let output = child
-        .wait_with_output()
-        .map_err(|e| AudioError::Lame(e.to_string()))?;
-    let written = writer.join().expect("the writer thread does not panic");
-    if !output.status.success() || written.is_err() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        return Err(AudioError::Lame(
-            stderr
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("it stopped without saying why")
-                .to_owned(),
-        ));
-    }
+        },
+        program::Failure::Failed(said) => AudioError::Lame(said),
+    })?;
     std::fs::read(&path).map_err(|e| AudioError::Lame(e.to_string()))
 }

@@ -25,11 +25,12 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use serde_json::Value;
 
 use crate::outline::{self, Block, Outline, Text};
+use crate::program;
 
 /// Cells on a line.
 pub const CELLS: usize = 40;
@@ -183,6 +184,14 @@ impl fmt::Display for BrailleError {
                 } else {
                     format!(" in `{field}`")
                 };
+                if chars.is_empty() {
+                    // Every character has a sign alone, but not where it stands.
+                    return write!(
+                        f,
+                        "the braille table {table} cannot write this text{place} in six-dot cells: “{}”\nhint: ask a braille transcriber to render it",
+                        snippet(text)
+                    );
+                }
                 write!(
                     f,
                     "the braille table {table} has no sign for {}{place}: “{}”\nhint: write the text without {}, or ask a braille transcriber to render it",
@@ -448,7 +457,11 @@ impl Items {
 }
 
 /// Runs liblouis's translator over lines of text, one braille line for each.
-fn louis(table: &str, backward: bool, lines: &[&str]) -> Result<Vec<String>, BrailleError> {
+fn louis<S: AsRef<str>>(table: &str, lines: &[S]) -> Result<Vec<String>, BrailleError> {
+    let failed = |message: String| BrailleError::Liblouis {
+        table: table.to_owned(),
+        message,
+    };
     let mut tables = format!("unicode.dis,{table}");
     // A table's added rules, in a file of their own after it.
     let extra = TABLES
@@ -460,45 +473,38 @@ fn louis(table: &str, backward: bool, lines: &[&str]) -> Result<Vec<String>, Bra
             Ok::<_, std::io::Error>(file)
         })
         .transpose()
-        .map_err(|e| BrailleError::Liblouis {
-            table: table.to_owned(),
-            message: e.to_string(),
-        })?;
+        .map_err(|e| failed(e.to_string()))?;
     if let Some(file) = &extra {
         tables.push(',');
         tables.push_str(&file.path().to_string_lossy());
     }
-    let mut child = Command::new("lou_translate")
-        .arg(if backward { "--backward" } else { "--forward" })
-        .arg(&tables)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(BrailleError::NotInstalled)?;
     let mut input = String::new();
     for line in lines {
-        input.push_str(line);
+        input.push_str(line.as_ref());
         input.push('\n');
     }
-    let mut stdin = child.stdin.take().expect("stdin is piped");
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let output = child
-        .wait_with_output()
-        .map_err(BrailleError::NotInstalled)?;
-    let written = writer.join().expect("the writer thread does not panic");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let braille: Vec<String> = stdout.lines().map(str::to_owned).collect();
-    if written.is_err() || !output.status.success() || braille.len() != lines.len() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        return Err(BrailleError::Liblouis {
-            table: table.to_owned(),
-            message: stderr
+    let output = program::run(
+        Command::new("lou_translate").args(["--forward", &tables]),
+        input.into_bytes(),
+    )
+    .map_err(|failure| match failure {
+        program::Failure::Start(e) => BrailleError::NotInstalled(e),
+        program::Failure::Failed(said) => failed(said),
+    })?;
+    let braille: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    // lou_translate says a table is missing on its standard error, and exits with 0.
+    if braille.len() != lines.len() {
+        return Err(failed(
+            output
+                .stderr
                 .lines()
                 .find(|l| !l.trim().is_empty())
                 .unwrap_or("it wrote no braille")
                 .to_owned(),
-        });
+        ));
     }
     Ok(braille)
 }
@@ -511,11 +517,7 @@ fn is_six_dot(c: char) -> bool {
 /// on its own.
 fn writable(table: &str, chars: &BTreeSet<char>) -> Result<HashSet<char>, BrailleError> {
     let singles: Vec<String> = chars.iter().map(char::to_string).collect();
-    let cells = louis(
-        table,
-        false,
-        &singles.iter().map(String::as_str).collect::<Vec<_>>(),
-    )?;
+    let cells = louis(table, &singles)?;
     Ok(chars
         .iter()
         .zip(cells)
@@ -594,7 +596,7 @@ fn translate(items: &[Item]) -> Result<Vec<Vec<String>>, BrailleError> {
     let mut translated: HashMap<&'static str, std::vec::IntoIter<String>> = HashMap::new();
     for (table, runs) in &by_table {
         let texts: Vec<&str> = runs.iter().map(|r| r.text.as_str()).collect();
-        let braille = louis(table, false, &texts)?;
+        let braille = louis(table, &texts)?;
         for (run, cells) in runs.iter().zip(&braille) {
             if !cells.chars().all(is_six_dot) {
                 return Err(no_sign(table, run));
@@ -622,22 +624,15 @@ fn translate(items: &[Item]) -> Result<Vec<Vec<String>>, BrailleError> {
 /// characters it has no sign for.
 fn no_sign(table: &str, run: &Run) -> BrailleError {
     let distinct: BTreeSet<char> = run.text.chars().filter(|c| !c.is_whitespace()).collect();
-    let distinct: Vec<char> = distinct.into_iter().collect();
-    let singles: Vec<String> = distinct.iter().map(char::to_string).collect();
-    let chars = louis(
-        table,
-        false,
-        &singles.iter().map(String::as_str).collect::<Vec<_>>(),
-    )
-    .map(|cells| {
-        distinct
-            .iter()
-            .zip(cells)
-            .filter(|(_, cells)| cells.is_empty() || !cells.chars().all(is_six_dot))
-            .map(|(c, _)| *c)
-            .collect()
-    })
-    .unwrap_or_default();
+    let chars = writable(table, &distinct)
+        .map(|known| {
+            distinct
+                .iter()
+                .filter(|c| !known.contains(c))
+                .copied()
+                .collect()
+        })
+        .unwrap_or_default();
     BrailleError::NoSign {
         table: table.to_owned(),
         field: run.field.clone(),
@@ -804,11 +799,7 @@ pub fn brf(outline: &Outline) -> Result<String, BrailleError> {
     let pages = pages.finish();
 
     let numbers: Vec<String> = (1..=pages.len()).map(|n| n.to_string()).collect();
-    let numbers = louis(
-        items.document.file,
-        false,
-        &numbers.iter().map(String::as_str).collect::<Vec<_>>(),
-    )?;
+    let numbers = louis(items.document.file, &numbers)?;
     let mut out = String::new();
     for (lines, number) in pages.iter().zip(&numbers) {
         let number = number.trim_matches(BLANK);

@@ -20,6 +20,7 @@ pub mod localize;
 pub mod outline;
 pub mod pack;
 pub mod plan;
+mod program;
 pub mod provision;
 pub mod translate;
 

@@ -141,6 +141,18 @@ fn tag(value: &Value) -> String {
 }
 
 impl Outline {
+    /// An empty outline with the document's language, direction, title and school, from
+    /// the frame every document's data has.
+    fn new(data: &Value) -> Outline {
+        Outline {
+            lang: data["tag"].as_str().unwrap_or("en-GB").to_owned(),
+            dir: str_of(data, "dir").to_owned(),
+            title: str_of(data, "title").to_owned(),
+            school: str_of(data, "school").to_owned(),
+            blocks: Vec::new(),
+        }
+    }
+
     fn push(&mut self, block: Block) {
         self.blocks.push(block);
     }
@@ -185,13 +197,7 @@ impl Outline {
 /// The IEP (the data [`crate::prepare`] made) as an outline.
 pub fn iep(data: &Value) -> Outline {
     let label = |id: &str| data["labels"][id].as_str().unwrap_or_default().to_owned();
-    let mut outline = Outline {
-        lang: data["tag"].as_str().unwrap_or("en-GB").to_owned(),
-        dir: str_of(data, "dir").to_owned(),
-        title: str_of(data, "title").to_owned(),
-        school: str_of(data, "school").to_owned(),
-        blocks: Vec::new(),
-    };
+    let mut outline = Outline::new(data);
     outline.heading(1, &label("iep-heading"));
     outline.push(Block::Notice(label("iep-copy")));
 
@@ -262,13 +268,7 @@ pub fn iep(data: &Value) -> Outline {
 
 /// A leaflet (the data [`crate::prepare_leaflet`] made) as an outline.
 pub fn leaflet(data: &Value) -> Outline {
-    let mut outline = Outline {
-        lang: data["tag"].as_str().unwrap_or("en-GB").to_owned(),
-        dir: str_of(data, "dir").to_owned(),
-        title: str_of(data, "title").to_owned(),
-        school: str_of(data, "school").to_owned(),
-        blocks: Vec::new(),
-    };
+    let mut outline = Outline::new(data);
     outline.heading(1, str_of(data, "heading"));
     if !outline.school.is_empty() {
         outline.push(Block::Notice(outline.school.clone()));
@@ -325,13 +325,7 @@ pub fn leaflet(data: &Value) -> Outline {
 /// child's own marked in words, and the child's tracker.
 pub fn provision_map(data: &Value) -> Outline {
     let label = |id: &str| data["labels"][id].as_str().unwrap_or_default().to_owned();
-    let mut outline = Outline {
-        lang: data["tag"].as_str().unwrap_or("en-GB").to_owned(),
-        dir: str_of(data, "dir").to_owned(),
-        title: str_of(data, "title").to_owned(),
-        school: str_of(data, "school").to_owned(),
-        blocks: Vec::new(),
-    };
+    let mut outline = Outline::new(data);
     let for_pupil = data["for-pupil"].as_bool().unwrap_or(false);
     let mine = |row: &Value| row["mine"].as_bool().unwrap_or(false);
     let plain = |value: &Value, outline: &Outline| {
