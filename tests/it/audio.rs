@@ -258,3 +258,29 @@ fn a_language_without_a_voice_is_a_clear_error_and_writes_nothing() {
         run.stderr
     );
 }
+
+#[test]
+fn a_missing_program_is_named_with_the_package_to_install() {
+    let dir = temp();
+    let plan = brookfield().join("plans/zofia-nowak.yaml");
+    for (format, says) in [
+        (
+            "brf",
+            "hint: install it with `apt-get install liblouis-bin liblouis-data`",
+        ),
+        ("audio", "hint: install it with `apt-get install espeak-ng`"),
+    ] {
+        let out = dir.path().join(format!("plan.{format}"));
+        // A PATH with none of the programs on it.
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_iepress"))
+            .args(["render", plan.to_str().unwrap(), "--format", format, "-o"])
+            .arg(&out)
+            .env("PATH", dir.path())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains(says), "{stderr}");
+        assert!(!out.exists());
+    }
+}
