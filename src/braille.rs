@@ -46,7 +46,8 @@ pub struct Table {
     pub file: &'static str,
     /// Which braille code it writes.
     pub name: &'static str,
-    /// Rules added to the table (in liblouis's own syntax) for signs it lacks.
+    /// Rules put before the table (in liblouis's own syntax) for signs it lacks or has
+    /// wrong.
     pub extra: &'static str,
 }
 
@@ -82,6 +83,15 @@ pub const TABLES: &[Table] = &[
     table("pt", "pt-pt-g1.utb", "Portuguese braille, grade 1"),
     table("ta", "ta-ta-g1.ctb", "Bharati braille (Tamil)"),
     table("tr", "tr-g1.ctb", "Turkish braille, grade 1"),
+    Table {
+        // Debian's liblouis (3.24) gives the four letters Ukrainian has and Russian has not
+        // a ninth, virtual dot, so that they come out as print; these are their cells in
+        // Ukrainian braille, as later liblouis releases have them.
+        extra: "lowercase \\x0454 345\nlowercase \\x0456 13456\nlowercase \\x0457 1456\n\
+                lowercase \\x0491 12456\nuppercase \\x0404 345\nuppercase \\x0406 13456\n\
+                uppercase \\x0407 1456\nuppercase \\x0490 12456\n",
+        ..table("uk", "uk.utb", "Ukrainian braille")
+    },
     table("ur", "ur-pk-g1.utb", "Urdu braille, grade 1"),
 ];
 
@@ -106,10 +116,6 @@ const NO_TABLE: &[(&str, &str)] = &[
     ),
     ("so", "liblouis has no table for Somali"),
     ("sq", "liblouis has no table for Albanian"),
-    (
-        "uk",
-        "liblouis's Ukrainian table has no signs for the letters і, ї, є and ґ",
-    ),
 ];
 
 /// The table for a language tag: the tag itself, then its language alone (`en-GB` → `en`).
@@ -462,8 +468,8 @@ fn louis<S: AsRef<str>>(table: &str, lines: &[S]) -> Result<Vec<String>, Braille
         table: table.to_owned(),
         message,
     };
-    let mut tables = format!("unicode.dis,{table}");
-    // A table's added rules, in a file of their own after it.
+    // A table's added rules, in a file of their own before it: liblouis keeps the first
+    // definition of a character.
     let extra = TABLES
         .iter()
         .find(|t| t.file == table && !t.extra.is_empty())
@@ -474,10 +480,10 @@ fn louis<S: AsRef<str>>(table: &str, lines: &[S]) -> Result<Vec<String>, Braille
         })
         .transpose()
         .map_err(|e| failed(e.to_string()))?;
-    if let Some(file) = &extra {
-        tables.push(',');
-        tables.push_str(&file.path().to_string_lossy());
-    }
+    let tables = match &extra {
+        Some(file) => format!("unicode.dis,{},{table}", file.path().to_string_lossy()),
+        None => format!("unicode.dis,{table}"),
+    };
     let mut input = String::new();
     for line in lines {
         input.push_str(line.as_ref());

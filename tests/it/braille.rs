@@ -401,3 +401,24 @@ fn the_default_file_name_has_no_large_print_for_braille() {
         run.stderr
     );
 }
+
+#[test]
+fn ukrainian_letters_russian_lacks_get_their_own_cells() {
+    // і, ї, є and ґ are ⠽, ⠹, ⠜ and ⠻ in Ukrainian braille (BRF Y, ?, > and ]).
+    let text = |words: &str| iepress::outline::Text {
+        text: words.to_owned(),
+        lang: "uk".to_owned(),
+        dir: "ltr".to_owned(),
+        source: None,
+        field: String::new(),
+    };
+    let outline = iepress::outline::Outline {
+        lang: "uk".to_owned(),
+        dir: "ltr".to_owned(),
+        title: "Ці цілі".to_owned(),
+        school: String::new(),
+        blocks: vec![Block::Field(text("Ці цілі ї є ґ"))],
+    };
+    let brf = braille::brf(&outline).unwrap();
+    assert!(brf.contains("  CY CYLY ? > ]\r\n"), "{brf:?}");
+}
