@@ -300,10 +300,12 @@ struct Run {
     space: bool,
 }
 
-/// Text as liblouis should get it: spaces single, invisible format characters (joiners,
-/// direction marks, soft hyphens), which braille has no use for, left out, and Bengali
-/// letters with a nukta written as the one character liblouis's table knows (Unicode's
-/// canonical equivalents, which normalization leaves decomposed).
+/// Text as liblouis should get it: spaces single; invisible format characters (joiners,
+/// direction marks, soft hyphens), which braille has no use for, left out; Bengali letters
+/// with a nukta written as the one character liblouis's table knows (Unicode's canonical
+/// equivalents, which normalization leaves decomposed); and Romanian ș and ț (comma
+/// below), which no table of ours has, as ş and ţ (cedilla), the form of older Romanian
+/// print, which UEB writes with its cedilla sign (a Romanian name in an English plan).
 fn braille_text(text: &str) -> String {
     let spaced = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(spaced.len());
@@ -323,7 +325,13 @@ fn braille_text(text: &str) -> String {
                 chars.next();
                 out.push(letter);
             }
-            None => out.push(c),
+            None => out.push(match c {
+                'ș' => 'ş',
+                'Ș' => 'Ş',
+                'ț' => 'ţ',
+                'Ț' => 'Ţ',
+                c => c,
+            }),
         }
     }
     out

@@ -422,3 +422,24 @@ fn ukrainian_letters_russian_lacks_get_their_own_cells() {
     let brf = braille::brf(&outline).unwrap();
     assert!(brf.contains("  CY CYLY ? > ]\r\n"), "{brf:?}");
 }
+
+#[test]
+fn a_romanian_name_in_an_english_plan_is_written_with_uebs_cedilla() {
+    let text = iepress::outline::Text {
+        text: "Ollie sits with Ștefan Mățăuanu.".to_owned(),
+        lang: "en-GB".to_owned(),
+        dir: "ltr".to_owned(),
+        source: None,
+        field: String::new(),
+    };
+    let outline = iepress::outline::Outline {
+        lang: "en-GB".to_owned(),
+        dir: "ltr".to_owned(),
+        title: "Ollie".to_owned(),
+        school: String::new(),
+        blocks: vec![Block::Field(text)],
+    };
+    let brf = braille::brf(&outline).unwrap();
+    // Capital, cedilla (dots 4-5, 1-2-3-4-6), s; breve (dots 4, 3-4-6) over a.
+    assert!(brf.contains(",^&STEFAN\r\n,M@+A^&T@+AUANU4"), "{brf:?}");
+}
