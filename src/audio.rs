@@ -1,5 +1,5 @@
-//! The IEP and the leaflets read aloud, as WAV files, by espeak-ng (Debian's `espeak-ng`)
-//! in the document's language; or as MP3 files, a tenth of the size and small enough to
+//! A document (an IEP, a leaflet, a provision map) read aloud, as a WAV file, by espeak-ng (Debian's `espeak-ng`)
+//! in the document's language; or as an MP3 file, a tenth of the size and small enough to
 //! e-mail, through LAME (Debian's `lame`).
 //!
 //! The outline ([`crate::outline`]) is written as SSML, every value escaped, so that the
@@ -8,14 +8,13 @@
 //! list item and labelled fact is its own sentence; text in another language (the school's
 //! original in a bilingual copy) is read with that language's voice.
 //!
-//! The entry points are [`iep`] and [`leaflet`].
+//! The entry points are [`wav`] and [`mp3`]; [`ssml`] is what espeak-ng reads.
 
 use std::fmt;
 use std::process::Command;
 
-use serde_json::Value;
-
-use crate::outline::{self, Block, Outline, Text};
+use crate::html::escape;
+use crate::outline::{Block, Outline, Text};
 use crate::program;
 
 /// espeak-ng's voice for each language we translate into.
@@ -54,23 +53,11 @@ const RATE: u32 = 160;
 
 /// The voice for a language tag: the tag itself, then its language alone.
 pub fn voice_for(tag: &str) -> Result<&'static str, AudioError> {
-    let language = tag.split('-').next().unwrap_or(tag);
-    let reason = |t: &str| NO_VOICE.iter().find(|(l, _)| *l == t).map(|(_, r)| *r);
-    if let Some(reason) = reason(tag) {
-        return Err(AudioError::NoVoice {
-            lang: tag.to_owned(),
-            reason: reason.to_owned(),
-        });
-    }
-    VOICES
-        .iter()
-        .find(|(l, _)| *l == language)
+    crate::localize::for_language(tag, VOICES, |(language, _)| language, NO_VOICE)
         .map(|(_, voice)| *voice)
-        .ok_or_else(|| AudioError::NoVoice {
+        .map_err(|why| AudioError::NoVoice {
             lang: tag.to_owned(),
-            reason: reason(language)
-                .unwrap_or("espeak-ng has no voice for it")
-                .to_owned(),
+            reason: why.unwrap_or("espeak-ng has no voice for it").to_owned(),
         })
 }
 
@@ -121,24 +108,6 @@ impl fmt::Display for AudioError {
 }
 
 impl std::error::Error for AudioError {}
-
-/// Escapes text for SSML content and attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Control characters are not allowed in XML; read them as a space.
-            c if c.is_control() => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// The SSML being written, with the document's language to compare texts with.
 struct Script {
@@ -285,21 +254,14 @@ pub fn ssml(outline: &Outline) -> String {
     for block in &outline.blocks {
         script.block(block);
     }
-    script.pause(700);
-    script.push("<p>");
-    script.sentence(&outline.school);
-    script.push("</p>\n</speak>\n");
+    if !outline.school.is_empty() {
+        script.pause(700);
+        script.push("<p>");
+        script.sentence(&outline.school);
+        script.push("</p>\n");
+    }
+    script.push("</speak>\n");
     script.out
-}
-
-/// The IEP (the data [`crate::prepare`] made) read aloud, as WAV.
-pub fn iep(data: &Value) -> Result<Vec<u8>, AudioError> {
-    wav(&outline::iep(data))
-}
-
-/// A leaflet (the data [`crate::prepare_leaflet`] made) read aloud, as WAV.
-pub fn leaflet(data: &Value) -> Result<Vec<u8>, AudioError> {
-    wav(&outline::leaflet(data))
 }
 
 /// An outline read aloud, as WAV (16-bit mono).

@@ -1,5 +1,6 @@
-//! The IEP and the leaflets in braille, as BRF files for an embosser or a braille display:
-//! 40 cells a line, 25 lines a page, pages ended by form feeds.
+//! A document (an IEP, a leaflet, a provision map) in braille, as a BRF file for an
+//! embosser or a braille display: 40 cells a line, 25 lines a page, pages ended by form
+//! feeds.
 //!
 //! The braille itself comes from liblouis (Debian's `liblouis-bin` runs its translator,
 //! `lou_translate`, with the tables in `liblouis-data`): English is Unified English Braille
@@ -20,16 +21,14 @@
 //! Urdu table lacks) are written in English braille. Where no table has a sign for a
 //! character, the error names it.
 //!
-//! The entry points are [`iep`] and [`leaflet`].
+//! The entry point is [`brf`].
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::io::Write;
 use std::process::Command;
 
-use serde_json::Value;
-
-use crate::outline::{self, Block, Outline, Text};
+use crate::outline::{Block, Outline, Text};
 use crate::program;
 
 /// Cells on a line.
@@ -120,24 +119,12 @@ const NO_TABLE: &[(&str, &str)] = &[
 
 /// The table for a language tag: the tag itself, then its language alone (`en-GB` → `en`).
 pub fn table_for(tag: &str) -> Result<&'static Table, BrailleError> {
-    let language = tag.split('-').next().unwrap_or(tag);
-    if let Some((_, reason)) = NO_TABLE.iter().find(|(t, _)| *t == tag) {
-        return Err(BrailleError::NoTable {
+    crate::localize::for_language(tag, TABLES, |t| t.lang, NO_TABLE).map_err(|why| {
+        BrailleError::NoTable {
             lang: tag.to_owned(),
-            reason: (*reason).to_owned(),
-        });
-    }
-    TABLES
-        .iter()
-        .find(|t| t.lang == language)
-        .ok_or_else(|| BrailleError::NoTable {
-            lang: tag.to_owned(),
-            reason: NO_TABLE
-                .iter()
-                .find(|(t, _)| *t == language)
-                .map_or("liblouis has no table for it", |(_, r)| r)
-                .to_owned(),
-        })
+            reason: why.unwrap_or("liblouis has no table for it").to_owned(),
+        }
+    })
 }
 
 /// Why no braille could be made.
@@ -771,16 +758,6 @@ fn wrap(cells: &str, layout: Layout) -> Vec<String> {
             out
         })
         .collect()
-}
-
-/// The IEP (the data [`crate::prepare`] made) in braille, as BRF.
-pub fn iep(data: &Value) -> Result<String, BrailleError> {
-    brf(&outline::iep(data))
-}
-
-/// A leaflet (the data [`crate::prepare_leaflet`] made) in braille, as BRF.
-pub fn leaflet(data: &Value) -> Result<String, BrailleError> {
-    brf(&outline::leaflet(data))
 }
 
 /// An outline in braille, as BRF: lines ended by CR LF, pages by a form feed.

@@ -343,11 +343,8 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
         rendered.language,
         describe(&rendered),
         || iepress::to_pdf(&rendered),
-    )
-    .map_err(|failure| match failure {
-        Failure::Library(iepress::Error::Braille(e)) => braille_failure(e, &rendered),
-        other => other,
-    })?;
+        &|field| source_of(&rendered, field).map(Path::to_path_buf),
+    )?;
     let output = args
         .output
         .clone()
@@ -365,7 +362,8 @@ fn render(args: RenderArgs) -> Result<(), Failure> {
 
 /// A document in the format asked for: its bytes, its file extension, and what to say of it.
 /// The PDF comes from `pdf`; the other formats are written from the outline (the HTML
-/// styled by the data's layout).
+/// styled by the data's layout). `file_of` names the file a field (`plan.about`) comes
+/// from, for errors.
 fn made(
     format: Format,
     outline: &iepress::outline::Outline,
@@ -373,6 +371,7 @@ fn made(
     language: &Language,
     detail: String,
     pdf: impl FnOnce() -> Result<Vec<u8>, iepress::Error>,
+    file_of: &dyn Fn(&str) -> Option<PathBuf>,
 ) -> Result<(Vec<u8>, &'static str, String), Failure> {
     Ok(match format {
         Format::Pdf => (pdf()?, "pdf", detail),
@@ -382,7 +381,7 @@ fn made(
             detail,
         ),
         Format::Brf => {
-            let brf = iepress::braille::brf(outline).map_err(iepress::Error::from)?;
+            let brf = iepress::braille::brf(outline).map_err(|e| braille_failure(e, file_of))?;
             let pages = brf.matches('\u{c}').count();
             let code = iepress::braille::table_for(&outline.lang).map_or("", |t| t.name);
             let detail = format!("{}, {code}, {pages} pages", language.name);
@@ -601,6 +600,13 @@ fn provision_map(args: ProvisionArgs) -> Result<(), Failure> {
         map.language,
         format!("{}{large}", map.language.name),
         || map.to_pdf(),
+        // The school's words come from school.yaml, the names of support and measures
+        // from the tables in provision/.
+        &|field| match field.split('.').next() {
+            Some("school") => Some(args.school_dir.join("school.yaml")),
+            Some("provision") => Some(args.school_dir.join("provision")),
+            _ => None,
+        },
     )?;
     iepress::export::write_atomically(&args.output, &bytes)?;
     if !map.fallbacks.is_empty() {
@@ -656,6 +662,7 @@ fn leaflet(args: LeafletArgs) -> Result<(), Failure> {
             leaflet.language,
             leaflet.language.name.to_owned(),
             || leaflet.to_pdf(),
+            &|field| args.school.clone().filter(|_| field.starts_with("school.")),
         )?;
         iepress::export::write_atomically(output, &bytes)?;
         eprintln!(
@@ -882,11 +889,12 @@ fn source_of<'a>(rendered: &'a Rendered, field: &str) -> Option<&'a Path> {
 }
 
 /// A braille error, naming the file that a text without a braille sign comes from.
-fn braille_failure(e: iepress::braille::BrailleError, rendered: &Rendered) -> Failure {
+fn braille_failure(
+    e: iepress::braille::BrailleError,
+    file_of: &dyn Fn(&str) -> Option<PathBuf>,
+) -> Failure {
     let file = match &e {
-        iepress::braille::BrailleError::NoSign { field, .. } if !field.is_empty() => {
-            source_of(rendered, field)
-        }
+        iepress::braille::BrailleError::NoSign { field, .. } if !field.is_empty() => file_of(field),
         _ => None,
     };
     match file {

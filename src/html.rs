@@ -1,17 +1,19 @@
-//! The IEP as one self-contained, accessible web page, for e-mail or a school's website:
+//! A document (an IEP, a leaflet, a provision map) as one self-contained, accessible web
+//! page, for e-mail or a school's website:
 //! `lang` and `dir` on the root and on every piece of text in another language, a title,
 //! real headings, lists, description lists and tables with header cells, readable on a
 //! phone and printable. Written from the document's outline ([`crate::outline`]), read from the
 //! same localized data as the PDF, with every value escaped: user text is never markup.
 //!
-//! The entry points are [`iep`] and [`leaflet`].
+//! The entry point is [`page`].
 
 use serde_json::Value;
 
-use crate::outline::{self, Block, Outline, Text};
+use crate::outline::{Block, Outline, Text};
 
-/// Escapes text for HTML content and attribute values.
-fn escape(text: &str) -> String {
+/// Escapes text for HTML or XML (SSML) content and attribute values. Control characters,
+/// which neither allows, become spaces.
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -20,6 +22,7 @@ fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            c if c.is_control() => out.push(' '),
             _ => out.push(c),
         }
     }
@@ -212,21 +215,6 @@ fn style(data: &Value, width_em: u32) -> String {
     )
 }
 
-/// The IEP (the data [`crate::prepare`] made) as a web page.
-pub fn iep(data: &Value) -> String {
-    page(&outline::iep(data), data)
-}
-
-/// A leaflet (the data [`crate::prepare_leaflet`] made) as a web page.
-pub fn leaflet(data: &Value) -> String {
-    page(&outline::leaflet(data), data)
-}
-
-/// A provision map (the data [`crate::prepare_provision_map`] made) as a web page.
-pub fn provision_map(data: &Value) -> String {
-    page(&outline::provision_map(data), data)
-}
-
 /// An outline as a web page, styled by the data's layout (its type size and fonts).
 pub fn page(outline: &Outline, data: &Value) -> String {
     // A line of text reads best at about 40 em; a table of many columns (the school's
@@ -255,8 +243,12 @@ pub fn page(outline: &Outline, data: &Value) -> String {
     for block in &outline.blocks {
         page.block(block);
     }
-    page.push("</main>\n<footer>\n<p>");
-    page.text(&outline.school);
-    page.push("</p>\n</footer>\n</body>\n</html>\n");
+    page.push("</main>\n");
+    if !outline.school.is_empty() {
+        page.push("<footer>\n<p>");
+        page.text(&outline.school);
+        page.push("</p>\n</footer>\n");
+    }
+    page.push("</body>\n</html>\n");
     page.out
 }

@@ -27,6 +27,26 @@ pub const CLEAR_PRINT_PT: f64 = 14.0;
 /// The point size of large print when no size is given (UKAAF recommends 18).
 pub const LARGE_PRINT_PT: f64 = 18.0;
 
+/// What serves a language tag among `entries`, each for a language (`en` serves `en-GB`),
+/// unless `refused` gives a reason for the tag or its language; `Err(None)` where nothing
+/// serves it and no reason is known.
+pub(crate) fn for_language<'a, T>(
+    tag: &str,
+    entries: &'a [T],
+    language_of: impl Fn(&T) -> &str,
+    refused: &[(&str, &'static str)],
+) -> Result<&'a T, Option<&'static str>> {
+    let language = tag.split('-').next().unwrap_or(tag);
+    let reason = |t: &str| refused.iter().find(|(r, _)| *r == t).map(|(_, why)| *why);
+    if let Some(why) = reason(tag) {
+        return Err(Some(why));
+    }
+    entries
+        .iter()
+        .find(|e| language_of(e) == language)
+        .ok_or_else(|| reason(language))
+}
+
 /// How much larger Arabic-script text (Naskh) is set than Latin text, so that both look
 /// the same size on the page.
 pub const ARABIC_SCALE: f64 = 1.2;
@@ -367,6 +387,21 @@ pub struct Field {
     pub source: Option<Box<Field>>,
 }
 
+impl Field {
+    /// Words in the language of `id`, from the plan's `field`.
+    fn new(text: &str, id: &LanguageIdentifier, dir: Dir, field: &str) -> Field {
+        Field {
+            text: text.to_owned(),
+            lang: id.language.as_str().to_owned(),
+            region: id.region.map(|r| r.as_str().to_owned()),
+            script: id.script.map(|s| s.as_str().to_owned()),
+            dir,
+            field: field.to_owned(),
+            source: None,
+        }
+    }
+}
+
 /// A label with one or more values: a row of key facts or a detail of a target.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -655,15 +690,7 @@ impl Context<'_> {
             None if is_rtl_language(id.language.as_str()) => Dir::Rtl,
             None => Dir::Ltr,
         };
-        Field {
-            text: text.to_owned(),
-            lang: id.language.as_str().to_owned(),
-            region: id.region.map(|r| r.as_str().to_owned()),
-            script: id.script.map(|s| s.as_str().to_owned()),
-            dir,
-            field: field.to_owned(),
-            source: None,
-        }
+        Field::new(text, &id, dir, field)
     }
 
     /// Picks the document's language from the school's text: the plan's own translation,
@@ -717,15 +744,7 @@ impl Context<'_> {
             }
             Dir::Rtl => "ar".parse().unwrap_or_default(),
         };
-        Field {
-            text: words.to_owned(),
-            lang: id.language.as_str().to_owned(),
-            region: id.region.map(|r| r.as_str().to_owned()),
-            script: id.script.map(|s| s.as_str().to_owned()),
-            dir,
-            field: field.to_owned(),
-            source: None,
-        }
+        Field::new(words, &id, dir, field)
     }
 
     /// A message as a field in the document's language.

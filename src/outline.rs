@@ -1,5 +1,6 @@
-//! The IEP as an outline of blocks (headings, paragraphs, lists, labelled facts and a table),
-//! read from the same localized data the Typst template reads. The formats that are not
+//! A document (an IEP, a leaflet, a provision map) as an outline of blocks (headings,
+//! paragraphs, lists, labelled facts and tables), read from the same localized data its
+//! Typst template reads. The formats that are not
 //! laid out by Typst are written from it: the web page ([`crate::html`]), braille
 //! ([`crate::braille`]) and audio ([`crate::audio`]), so that all three say the same things
 //! in the same order as the PDF.
@@ -36,7 +37,7 @@ impl Text {
         }
     }
 
-    /// A field of the data: `{text, lang, region, dir, source}`.
+    /// A field of the data: `{text, lang, script, region, dir, field, source}`.
     fn field(value: &Value) -> Text {
         Text {
             text: str_of(value, "text").to_owned(),
@@ -120,8 +121,13 @@ pub struct Outline {
     pub blocks: Vec<Block>,
 }
 
-pub(crate) fn str_of<'a>(value: &'a Value, key: &str) -> &'a str {
+fn str_of<'a>(value: &'a Value, key: &str) -> &'a str {
     value[key].as_str().unwrap_or_default()
+}
+
+/// A document's label by message id (`labels` in its data).
+fn label(data: &Value, id: &str) -> String {
+    data["labels"][id].as_str().unwrap_or_default().to_owned()
 }
 
 fn items(value: &Value) -> &[Value] {
@@ -164,6 +170,25 @@ impl Outline {
         });
     }
 
+    /// A paragraph for each string of an array.
+    fn paragraphs(&mut self, strings: &Value) {
+        for p in items(strings) {
+            self.push(Block::Paragraph(p.as_str().unwrap_or_default().to_owned()));
+        }
+    }
+
+    /// An array of strings in the document's language as a list; nothing for an empty
+    /// array.
+    fn list(&mut self, strings: &Value) {
+        let texts: Vec<Text> = items(strings)
+            .iter()
+            .map(|t| Text::plain(t.as_str().unwrap_or_default(), self))
+            .collect();
+        if !texts.is_empty() {
+            self.push(Block::List(texts));
+        }
+    }
+
     /// Values: one is a field of paragraphs, more are a list.
     fn values(&mut self, values: &Value) {
         match items(values) {
@@ -194,17 +219,78 @@ impl Outline {
     }
 }
 
+/// A column of a provision map's table: its label's message id, the key of its cells in a
+/// row of the data, and whether a cell is a field (the school's words, in their own
+/// language) or text in the document's language.
+type Column = (&'static str, &'static str, bool);
+
+/// The school's map: every column after the support's name.
+const SCHOOL_COLUMNS: &[Column] = &[
+    ("provision-col-staff", "staff", true),
+    ("provision-col-group", "group", false),
+    ("provision-col-often", "often", false),
+    ("provision-col-weeks", "weeks", false),
+    ("provision-col-measure", "measure", true),
+    ("provision-col-cost", "cost", false),
+    ("provision-col-per-pupil", "per-pupil", false),
+    ("provision-col-pupils", "pupils", false),
+];
+
+/// A parent's copy: no costs and no other pupils.
+const PARENT_COLUMNS: &[Column] = &[
+    ("provision-col-staff", "staff", true),
+    ("provision-col-often", "often", false),
+    ("provision-col-weeks", "weeks", false),
+];
+
+/// The impact of each piece of support.
+const IMPACT_COLUMNS: &[Column] = &[
+    ("provision-col-pupils", "pupils", false),
+    ("provision-col-entry", "entry", false),
+    ("provision-col-exit", "exit", false),
+    ("provision-col-gain", "gain", false),
+    ("provision-col-per-point", "per-point", false),
+];
+
+impl Outline {
+    /// A provision map's table: each row named by its support (`name`), then a cell for
+    /// each column.
+    fn table(&self, data: &Value, rows: &Value, columns: &[Column]) -> Block {
+        Block::Table {
+            columns: std::iter::once("provision-col-support")
+                .chain(columns.iter().map(|(id, _, _)| *id))
+                .map(|id| label(data, id))
+                .collect(),
+            rows: items(rows)
+                .iter()
+                .map(|row| Row {
+                    header: Text::field(&row["name"]),
+                    cells: columns
+                        .iter()
+                        .map(|(_, key, field)| {
+                            Some(if *field {
+                                Text::field(&row[*key])
+                            } else {
+                                Text::plain(str_of(row, key), self)
+                            })
+                        })
+                        .collect(),
+                    marked: false,
+                })
+                .collect(),
+        }
+    }
+}
+
 /// The IEP (the data [`crate::prepare`] made) as an outline.
 pub fn iep(data: &Value) -> Outline {
-    let label = |id: &str| data["labels"][id].as_str().unwrap_or_default().to_owned();
+    let label = |id: &str| label(data, id);
     let mut outline = Outline::new(data);
     outline.heading(1, &label("iep-heading"));
     outline.push(Block::Notice(label("iep-copy")));
 
     outline.heading(2, &label("iep-intro-heading"));
-    for p in items(&data["intro"]) {
-        outline.push(Block::Paragraph(p.as_str().unwrap_or_default().to_owned()));
-    }
+    outline.paragraphs(&data["intro"]);
     outline.heading(2, &label("facts-heading"));
     outline.facts(&data["facts"]);
     outline.sections(2, &data["profile"]);
@@ -273,30 +359,13 @@ pub fn leaflet(data: &Value) -> Outline {
     if !outline.school.is_empty() {
         outline.push(Block::Notice(outline.school.clone()));
     }
-    let paragraphs = |outline: &mut Outline, value: &Value| {
-        for p in items(value) {
-            outline.push(Block::Paragraph(p.as_str().unwrap_or_default().to_owned()));
-        }
-    };
-    paragraphs(&mut outline, &data["intro"]);
-    let questions: Vec<Text> = items(&data["questions"])
-        .iter()
-        .map(|q| Text::plain(q.as_str().unwrap_or_default(), &outline))
-        .collect();
-    if !questions.is_empty() {
-        outline.push(Block::List(questions));
-    }
+    outline.paragraphs(&data["intro"]);
+    outline.list(&data["questions"]);
     for section in items(&data["sections"]) {
         outline.heading(2, str_of(section, "heading"));
-        paragraphs(&mut outline, &section["paragraphs"]);
-        let list: Vec<Text> = items(&section["items"])
-            .iter()
-            .map(|i| Text::plain(i.as_str().unwrap_or_default(), &outline))
-            .collect();
-        if !list.is_empty() {
-            outline.push(Block::List(list));
-        }
-        paragraphs(&mut outline, &section["after"]);
+        outline.paragraphs(&section["paragraphs"]);
+        outline.list(&section["items"]);
+        outline.paragraphs(&section["after"]);
         if !section["service"].is_null() {
             outline.push(Block::Strong(Text::field(&section["service"])));
             outline.facts(&section["service-details"]);
@@ -324,84 +393,34 @@ pub fn leaflet(data: &Value) -> Outline {
 /// school's map with every column, or a parent's copy with the support on offer, the
 /// child's own marked in words, and the child's tracker.
 pub fn provision_map(data: &Value) -> Outline {
-    let label = |id: &str| data["labels"][id].as_str().unwrap_or_default().to_owned();
+    let label = |id: &str| label(data, id);
     let mut outline = Outline::new(data);
     let for_pupil = data["for-pupil"].as_bool().unwrap_or(false);
-    let mine = |row: &Value| row["mine"].as_bool().unwrap_or(false);
-    let plain = |value: &Value, outline: &Outline| {
-        Some(Text::plain(value.as_str().unwrap_or_default(), outline))
-    };
     outline.heading(1, &label("heading"));
     outline.push(Block::Notice(outline.school.clone()));
-    for p in items(&data["intro"]) {
-        outline.push(Block::Paragraph(p.as_str().unwrap_or_default().to_owned()));
-    }
+    outline.paragraphs(&data["intro"]);
     if for_pupil {
         outline.heading(2, &label("provision-offer-heading"));
     }
     for area in items(&data["areas"]) {
         outline.heading(if for_pupil { 3 } else { 2 }, str_of(area, "heading"));
-        let (columns, rows): (&[&str], Vec<Row>) = if for_pupil {
-            let rows = items(&area["rows"])
-                .iter()
-                .map(|row| Row {
-                    header: Text::field(&row["name"]),
-                    cells: vec![
-                        Some(Text::field(&row["staff"])),
-                        plain(&row["often"], &outline),
-                        plain(&row["weeks"], &outline),
-                        mine(row).then(|| Text::plain(&label("provision-mine"), &outline)),
-                    ],
-                    marked: mine(row),
-                })
-                .collect();
-            (
-                &[
-                    "provision-col-support",
-                    "provision-col-staff",
-                    "provision-col-often",
-                    "provision-col-weeks",
-                    "col-mine",
-                ],
-                rows,
-            )
+        let mut table = if for_pupil {
+            outline.table(data, &area["rows"], PARENT_COLUMNS)
         } else {
-            let rows = items(&area["rows"])
-                .iter()
-                .map(|row| Row {
-                    header: Text::field(&row["name"]),
-                    cells: vec![
-                        Some(Text::field(&row["staff"])),
-                        plain(&row["group"], &outline),
-                        plain(&row["often"], &outline),
-                        plain(&row["weeks"], &outline),
-                        Some(Text::field(&row["measure"])),
-                        plain(&row["cost"], &outline),
-                        plain(&row["per-pupil"], &outline),
-                        plain(&row["pupils"], &outline),
-                    ],
-                    marked: false,
-                })
-                .collect();
-            (
-                &[
-                    "provision-col-support",
-                    "provision-col-staff",
-                    "provision-col-group",
-                    "provision-col-often",
-                    "provision-col-weeks",
-                    "provision-col-measure",
-                    "provision-col-cost",
-                    "provision-col-per-pupil",
-                    "provision-col-pupils",
-                ],
-                rows,
-            )
+            outline.table(data, &area["rows"], SCHOOL_COLUMNS)
         };
-        outline.push(Block::Table {
-            columns: columns.iter().map(|id| label(id)).collect(),
-            rows,
-        });
+        // The parent's copy says in a last column, and shows, which support is the child's.
+        if let Block::Table { columns, rows } = &mut table
+            && for_pupil
+        {
+            columns.push(label("col-mine"));
+            for (row, data) in rows.iter_mut().zip(items(&area["rows"])) {
+                row.marked = data["mine"].as_bool().unwrap_or(false);
+                let mine = Text::plain(&label("provision-mine"), &outline);
+                row.cells.push(row.marked.then_some(mine));
+            }
+        }
+        outline.push(table);
         if let Some(total) = area["total"].as_str() {
             outline.push(Block::Notice(total.to_owned()));
         }
@@ -409,45 +428,22 @@ pub fn provision_map(data: &Value) -> Outline {
     if let Some(total) = data["total"].as_str() {
         outline.push(Block::Notice(total.to_owned()));
     }
-    let impact = items(&data["impact"]);
-    if !impact.is_empty() {
+    if !items(&data["impact"]).is_empty() {
         outline.heading(2, &label("provision-impact-heading"));
         outline.push(Block::Paragraph(label("provision-impact-intro")));
-        let rows = impact
-            .iter()
-            .map(|row| Row {
-                header: Text::field(&row["name"]),
-                cells: ["pupils", "entry", "exit", "gain", "per-point"]
-                    .iter()
-                    .map(|key| plain(&row[*key], &outline))
-                    .collect(),
-                marked: false,
-            })
-            .collect();
-        outline.push(Block::Table {
-            columns: [
-                "provision-col-support",
-                "provision-col-pupils",
-                "provision-col-entry",
-                "provision-col-exit",
-                "provision-col-gain",
-                "provision-col-per-point",
-            ]
-            .map(label)
-            .to_vec(),
-            rows,
-        });
+        let table = outline.table(data, &data["impact"], IMPACT_COLUMNS);
+        outline.push(table);
     }
-    let gaps = items(&data["gaps"]);
-    if !gaps.is_empty() {
-        outline.heading(2, &label("provision-gaps-heading"));
-        let gaps: Vec<Text> = gaps
-            .iter()
-            .map(|g| Text::plain(g.as_str().unwrap_or_default(), &outline))
-            .collect();
-        match gaps.as_slice() {
-            [one] => outline.push(Block::Field(one.clone())),
-            _ => outline.push(Block::List(gaps)),
+    // One gap is a paragraph, more a list, as in the PDF.
+    match items(&data["gaps"]).len() {
+        0 => {}
+        1 => {
+            outline.heading(2, &label("provision-gaps-heading"));
+            outline.paragraphs(&data["gaps"]);
+        }
+        _ => {
+            outline.heading(2, &label("provision-gaps-heading"));
+            outline.list(&data["gaps"]);
         }
     }
     let tracker = items(&data["tracker"]);

@@ -284,3 +284,20 @@ fn a_missing_program_is_named_with_the_package_to_install() {
         assert!(!out.exists());
     }
 }
+
+#[test]
+fn every_language_iepress_writes_has_a_voice_or_a_reason() {
+    for language in iepress::localize::LANGUAGES {
+        if let Err(e) = iepress::audio::voice_for(language.tag) {
+            let message = e.to_string();
+            assert!(
+                !message.contains("espeak-ng has no voice for it"),
+                "{}: no reason given: {message}",
+                language.tag
+            );
+        }
+    }
+    assert_eq!(iepress::audio::voice_for("en-GB").unwrap(), "en-gb");
+    assert!(iepress::audio::voice_for("pa-Arab").is_err());
+    assert_eq!(iepress::audio::voice_for("pa").unwrap(), "pa");
+}

@@ -402,44 +402,52 @@ fn the_default_file_name_has_no_large_print_for_braille() {
     );
 }
 
-#[test]
-fn ukrainian_letters_russian_lacks_get_their_own_cells() {
-    // і, ї, є and ґ are ⠽, ⠹, ⠜ and ⠻ in Ukrainian braille (BRF Y, ?, > and ]).
-    let text = |words: &str| iepress::outline::Text {
+/// One paragraph in braille, in a document in `lang`.
+fn paragraph_in(lang: &str, words: &str) -> String {
+    let text = iepress::outline::Text {
         text: words.to_owned(),
-        lang: "uk".to_owned(),
+        lang: lang.to_owned(),
         dir: "ltr".to_owned(),
         source: None,
         field: String::new(),
     };
     let outline = iepress::outline::Outline {
-        lang: "uk".to_owned(),
+        lang: lang.to_owned(),
         dir: "ltr".to_owned(),
-        title: "Ці цілі".to_owned(),
+        title: words.to_owned(),
         school: String::new(),
-        blocks: vec![Block::Field(text("Ці цілі ї є ґ"))],
+        blocks: vec![Block::Field(text)],
     };
-    let brf = braille::brf(&outline).unwrap();
+    braille::brf(&outline).unwrap()
+}
+
+#[test]
+fn ukrainian_letters_russian_lacks_get_their_own_cells() {
+    // і, ї, є and ґ are ⠽, ⠹, ⠜ and ⠻ in Ukrainian braille (BRF Y, ?, > and ]).
+    let brf = paragraph_in("uk", "Ці цілі ї є ґ");
     assert!(brf.contains("  CY CYLY ? > ]\r\n"), "{brf:?}");
 }
 
 #[test]
 fn a_romanian_name_in_an_english_plan_is_written_with_uebs_cedilla() {
-    let text = iepress::outline::Text {
-        text: "Ollie sits with Ștefan Mățăuanu.".to_owned(),
-        lang: "en-GB".to_owned(),
-        dir: "ltr".to_owned(),
-        source: None,
-        field: String::new(),
-    };
-    let outline = iepress::outline::Outline {
-        lang: "en-GB".to_owned(),
-        dir: "ltr".to_owned(),
-        title: "Ollie".to_owned(),
-        school: String::new(),
-        blocks: vec![Block::Field(text)],
-    };
-    let brf = braille::brf(&outline).unwrap();
+    let brf = paragraph_in("en-GB", "Ollie sits with Ștefan Mățăuanu.");
     // Capital, cedilla (dots 4-5, 1-2-3-4-6), s; breve (dots 4, 3-4-6) over a.
     assert!(brf.contains(",^&STEFAN\r\n,M@+A^&T@+AUANU4"), "{brf:?}");
+}
+
+#[test]
+fn every_language_iepress_writes_has_a_table_or_a_reason() {
+    for language in iepress::localize::LANGUAGES {
+        match braille::table_for(language.tag) {
+            Ok(table) => assert!(language.tag.starts_with(table.lang)),
+            Err(e) => {
+                let message = e.to_string();
+                assert!(
+                    !message.contains("liblouis has no table for it"),
+                    "{}: no reason given: {message}",
+                    language.tag
+                );
+            }
+        }
+    }
 }

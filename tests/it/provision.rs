@@ -493,3 +493,37 @@ fn the_map_is_made_as_a_web_page_braille_or_audio_with_the_same_content() {
     let seconds = iepress::audio::duration(&std::fs::read(&wav).unwrap()).unwrap();
     assert!(seconds > 60.0, "{seconds} s");
 }
+
+#[test]
+fn a_name_of_support_without_a_braille_sign_is_named_with_its_folder_and_field() {
+    let dir = temp();
+    let school = school_with(dir.path(), |name, text| {
+        if name == "interventions.csv" {
+            text.replace("Precision teaching", "Precision ☺ teaching")
+        } else {
+            text
+        }
+    });
+    let out = dir.path().join("map.brf");
+    let run = crate::iepress(
+        dir.path(),
+        &[
+            "provision-map",
+            school.to_str().unwrap(),
+            "--format",
+            "brf",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains(&format!(
+            "error: {}: the braille table en-ueb-g2.ctb has no sign for ‘☺’ (U+263A) in `provision.precision-teaching.name`",
+            school.join("provision").display()
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(!out.exists());
+}
