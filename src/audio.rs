@@ -312,7 +312,7 @@ const MP3_KBPS: u32 = 32;
 
 /// A WAV file as MP3 (constant bit rate, so players know its length from its size), with
 /// the title and author (the school) in its ID3 tag, which players show.
-pub fn mp3(wav: &[u8], title: &str, author: &str) -> Result<Vec<u8>, AudioError> {
+pub fn mp3(wav: Vec<u8>, title: &str, author: &str) -> Result<Vec<u8>, AudioError> {
     let folder = tempfile::tempdir().map_err(|e| AudioError::Lame(e.to_string()))?;
     let path = folder.path().join("speech.mp3");
     program::run(
@@ -331,7 +331,7 @@ pub fn mp3(wav: &[u8], title: &str, author: &str) -> Result<Vec<u8>, AudioError>
             .arg(author)
             .arg("-")
             .arg(&path),
-        wav.to_vec(),
+        wav,
     )
     .map_err(|failure| match failure {
         program::Failure::Start(error) => AudioError::NotInstalled {

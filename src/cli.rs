@@ -397,7 +397,7 @@ fn made(
                 seconds % 60
             );
             if format == Format::Mp3 {
-                let mp3 = iepress::audio::mp3(&wav, &outline.title, &outline.school)
+                let mp3 = iepress::audio::mp3(wav, &outline.title, &outline.school)
                     .map_err(iepress::Error::from)?;
                 (mp3, "mp3", detail)
             } else {
