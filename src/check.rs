@@ -63,7 +63,7 @@ impl fmt::Display for CheckError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         write!(
             f,
-            "{}: cannot be read as a PDF ({})\nhint: check that it is a whole PDF file, not a Word file or a download cut short",
+            "{}: cannot be read as a PDF ({})",
             self.file.display(),
             self.message
         )
@@ -71,6 +71,14 @@ impl fmt::Display for CheckError {
 }
 
 impl std::error::Error for CheckError {}
+
+impl CheckError {
+    /// The problem as a diagnostic, with its fix.
+    pub fn diagnostic(&self) -> crate::diag::Diagnostic {
+        crate::diag::Diagnostic::new(self.to_string())
+            .hint("check that it is a whole PDF file, not a Word file or a download cut short")
+    }
+}
 
 fn problem(what: impl Into<String>, place: Option<String>, fix: &str) -> Problem {
     Problem {

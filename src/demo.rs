@@ -215,10 +215,10 @@ fn q(text: &str) -> String {
 /// Writes a made-up school with `pupils` pupils into `dir`: `school.yaml`, `plans/` and
 /// `evening.csv`. Refuses to write into a folder that already has a school profile.
 pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::Error> {
-    let write = |path: &Path, text: &str| crate::export::write_atomically(path, text.as_bytes());
+    let write = |path: &Path, text: &str| crate::output::write_atomically(path, text.as_bytes());
     let school = dir.join("school.yaml");
     if school.exists() {
-        return Err(crate::plan::InputError::file(
+        return Err(crate::diag::Diagnostic::in_file(
             &school,
             "there is already a school here",
             "give an empty or new folder for the made-up school",
@@ -226,7 +226,7 @@ pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::Erro
         .into());
     }
     let plans_dir = dir.join("plans");
-    std::fs::create_dir_all(&plans_dir).map_err(|error| crate::export::ExportError::Write {
+    std::fs::create_dir_all(&plans_dir).map_err(|error| crate::output::WriteError {
         path: plans_dir.clone(),
         error,
     })?;

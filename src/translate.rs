@@ -1,91 +1,25 @@
 //! Translate the school's own words: export what still needs translating as a gettext PO
-//! file, and read a school's translated PO file back as a translation memory.
+//! file (`crate::input::translations` reads the translated file back as a memory).
 //!
-//! The entry points are [`export`] and [`load_memory`]. A PO file is what translators and
+//! The entry point is [`export`]. A PO file is what translators and
 //! their tools (Poedit, Weblate) already use: `msgid` is the school's text in its source
 //! language, `msgstr` the translation. The same sentence in many plans is translated once.
 //! Fuzzy and empty entries are never used.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use polib::catalog::Catalog;
 use polib::message::{Message, MessageFlags};
 use polib::metadata::CatalogMetadata;
 
-use crate::localize::Language;
-use crate::plan::{self, InputError, Text};
-
-/// The school's translations into one language, by source text.
-#[derive(Debug, Clone, Default)]
-pub struct Memory {
-    entries: HashMap<String, String>,
-}
-
-impl Memory {
-    /// The translation of a source text, if the memory has one.
-    pub fn get(&self, source: &str) -> Option<&str> {
-        self.entries.get(source).map(String::as_str)
-    }
-
-    /// How many translations the memory holds.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// Whether the memory is empty.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-}
-
-/// A PO file that cannot be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TranslateError {
-    /// The file.
-    pub file: PathBuf,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl fmt::Display for TranslateError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(
-            f,
-            "cannot read the translations in {} ({})\nhint: check the file with a PO editor such as Poedit, or `msgfmt --check`",
-            self.file.display(),
-            self.message
-        )
-    }
-}
-
-impl std::error::Error for TranslateError {}
-
-/// Where a school keeps its translations into a language: `translations/TAG.po`.
-pub fn memory_path(school_dir: &Path, tag: &str) -> PathBuf {
-    school_dir.join("translations").join(format!("{tag}.po"))
-}
-
-/// Reads a school's translations into a language, if it has any.
-pub fn load_memory(path: &Path) -> Result<Option<Memory>, TranslateError> {
-    if !path.is_file() {
-        return Ok(None);
-    }
-    let catalog = polib::po_file::parse(path).map_err(|e| TranslateError {
-        file: path.to_owned(),
-        message: e.to_string(),
-    })?;
-    let entries = catalog
-        .messages()
-        .filter(|m| m.is_singular() && m.is_translated() && !m.is_fuzzy())
-        .filter_map(|m| {
-            let text = m.msgstr().ok()?;
-            (!text.trim().is_empty()).then(|| (m.msgid().to_owned(), text.to_owned()))
-        })
-        .collect();
-    Ok(Some(Memory { entries }))
-}
+use crate::diag::Diagnostic;
+use crate::error::Error;
+use crate::input::appointments::plan_files;
+use crate::input::load;
+use crate::input::plan::Text;
+use crate::input::translations::{load_memory, memory_path};
+use crate::localize::{Language, source_tag};
 
 /// What an export found.
 #[derive(Debug)]
@@ -97,7 +31,7 @@ pub struct Export {
     /// How many plans were read.
     pub plans: usize,
     /// Plans that could not be read (they cost only themselves).
-    pub failed: Vec<InputError>,
+    pub failed: Vec<Diagnostic>,
 }
 
 /// Where one source text is used.
@@ -110,34 +44,13 @@ struct Uses {
 
 /// Lists every distinct text of a school's plans (and profile) that has no translation into
 /// the language yet, neither in the plan nor in `translations/TAG.po`, as a PO file.
-pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, crate::Error> {
+pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, Error> {
     let school_path = school_dir.join("school.yaml");
-    let school = plan::load_school(&school_path)?;
-    let source_tag = crate::localize::source_tag(&school);
-    let existing_path = memory_path(school_dir, language.tag);
-    let existing = if existing_path.is_file() {
-        Some(
-            polib::po_file::parse(&existing_path).map_err(|e| TranslateError {
-                file: existing_path.clone(),
-                message: e.to_string(),
-            })?,
-        )
-    } else {
-        None
-    };
-    let memory = load_memory(&existing_path)?.unwrap_or_default();
-
-    let mut plan_files: Vec<PathBuf> = std::fs::read_dir(school_dir.join("plans"))
-        .map_err(|e| {
-            InputError::file(
-                &school_dir.join("plans"),
-                format!("cannot read the plans folder ({e})"),
-                "a school folder has school.yaml and a plans/ folder of plan files",
-            )
-        })?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
-        .collect();
+    let school = load::load_school(&school_path)?;
+    let source_tag = source_tag(&school);
+    let memory = load_memory(&memory_path(school_dir, language.tag))?.unwrap_or_default();
+    // In the order of their file names.
+    let mut plan_files: Vec<PathBuf> = plan_files(school_dir)?.into_values().collect();
     plan_files.sort();
 
     let mut order: Vec<String> = Vec::new();
@@ -167,7 +80,7 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
     let mut failed = Vec::new();
     let mut plans = 0;
     for path in &plan_files {
-        match plan::load_plan(path) {
+        match load::load_plan(path) {
             Ok(plan) => {
                 plans += 1;
                 let name = format!(
@@ -182,14 +95,8 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
         }
     }
     // Keep a translator's fuzzy suggestion, still marked fuzzy.
-    if let Some(existing) = &existing {
-        for m in existing.messages() {
-            if m.is_fuzzy()
-                && let Some(u) = uses.get_mut(m.msgid())
-            {
-                u.fuzzy = m.msgstr().ok().map(str::to_owned);
-            }
-        }
+    for (source, u) in uses.iter_mut() {
+        u.fuzzy = memory.fuzzy(source).map(str::to_owned);
     }
 
     let mut metadata = CatalogMetadata::new();

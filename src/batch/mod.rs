@@ -1,21 +1,31 @@
 //! A parents' evening in one run: for every appointment the family's copy and the school's
 //! copy, each as its own tagged PDF, and one print pack with them all in appointment order.
 //!
-//! The entry points are [`read_appointments`] (the office's CSV), [`every_plan`] (no
-//! appointment list) and [`run`]. Documents are made on plain threads, one Typst world
+//! The entry point is [`run`], given the appointments (`crate::input::appointments` reads
+//! the office's CSV, or takes every plan when there is none). Documents are made on plain threads, one Typst world
 //! shared between them; the print pack is put together on the calling thread as documents
 //! arrive, in appointment order. A bad plan or row costs only its own appointment.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::localize::{Copy, Language, PackAppointment, PackDocument};
-use crate::pack::{Bookmark, Pack};
-use crate::plan::{self, InputError, Position};
-use crate::{Error, RenderOptions};
+pub mod pack;
+
+use pack::{Bookmark, Pack};
+
+use crate::diag::Diagnostic;
+use crate::document::Copy;
+use crate::document::iep;
+use crate::document::pack_cover::{self, PackAppointment, PackDocument};
+use crate::error::Error;
+use crate::input::appointments::Appointment;
+use crate::input::load;
+use crate::input::plan::{Date, School};
+use crate::localize::Language;
+use crate::output::{self, AtomicFile, WriteError};
+use crate::typeset;
 
 /// The copies made for each appointment, in the order they go into the print pack.
 const COPY_ORDER: [Copy; 2] = [Copy::Family, Copy::School];
@@ -23,255 +33,6 @@ const COPIES: usize = COPY_ORDER.len();
 
 /// The print pack's file name in the output folder.
 pub const PACK_FILE: &str = "print-pack.pdf";
-
-/// One appointment: a family meeting a teacher about a pupil's plan.
-#[derive(Debug, Clone)]
-pub struct Appointment {
-    /// The time, as written in the list (`16:00`).
-    pub time: Option<String>,
-    /// The plan file's name without `.yaml` (`amira-khan`).
-    pub pupil: String,
-    /// The teacher.
-    pub teacher: Option<String>,
-    /// The room.
-    pub room: Option<String>,
-    /// The plan file, or why the appointment has none.
-    pub plan: Result<PathBuf, InputError>,
-}
-
-impl Appointment {
-    /// The start of its documents' file names: `1600-amira-khan`, or `amira-khan`.
-    pub fn file_stem(&self) -> String {
-        match &self.time {
-            Some(time) => format!("{}-{}", time.replace(':', ""), self.pupil),
-            None => self.pupil.clone(),
-        }
-    }
-
-    /// How the appointment is named in messages and bookmarks: `16:00 amira-khan`.
-    pub fn describe(&self) -> String {
-        match &self.time {
-            Some(time) => format!("{time} {}", self.pupil),
-            None => self.pupil.clone(),
-        }
-    }
-}
-
-/// The plans in the school's `plans/` folder, by file name.
-pub(crate) fn plan_files(school_dir: &Path) -> Result<BTreeMap<String, PathBuf>, InputError> {
-    let dir = school_dir.join("plans");
-    let entries = std::fs::read_dir(&dir).map_err(|e| {
-        InputError::file(
-            &dir,
-            format!("cannot read the plans folder ({e})"),
-            "give the school's folder, the one with school.yaml and plans/ in it",
-        )
-    })?;
-    let mut plans = BTreeMap::new();
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.extension().is_some_and(|e| e == "yaml" || e == "yml")
-            && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
-            && !stem.starts_with('.')
-        {
-            plans.insert(stem.to_owned(), path);
-        }
-    }
-    Ok(plans)
-}
-
-/// Every plan in the school's `plans/` folder as an appointment of its own, by file name.
-pub fn every_plan(school_dir: &Path) -> Result<Vec<Appointment>, InputError> {
-    Ok(plan_files(school_dir)?
-        .into_iter()
-        .map(|(pupil, path)| Appointment {
-            time: None,
-            pupil,
-            teacher: None,
-            room: None,
-            plan: Ok(path),
-        })
-        .collect())
-}
-
-/// Reads the office's appointment list: a CSV file with a header row naming the columns
-/// `time`, `pupil`, `teacher` and `room` (only `pupil` is needed; others are ignored).
-///
-/// A row that is wrong (a pupil with no plan, a time that is not a time) becomes an
-/// appointment with an error, so that it costs only itself. The whole list is refused only
-/// when it cannot be read or has no `pupil` column.
-pub fn read_appointments(path: &Path, school_dir: &Path) -> Result<Vec<Appointment>, InputError> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        InputError::file(
-            path,
-            format!("cannot read the appointment list ({e})"),
-            "check the file's name, and save it from the spreadsheet as CSV (UTF-8)",
-        )
-    })?;
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
-    let lines: Vec<&str> = text.lines().collect();
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| csv_error(path, &e))?.clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h.trim().eq_ignore_ascii_case(name))
-    };
-    let Some(pupil_column) = column("pupil") else {
-        return Err(InputError {
-            file: path.to_owned(),
-            position: Some(Position { line: 1, column: 1 }),
-            field: None,
-            message: format!(
-                "the appointment list has no `pupil` column (its columns are {})",
-                headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ")
-            ),
-            hint: Some(
-                "the first row names the columns: time,pupil,teacher,room; `pupil` is the plan file's name without .yaml".into(),
-            ),
-        });
-    };
-    let (time_column, teacher_column, room_column) =
-        (column("time"), column("teacher"), column("room"));
-    let plans = plan_files(school_dir)?;
-    let mut seen = BTreeSet::new();
-    let mut appointments = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| csv_error(path, &e))?;
-        if record.iter().all(str::is_empty) {
-            continue;
-        }
-        let line = record.position().map_or(0, |p| p.line());
-        let line_text = lines
-            .get(line.saturating_sub(1) as usize)
-            .copied()
-            .unwrap_or("");
-        let at = |index: usize, field: &str, message: String, hint: String| InputError {
-            file: path.to_owned(),
-            position: Some(Position {
-                line,
-                column: field_column(line_text, index),
-            }),
-            field: Some(field.to_owned()),
-            message,
-            hint: Some(hint),
-        };
-        let cell = |index: Option<usize>| {
-            index
-                .and_then(|i| record.get(i))
-                .filter(|v| !v.is_empty())
-                .map(str::to_owned)
-        };
-        let pupil = cell(Some(pupil_column)).unwrap_or_default();
-        let mut time = cell(time_column);
-        let mut problem = None;
-        if let (Some(t), Some(i)) = (&time, time_column) {
-            match normalize_time(t) {
-                Some(normal) => time = Some(normal),
-                // Kept as written, to name the appointment; it has no documents to name.
-                None => {
-                    problem = Some(at(
-                        i,
-                        "time",
-                        format!("`{t}` is not a time of day"),
-                        "write the time as hours and minutes on the 24-hour clock, such as 16:00"
-                            .into(),
-                    ))
-                }
-            }
-        }
-        let plan = match (problem, plans.get(&pupil)) {
-            (Some(p), _) => Err(p),
-            (None, _) if pupil.is_empty() => Err(at(
-                pupil_column,
-                "pupil",
-                "the row names no pupil".into(),
-                "write the plan file's name without .yaml, such as amira-khan".into(),
-            )),
-            (None, None) => {
-                let known: Vec<&str> = plans.keys().map(String::as_str).collect();
-                let nearest = plan::did_you_mean(&pupil, &known)
-                    .map(|k| format!("did you mean `{k}`? "))
-                    .unwrap_or_default();
-                Err(at(
-                    pupil_column,
-                    "pupil",
-                    format!(
-                        "no plan for `{pupil}` (looked for {})",
-                        school_dir
-                            .join("plans")
-                            .join(format!("{pupil}.yaml"))
-                            .display()
-                    ),
-                    format!("{nearest}`pupil` is the plan file's name without .yaml"),
-                ))
-            }
-            (None, Some(plan)) => {
-                if seen.insert((time.clone(), pupil.clone())) {
-                    Ok(plan.clone())
-                } else {
-                    Err(at(
-                        pupil_column,
-                        "pupil",
-                        format!(
-                            "`{pupil}` is listed twice{}",
-                            time.as_ref()
-                                .map(|t| format!(" at {t}"))
-                                .unwrap_or_default()
-                        ),
-                        "remove the repeated row".into(),
-                    ))
-                }
-            }
-        };
-        appointments.push(Appointment {
-            time,
-            pupil,
-            teacher: cell(teacher_column),
-            room: cell(room_column),
-            plan,
-        });
-    }
-    Ok(appointments)
-}
-
-/// `16:00`, `9:05` or `16.00` as `HH:MM`; anything else is not a time.
-fn normalize_time(text: &str) -> Option<String> {
-    let (h, m) = text.split_once([':', '.'])?;
-    let (h, m): (u32, u32) = (h.trim().parse().ok()?, m.trim().parse().ok()?);
-    (h < 24 && m < 60 && text.len() <= 5).then(|| format!("{h:02}:{m:02}"))
-}
-
-/// The 1-based character column where a CSV line's field `index` starts.
-fn field_column(line: &str, index: usize) -> u64 {
-    let mut field = 0;
-    let mut quoted = false;
-    for (column, c) in line.chars().enumerate() {
-        if field == index {
-            return column as u64 + 1;
-        }
-        match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => field += 1,
-            _ => {}
-        }
-    }
-    line.chars().count() as u64 + 1
-}
-
-fn csv_error(path: &Path, error: &csv::Error) -> InputError {
-    let line = error.position().map_or(1, |p| p.line());
-    InputError {
-        file: path.to_owned(),
-        position: Some(Position { line, column: 1 }),
-        field: None,
-        message: format!("the appointment list cannot be read as CSV ({error})"),
-        hint: Some("save it from the spreadsheet as CSV (UTF-8), with a header row".into()),
-    }
-}
 
 /// What to run.
 #[derive(Debug, Clone)]
@@ -304,7 +65,7 @@ pub struct Written {
     /// The pupil's name, as the plan writes it.
     pub pupil: String,
     /// The date the document is stamped with.
-    pub date: plan::Date,
+    pub date: Date,
 }
 
 /// One document of the batch and how it went.
@@ -347,6 +108,53 @@ impl Summary {
     pub fn failed(&self) -> bool {
         self.pack.is_err() || self.outcomes.iter().any(|o| o.result.is_err())
     }
+
+    /// Every failure once, by appointment, in appointment order: what went wrong, and
+    /// which copies it cost, or `None` when it cost every copy of the appointment (both
+    /// copies of a plan that cannot be read fail the same way).
+    pub fn failures(&self) -> Vec<Failure> {
+        let mut failures: Vec<Failure> = Vec::new();
+        for outcome in &self.outcomes {
+            let Err(error) = &outcome.result else {
+                continue;
+            };
+            let diagnostics = error.diagnostics();
+            match failures
+                .iter_mut()
+                .find(|f| f.appointment == outcome.appointment && f.diagnostics == diagnostics)
+            {
+                Some(failure) => failure.copies.push(outcome.copy),
+                None => failures.push(Failure {
+                    appointment: outcome.appointment,
+                    copies: vec![outcome.copy],
+                    diagnostics,
+                }),
+            }
+        }
+        for failure in &mut failures {
+            let made = self
+                .outcomes
+                .iter()
+                .filter(|o| o.appointment == failure.appointment)
+                .count();
+            if failure.copies.len() == made {
+                failure.copies.clear();
+            }
+        }
+        failures.sort_by_key(|f| f.appointment);
+        failures
+    }
+}
+
+/// One way an appointment's documents failed.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    /// The appointment (an index into [`Batch::appointments`]).
+    pub appointment: usize,
+    /// The copies it cost; empty when it cost them all.
+    pub copies: Vec<Copy>,
+    /// What went wrong.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Progress, reported on the calling thread after each document.
@@ -364,7 +172,7 @@ pub struct Progress<'a> {
 struct Job {
     appointment: usize,
     copy: Copy,
-    options: RenderOptions,
+    options: iep::Options,
 }
 
 /// Makes every appointment's documents and the print pack.
@@ -374,18 +182,12 @@ struct Job {
 pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary, Error> {
     let start = Instant::now();
     let school_path = batch.school_dir.join("school.yaml");
-    let school = plan::load_school(&school_path)?;
+    let school = load::load_school(&school_path)?;
     let source = &school.source_language;
     let source_language = Language::find(&source.value.0).ok_or_else(|| {
-        InputError::at(
-            &school_path,
-            source,
-            "source_language",
-            format!("unsupported language `{}`", source.value.0),
-            format!("the supported languages are {}", Language::supported_list()),
-        )
+        iep::unsupported(&school_path, source, "source_language", &source.value.0)
     })?;
-    std::fs::create_dir_all(&batch.output).map_err(|error| crate::export::ExportError::Write {
+    std::fs::create_dir_all(&batch.output).map_err(|error| WriteError {
         path: batch.output.clone(),
         error,
     })?;
@@ -396,10 +198,10 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
             jobs.push(Job {
                 appointment: index,
                 copy,
-                options: RenderOptions {
+                options: iep::Options {
                     language: (copy == Copy::School).then_some(source_language),
                     copy: Some(copy),
-                    ..RenderOptions::default()
+                    ..iep::Options::default()
                 },
             });
         }
@@ -410,7 +212,7 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
     let mut outcomes: Vec<Option<Outcome>> = (0..total).map(|_| None).collect();
     let mut documents: Vec<Option<lopdf::Document>> = (0..total).map(|_| None).collect();
     let pack_path = batch.output.join(PACK_FILE);
-    let pack_file = crate::export::AtomicFile::create(&pack_path)?;
+    let pack_file = AtomicFile::create(&pack_path)?;
     let mut pack = Pack::new(pack_file).map_err(Error::Pack)?;
     let mut parts: Vec<Option<usize>> = vec![None; total];
     let mut pack_error = None;
@@ -491,7 +293,7 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
         ),
     };
     // One flush for every file written, rather than one a file.
-    crate::export::sync_folder(&batch.output)?;
+    output::sync_folder(&batch.output)?;
     Ok(Summary {
         outcomes,
         pack,
@@ -504,12 +306,12 @@ fn make(
     batch: &Batch,
     job: &Job,
     school_path: &Path,
-    school: &plan::School,
+    school: &School,
 ) -> Result<(Written, lopdf::Document), Error> {
     let appointment = &batch.appointments[job.appointment];
     let plan = appointment.plan.as_ref().map_err(|e| e.clone())?;
-    let rendered = crate::prepare_with_school(plan, school_path, school, &job.options)?;
-    let pdf = crate::to_pdf(&rendered)?;
+    let rendered = iep::prepare_with_school(plan, school_path, school, &job.options)?;
+    let pdf = crate::render::pdf(&rendered)?;
     let whose = match job.copy {
         Copy::Family => "parent",
         Copy::School => "school",
@@ -524,10 +326,10 @@ fn make(
         appointment.file_stem(),
         rendered.language.tag
     ));
-    let document = lopdf::Document::load_mem(&pdf)
-        .map_err(|e| Error::Pack(crate::pack::PackError::from(e)))?;
+    let document =
+        lopdf::Document::load_mem(&pdf).map_err(|e| Error::Pack(pack::PackError::from(e)))?;
     // Flushed to disk all at once when the batch is done (see `run`).
-    crate::export::write_atomically_deferred(&path, &pdf)?;
+    output::write_atomically_deferred(&path, &pdf)?;
     Ok((
         Written {
             path,
@@ -536,10 +338,7 @@ fn make(
             language: rendered.language,
             large_print: rendered.large_print,
             fallbacks: rendered.fallbacks.len(),
-            pupil: rendered.data["pupil"]
-                .as_str()
-                .unwrap_or_default()
-                .to_owned(),
+            pupil: rendered.document.pupil.clone(),
             date: rendered.date,
         },
         document,
@@ -553,7 +352,7 @@ fn write_pack(
     language: &'static Language,
     outcomes: &[Outcome],
     parts: &[Option<usize>],
-    mut pack: Pack<crate::export::AtomicFile>,
+    mut pack: Pack<AtomicFile>,
 ) -> Result<PackWritten, Error> {
     let even = |n: usize| n + n % 2;
     // The list of appointments gives each document's first page, which depends on how many
@@ -606,22 +405,20 @@ fn write_pack(
                 }
             })
             .collect();
-        let data = crate::localize::pack_cover(language, school, &appointments)?;
-        let data = serde_json::to_value(&data).expect("documents always serialize");
-        let document =
-            crate::compile::compile(crate::compile::Template::Pack, &data, pack_date(outcomes))?;
+        let cover = pack_cover::build(language, school, &appointments)?;
+        let document = typeset::compile(&cover, pack_date(outcomes))?;
         let pages = document.pages().len();
         if even(pages) == even(cover_pages) {
-            break ((document, appointments), data);
+            break ((document, appointments), cover);
         }
         cover_pages = pages;
     };
     let (document, appointments) = cover;
     let date = pack_date(outcomes);
-    let cover_pdf = crate::tagged_pdf(&document, &data, date, language)?;
+    let cover_pdf = typeset::tagged(&document, &typeset::data(&data), date, language)?;
     let cover_part = pack.add(&cover_pdf).map_err(Error::Pack)?;
 
-    let title = data["title"].as_str().unwrap_or_default().to_owned();
+    let title = data.frame.title.clone();
     let mut order = vec![cover_part];
     let mut bookmarks = vec![Bookmark::Group {
         title: title.clone(),
@@ -660,7 +457,7 @@ fn write_pack(
             order.push(*part);
             documents += 1;
             children.push(Bookmark::Part {
-                title: crate::localize::pack_document_label(language, document)?,
+                title: pack_cover::document_label(language, document)?,
                 part: *part,
             });
         }
@@ -675,7 +472,7 @@ fn write_pack(
         .finish(
             &order,
             &bookmarks,
-            &crate::pack::Metadata {
+            &pack::Metadata {
                 title,
                 author: school.to_owned(),
                 language: language.tag.to_owned(),
@@ -696,13 +493,13 @@ fn write_pack(
 
 /// The pack's date: the latest of its documents' dates, so that the same plans give the
 /// same pack on any day.
-fn pack_date(outcomes: &[Outcome]) -> plan::Date {
+fn pack_date(outcomes: &[Outcome]) -> Date {
     outcomes
         .iter()
         .filter_map(|o| o.result.as_ref().ok())
         .map(|w| w.date)
         .max()
-        .unwrap_or(plan::Date {
+        .unwrap_or(Date {
             year: 2000,
             month: 1,
             day: 1,

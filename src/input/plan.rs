@@ -1,21 +1,15 @@
-//! Load and validate the input: a pupil's plan and the school profile, read from YAML.
-//!
-//! The entry points are [`load_plan`] and [`load_school`]. YAML is read with YAML 1.2 rules
-//! (`no` is the text "no", not false), with a budget on aliases, nodes and text so that a
-//! hostile file costs bounded time and memory. Every error names the file, the line and
-//! column, the field path and the fix.
+//! The input contract: a pupil's plan and the school profile as the school writes them,
+//! with the checks each value gets as it is read (`load` reads the files).
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde_saphyr::{Budget, Options, Spanned};
+use serde_saphyr::Spanned;
 use unic_langid::LanguageIdentifier;
 
-/// The largest plan or school file we read, in bytes.
-const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+use crate::diag::{Refusal, did_you_mean};
 
 /// The school profile (`school.yaml`): shared by every document the school produces.
 #[derive(Debug, Clone, Deserialize)]
@@ -428,10 +422,11 @@ impl<'de, K: KeywordSet> Deserialize<'de> for Keyword<K> {
             let hint = did_you_mean(plain, K::KEYS)
                 .map(|k| format!("did you mean `{k}`?"))
                 .unwrap_or_else(|| format!("known names: {}", K::KEYS.join(", ")));
-            return Err(de::Error::custom(format!(
-                "unknown {} `{plain}`\u{1}{hint} (or write the name out in words)",
-                K::WHAT
-            )));
+            return Err(Refusal::new(
+                format!("unknown {} `{plain}`", K::WHAT),
+                format!("{hint} (or write the name out in words)"),
+            )
+            .into_serde());
         }
         Ok(Keyword::Other(text))
     }
@@ -470,24 +465,31 @@ impl<'de> Deserialize<'de> for Text {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
                 let mut out = BTreeMap::new();
                 while let Some(key) = map.next_key::<String>()? {
-                    let tag: LanguageIdentifier = key.parse().map_err(|_| {
-                        de::Error::custom(format!(
-                            "`{key}` is not a language tag\u{1}write a BCP 47 tag such as `en-GB`, `ur` or `pl`"
-                        ))
-                    })?;
+                    let tag: LanguageIdentifier =
+                        key.parse().map_err(|_| not_a_tag(&key).into_serde())?;
                     let value: String = map.next_value()?;
                     out.insert(tag.to_string(), value);
                 }
                 if out.is_empty() {
-                    return Err(de::Error::custom(
-                        "empty translation map\u{1}give the text, or at least one language: text pair",
-                    ));
+                    return Err(Refusal::new(
+                        "empty translation map",
+                        "give the text, or at least one language: text pair",
+                    )
+                    .into_serde());
                 }
                 Ok(Text::Localized(out))
             }
         }
         deserializer.deserialize_any(TextVisitor)
     }
+}
+
+/// The refusal of a language tag that does not parse.
+fn not_a_tag(text: &str) -> Refusal {
+    Refusal::new(
+        format!("`{text}` is not a language tag"),
+        "write a BCP 47 tag such as `en-GB`, `ur` or `pl`",
+    )
 }
 
 /// A BCP 47 language tag, checked for syntax (support is checked when localizing).
@@ -497,11 +499,9 @@ pub struct LangTag(pub LanguageIdentifier);
 impl<'de> Deserialize<'de> for LangTag {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        text.parse::<LanguageIdentifier>().map(LangTag).map_err(|_| {
-            de::Error::custom(format!(
-                "`{text}` is not a language tag\u{1}write a BCP 47 tag such as `en-GB`, `ur` or `pl`"
-            ))
-        })
+        text.parse::<LanguageIdentifier>()
+            .map(LangTag)
+            .map_err(|_| not_a_tag(&text).into_serde())
     }
 }
 
@@ -529,9 +529,11 @@ impl<'de> Deserialize<'de> for LargePrint {
                 if (lo..=hi).contains(&v) {
                     Ok(LargePrint::Size(v))
                 } else {
-                    Err(E::custom(format!(
-                        "large print size {v} is out of range\u{1}give a size from {lo} to {hi} points, or `true` for 18"
-                    )))
+                    Err(Refusal::new(
+                        format!("large print size {v} is out of range"),
+                        format!("give a size from {lo} to {hi} points, or `true` for 18"),
+                    )
+                    .into_serde())
                 }
             }
         }
@@ -570,9 +572,13 @@ pub struct Date {
 
 impl Date {
     /// Parses `YYYY-MM-DD` and checks that the day exists.
-    pub fn parse(text: &str) -> Result<Date, String> {
-        let bad =
-            || format!("`{text}` is not a date\u{1}write dates as YYYY-MM-DD, such as 2027-01-22");
+    pub fn parse(text: &str) -> Result<Date, Refusal> {
+        let bad = || {
+            Refusal::new(
+                format!("`{text}` is not a date"),
+                "write dates as YYYY-MM-DD, such as 2027-01-22",
+            )
+        };
         let parts: Vec<&str> = text.trim().split('-').collect();
         let [y, m, d] = parts.as_slice() else {
             return Err(bad());
@@ -585,8 +591,9 @@ impl Date {
             return Err(bad());
         };
         if icu_calendar::Date::try_new_iso(year, month, day).is_err() {
-            return Err(format!(
-                "impossible date `{text}`\u{1}check the day and the month: write dates as YYYY-MM-DD"
+            return Err(Refusal::new(
+                format!("impossible date `{text}`"),
+                "check the day and the month: write dates as YYYY-MM-DD",
             ));
         }
         Ok(Date { year, month, day })
@@ -602,447 +609,8 @@ impl fmt::Display for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Date::parse(&text).map_err(de::Error::custom)
+        Date::parse(&text).map_err(Refusal::into_serde)
     }
-}
-
-/// Where in a file something is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Position {
-    /// 1-based line.
-    pub line: u64,
-    /// 1-based column.
-    pub column: u64,
-}
-
-/// A problem with an input file, with everything needed to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InputError {
-    /// The file.
-    pub file: PathBuf,
-    /// Where in the file, when known.
-    pub position: Option<Position>,
-    /// The field path, such as `plan.targets[2].who`.
-    pub field: Option<String>,
-    /// What is wrong.
-    pub message: String,
-    /// How to fix it.
-    pub hint: Option<String>,
-}
-
-impl InputError {
-    /// An error about the file as a whole.
-    pub fn file(file: &Path, message: impl Into<String>, hint: impl Into<String>) -> Self {
-        InputError {
-            file: file.to_owned(),
-            position: None,
-            field: None,
-            message: message.into(),
-            hint: Some(hint.into()),
-        }
-    }
-
-    /// An error at a field whose position is known.
-    pub fn at<T>(
-        file: &Path,
-        spanned: &Spanned<T>,
-        field: &str,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) -> Self {
-        InputError {
-            file: file.to_owned(),
-            position: position_of(&spanned.referenced),
-            field: Some(field.to_owned()),
-            message: message.into(),
-            hint: Some(hint.into()),
-        }
-    }
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{}", self.message)?;
-        if let Some(field) = &self.field {
-            write!(f, " (field `{field}`)")?;
-        }
-        write!(f, " in {}", self.file.display())?;
-        if let Some(p) = self.position {
-            write!(f, ":{}:{}", p.line, p.column)?;
-        }
-        if let Some(hint) = &self.hint {
-            write!(f, "\nhint: {hint}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for InputError {}
-
-fn position_of(location: &serde_saphyr::Location) -> Option<Position> {
-    let (line, column) = (location.line(), location.column());
-    (line > 0).then_some(Position { line, column })
-}
-
-/// Reads a plan file and checks it.
-pub fn load_plan(path: &Path) -> Result<Plan, InputError> {
-    let text = read_text(path)?;
-    let plan: Plan = parse_yaml(path, &text)?;
-    check_plan(path, &plan)?;
-    Ok(plan)
-}
-
-/// Reads a school profile and checks it.
-pub fn load_school(path: &Path) -> Result<School, InputError> {
-    let text = read_text(path)?;
-    parse_yaml(path, &text)
-}
-
-/// Finds the school profile for a plan: `school.yaml` in the plan's folder or its parent.
-pub fn find_school(plan: &Path) -> Result<PathBuf, InputError> {
-    let dir = plan.parent().unwrap_or(Path::new("."));
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    for candidate in [dir.join("school.yaml"), dir.join("..").join("school.yaml")] {
-        if candidate.is_file() {
-            return Ok(normalize(&candidate));
-        }
-    }
-    Err(InputError::file(
-        plan,
-        "no school profile found (looked for school.yaml in the plan's folder and its parent)",
-        "give the school profile with --school FILE",
-    ))
-}
-
-/// Removes `dir/..` pairs so that paths in messages read naturally.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for part in path.components() {
-        match part {
-            std::path::Component::ParentDir
-                if out
-                    .components()
-                    .next_back()
-                    .is_some_and(|c| matches!(c, std::path::Component::Normal(_))) =>
-            {
-                out.pop();
-            }
-            std::path::Component::CurDir => {}
-            other => out.push(other),
-        }
-    }
-    if out.as_os_str().is_empty() {
-        out.push(".");
-    }
-    out
-}
-
-fn read_text(path: &Path) -> Result<String, InputError> {
-    let meta = std::fs::metadata(path).map_err(|e| {
-        InputError::file(
-            path,
-            format!("cannot read the file ({})", io_reason(&e)),
-            "check the path",
-        )
-    })?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(InputError::file(
-            path,
-            format!("the file is too large ({} bytes)", meta.len()),
-            format!(
-                "a plan is a few kilobytes; files over {} MiB are refused",
-                MAX_FILE_BYTES / 1024 / 1024
-            ),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        InputError::file(
-            path,
-            format!("cannot read the file ({})", io_reason(&e)),
-            "check the path",
-        )
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let before = &e.as_bytes()[..offset];
-        let line = before.iter().filter(|b| **b == b'\n').count() as u64 + 1;
-        let column = (offset
-            - before
-                .iter()
-                .rposition(|b| *b == b'\n')
-                .map_or(0, |p| p + 1)) as u64
-            + 1;
-        InputError {
-            file: path.to_owned(),
-            position: Some(Position { line, column }),
-            field: None,
-            message: "the file is not UTF-8 text (it may be a binary or a Word file)".into(),
-            hint: Some("save the plan as plain text in UTF-8 (a .yaml file)".into()),
-        }
-    })?;
-    if text.contains('\0') {
-        return Err(InputError::file(
-            path,
-            "the file contains NUL bytes (it looks like a binary file)",
-            "save the plan as plain text in UTF-8 (a .yaml file)",
-        ));
-    }
-    if text
-        .lines()
-        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-    {
-        return Err(InputError::file(
-            path,
-            "the file is empty",
-            "start from examples/brookfield/plans/amira-khan.yaml",
-        ));
-    }
-    Ok(text)
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "not found".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
-}
-
-fn yaml_options() -> Options {
-    let mut budget = Budget::default();
-    budget.max_reader_input_bytes = Some(MAX_FILE_BYTES as usize);
-    budget.max_aliases = 1_000;
-    budget.max_anchors = 1_000;
-    budget.max_nodes = 50_000;
-    budget.max_events = 200_000;
-    budget.max_recorded_anchor_events = 20_000;
-    budget.max_recorded_anchor_bytes = 1024 * 1024;
-    budget.max_depth = 32;
-    budget.max_documents = 1;
-    let mut options = Options::default();
-    options.budget = Some(budget);
-    options.strict_booleans = true;
-    options.no_schema = false;
-    options.with_snippet = false;
-    options.legacy_octal_numbers = false;
-    options.angle_conversions = false;
-    options
-}
-
-/// Parses YAML text into `T`, turning every error into an [`InputError`].
-fn parse_yaml<T: for<'de> Deserialize<'de>>(path: &Path, text: &str) -> Result<T, InputError> {
-    let mut field_path: Option<String> = None;
-    let result =
-        serde_saphyr::with_deserializer_from_str_with_options(text, yaml_options(), |de| {
-            serde_path_to_error::deserialize(de).map_err(|e| {
-                field_path = Some(e.path().to_string());
-                e.into_inner()
-            })
-        });
-    result.map_err(|e| yaml_error(path, field_path, e))
-}
-
-fn yaml_error(path: &Path, field: Option<String>, error: serde_saphyr::Error) -> InputError {
-    use serde_saphyr::Error as E;
-    let error = error.without_snippet();
-    let location = error.location();
-    let position = location.as_ref().and_then(position_of);
-    // serde_path_to_error names the field that failed; for an unknown field it already
-    // includes the unknown key, so the parent is the interesting part.
-    let field = field
-        .filter(|f| f != "." && !f.is_empty())
-        .map(|f| f.strip_suffix(".value").map(str::to_owned).unwrap_or(f));
-    let parent = |f: &Option<String>| -> Option<String> {
-        f.as_ref()
-            .and_then(|f| f.rsplit_once('.').map(|(p, _)| p.to_owned()))
-    };
-    let (message, hint, field) = match &error {
-        E::SerdeUnknownField {
-            field: name,
-            expected,
-            ..
-        } => {
-            let hint = match did_you_mean(name, expected) {
-                Some(k) => format!("did you mean `{k}`?"),
-                None => format!("the fields here are: {}", expected.join(", ")),
-            };
-            (format!("unknown field `{name}`"), Some(hint), field)
-        }
-        E::SerdeMissingField { field: name, .. } => {
-            let (full, section) = match &field {
-                Some(f) => (format!("{f}.{name}"), format!("the `{f}` section")),
-                None => ((*name).to_owned(), "the file".to_owned()),
-            };
-            (
-                format!("missing required field `{name}`"),
-                Some(format!(
-                    "add `{name}:` to {section} (examples/brookfield/plans shows every field)"
-                )),
-                Some(full),
-            )
-        }
-        E::SerdeUnknownVariant {
-            variant, expected, ..
-        } => {
-            let hint = match did_you_mean(variant, expected) {
-                Some(k) => format!("did you mean `{k}`?"),
-                None => format!("use one of: {}", expected.join(", ")),
-            };
-            (format!("unknown value `{variant}`"), Some(hint), field)
-        }
-        E::SerdeInvalidType {
-            unexpected,
-            expected,
-            ..
-        } => (
-            format!("expected {expected}, found {unexpected}"),
-            Some("check the value's shape against examples/brookfield".into()),
-            field,
-        ),
-        E::Message { msg, .. } => {
-            let (message, hint) = match msg.split_once('\u{1}') {
-                Some((m, h)) => (m.to_owned(), Some(h.to_owned())),
-                None => (msg.clone(), None),
-            };
-            (message, hint, field)
-        }
-        E::Budget { breach, .. } => (
-            format!("the file is too complex to read safely ({breach:?})"),
-            Some(
-                "plans do not need anchors and aliases (`&name`, `*name`): write the text out"
-                    .into(),
-            ),
-            None,
-        ),
-        E::DuplicateMappingKey { .. } => (
-            error.to_string(),
-            Some("remove one of the two entries".into()),
-            parent(&field),
-        ),
-        E::Eof { .. } => (
-            "the file ends too early".into(),
-            Some("check that the file is complete".into()),
-            None,
-        ),
-        other => {
-            let text = strip_location(&other.to_string());
-            let (message, hint) = if text.contains("expected sequence") {
-                (
-                    "expected a list here".to_owned(),
-                    "write one item a line, each starting with `- `",
-                )
-            } else if text.contains("expected mapping") {
-                (
-                    "expected fields here".to_owned(),
-                    "write one `name: value` a line, indented under this field",
-                )
-            } else {
-                (
-                    text,
-                    "check the YAML syntax: indentation, colons and quotes",
-                )
-            };
-            (message, Some(hint.to_owned()), field)
-        }
-    };
-    InputError {
-        file: path.to_owned(),
-        position,
-        field,
-        message,
-        hint,
-    }
-}
-
-/// serde-saphyr's display text ends with its own location; ours is printed separately.
-fn strip_location(text: &str) -> String {
-    let text = text.lines().next().unwrap_or(text);
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_owned(),
-        None => text.to_owned(),
-    }
-}
-
-/// The closest known name to a misspelt one, if any is close enough.
-pub fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (strsim::damerau_levenshtein(word, k), *k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
-}
-
-/// Checks what the types cannot: the order of dates and the shape of the review.
-fn check_plan(path: &Path, plan: &Plan) -> Result<(), InputError> {
-    let body = &plan.plan;
-    if body.review.value < body.start.value {
-        return Err(InputError::at(
-            path,
-            &body.review,
-            "plan.review",
-            format!(
-                "the review date {} is before the start date {}",
-                body.review.value, body.start.value
-            ),
-            "the review comes after the plan starts: check both dates",
-        ));
-    }
-    if body.targets.is_empty() {
-        return Err(InputError {
-            file: path.to_owned(),
-            position: None,
-            field: Some("plan.targets".into()),
-            message: "the plan has no targets".into(),
-            hint: Some("add 3 or 4 SMART targets under `targets:`".into()),
-        });
-    }
-    if let Some(review) = &plan.review {
-        if review.date.value < body.start.value {
-            return Err(InputError::at(
-                path,
-                &review.date,
-                "review.date",
-                format!(
-                    "the review meeting {} is before the plan's start date {}",
-                    review.date.value, body.start.value
-                ),
-                "check the review date",
-            ));
-        }
-        if review.outcomes.len() > body.targets.len() {
-            return Err(InputError {
-                file: path.to_owned(),
-                position: None,
-                field: Some("review.outcomes".into()),
-                message: format!(
-                    "the review has {} outcomes but the plan has {} targets",
-                    review.outcomes.len(),
-                    body.targets.len()
-                ),
-                hint: Some("give one outcome a target, in the order of the targets".into()),
-            });
-        }
-        if let Some(next) = &review.next_review
-            && next.value < review.date.value
-        {
-            return Err(InputError::at(
-                path,
-                next,
-                "review.next_review",
-                format!(
-                    "the next review {} is before this review {}",
-                    next.value, review.date.value
-                ),
-                "check the next review date",
-            ));
-        }
-    }
-    Ok(())
 }
 
 impl Plan {
@@ -1172,5 +740,53 @@ impl Text {
             Text::Plain(s) => Some(s),
             Text::Localized(_) => self.get(source_tag, source_tag),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_as_iso_dates_that_exist() {
+        assert_eq!(
+            Date::parse("2027-01-22").unwrap(),
+            Date {
+                year: 2027,
+                month: 1,
+                day: 22
+            }
+        );
+        assert!(Date::parse("2028-02-29").is_ok());
+        let impossible = Date::parse("2027-02-29").unwrap_err();
+        assert_eq!(impossible.message, "impossible date `2027-02-29`");
+        let wrong = Date::parse("22/01/2027").unwrap_err();
+        assert_eq!(wrong.message, "`22/01/2027` is not a date");
+        assert!(wrong.hint.contains("YYYY-MM-DD"));
+        assert!(Date::parse("2027-1-22").is_err());
+        assert_eq!(
+            Date {
+                year: 2027,
+                month: 1,
+                day: 2
+            }
+            .to_string(),
+            "2027-01-02"
+        );
+    }
+
+    #[test]
+    fn a_text_is_found_in_a_language_or_the_source() {
+        let mut map = BTreeMap::new();
+        map.insert("en-GB".to_owned(), "Reads aloud".to_owned());
+        map.insert("ur".to_owned(), "بلند آواز سے پڑھتی ہے".to_owned());
+        let text = Text::Localized(map);
+        assert_eq!(text.get("ur", "en-GB"), Some("بلند آواز سے پڑھتی ہے"));
+        assert_eq!(text.get("pl", "en-GB"), None);
+        assert_eq!(text.source("en-GB"), Some("Reads aloud"));
+        let plain = Text::Plain("Reads aloud".to_owned());
+        assert_eq!(plain.get("en-GB", "en-GB"), Some("Reads aloud"));
+        assert_eq!(plain.get("ur", "en-GB"), None);
+        assert_eq!(plain.source("en-GB"), Some("Reads aloud"));
     }
 }

@@ -10,7 +10,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::plan::{self, AreaOfNeed, Date, InputError, Plan, Position};
+use crate::diag::{Diagnostic, Position};
+use crate::input::appointments::plan_files;
+use crate::input::load;
+use crate::input::plan::{AreaOfNeed, Date, Plan};
 
 /// An amount of money in pence.
 pub type Pence = i64;
@@ -259,7 +262,7 @@ struct Cell<'a> {
 }
 
 impl Cell<'_> {
-    fn error(&self, message: String, hint: &str) -> InputError {
+    fn error(&self, message: String, hint: &str) -> Diagnostic {
         let name = &self.table.header[self.column];
         let message = match &self.table.sheet {
             Some(sheet) => format!(
@@ -269,15 +272,15 @@ impl Cell<'_> {
             ),
             None => message,
         };
-        InputError {
-            file: self.table.file.clone(),
+        Diagnostic {
+            file: Some(self.table.file.clone()),
             position: Some(Position {
                 line: self.row,
                 column: self.column as u64 + 1,
             }),
             field: Some(name.clone()),
             message,
-            hint: Some(hint.to_owned()),
+            hints: vec![hint.to_owned()],
         }
     }
 }
@@ -296,9 +299,9 @@ fn column_letters(mut index: usize) -> String {
     String::from_utf8(letters).expect("ASCII letters")
 }
 
-fn read_csv(path: &Path) -> Result<Table, InputError> {
+fn read_csv(path: &Path) -> Result<Table, Diagnostic> {
     let text = std::fs::read_to_string(path).map_err(|e| {
-        InputError::file(
+        Diagnostic::in_file(
             path,
             format!("cannot read the file ({e})"),
             "save the table from the spreadsheet as CSV (UTF-8)",
@@ -309,15 +312,15 @@ fn read_csv(path: &Path) -> Result<Table, InputError> {
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
-    let bad = |e: csv::Error| InputError {
-        file: path.to_owned(),
+    let bad = |e: csv::Error| Diagnostic {
+        file: Some(path.to_owned()),
         position: Some(Position {
             line: e.position().map_or(1, |p| p.line()),
             column: 1,
         }),
         field: None,
         message: format!("the file cannot be read as CSV ({e})"),
-        hint: Some("save the table from the spreadsheet as CSV (UTF-8), with a header row".into()),
+        hints: vec!["save the table from the spreadsheet as CSV (UTF-8), with a header row".into()],
     };
     let header = reader
         .headers()
@@ -343,10 +346,10 @@ fn read_csv(path: &Path) -> Result<Table, InputError> {
 }
 
 /// Reads a sheet of a workbook; numbers and dates become text as a CSV file would have them.
-fn read_sheet(path: &Path, name: &str) -> Result<Table, InputError> {
+fn read_sheet(path: &Path, name: &str) -> Result<Table, Diagnostic> {
     use calamine::{Data, Reader};
     let mut workbook = calamine::open_workbook_auto(path).map_err(|e| {
-        InputError::file(
+        Diagnostic::in_file(
             path,
             format!("cannot read the workbook ({e})"),
             "save it from the spreadsheet program as an Excel workbook (.xlsx)",
@@ -354,7 +357,7 @@ fn read_sheet(path: &Path, name: &str) -> Result<Table, InputError> {
     })?;
     let sheets = workbook.sheet_names();
     let Some(sheet) = sheets.iter().find(|s| s.trim().eq_ignore_ascii_case(name)) else {
-        return Err(InputError::file(
+        return Err(Diagnostic::in_file(
             path,
             format!(
                 "the workbook has no sheet `{name}` (its sheets are {})",
@@ -368,7 +371,7 @@ fn read_sheet(path: &Path, name: &str) -> Result<Table, InputError> {
         ));
     };
     let range = workbook.worksheet_range(sheet).map_err(|e| {
-        InputError::file(
+        Diagnostic::in_file(
             path,
             format!("cannot read the sheet `{sheet}` ({e})"),
             "save it from the spreadsheet program as an Excel workbook (.xlsx)",
@@ -439,12 +442,12 @@ fn serial_date(serial: f64) -> String {
 struct Reader<'a> {
     table: &'a Table,
     columns: BTreeMap<&'static str, usize>,
-    errors: Vec<InputError>,
+    errors: Vec<Diagnostic>,
 }
 
 impl<'a> Reader<'a> {
     /// Checks that the table has every column it needs.
-    fn new(table: &'a Table, needed: &[&'static str]) -> Result<Self, InputError> {
+    fn new(table: &'a Table, needed: &[&'static str]) -> Result<Self, Diagnostic> {
         let mut columns = BTreeMap::new();
         let mut missing = Vec::new();
         for name in needed {
@@ -456,8 +459,8 @@ impl<'a> Reader<'a> {
             }
         }
         if !missing.is_empty() {
-            return Err(InputError {
-                file: table.file.clone(),
+            return Err(Diagnostic {
+                file: Some(table.file.clone()),
                 position: Some(Position { line: 1, column: 1 }),
                 field: None,
                 message: format!(
@@ -469,10 +472,10 @@ impl<'a> Reader<'a> {
                         .unwrap_or_default(),
                     missing.join(", ")
                 ),
-                hint: Some(format!(
+                hints: vec![format!(
                     "the first row names the columns: {}",
                     needed.join(",")
-                )),
+                )],
             });
         }
         Ok(Reader {
@@ -568,9 +571,8 @@ impl<'a> Reader<'a> {
         }
         match Date::parse(cell.value) {
             Ok(d) => Some(Some(d)),
-            Err(e) => {
-                let (message, hint) = e.split_once('\u{1}').unwrap_or((&e, ""));
-                self.errors.push(cell.error(message.to_owned(), hint));
+            Err(refusal) => {
+                self.errors.push(cell.error(refusal.message, &refusal.hint));
                 None
             }
         }
@@ -617,7 +619,7 @@ const INTERVENTION_COLUMNS: [&str; 13] = [
 
 const PARTICIPANT_COLUMNS: [&str; 6] = ["pupil", "intervention", "start", "end", "entry", "exit"];
 
-fn interventions(table: &Table, errors: &mut Vec<InputError>) -> Vec<Intervention> {
+fn interventions(table: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Intervention> {
     let mut reader = match Reader::new(table, &INTERVENTION_COLUMNS) {
         Ok(r) => r,
         Err(e) => {
@@ -709,7 +711,7 @@ fn participants(
     interventions: &[String],
     known: &[Intervention],
     plans: &BTreeMap<String, PathBuf>,
-    errors: &mut Vec<InputError>,
+    errors: &mut Vec<Diagnostic>,
 ) -> Vec<Participant> {
     let mut reader = match Reader::new(table, &PARTICIPANT_COLUMNS) {
         Ok(r) => r,
@@ -801,13 +803,13 @@ fn participants(
 
 /// Reads a school's provision map and its pupils' plans. Every problem found is returned,
 /// not only the first.
-pub fn load(school_dir: &Path) -> Result<Provision, Vec<InputError>> {
+pub fn load(school_dir: &Path) -> Result<Provision, Vec<Diagnostic>> {
     let dir = school_dir.join("provision");
     let workbook = dir.join("provision.xlsx");
     let csvs = [dir.join("interventions.csv"), dir.join("participants.csv")];
     let tables = if workbook.is_file() {
         if csvs.iter().any(|c| c.is_file()) {
-            return Err(vec![InputError::file(
+            return Err(vec![Diagnostic::in_file(
                 &workbook,
                 "the provision map is both in provision.xlsx and in CSV files",
                 "keep one: remove provision.xlsx, or interventions.csv and participants.csv",
@@ -824,7 +826,7 @@ pub fn load(school_dir: &Path) -> Result<Provision, Vec<InputError>> {
         (Ok(a), Ok(b)) => (a, b),
         (a, b) => return Err([a.err(), b.err()].into_iter().flatten().collect()),
     };
-    let plan_files = crate::batch::plan_files(school_dir).map_err(|e| vec![e])?;
+    let plan_files = plan_files(school_dir).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     let interventions = interventions(&interventions_table, &mut errors);
     // Every id in the table, also of rows with a mistake elsewhere: a participant of such an
@@ -846,7 +848,7 @@ pub fn load(school_dir: &Path) -> Result<Provision, Vec<InputError>> {
     );
     let mut plans = BTreeMap::new();
     for (name, path) in &plan_files {
-        match plan::load_plan(path) {
+        match load::load_plan(path) {
             Ok(p) => {
                 plans.insert(name.clone(), p);
             }
@@ -866,4 +868,56 @@ pub fn load(school_dir: &Path) -> Result<Provision, Vec<InputError>> {
         plans,
         sources,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_read_in_whole_pence() {
+        assert_eq!(parse_pence("18.50"), Some(1850));
+        assert_eq!(parse_pence("£1,249.17"), Some(124_917));
+        assert_eq!(parse_pence("0"), Some(0));
+        assert_eq!(parse_pence(" 7 "), Some(700));
+        // A workbook's 18.5 or 18.500000 is £18.50.
+        assert_eq!(parse_pence("18.5"), Some(1850));
+        assert_eq!(parse_pence("18.500000"), Some(1850));
+        // Fractions of a penny, signs and words are not money.
+        assert_eq!(parse_pence("18.505"), None);
+        assert_eq!(parse_pence("-3"), None);
+        assert_eq!(parse_pence("ten"), None);
+        assert_eq!(parse_pence("12."), None);
+        assert_eq!(parse_pence(""), None);
+    }
+
+    #[test]
+    fn division_rounds_half_up() {
+        // 18.50 × 10/60 × 4 × 10 = £123.333… → 12333p.
+        assert_eq!(div_round(1850 * 10 * 4 * 10, 60), 12_333);
+        assert_eq!(div_round(5, 2), 3);
+        assert_eq!(div_round(4, 2), 2);
+        assert_eq!(div_round(1, 3), 0);
+        assert_eq!(div_round(2, 3), 1);
+    }
+
+    #[test]
+    fn columns_are_named_as_a_spreadsheet_names_them() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(27), "AB");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
+    }
+
+    #[test]
+    fn workbook_serial_dates_become_calendar_dates() {
+        // Excel counts days from 1899-12-30: 25569 is 1970-01-01.
+        assert_eq!(serial_date(25569.0), "1970-01-01");
+        assert_eq!(serial_date(46388.0), "2027-01-01");
+        assert_eq!(serial_date(45351.0), "2024-02-29");
+        // A time of day does not move the date.
+        assert_eq!(serial_date(45351.75), "2024-02-29");
+    }
 }

@@ -1,4 +1,4 @@
-//! Compile a localized document with Typst, through the one [`World`] iepress has.
+//! The one [`World`] iepress has, and compiling a template in it.
 //!
 //! The entry point is [`compile`]. The world serves the templates in `typst-templates/`
 //! and the fonts in `fonts/`, both embedded in the binary; the machine's fonts and files
@@ -18,74 +18,54 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 
+use crate::diag::Diagnostic;
+use crate::document::Kind;
+use crate::input::plan::Date;
+
 /// The templates, embedded at build time, by their path in the project.
 const TEMPLATES: &[(&str, &str)] = &[
     (
         "/typst-templates/common.typ",
-        include_str!("../typst-templates/common.typ"),
+        include_str!("../../typst-templates/common.typ"),
     ),
     (
         "/typst-templates/iep.typ",
-        include_str!("../typst-templates/iep.typ"),
+        include_str!("../../typst-templates/iep.typ"),
     ),
     (
         "/typst-templates/pack.typ",
-        include_str!("../typst-templates/pack.typ"),
+        include_str!("../../typst-templates/pack.typ"),
     ),
     (
         "/typst-templates/provision.typ",
-        include_str!("../typst-templates/provision.typ"),
+        include_str!("../../typst-templates/provision.typ"),
     ),
     (
         "/typst-templates/leaflet.typ",
-        include_str!("../typst-templates/leaflet.typ"),
+        include_str!("../../typst-templates/leaflet.typ"),
     ),
 ];
 
 /// The fonts, embedded at build time.
 const FONTS: &[&[u8]] = &[
-    include_bytes!("../fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../fonts/NotoSans-Bold.ttf"),
-    include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
-    include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
-    include_bytes!("../fonts/NotoNastaliqUrdu-Regular.ttf"),
-    include_bytes!("../fonts/NotoNastaliqUrdu-Bold.ttf"),
-    include_bytes!("../fonts/NotoSansGurmukhi-Regular.ttf"),
-    include_bytes!("../fonts/NotoSansGurmukhi-Bold.ttf"),
-    include_bytes!("../fonts/NotoSansBengali-Regular.ttf"),
-    include_bytes!("../fonts/NotoSansBengali-Bold.ttf"),
-    include_bytes!("../fonts/NotoSansGujarati-Regular.ttf"),
-    include_bytes!("../fonts/NotoSansGujarati-Bold.ttf"),
-    include_bytes!("../fonts/NotoSansTamil-Regular.ttf"),
-    include_bytes!("../fonts/NotoSansTamil-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../../fonts/NotoNaskhArabic-Regular.ttf"),
+    include_bytes!("../../fonts/NotoNaskhArabic-Bold.ttf"),
+    include_bytes!("../../fonts/NotoNastaliqUrdu-Regular.ttf"),
+    include_bytes!("../../fonts/NotoNastaliqUrdu-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSansGurmukhi-Regular.ttf"),
+    include_bytes!("../../fonts/NotoSansGurmukhi-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSansBengali-Regular.ttf"),
+    include_bytes!("../../fonts/NotoSansBengali-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSansGujarati-Regular.ttf"),
+    include_bytes!("../../fonts/NotoSansGujarati-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSansTamil-Regular.ttf"),
+    include_bytes!("../../fonts/NotoSansTamil-Bold.ttf"),
 ];
 
 /// The virtual path of the document's data.
 pub const DATA_PATH: &str = "/data.json";
-
-/// Which template to compile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Template {
-    /// The IEP (SEN support plan).
-    Iep,
-    /// The first pages of a parents' evening print pack.
-    Pack,
-    /// The provision map, the school's or a parent's copy.
-    Provision,
-    /// A leaflet for parents.
-    Leaflet,
-}
-
-impl Template {
-    fn path(self) -> &'static str {
-        match self {
-            Template::Iep => "/typst-templates/iep.typ",
-            Template::Pack => "/typst-templates/pack.typ",
-            Template::Provision => "/typst-templates/provision.typ",
-            Template::Leaflet => "/typst-templates/leaflet.typ",
-        }
-    }
-}
 
 /// A problem while compiling.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,7 +86,7 @@ impl fmt::Display for CompileError {
         match self {
             CompileError::MissingGlyph { field, character } => write!(
                 f,
-                "no bundled font can draw the character U+{:04X} `{}` (field `{field}`)\nhint: check the text for a stray symbol or emoji, or ask for a font with this script",
+                "no bundled font can draw the character U+{:04X} `{}` (field `{field}`)",
                 *character as u32, character
             ),
             CompileError::Typst(errors) => {
@@ -121,6 +101,19 @@ impl fmt::Display for CompileError {
 }
 
 impl std::error::Error for CompileError {}
+
+impl CompileError {
+    /// The problem as a diagnostic, with its fix.
+    pub fn diagnostic(&self) -> Diagnostic {
+        let diagnostic = Diagnostic::new(self.to_string());
+        match self {
+            CompileError::MissingGlyph { .. } => diagnostic.hint(
+                "check the text for a stray symbol or emoji, or ask for a font with this script",
+            ),
+            CompileError::Typst(_) => diagnostic,
+        }
+    }
+}
 
 /// The shared, read-only part of the world: library, fonts and templates, built once.
 struct Shared {
@@ -296,15 +289,15 @@ fn walk_strings(
 /// `today` is what Typst's `datetime.today()` returns: fixed by the caller so that the
 /// same input always gives the same document.
 pub fn compile(
-    template: Template,
+    kind: Kind,
     data: &serde_json::Value,
-    today: crate::plan::Date,
+    today: Date,
 ) -> Result<PagedDocument, CompileError> {
     check_glyphs(data)?;
     let shared = shared();
     let world = DocumentWorld {
         shared,
-        main: file_id(template.path()),
+        main: file_id(super::template(kind)),
         data: Bytes::new(serde_json::to_vec(data).expect("JSON values always serialize")),
         today: Datetime::from_ymd(today.year, today.month, today.day)
             .expect("plan dates are checked when loaded"),

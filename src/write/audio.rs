@@ -2,7 +2,7 @@
 //! in the document's language; or as an MP3 file, a tenth of the size and small enough to
 //! e-mail, through LAME (Debian's `lame`).
 //!
-//! The outline ([`crate::outline`]) is written as SSML, every value escaped, so that the
+//! The outline (`super::outline`) is written as SSML, every value escaped, so that the
 //! synthesizer hears the structure: headings are read more slowly and with emphasis, with
 //! a pause before and after them (longer for a section than for a target); each paragraph,
 //! list item and labelled fact is its own sentence; text in another language (the school's
@@ -13,9 +13,10 @@
 use std::fmt;
 use std::process::Command;
 
-use crate::html::escape;
-use crate::outline::{Block, Outline, Text};
-use crate::program;
+use super::html::escape;
+use super::outline::{Block, Outline, Text};
+use super::program;
+use crate::diag::Diagnostic;
 
 /// espeak-ng's voice for each language we translate into.
 pub const VOICES: &[(&str, &str)] = &[
@@ -78,32 +79,41 @@ pub enum AudioError {
     Espeak(String),
 }
 
-impl fmt::Display for AudioError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+impl AudioError {
+    /// The problem as a diagnostic, with its fix.
+    pub fn diagnostic(&self) -> Diagnostic {
         match self {
-            AudioError::NoVoice { lang, reason } => write!(
-                f,
-                "no audio copy can be made in `{lang}`: {reason}\nhint: the languages with a voice are {}; a recording by an interpreter serves the others",
+            AudioError::NoVoice { lang, reason } => Diagnostic::new(format!(
+                "no audio copy can be made in `{lang}`: {reason}"
+            ))
+            .hint(format!(
+                "the languages with a voice are {}; a recording by an interpreter serves the others",
                 VOICES
                     .iter()
                     .map(|(l, _)| *l)
                     .collect::<Vec<_>>()
                     .join(", ")
-            ),
+            )),
             AudioError::NotInstalled {
                 program,
                 package,
                 error,
-            } => write!(
-                f,
-                "cannot run `{program}` ({error})\nhint: install it with `apt-get install {package}`"
-            ),
-            AudioError::Lame(message) => write!(f, "LAME could not make the MP3: {message}"),
-            AudioError::Espeak(message) => write!(
-                f,
-                "espeak-ng could not read the plan aloud: {message}\nhint: check that `espeak-ng --voices` lists the language's voice"
-            ),
+            } => Diagnostic::new(format!("cannot run `{program}` ({error})"))
+                .hint(format!("install it with `apt-get install {package}`")),
+            AudioError::Lame(message) => {
+                Diagnostic::new(format!("LAME could not make the MP3: {message}"))
+            }
+            AudioError::Espeak(message) => Diagnostic::new(format!(
+                "espeak-ng could not read the plan aloud: {message}"
+            ))
+            .hint("check that `espeak-ng --voices` lists the language's voice"),
         }
+    }
+}
+
+impl fmt::Display for AudioError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        self.diagnostic().fmt(f)
     }
 }
 

@@ -28,8 +28,9 @@ use std::fmt;
 use std::io::Write;
 use std::process::Command;
 
-use crate::outline::{Block, Outline, Text};
-use crate::program;
+use super::outline::{Block, Outline, Text};
+use super::program;
+use crate::diag::Diagnostic;
 
 /// Cells on a line.
 pub const CELLS: usize = 40;
@@ -146,54 +147,67 @@ pub enum BrailleError {
     },
 }
 
-impl fmt::Display for BrailleError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+impl BrailleError {
+    /// The problem as a diagnostic: what is wrong, the field of the text it is in, and
+    /// the fix.
+    pub fn diagnostic(&self) -> Diagnostic {
         match self {
-            BrailleError::NoTable { lang, reason } => write!(
-                f,
-                "no braille copy can be made in `{lang}`: {reason}\nhint: the languages with braille are {}; a braille transcription service can make one by hand",
+            BrailleError::NoTable { lang, reason } => Diagnostic::new(format!(
+                "no braille copy can be made in `{lang}`: {reason}"
+            ))
+            .hint(format!(
+                "the languages with braille are {}; a braille transcription service can make one by hand",
                 TABLES.iter().map(|t| t.lang).collect::<Vec<_>>().join(", ")
-            ),
-            BrailleError::NotInstalled(e) => write!(
-                f,
-                "cannot run liblouis's translator `lou_translate` ({e})\nhint: install it with `apt-get install liblouis-bin liblouis-data`"
-            ),
-            BrailleError::Liblouis { table, message } => write!(
-                f,
-                "liblouis could not use its table {table}: {message}\nhint: install liblouis's tables with `apt-get install liblouis-data`"
-            ),
+            )),
+            BrailleError::NotInstalled(e) => Diagnostic::new(format!(
+                "cannot run liblouis's translator `lou_translate` ({e})"
+            ))
+            .hint("install it with `apt-get install liblouis-bin liblouis-data`"),
+            BrailleError::Liblouis { table, message } => Diagnostic::new(format!(
+                "liblouis could not use its table {table}: {message}"
+            ))
+            .hint("install liblouis's tables with `apt-get install liblouis-data`"),
             BrailleError::NoSign {
                 table,
                 field,
                 text,
                 chars,
             } => {
-                let chars: Vec<String> = chars
+                let signs: Vec<String> = chars
                     .iter()
                     .map(|c| format!("‘{c}’ (U+{:04X})", u32::from(*c)))
                     .collect();
-                let place = if field.is_empty() {
-                    String::new()
-                } else {
-                    format!(" in `{field}`")
-                };
-                if chars.is_empty() {
+                let diagnostic = if signs.is_empty() {
                     // Every character has a sign alone, but not where it stands.
-                    return write!(
-                        f,
-                        "the braille table {table} cannot write this text{place} in six-dot cells: “{}”\nhint: ask a braille transcriber to render it",
+                    Diagnostic::new(format!(
+                        "the braille table {table} cannot write this text in six-dot cells: “{}”",
                         snippet(text)
-                    );
+                    ))
+                    .hint("ask a braille transcriber to render it")
+                } else {
+                    Diagnostic::new(format!(
+                        "the braille table {table} has no sign for {}: “{}”",
+                        signs.join(", "),
+                        snippet(text),
+                    ))
+                    .hint(format!(
+                        "write the text without {}, or ask a braille transcriber to render it",
+                        if signs.len() == 1 { "it" } else { "them" }
+                    ))
+                };
+                if field.is_empty() {
+                    diagnostic
+                } else {
+                    diagnostic.field(field.clone())
                 }
-                write!(
-                    f,
-                    "the braille table {table} has no sign for {}{place}: “{}”\nhint: write the text without {}, or ask a braille transcriber to render it",
-                    chars.join(", "),
-                    snippet(text),
-                    if chars.len() == 1 { "it" } else { "them" }
-                )
             }
         }
+    }
+}
+
+impl fmt::Display for BrailleError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        self.diagnostic().fmt(f)
     }
 }
 

@@ -2,14 +2,13 @@
 //! page, for e-mail or a school's website:
 //! `lang` and `dir` on the root and on every piece of text in another language, a title,
 //! real headings, lists, description lists and tables with header cells, readable on a
-//! phone and printable. Written from the document's outline ([`crate::outline`]), read from the
+//! phone and printable. Written from the document's outline (`super::outline`), read from the
 //! same localized data as the PDF, with every value escaped: user text is never markup.
 //!
 //! The entry point is [`page`].
 
-use serde_json::Value;
-
-use crate::outline::{Block, Outline, Text};
+use super::outline::{Block, Outline, Text};
+use crate::document::{Frame, Layout};
 
 /// Escapes text for HTML or XML (SSML) content and attribute values. Control characters,
 /// which neither allows, become spaces.
@@ -191,17 +190,13 @@ impl Page {
 
 /// The page's style: one column of readable width, the document's type size, room between
 /// lines, tables that scroll on a narrow phone, and no colours that carry meaning.
-fn style(data: &Value, width_em: u32) -> String {
-    let size = data["layout"]["body-size"].as_f64().unwrap_or(14.0);
-    let fonts: Vec<String> = data["layout"]["fonts"]
-        .as_array()
-        .map(|f| {
-            f.iter()
-                .filter_map(Value::as_str)
-                .map(|n| format!("\"{}\"", n.replace(['"', '\\', '<', '>'], "")))
-                .collect()
-        })
-        .unwrap_or_default();
+fn style(layout: &Layout, width_em: u32) -> String {
+    let size = layout.body_size;
+    let fonts: Vec<String> = layout
+        .fonts
+        .iter()
+        .map(|n| format!("\"{}\"", n.replace(['"', '\\', '<', '>'], "")))
+        .collect();
     format!(
         "body{{margin:0 auto;max-width:{width_em}em;padding:1em;font-family:{fonts},sans-serif;font-size:{size}pt;line-height:1.5;color:#000;background:#fff;overflow-wrap:break-word}}\
          h1{{font-size:1.6em}}h2{{font-size:1.3em;margin-top:1.6em}}h3{{font-size:1.1em}}\
@@ -215,8 +210,8 @@ fn style(data: &Value, width_em: u32) -> String {
     )
 }
 
-/// An outline as a web page, styled by the data's layout (its type size and fonts).
-pub fn page(outline: &Outline, data: &Value) -> String {
+/// An outline as a web page, styled by the document's layout (its type size and fonts).
+pub fn page(outline: &Outline, frame: &Frame) -> String {
     // A line of text reads best at about 40 em; a table of many columns (the school's
     // provision map) gets more room on a wide screen, and scrolls sideways on a phone.
     let wide = outline
@@ -238,7 +233,7 @@ pub fn page(outline: &Outline, data: &Value) -> String {
     page.text(&outline.title);
     page.push(&format!(
         "</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
-        style(data, width_em)
+        style(&frame.layout, width_em)
     ));
     for block in &outline.blocks {
         page.block(block);

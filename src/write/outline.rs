@@ -1,13 +1,30 @@
 //! A document (an IEP, a leaflet, a provision map) as an outline of blocks (headings,
-//! paragraphs, lists, labelled facts and tables), read from the same localized data its
-//! Typst template reads. The formats that are not
-//! laid out by Typst are written from it: the web page ([`crate::html`]), braille
-//! ([`crate::braille`]) and audio ([`crate::audio`]), so that all three say the same things
-//! in the same order as the PDF.
+//! paragraphs, lists, labelled facts and tables), built from the same typed document its
+//! Typst template reads. The formats that are not laid out by Typst are written from it:
+//! the web page (`html`), braille (`braille`) and audio (`audio`), so that all three say
+//! the same things in the same order as the PDF.
 //!
-//! The entry points are [`iep`], [`leaflet`] and [`provision_map`].
+//! Each kind of document is [`Outlined`].
 
-use serde_json::Value;
+use crate::document::iep::Iep;
+use crate::document::leaflet::Leaflet;
+use crate::document::provision_map::{ProvisionLabels, ProvisionMap};
+use crate::document::{Document, Fact as DocumentFact, Frame};
+use crate::localize::{Dir, Field};
+
+/// A document that can be read as an outline.
+pub trait Outlined: Document {
+    /// The document's blocks in reading order.
+    fn outline(&self) -> Outline;
+}
+
+/// A direction as HTML writes it.
+fn dir_name(dir: Dir) -> &'static str {
+    match dir {
+        Dir::Ltr => "ltr",
+        Dir::Rtl => "rtl",
+    }
+}
 
 /// A piece of text in its own language and direction, perhaps with the school's original
 /// under it (a bilingual copy).
@@ -37,17 +54,19 @@ impl Text {
         }
     }
 
-    /// A field of the data: `{text, lang, script, region, dir, field, source}`.
-    fn field(value: &Value) -> Text {
+    /// A localized field: the words in their own language and direction.
+    fn field(field: &Field) -> Text {
+        let mut lang = field.lang.clone();
+        for subtag in [&field.script, &field.region].into_iter().flatten() {
+            lang.push('-');
+            lang.push_str(subtag);
+        }
         Text {
-            text: str_of(value, "text").to_owned(),
-            lang: tag(value),
-            dir: str_of(value, "dir").to_owned(),
-            source: value
-                .get("source")
-                .filter(|s| !s.is_null())
-                .map(|s| Box::new(Text::field(s))),
-            field: str_of(value, "field").to_owned(),
+            text: field.text.clone(),
+            lang,
+            dir: dir_name(field.dir).to_owned(),
+            source: field.source.as_ref().map(|s| Box::new(Text::field(s))),
+            field: field.field.clone(),
         }
     }
 
@@ -121,40 +140,14 @@ pub struct Outline {
     pub blocks: Vec<Block>,
 }
 
-fn str_of<'a>(value: &'a Value, key: &str) -> &'a str {
-    value[key].as_str().unwrap_or_default()
-}
-
-/// A document's label by message id (`labels` in its data).
-fn label(data: &Value, id: &str) -> String {
-    data["labels"][id].as_str().unwrap_or_default().to_owned()
-}
-
-fn items(value: &Value) -> &[Value] {
-    value.as_array().map(Vec::as_slice).unwrap_or_default()
-}
-
-/// A language tag from the data's `lang`, `script` and `region`.
-fn tag(value: &Value) -> String {
-    let mut tag = str_of(value, "lang").to_owned();
-    for part in ["script", "region"] {
-        if let Some(subtag) = value[part].as_str() {
-            tag.push('-');
-            tag.push_str(subtag);
-        }
-    }
-    tag
-}
-
 impl Outline {
-    /// An empty outline with the document's language, direction, title and school, from
-    /// the frame every document's data has.
-    fn new(data: &Value) -> Outline {
+    /// An empty outline with the document's language, direction, title and school.
+    fn new(frame: &Frame) -> Outline {
         Outline {
-            lang: data["tag"].as_str().unwrap_or("en-GB").to_owned(),
-            dir: str_of(data, "dir").to_owned(),
-            title: str_of(data, "title").to_owned(),
-            school: str_of(data, "school").to_owned(),
+            lang: frame.tag.clone(),
+            dir: dir_name(frame.dir).to_owned(),
+            title: frame.title.clone(),
+            school: frame.school.clone(),
             blocks: Vec::new(),
         }
     }
@@ -170,39 +163,35 @@ impl Outline {
         });
     }
 
-    /// A paragraph for each string of an array.
-    fn paragraphs(&mut self, strings: &Value) {
-        for p in items(strings) {
-            self.push(Block::Paragraph(p.as_str().unwrap_or_default().to_owned()));
+    /// A paragraph for each string.
+    fn paragraphs(&mut self, strings: &[String]) {
+        for p in strings {
+            self.push(Block::Paragraph(p.clone()));
         }
     }
 
-    /// An array of strings in the document's language as a list; nothing for an empty
-    /// array.
-    fn list(&mut self, strings: &Value) {
-        let texts: Vec<Text> = items(strings)
-            .iter()
-            .map(|t| Text::plain(t.as_str().unwrap_or_default(), self))
-            .collect();
+    /// Strings in the document's language as a list; nothing for none.
+    fn list(&mut self, strings: &[String]) {
+        let texts: Vec<Text> = strings.iter().map(|t| Text::plain(t, self)).collect();
         if !texts.is_empty() {
             self.push(Block::List(texts));
         }
     }
 
     /// Values: one is a field of paragraphs, more are a list.
-    fn values(&mut self, values: &Value) {
-        match items(values) {
+    fn values(&mut self, values: &[Field]) {
+        match values {
             [one] => self.push(Block::Field(Text::field(one))),
             many => self.push(Block::List(many.iter().map(Text::field).collect())),
         }
     }
 
-    fn facts(&mut self, facts: &Value) {
-        let facts: Vec<Fact> = items(facts)
-            .iter()
+    fn facts<'a>(&mut self, facts: impl IntoIterator<Item = &'a DocumentFact>) {
+        let facts: Vec<Fact> = facts
+            .into_iter()
             .map(|fact| Fact {
-                label: str_of(fact, "label").to_owned(),
-                values: items(&fact["values"]).iter().map(Text::field).collect(),
+                label: fact.label.clone(),
+                values: fact.values.iter().map(Text::field).collect(),
             })
             .collect();
         if !facts.is_empty() {
@@ -210,68 +199,36 @@ impl Outline {
         }
     }
 
-    /// Sections of `{label, values}`, each under a heading of `level`.
-    fn sections(&mut self, level: u8, sections: &Value) {
-        for section in items(sections) {
-            self.heading(level, str_of(section, "label"));
-            self.values(&section["values"]);
+    /// Sections, each a fact's values under a heading of `level` (the fact's label).
+    fn sections(&mut self, level: u8, sections: &[DocumentFact]) {
+        for section in sections {
+            self.heading(level, &section.label);
+            self.values(&section.values);
         }
     }
-}
 
-/// A column of a provision map's table: its label's message id, the key of its cells in a
-/// row of the data, and whether a cell is a field (the school's words, in their own
-/// language) or text in the document's language.
-type Column = (&'static str, &'static str, bool);
-
-/// The school's map: every column after the support's name.
-const SCHOOL_COLUMNS: &[Column] = &[
-    ("provision-col-staff", "staff", true),
-    ("provision-col-group", "group", false),
-    ("provision-col-often", "often", false),
-    ("provision-col-weeks", "weeks", false),
-    ("provision-col-measure", "measure", true),
-    ("provision-col-cost", "cost", false),
-    ("provision-col-per-pupil", "per-pupil", false),
-    ("provision-col-pupils", "pupils", false),
-];
-
-/// A parent's copy: no costs and no other pupils.
-const PARENT_COLUMNS: &[Column] = &[
-    ("provision-col-staff", "staff", true),
-    ("provision-col-often", "often", false),
-    ("provision-col-weeks", "weeks", false),
-];
-
-/// The impact of each piece of support.
-const IMPACT_COLUMNS: &[Column] = &[
-    ("provision-col-pupils", "pupils", false),
-    ("provision-col-entry", "entry", false),
-    ("provision-col-exit", "exit", false),
-    ("provision-col-gain", "gain", false),
-    ("provision-col-per-point", "per-point", false),
-];
-
-impl Outline {
-    /// A provision map's table: each row named by its support (`name`), then a cell for
-    /// each column.
-    fn table(&self, data: &Value, rows: &Value, columns: &[Column]) -> Block {
+    /// A table whose rows are each named by a header cell, then a cell for each column.
+    fn table<R>(
+        &self,
+        support: &str,
+        columns: &[Column<R>],
+        rows: &[R],
+        name: fn(&R) -> &Field,
+    ) -> Block {
         Block::Table {
-            columns: std::iter::once("provision-col-support")
-                .chain(columns.iter().map(|(id, _, _)| *id))
-                .map(|id| label(data, id))
+            columns: std::iter::once(support.to_owned())
+                .chain(columns.iter().map(|(label, _)| label.clone()))
                 .collect(),
-            rows: items(rows)
+            rows: rows
                 .iter()
                 .map(|row| Row {
-                    header: Text::field(&row["name"]),
+                    header: Text::field(name(row)),
                     cells: columns
                         .iter()
-                        .map(|(_, key, field)| {
-                            Some(if *field {
-                                Text::field(&row[*key])
-                            } else {
-                                Text::plain(str_of(row, key), self)
+                        .map(|(_, cell)| {
+                            Some(match cell(row) {
+                                Cell::Field(field) => Text::field(field),
+                                Cell::Plain(text) => Text::plain(text, self),
                             })
                         })
                         .collect(),
@@ -282,193 +239,239 @@ impl Outline {
     }
 }
 
-/// The IEP (the data [`crate::prepare`] made) as an outline.
-pub fn iep(data: &Value) -> Outline {
-    let label = |id: &str| label(data, id);
-    let mut outline = Outline::new(data);
-    outline.heading(1, &label("iep-heading"));
-    outline.push(Block::Notice(label("iep-copy")));
+/// A cell of a provision map's table: the school's words, in their own language, or text in
+/// the document's language.
+enum Cell<'a> {
+    Field(&'a Field),
+    Plain(&'a str),
+}
 
-    outline.heading(2, &label("iep-intro-heading"));
-    outline.paragraphs(&data["intro"]);
-    outline.heading(2, &label("facts-heading"));
-    outline.facts(&data["facts"]);
-    outline.sections(2, &data["profile"]);
+/// A column of a table: its label, and its cell in a row.
+type Column<R> = (String, fn(&R) -> Cell<'_>);
 
-    outline.heading(2, &label("targets-heading"));
-    outline.push(Block::Paragraph(str_of(data, "targets-intro").to_owned()));
-    for target in items(&data["targets"]) {
-        outline.heading(3, str_of(target, "heading"));
-        outline.push(Block::Target(Text::field(&target["text"])));
-        outline.facts(&target["details"]);
-    }
-    outline.sections(2, &data["closing"]);
+impl Outlined for Iep {
+    fn outline(&self) -> Outline {
+        let labels = &self.labels;
+        let mut outline = Outline::new(&self.frame);
+        outline.heading(1, &labels.heading);
+        outline.push(Block::Notice(labels.copy.clone()));
 
-    let review = &data["review"];
-    if !review.is_null() {
-        outline.heading(2, &label("review-heading"));
-        outline.facts(&review["facts"]);
-        let outcomes = items(&review["outcomes"]);
-        if !outcomes.is_empty() {
-            outline.heading(3, &label("review-outcomes"));
-            let rows = outcomes
-                .iter()
-                .map(|row| Row {
-                    header: Text::plain(str_of(row, "target"), &outline),
-                    cells: vec![
-                        Some(Text::plain(str_of(row, "result"), &outline)),
-                        (!row["comment"].is_null()).then(|| Text::field(&row["comment"])),
+        outline.heading(2, &labels.intro_heading);
+        outline.paragraphs(&self.intro);
+        outline.heading(2, &labels.facts_heading);
+        outline.facts(&self.facts);
+        outline.sections(2, &self.profile);
+
+        outline.heading(2, &labels.targets_heading);
+        outline.push(Block::Paragraph(self.targets_intro.clone()));
+        for target in &self.targets {
+            outline.heading(3, &target.heading);
+            outline.push(Block::Target(Text::field(&target.text)));
+            outline.facts(&target.details);
+        }
+        outline.sections(2, &self.closing);
+
+        if let Some(review) = &self.review {
+            outline.heading(2, &labels.review_heading);
+            outline.facts(&review.facts);
+            if !review.outcomes.is_empty() {
+                outline.heading(3, &labels.review_outcomes);
+                let rows = review
+                    .outcomes
+                    .iter()
+                    .map(|row| Row {
+                        header: Text::plain(&row.target, &outline),
+                        cells: vec![
+                            Some(Text::plain(&row.result, &outline)),
+                            row.comment.as_ref().map(Text::field),
+                        ],
+                        marked: false,
+                    })
+                    .collect();
+                outline.push(Block::Table {
+                    columns: vec![
+                        labels.review_col_target.clone(),
+                        labels.review_col_result.clone(),
+                        labels.review_col_comment.clone(),
                     ],
-                    marked: false,
-                })
-                .collect();
-            outline.push(Block::Table {
-                columns: [
-                    "review-col-target",
-                    "review-col-result",
-                    "review-col-comment",
-                ]
-                .map(label)
-                .to_vec(),
-                rows,
-            });
-        }
-        outline.sections(3, &review["sections"]);
-    }
-
-    let contact = &data["contact"];
-    outline.heading(2, &label("contact-heading"));
-    if let Some(senco) = contact["senco"].as_str() {
-        outline.push(Block::Paragraph(senco.to_owned()));
-    }
-    if !contact["school-phone"].is_null() {
-        outline.facts(&Value::Array(vec![contact["school-phone"].clone()]));
-    }
-    if !contact["service"].is_null() {
-        outline.push(Block::Paragraph(label("support-intro")));
-        outline.push(Block::Strong(Text::field(&contact["service"])));
-        outline.facts(&contact["service-details"]);
-    }
-    outline
-}
-
-/// A leaflet (the data [`crate::prepare_leaflet`] made) as an outline.
-pub fn leaflet(data: &Value) -> Outline {
-    let mut outline = Outline::new(data);
-    outline.heading(1, str_of(data, "heading"));
-    if !outline.school.is_empty() {
-        outline.push(Block::Notice(outline.school.clone()));
-    }
-    outline.paragraphs(&data["intro"]);
-    outline.list(&data["questions"]);
-    for section in items(&data["sections"]) {
-        outline.heading(2, str_of(section, "heading"));
-        outline.paragraphs(&section["paragraphs"]);
-        outline.list(&section["items"]);
-        outline.paragraphs(&section["after"]);
-        if !section["service"].is_null() {
-            outline.push(Block::Strong(Text::field(&section["service"])));
-            outline.facts(&section["service-details"]);
-        }
-    }
-    let lines: Vec<(String, Text)> = items(&data["languages"])
-        .iter()
-        .map(|line| {
-            (
-                str_of(line, "autonym").to_owned(),
-                Text::field(&line["sentence"]),
-            )
-        })
-        .collect();
-    if items(&data["questions"]).is_empty() && !lines.is_empty() {
-        outline.push(Block::Languages {
-            heading: str_of(data, "languages-heading").to_owned(),
-            lines,
-        });
-    }
-    outline
-}
-
-/// A provision map (the data [`crate::prepare_provision_map`] made) as an outline: the
-/// school's map with every column, or a parent's copy with the support on offer, the
-/// child's own marked in words, and the child's tracker.
-pub fn provision_map(data: &Value) -> Outline {
-    let label = |id: &str| label(data, id);
-    let mut outline = Outline::new(data);
-    let for_pupil = data["for-pupil"].as_bool().unwrap_or(false);
-    outline.heading(1, &label("heading"));
-    outline.push(Block::Notice(outline.school.clone()));
-    outline.paragraphs(&data["intro"]);
-    if for_pupil {
-        outline.heading(2, &label("provision-offer-heading"));
-    }
-    for area in items(&data["areas"]) {
-        outline.heading(if for_pupil { 3 } else { 2 }, str_of(area, "heading"));
-        let mut table = if for_pupil {
-            outline.table(data, &area["rows"], PARENT_COLUMNS)
-        } else {
-            outline.table(data, &area["rows"], SCHOOL_COLUMNS)
-        };
-        // The parent's copy says in a last column, and shows, which support is the child's.
-        if let Block::Table { columns, rows } = &mut table
-            && for_pupil
-        {
-            columns.push(label("col-mine"));
-            for (row, data) in rows.iter_mut().zip(items(&area["rows"])) {
-                row.marked = data["mine"].as_bool().unwrap_or(false);
-                let mine = Text::plain(&label("provision-mine"), &outline);
-                row.cells.push(row.marked.then_some(mine));
-            }
-        }
-        outline.push(table);
-        if let Some(total) = area["total"].as_str() {
-            outline.push(Block::Notice(total.to_owned()));
-        }
-    }
-    if let Some(total) = data["total"].as_str() {
-        outline.push(Block::Notice(total.to_owned()));
-    }
-    if !items(&data["impact"]).is_empty() {
-        outline.heading(2, &label("provision-impact-heading"));
-        outline.push(Block::Paragraph(label("provision-impact-intro")));
-        let table = outline.table(data, &data["impact"], IMPACT_COLUMNS);
-        outline.push(table);
-    }
-    // One gap is a paragraph, more a list, as in the PDF.
-    match items(&data["gaps"]).len() {
-        0 => {}
-        1 => {
-            outline.heading(2, &label("provision-gaps-heading"));
-            outline.paragraphs(&data["gaps"]);
-        }
-        _ => {
-            outline.heading(2, &label("provision-gaps-heading"));
-            outline.list(&data["gaps"]);
-        }
-    }
-    let tracker = items(&data["tracker"]);
-    if !tracker.is_empty() {
-        outline.heading(2, &label("tracker-heading"));
-        for row in tracker {
-            outline.heading(3, str_of(&row["name"], "text"));
-            let mut facts = vec![Fact {
-                label: label("provision-col-measure"),
-                values: vec![Text::field(&row["measure"])],
-            }];
-            for (id, key) in [
-                ("provision-col-start", "start"),
-                ("provision-col-per-week", "per-week"),
-                ("provision-col-weeks", "weeks"),
-                ("provision-col-score-start", "entry"),
-                ("provision-col-score-end", "exit"),
-            ] {
-                facts.push(Fact {
-                    label: label(id),
-                    values: vec![Text::plain(str_of(row, key), &outline)],
+                    rows,
                 });
             }
-            outline.push(Block::Facts(facts));
+            outline.sections(3, &review.sections);
         }
+
+        let contact = &self.contact;
+        outline.heading(2, &labels.contact_heading);
+        if let Some(senco) = &contact.senco {
+            outline.push(Block::Paragraph(senco.clone()));
+        }
+        outline.facts(&contact.school_phone);
+        if let Some(service) = &contact.service {
+            outline.push(Block::Paragraph(labels.support_intro.clone()));
+            outline.push(Block::Strong(Text::field(service)));
+            outline.facts(&contact.service_details);
+        }
+        outline
     }
-    outline
+}
+
+impl Outlined for Leaflet {
+    fn outline(&self) -> Outline {
+        let mut outline = Outline::new(&self.frame);
+        outline.heading(1, &self.heading);
+        if !outline.school.is_empty() {
+            outline.push(Block::Notice(outline.school.clone()));
+        }
+        outline.paragraphs(&self.intro);
+        outline.list(&self.questions);
+        for section in &self.sections {
+            outline.heading(2, &section.heading);
+            outline.paragraphs(&section.paragraphs);
+            outline.list(&section.items);
+            outline.paragraphs(&section.after);
+            if let Some(service) = &section.service {
+                outline.push(Block::Strong(Text::field(service)));
+                outline.facts(&section.service_details);
+            }
+        }
+        let lines: Vec<(String, Text)> = self
+            .languages
+            .iter()
+            .map(|line| (line.autonym.clone(), Text::field(&line.sentence)))
+            .collect();
+        if self.questions.is_empty() && !lines.is_empty() {
+            outline.push(Block::Languages {
+                heading: self.languages_heading.clone(),
+                lines,
+            });
+        }
+        outline
+    }
+}
+
+use crate::document::provision_map::{ImpactRow, InterventionRow};
+
+/// The school's map: every column after the support's name.
+fn school_columns(l: &ProvisionLabels) -> Vec<Column<InterventionRow>> {
+    vec![
+        (l.col_staff.clone(), |r| Cell::Field(&r.staff)),
+        (l.col_group.clone(), |r| Cell::Plain(&r.group)),
+        (l.col_often.clone(), |r| Cell::Plain(&r.often)),
+        (l.col_weeks.clone(), |r| Cell::Plain(&r.weeks)),
+        (l.col_measure.clone(), |r| Cell::Field(&r.measure)),
+        (l.col_cost.clone(), |r| Cell::Plain(&r.cost)),
+        (l.col_per_pupil.clone(), |r| Cell::Plain(&r.per_pupil)),
+        (l.col_pupils.clone(), |r| Cell::Plain(&r.pupils)),
+    ]
+}
+
+/// A parent's copy: no costs and no other pupils.
+fn parent_columns(l: &ProvisionLabels) -> Vec<Column<InterventionRow>> {
+    vec![
+        (l.col_staff.clone(), |r| Cell::Field(&r.staff)),
+        (l.col_often.clone(), |r| Cell::Plain(&r.often)),
+        (l.col_weeks.clone(), |r| Cell::Plain(&r.weeks)),
+    ]
+}
+
+/// The impact of each piece of support.
+fn impact_columns(l: &ProvisionLabels) -> Vec<Column<ImpactRow>> {
+    vec![
+        (l.col_pupils.clone(), |r| Cell::Plain(&r.pupils)),
+        (l.col_entry.clone(), |r| Cell::Plain(&r.entry)),
+        (l.col_exit.clone(), |r| Cell::Plain(&r.exit)),
+        (l.col_gain.clone(), |r| Cell::Plain(&r.gain)),
+        (l.col_per_point.clone(), |r| Cell::Plain(&r.per_point)),
+    ]
+}
+
+impl Outlined for ProvisionMap {
+    /// The school's map with every column, or a parent's copy with the support on offer,
+    /// the child's own marked in words, and the child's tracker.
+    fn outline(&self) -> Outline {
+        let labels = &self.labels;
+        let mut outline = Outline::new(&self.frame);
+        let for_pupil = self.for_pupil;
+        outline.heading(1, &labels.heading);
+        outline.push(Block::Notice(outline.school.clone()));
+        outline.paragraphs(&self.intro);
+        if for_pupil {
+            outline.heading(2, &labels.offer_heading);
+        }
+        for area in &self.areas {
+            outline.heading(if for_pupil { 3 } else { 2 }, &area.heading);
+            let columns = if for_pupil {
+                parent_columns(labels)
+            } else {
+                school_columns(labels)
+            };
+            let mut table = outline.table(&labels.col_support, &columns, &area.rows, |r| &r.name);
+            // The parent's copy says in a last column, and shows, which support is the
+            // child's.
+            if let Block::Table { columns, rows } = &mut table
+                && for_pupil
+            {
+                columns.push(labels.col_mine.clone());
+                for (row, data) in rows.iter_mut().zip(&area.rows) {
+                    row.marked = data.mine;
+                    let mine = Text::plain(&labels.mine, &outline);
+                    row.cells.push(row.marked.then_some(mine));
+                }
+            }
+            outline.push(table);
+            if let Some(total) = &area.total {
+                outline.push(Block::Notice(total.clone()));
+            }
+        }
+        if let Some(total) = &self.total {
+            outline.push(Block::Notice(total.clone()));
+        }
+        if !self.impact.is_empty() {
+            outline.heading(2, &labels.impact_heading);
+            outline.push(Block::Paragraph(labels.impact_intro.clone()));
+            let table = outline.table(
+                &labels.col_support,
+                &impact_columns(labels),
+                &self.impact,
+                |r| &r.name,
+            );
+            outline.push(table);
+        }
+        // One gap is a paragraph, more a list, as in the PDF.
+        match self.gaps.len() {
+            0 => {}
+            1 => {
+                outline.heading(2, &labels.gaps_heading);
+                outline.paragraphs(&self.gaps);
+            }
+            _ => {
+                outline.heading(2, &labels.gaps_heading);
+                outline.list(&self.gaps);
+            }
+        }
+        if !self.tracker.is_empty() {
+            outline.heading(2, &labels.tracker_heading);
+            for row in &self.tracker {
+                outline.heading(3, &row.name.text);
+                let mut facts = vec![Fact {
+                    label: labels.col_measure.clone(),
+                    values: vec![Text::field(&row.measure)],
+                }];
+                for (label, value) in [
+                    (&labels.col_start, &row.start),
+                    (&labels.col_per_week, &row.per_week),
+                    (&labels.col_weeks, &row.weeks),
+                    (&labels.col_score_start, &row.entry),
+                    (&labels.col_score_end, &row.exit),
+                ] {
+                    facts.push(Fact {
+                        label: label.clone(),
+                        values: vec![Text::plain(value, &outline)],
+                    });
+                }
+                outline.push(Block::Facts(facts));
+            }
+        }
+        outline
+    }
 }

@@ -1,7 +1,7 @@
 //! `iepress render --format audio`: the plan read aloud by espeak-ng, checked by the WAV's
 //! form and length and by the SSML it was read from.
 
-use iepress::outline::{self, Block};
+use iepress::write::outline::{Block, Outlined};
 
 use crate::{brookfield, iepress, temp};
 
@@ -24,18 +24,18 @@ fn render(plan: &str, format: &str) -> (Vec<u8>, String) {
     (std::fs::read(&out).unwrap(), run.stderr)
 }
 
-fn outline_of(plan: &str) -> iepress::outline::Outline {
-    let rendered = iepress::prepare(
+fn outline_of(plan: &str) -> iepress::write::outline::Outline {
+    let rendered = iepress::document::iep::prepare(
         &brookfield().join("plans").join(plan),
-        &iepress::RenderOptions::default(),
+        &iepress::document::iep::Options::default(),
     )
     .unwrap();
-    outline::iep(&rendered.data)
+    rendered.document.outline()
 }
 
 /// Words in the outline's text, as a listener hears them.
-fn words(outline: &iepress::outline::Outline) -> usize {
-    let text = |t: &iepress::outline::Text| t.text.split_whitespace().count();
+fn words(outline: &iepress::write::outline::Outline) -> usize {
+    let text = |t: &iepress::write::outline::Text| t.text.split_whitespace().count();
     outline
         .blocks
         .iter()
@@ -67,7 +67,7 @@ fn an_english_plan_is_read_aloud_at_a_listening_pace() {
     let reader = hound::WavReader::new(wav.as_slice()).unwrap();
     let spec = reader.spec();
     assert_eq!((spec.channels, spec.bits_per_sample), (1, 16));
-    let seconds = iepress::audio::duration(&wav).unwrap();
+    let seconds = iepress::write::audio::duration(&wav).unwrap();
     // Read at 160 words a minute, with pauses around headings: between 100 and 200 words
     // a minute overall.
     let words = words(&outline_of("oliver-smith.yaml")) as f64;
@@ -118,7 +118,7 @@ fn mp3_is_a_tenth_of_the_size_and_as_long_and_names_the_plan() {
     assert_eq!(header[3] >> 6, 3, "mono");
     // At a constant 32 kbit/s, as long as the speech.
     let seconds = (mp3.len() - tag) as f64 * 8.0 / 32_000.0;
-    let speech = iepress::audio::duration(&wav).unwrap();
+    let speech = iepress::write::audio::duration(&wav).unwrap();
     assert!(
         (seconds - speech).abs() < 1.0,
         "{seconds:.1} s of MP3 for {speech:.1} s"
@@ -128,7 +128,7 @@ fn mp3_is_a_tenth_of_the_size_and_as_long_and_names_the_plan() {
 #[test]
 fn headings_are_set_apart_and_user_text_is_data() {
     let outline = outline_of("oliver-smith.yaml");
-    let ssml = iepress::audio::ssml(&outline);
+    let ssml = iepress::write::audio::ssml(&outline);
     // Parsed as XML: every heading is emphasised between pauses.
     let doc = roxmltree::Document::parse(&ssml).expect("the SSML is well-formed XML");
     let root = doc.root_element();
@@ -158,7 +158,7 @@ fn headings_are_set_apart_and_user_text_is_data() {
     outline.blocks.push(Block::Paragraph(
         "<break time=\"9s\"/> & </speak>".to_owned(),
     ));
-    let ssml = iepress::audio::ssml(&outline);
+    let ssml = iepress::write::audio::ssml(&outline);
     let doc = roxmltree::Document::parse(&ssml).unwrap();
     assert!(
         doc.descendants()
@@ -170,7 +170,7 @@ fn headings_are_set_apart_and_user_text_is_data() {
 fn urdu_and_polish_are_read_in_their_own_voices_and_english_text_in_english() {
     for (plan, lang) in [("amira-khan.yaml", "ur"), ("zofia-nowak.yaml", "pl")] {
         let (wav, _) = render(plan, "audio");
-        let seconds = iepress::audio::duration(&wav).unwrap();
+        let seconds = iepress::write::audio::duration(&wav).unwrap();
         let outline = outline_of(plan);
         let words = words(&outline) as f64;
         let pace = words / (seconds / 60.0);
@@ -189,8 +189,8 @@ fn urdu_and_polish_are_read_in_their_own_voices_and_english_text_in_english() {
 
         // The document's voice is its language's; the school's words that have no
         // translation yet are read by the English voice.
-        assert_eq!(iepress::audio::voice_for(lang).unwrap(), lang);
-        let ssml = iepress::audio::ssml(&outline);
+        assert_eq!(iepress::write::audio::voice_for(lang).unwrap(), lang);
+        let ssml = iepress::write::audio::ssml(&outline);
         let doc = roxmltree::Document::parse(&ssml).unwrap();
         let xml_lang = |n: &roxmltree::Node| {
             n.attribute(("http://www.w3.org/XML/1998/namespace", "lang"))
@@ -288,7 +288,7 @@ fn a_missing_program_is_named_with_the_package_to_install() {
 #[test]
 fn every_language_iepress_writes_has_a_voice_or_a_reason() {
     for language in iepress::localize::LANGUAGES {
-        if let Err(e) = iepress::audio::voice_for(language.tag) {
+        if let Err(e) = iepress::write::audio::voice_for(language.tag) {
             let message = e.to_string();
             assert!(
                 !message.contains("espeak-ng has no voice for it"),
@@ -297,7 +297,7 @@ fn every_language_iepress_writes_has_a_voice_or_a_reason() {
             );
         }
     }
-    assert_eq!(iepress::audio::voice_for("en-GB").unwrap(), "en-gb");
-    assert!(iepress::audio::voice_for("pa-Arab").is_err());
-    assert_eq!(iepress::audio::voice_for("pa").unwrap(), "pa");
+    assert_eq!(iepress::write::audio::voice_for("en-GB").unwrap(), "en-gb");
+    assert!(iepress::write::audio::voice_for("pa-Arab").is_err());
+    assert_eq!(iepress::write::audio::voice_for("pa").unwrap(), "pa");
 }

@@ -4,13 +4,13 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use iepress::braille::{self, CELLS, LINES};
-use iepress::outline::{self, Block};
+use iepress::write::braille::{self, CELLS, LINES};
+use iepress::write::outline::{Block, Outlined};
 
 use crate::{brookfield, iepress, temp};
 
 /// Renders a plan as BRF, in the plan's language or `lang`.
-fn render(plan: &str, lang: Option<&str>) -> (String, iepress::outline::Outline) {
+fn render(plan: &str, lang: Option<&str>) -> (String, iepress::write::outline::Outline) {
     let dir = temp();
     let plan = brookfield().join("plans").join(plan);
     let out = dir.path().join("plan.brf");
@@ -27,12 +27,12 @@ fn render(plan: &str, lang: Option<&str>) -> (String, iepress::outline::Outline)
     }
     let run = iepress(dir.path(), &args);
     assert_eq!(run.status, 0, "{}", run.stderr);
-    let options = iepress::RenderOptions {
+    let options = iepress::document::iep::Options {
         language: lang.map(|l| iepress::localize::Language::find(&l.parse().unwrap()).unwrap()),
         ..Default::default()
     };
-    let rendered = iepress::prepare(&plan, &options).unwrap();
-    let outline = outline::iep(&rendered.data);
+    let rendered = iepress::document::iep::prepare(&plan, &options).unwrap();
+    let outline = rendered.document.outline();
     // The report names the braille code.
     let code = braille::table_for(&outline.lang).unwrap().name;
     assert!(
@@ -171,7 +171,7 @@ fn normalise(text: &str) -> String {
         .to_lowercase()
 }
 
-fn headings(outline: &iepress::outline::Outline) -> Vec<String> {
+fn headings(outline: &iepress::write::outline::Outline) -> Vec<String> {
     outline
         .blocks
         .iter()
@@ -375,7 +375,7 @@ fn a_character_without_a_braille_sign_is_named_with_its_file_and_field() {
     assert_eq!(run.status, 1);
     assert!(
         run.stderr.contains(&format!(
-            "error: {}: the braille table en-ueb-g2.ctb has no sign for ‘☺’ (U+263A) in `plan.about`: “Ollie loves football",
+            "error: the braille table en-ueb-g2.ctb has no sign for ‘☺’ (U+263A): “Ollie loves football, dinosaurs and building with blocks. He…” (field `plan.about`) in {}\n",
             file.display()
         )),
         "{}",
@@ -404,14 +404,14 @@ fn the_default_file_name_has_no_large_print_for_braille() {
 
 /// One paragraph in braille, in a document in `lang`.
 fn paragraph_in(lang: &str, words: &str) -> String {
-    let text = iepress::outline::Text {
+    let text = iepress::write::outline::Text {
         text: words.to_owned(),
         lang: lang.to_owned(),
         dir: "ltr".to_owned(),
         source: None,
         field: String::new(),
     };
-    let outline = iepress::outline::Outline {
+    let outline = iepress::write::outline::Outline {
         lang: lang.to_owned(),
         dir: "ltr".to_owned(),
         title: words.to_owned(),

@@ -156,13 +156,15 @@ fn every_language_renders_with_an_exact_text_layer() {
     let dir = temp();
     let plan = brookfield().join("plans/amira-khan.yaml");
     for language in LANGUAGES {
-        let options = iepress::RenderOptions {
+        let options = iepress::document::iep::Options {
             language: Some(language),
             ..Default::default()
         };
-        let rendered =
-            iepress::prepare(&plan, &options).unwrap_or_else(|e| panic!("{}: {e}", language.tag));
-        let pdf = iepress::to_pdf(&rendered).unwrap_or_else(|e| panic!("{}: {e}", language.tag));
+        let rendered = iepress::document::iep::prepare(&plan, &options)
+            .unwrap_or_else(|e| panic!("{}: {e}", language.tag));
+        let pdf =
+            iepress::render::pdf(&rendered).unwrap_or_else(|e| panic!("{}: {e}", language.tag));
+        let data = iepress::typeset::data(&rendered.document);
         let path = dir.path().join(format!("{}.pdf", language.tag));
         std::fs::write(&path, &pdf).unwrap();
 
@@ -173,10 +175,7 @@ fn every_language_renders_with_an_exact_text_layer() {
             "{}: the document language",
             language.tag
         );
-        assert_eq!(
-            info.title.as_deref(),
-            Some(rendered.data["title"].as_str().unwrap())
-        );
+        assert_eq!(info.title.as_deref(), Some(data["title"].as_str().unwrap()));
         assert!(
             info.marked && info.claims_ua1,
             "{}: tagged PDF/UA-1",
@@ -185,7 +184,7 @@ fn every_language_renders_with_an_exact_text_layer() {
         assert!(info.unembedded_fonts.is_empty(), "{}", language.tag);
         assert!(info.min_text_size >= 12.0 - 0.01, "{}", language.tag);
 
-        let expected = fixed_texts(&rendered.data);
+        let expected = fixed_texts(&data);
         assert!(expected.len() > 30, "{}: {expected:?}", language.tag);
         assert_text_layer(language, &expected, &text(&path));
     }
@@ -300,7 +299,7 @@ fn arabic_plurals_have_six_forms() {
 #[test]
 fn dates_in_every_language_are_gregorian() {
     use iepress::localize::format_date;
-    let date = iepress::plan::Date::parse("2027-01-22").unwrap();
+    let date = iepress::input::plan::Date::parse("2027-01-22").unwrap();
     assert_eq!(format_date("ro", date), "22 ianuarie 2027");
     assert_eq!(format_date("fr", date), "22 janvier 2027");
     assert_eq!(format_date("uk", date), "22 січня 2027\u{202F}р.");
@@ -372,7 +371,7 @@ fn dates_never_double_a_full_stop() {
     for language in LANGUAGES {
         let date = format_date(
             language.tag,
-            iepress::plan::Date::parse("2027-01-22").unwrap(),
+            iepress::input::plan::Date::parse("2027-01-22").unwrap(),
         );
         let text = format_message(language, "iep-intro-review", &[("date", &date)]).unwrap();
         assert!(

@@ -22,7 +22,7 @@ fn every_leaflet_renders_in_every_language_clear_and_large() {
         ],
     );
     assert_eq!(run.status, 0, "{}", run.stderr);
-    let names = iepress::localize::leaflet_names();
+    let names = iepress::document::leaflet::names();
     assert_eq!(
         std::fs::read_dir(&out).unwrap().count(),
         names.len() * LANGUAGES.len() * 2
@@ -303,7 +303,7 @@ fn a_leaflet_is_made_as_a_web_page_braille_or_audio_on_request() {
     // Audio: the guide read aloud for several minutes.
     let (run, out) = make("iep-guide", "pl", "audio");
     assert_eq!(run.status, 0, "{}", run.stderr);
-    let seconds = iepress::audio::duration(&std::fs::read(&out).unwrap()).unwrap();
+    let seconds = iepress::write::audio::duration(&std::fs::read(&out).unwrap()).unwrap();
     assert!((120.0..900.0).contains(&seconds), "{seconds} s");
 
     // `all` is for PDFs; braille and audio have no type size.

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeSet;
 
+use iepress::input::plan::Date;
 use iepress::localize::{FALLBACK_LANGUAGE, LANGUAGES, format_date, message_ids};
-use iepress::plan::Date;
 
 use crate::{brookfield, temp};
 
@@ -81,10 +81,13 @@ fn dates_are_localized() {
 /// layer. Bidi is handled by giving each user text its own paragraph and direction.
 #[test]
 fn fluent_isolation_marks_are_off() {
-    let options = iepress::RenderOptions::default();
-    let rendered = iepress::prepare(&brookfield().join("plans/amira-khan.yaml"), &options).unwrap();
-    let json = rendered.data.to_string();
-    assert_eq!(rendered.data["title"], "IEP – Amira Khan");
+    let options = iepress::document::iep::Options::default();
+    let rendered =
+        iepress::document::iep::prepare(&brookfield().join("plans/amira-khan.yaml"), &options)
+            .unwrap();
+    let data = iepress::typeset::data(&rendered.document);
+    let json = data.to_string();
+    assert_eq!(rendered.document.frame.title, "IEP – Amira Khan");
     for mark in ['\u{2068}', '\u{2069}', '\u{2066}', '\u{2067}'] {
         assert!(
             !json.contains(mark),
@@ -110,7 +113,7 @@ fn polish_plurals_follow_cldr() {
         );
         let path = dir.path().join("plan.yaml");
         std::fs::write(&path, text).unwrap();
-        let options = iepress::RenderOptions {
+        let options = iepress::document::iep::Options {
             school: Some(brookfield().join("school.yaml")),
             ..Default::default()
         };
@@ -127,7 +130,7 @@ fn polish_plurals_follow_cldr() {
     assert!(seen[3].contains("ma w tym planie 22 cele."), "{}", seen[3]);
 }
 
-fn text_of(path: &std::path::Path, options: &iepress::RenderOptions) -> String {
-    let rendered = iepress::prepare(path, options).unwrap();
-    rendered.data["targets-intro"].as_str().unwrap().to_owned()
+fn text_of(path: &std::path::Path, options: &iepress::document::iep::Options) -> String {
+    let rendered = iepress::document::iep::prepare(path, options).unwrap();
+    rendered.document.targets_intro
 }

@@ -15,7 +15,9 @@ mod locales;
 mod pdf;
 mod provision;
 mod render;
+mod templates;
 mod translate;
+mod visual;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use iepress::plan::AreaOfNeed;
-use iepress::provision::{self, Provision};
+use iepress::input::plan::AreaOfNeed;
+use iepress::input::provision::{self, Provision};
 
 use crate::{brookfield, temp};
 
@@ -112,7 +112,14 @@ fn school_with(dir: &Path, edit: impl Fn(&str, String) -> String) -> std::path::
 fn errors(school: &Path) -> Vec<String> {
     match provision::load(school) {
         Ok(_) => panic!("the provision map was accepted"),
-        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+        // Each with its hints, as the command line shows them.
+        Err(errors) => errors
+            .iter()
+            .map(|e| {
+                let hints: String = e.hints.iter().map(|h| format!("\nhint: {h}")).collect();
+                format!("{e}{hints}")
+            })
+            .collect(),
     }
 }
 
@@ -490,7 +497,7 @@ fn the_map_is_made_as_a_web_page_braille_or_audio_with_the_same_content() {
     crate::braille::check_layout(&std::fs::read_to_string(&brf).unwrap(), "ur-pk-g1.utb");
     // Audio: the school's map read aloud.
     let wav = map(dir.path(), &brookfield(), &["--format", "audio"], "map.wav");
-    let seconds = iepress::audio::duration(&std::fs::read(&wav).unwrap()).unwrap();
+    let seconds = iepress::write::audio::duration(&std::fs::read(&wav).unwrap()).unwrap();
     assert!(seconds > 60.0, "{seconds} s");
 }
 
@@ -519,7 +526,7 @@ fn a_name_of_support_without_a_braille_sign_is_named_with_its_folder_and_field()
     assert_eq!(run.status, 1);
     assert!(
         run.stderr.contains(&format!(
-            "error: {}: the braille table en-ueb-g2.ctb has no sign for ‘☺’ (U+263A) in `provision.precision-teaching.name`",
+            "error: the braille table en-ueb-g2.ctb has no sign for ‘☺’ (U+263A): “Precision ☺ teaching” (field `provision.precision-teaching.name`) in {}\n",
             school.join("provision").display()
         )),
         "{}",

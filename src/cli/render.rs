@@ -1,0 +1,150 @@
+//! `iepress render`: one plan as one document, in a language and format.
+
+use std::path::PathBuf;
+
+use iepress::Diagnostic;
+use iepress::document::iep::{self, Iep};
+use iepress::document::{Document, Prepared};
+use iepress::input::plan::LargePrint;
+use iepress::localize::Language;
+use iepress::output::write_atomically;
+use iepress::render::default_output;
+
+use super::{Failed, Format, check_type_size, describe, parse_language, parse_size};
+
+#[derive(Debug, clap::Args)]
+pub(super) struct Args {
+    /// The plan (a YAML file).
+    plan: PathBuf,
+    /// The document's language (BCP 47); `en-GB` gives the school's copy. By default the
+    /// family's language from the plan.
+    #[arg(long, value_name = "TAG", value_parser = parse_language)]
+    lang: Option<&'static Language>,
+    /// Large print: 18 pt, or the size given (16 to 36). The plan's `family.large_print`
+    /// asks for it too.
+    #[arg(long, value_name = "PT", num_args = 0..=1, default_missing_value = "18",
+          value_parser = parse_size)]
+    large_print: Option<f64>,
+    /// The school profile; by default `school.yaml` in the plan's folder or its parent.
+    #[arg(long, value_name = "FILE")]
+    school: Option<PathBuf>,
+    /// Set Urdu in the Nastaliq style (Urdu only), as Urdu readers expect. Its text layer has
+    /// every letter, but tools that rebuild words from glyph positions may split some words.
+    #[arg(long)]
+    nastaliq: bool,
+    /// Put the school's own text (in its source language) under each translated text, so
+    /// that a teacher and a parent can read the same copy at a meeting.
+    #[arg(long)]
+    bilingual: bool,
+    /// Refuse to write a copy in which any of the school's text is not translated.
+    #[arg(long)]
+    strict: bool,
+    /// The output file; by default `<plan-file-stem>.<lang>[.large-print].pdf` in the
+    /// current folder.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The format: a tagged PDF (the default); one accessible web page (html) for e-mail
+    /// or a website; braille (brf: 40 cells by 25 lines, through liblouis); or the plan
+    /// read aloud (audio: a WAV file, through espeak-ng; mp3: the same through LAME).
+    #[arg(long, value_enum, default_value_t = Format::Pdf)]
+    format: Format,
+    /// Write the template's data as JSON to FILE instead of the PDF, for working on the
+    /// templates with Typst's own tools.
+    #[arg(long, value_name = "FILE")]
+    emit_json: Option<PathBuf>,
+}
+
+pub(super) fn run(args: Args) -> Result<(), Failed> {
+    let options = iep::Options {
+        language: args.lang,
+        large_print: args.large_print.map(LargePrint::Size),
+        school: args.school.clone(),
+        nastaliq: args.nastaliq,
+        bilingual: args.bilingual,
+        copy: None,
+    };
+    check_type_size(args.large_print, args.format)?;
+    let prepared = iep::prepare(&args.plan, &options)?;
+    if args.strict && !prepared.fallbacks.is_empty() {
+        report_fallbacks(&prepared);
+        let language = prepared.language;
+        return Err(Diagnostic::new(format!(
+            "{} text(s) have no translation into {} ({}), so no copy was written (--strict)",
+            prepared.fallbacks.len(),
+            language.name,
+            language.tag,
+        ))
+        .hint(format!(
+            "translate them in the plan, or in the school's translations/{}.po (see `iepress translate export`)",
+            language.tag
+        ))
+        .into());
+    }
+    if let Some(json_path) = &args.emit_json {
+        let data = iepress::typeset::data(&prepared.document);
+        let text = serde_json::to_string_pretty(&data).expect("JSON values serialize");
+        write_atomically(json_path, text.as_bytes())?;
+        report_fallbacks(&prepared);
+        eprintln!("wrote {}", json_path.display());
+        return Ok(());
+    }
+    let start = std::time::Instant::now();
+    let format = args.format.into();
+    let rendered = iepress::render::render(&prepared, format)?;
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| default_output(&args.plan, &prepared, format));
+    write_atomically(&output, &rendered.bytes)?;
+    report_fallbacks(&prepared);
+    let detail = describe(&rendered, prepared.language, || {
+        format!(
+            "{}, {} pt{}",
+            prepared.language.name,
+            prepared.document.frame().layout.body_size,
+            if prepared.large_print {
+                " large print"
+            } else {
+                ""
+            }
+        )
+    });
+    eprintln!(
+        "wrote {} ({detail}, {} KB, {} ms)",
+        output.display(),
+        rendered.bytes.len().div_ceil(1024),
+        start.elapsed().as_millis()
+    );
+    Ok(())
+}
+
+/// Reports every field shown in another language, grouped by the language used, with the
+/// file it comes from.
+fn report_fallbacks(prepared: &Prepared<Iep>) {
+    if prepared.fallbacks.is_empty() {
+        return;
+    }
+    let mut by_language: std::collections::BTreeMap<&str, Vec<_>> = Default::default();
+    for f in &prepared.fallbacks {
+        by_language.entry(f.used.as_str()).or_default().push(f);
+    }
+    for (used, items) in by_language {
+        let count = items.len();
+        eprintln!(
+            "warning: {count} {} shown in `{used}`, not in {} ({}), for want of a translation",
+            if count == 1 { "text is" } else { "texts are" },
+            prepared.language.name,
+            prepared.language.tag,
+        );
+        for f in items {
+            let file = prepared
+                .source_of(&f.field)
+                .map(|p| p.display().to_string());
+            eprintln!("  - {} ({})", f.field, file.unwrap_or_default());
+        }
+    }
+    eprintln!(
+        "hint: add translations to the plan, e.g. `needs: {{ en-GB: \"...\", {}: \"...\" }}`",
+        prepared.language.tag
+    );
+}

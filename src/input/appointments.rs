@@ -1,0 +1,285 @@
+//! The office's appointment list for a parents' evening (CSV), and the school's plans by
+//! file name.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Position, did_you_mean};
+
+/// One appointment: a family meeting a teacher about a pupil's plan.
+#[derive(Debug, Clone)]
+pub struct Appointment {
+    /// The time, as written in the list (`16:00`).
+    pub time: Option<String>,
+    /// The plan file's name without `.yaml` (`amira-khan`).
+    pub pupil: String,
+    /// The teacher.
+    pub teacher: Option<String>,
+    /// The room.
+    pub room: Option<String>,
+    /// The plan file, or why the appointment has none.
+    pub plan: Result<PathBuf, Diagnostic>,
+}
+
+impl Appointment {
+    /// The start of its documents' file names: `1600-amira-khan`, or `amira-khan`.
+    pub fn file_stem(&self) -> String {
+        match &self.time {
+            Some(time) => format!("{}-{}", time.replace(':', ""), self.pupil),
+            None => self.pupil.clone(),
+        }
+    }
+
+    /// How the appointment is named in messages and bookmarks: `16:00 amira-khan`.
+    pub fn describe(&self) -> String {
+        match &self.time {
+            Some(time) => format!("{time} {}", self.pupil),
+            None => self.pupil.clone(),
+        }
+    }
+}
+
+/// The plans in the school's `plans/` folder, by file name.
+pub fn plan_files(school_dir: &Path) -> Result<BTreeMap<String, PathBuf>, Diagnostic> {
+    let dir = school_dir.join("plans");
+    let entries = std::fs::read_dir(&dir).map_err(|e| {
+        Diagnostic::in_file(
+            &dir,
+            format!("cannot read the plans folder ({e})"),
+            "give the school's folder, the one with school.yaml and plans/ in it",
+        )
+    })?;
+    let mut plans = BTreeMap::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "yaml" || e == "yml")
+            && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
+            && !stem.starts_with('.')
+        {
+            plans.insert(stem.to_owned(), path);
+        }
+    }
+    Ok(plans)
+}
+
+/// Every plan in the school's `plans/` folder as an appointment of its own, by file name.
+pub fn every_plan(school_dir: &Path) -> Result<Vec<Appointment>, Diagnostic> {
+    Ok(plan_files(school_dir)?
+        .into_iter()
+        .map(|(pupil, path)| Appointment {
+            time: None,
+            pupil,
+            teacher: None,
+            room: None,
+            plan: Ok(path),
+        })
+        .collect())
+}
+
+/// Reads the office's appointment list: a CSV file with a header row naming the columns
+/// `time`, `pupil`, `teacher` and `room` (only `pupil` is needed; others are ignored).
+///
+/// A row that is wrong (a pupil with no plan, a time that is not a time) becomes an
+/// appointment with an error, so that it costs only itself. The whole list is refused only
+/// when it cannot be read or has no `pupil` column.
+pub fn read_appointments(path: &Path, school_dir: &Path) -> Result<Vec<Appointment>, Diagnostic> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Diagnostic::in_file(
+            path,
+            format!("cannot read the appointment list ({e})"),
+            "check the file's name, and save it from the spreadsheet as CSV (UTF-8)",
+        )
+    })?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| csv_error(path, &e))?.clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    };
+    let Some(pupil_column) = column("pupil") else {
+        return Err(Diagnostic {
+            file: Some(path.to_owned()),
+            position: Some(Position { line: 1, column: 1 }),
+            field: None,
+            message: format!(
+                "the appointment list has no `pupil` column (its columns are {})",
+                headers.iter().map(|h| format!("`{h}`")).collect::<Vec<_>>().join(", ")
+            ),
+            hints: vec![
+                "the first row names the columns: time,pupil,teacher,room; `pupil` is the plan file's name without .yaml".into(),
+            ],
+        });
+    };
+    let (time_column, teacher_column, room_column) =
+        (column("time"), column("teacher"), column("room"));
+    let plans = plan_files(school_dir)?;
+    let mut seen = BTreeSet::new();
+    let mut appointments = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(path, &e))?;
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let line = record.position().map_or(0, |p| p.line());
+        let line_text = lines
+            .get(line.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or("");
+        let at = |index: usize, field: &str, message: String, hint: String| Diagnostic {
+            file: Some(path.to_owned()),
+            position: Some(Position {
+                line,
+                column: field_column(line_text, index),
+            }),
+            field: Some(field.to_owned()),
+            message,
+            hints: vec![hint],
+        };
+        let cell = |index: Option<usize>| {
+            index
+                .and_then(|i| record.get(i))
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let pupil = cell(Some(pupil_column)).unwrap_or_default();
+        let mut time = cell(time_column);
+        let mut problem = None;
+        if let (Some(t), Some(i)) = (&time, time_column) {
+            match normalize_time(t) {
+                Some(normal) => time = Some(normal),
+                // Kept as written, to name the appointment; it has no documents to name.
+                None => {
+                    problem = Some(at(
+                        i,
+                        "time",
+                        format!("`{t}` is not a time of day"),
+                        "write the time as hours and minutes on the 24-hour clock, such as 16:00"
+                            .into(),
+                    ))
+                }
+            }
+        }
+        let plan = match (problem, plans.get(&pupil)) {
+            (Some(p), _) => Err(p),
+            (None, _) if pupil.is_empty() => Err(at(
+                pupil_column,
+                "pupil",
+                "the row names no pupil".into(),
+                "write the plan file's name without .yaml, such as amira-khan".into(),
+            )),
+            (None, None) => {
+                let known: Vec<&str> = plans.keys().map(String::as_str).collect();
+                let nearest = did_you_mean(&pupil, &known)
+                    .map(|k| format!("did you mean `{k}`? "))
+                    .unwrap_or_default();
+                Err(at(
+                    pupil_column,
+                    "pupil",
+                    format!(
+                        "no plan for `{pupil}` (looked for {})",
+                        school_dir
+                            .join("plans")
+                            .join(format!("{pupil}.yaml"))
+                            .display()
+                    ),
+                    format!("{nearest}`pupil` is the plan file's name without .yaml"),
+                ))
+            }
+            (None, Some(plan)) => {
+                if seen.insert((time.clone(), pupil.clone())) {
+                    Ok(plan.clone())
+                } else {
+                    Err(at(
+                        pupil_column,
+                        "pupil",
+                        format!(
+                            "`{pupil}` is listed twice{}",
+                            time.as_ref()
+                                .map(|t| format!(" at {t}"))
+                                .unwrap_or_default()
+                        ),
+                        "remove the repeated row".into(),
+                    ))
+                }
+            }
+        };
+        appointments.push(Appointment {
+            time,
+            pupil,
+            teacher: cell(teacher_column),
+            room: cell(room_column),
+            plan,
+        });
+    }
+    Ok(appointments)
+}
+
+/// `16:00`, `9:05` or `16.00` as `HH:MM`; anything else is not a time.
+fn normalize_time(text: &str) -> Option<String> {
+    let (h, m) = text.split_once([':', '.'])?;
+    let (h, m): (u32, u32) = (h.trim().parse().ok()?, m.trim().parse().ok()?);
+    (h < 24 && m < 60 && text.len() <= 5).then(|| format!("{h:02}:{m:02}"))
+}
+
+/// The 1-based character column where a CSV line's field `index` starts.
+fn field_column(line: &str, index: usize) -> u64 {
+    let mut field = 0;
+    let mut quoted = false;
+    for (column, c) in line.chars().enumerate() {
+        if field == index {
+            return column as u64 + 1;
+        }
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => field += 1,
+            _ => {}
+        }
+    }
+    line.chars().count() as u64 + 1
+}
+
+fn csv_error(path: &Path, error: &csv::Error) -> Diagnostic {
+    let line = error.position().map_or(1, |p| p.line());
+    Diagnostic {
+        file: Some(path.to_owned()),
+        position: Some(Position { line, column: 1 }),
+        field: None,
+        message: format!("the appointment list cannot be read as CSV ({error})"),
+        hints: vec!["save it from the spreadsheet as CSV (UTF-8), with a header row".into()],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_written_as_hours_and_minutes() {
+        assert_eq!(normalize_time("16:00").as_deref(), Some("16:00"));
+        assert_eq!(normalize_time("9:05").as_deref(), Some("09:05"));
+        assert_eq!(normalize_time("16.30").as_deref(), Some("16:30"));
+        assert_eq!(normalize_time("24:00"), None);
+        assert_eq!(normalize_time("16:60"), None);
+        assert_eq!(normalize_time("4pm"), None);
+        assert_eq!(normalize_time("16:00:00"), None);
+    }
+
+    #[test]
+    fn a_fields_column_counts_characters_and_skips_quoted_commas() {
+        let line = "16:00,\"Khan, Amira\",Ms Ali,B2";
+        assert_eq!(field_column(line, 0), 1);
+        assert_eq!(field_column(line, 1), 7);
+        assert_eq!(field_column(line, 2), 21);
+        assert_eq!(field_column(line, 3), 28);
+        // A missing field is just past the end of the line.
+        assert_eq!(field_column("a,b", 5), 4);
+        // Characters, not bytes: "ł" is one column.
+        assert_eq!(field_column("ł,x", 1), 3);
+    }
+}

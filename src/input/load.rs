@@ -1,0 +1,387 @@
+//! Reading the school's YAML files (plans and the school profile) safely, and turning
+//! every problem into a diagnostic at its file, line, column and field.
+//!
+//! The entry points are [`load_plan`], [`load_school`] and [`find_school`]. YAML is read
+//! with YAML 1.2 rules (`no` is the text "no", not false), with a budget on aliases, nodes
+//! and text so that a hostile file costs bounded time and memory.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_saphyr::{Budget, Options, Spanned};
+
+use crate::diag::{Diagnostic, Position, did_you_mean, take_hint};
+use crate::input::plan::{Plan, School};
+
+/// The largest plan or school file we read, in bytes.
+const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// A problem at a field whose position is known.
+pub fn at<T>(
+    file: &Path,
+    spanned: &Spanned<T>,
+    field: &str,
+    message: impl Into<String>,
+    hint: impl Into<String>,
+) -> Diagnostic {
+    Diagnostic::new(message)
+        .file(file)
+        .at(position_of(&spanned.referenced))
+        .field(field)
+        .hint(hint)
+}
+
+fn position_of(location: &serde_saphyr::Location) -> Option<Position> {
+    let (line, column) = (location.line(), location.column());
+    (line > 0).then_some(Position { line, column })
+}
+
+/// Reads a plan file and checks it.
+pub fn load_plan(path: &Path) -> Result<Plan, Diagnostic> {
+    let text = read_text(path)?;
+    let plan: Plan = parse_yaml(path, &text)?;
+    check_plan(path, &plan)?;
+    Ok(plan)
+}
+
+/// Reads a school profile and checks it.
+pub fn load_school(path: &Path) -> Result<School, Diagnostic> {
+    let text = read_text(path)?;
+    parse_yaml(path, &text)
+}
+
+/// Finds the school profile for a plan: `school.yaml` in the plan's folder or its parent.
+pub fn find_school(plan: &Path) -> Result<PathBuf, Diagnostic> {
+    let dir = plan.parent().unwrap_or(Path::new("."));
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    for candidate in [dir.join("school.yaml"), dir.join("..").join("school.yaml")] {
+        if candidate.is_file() {
+            return Ok(normalize(&candidate));
+        }
+    }
+    Err(Diagnostic::in_file(
+        plan,
+        "no school profile found (looked for school.yaml in the plan's folder and its parent)",
+        "give the school profile with --school FILE",
+    ))
+}
+
+/// Removes `dir/..` pairs so that paths in messages read naturally.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::ParentDir
+                if out
+                    .components()
+                    .next_back()
+                    .is_some_and(|c| matches!(c, std::path::Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
+    out
+}
+
+fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Diagnostic::in_file(
+            path,
+            format!("cannot read the file ({})", io_reason(&e)),
+            "check the path",
+        )
+    })?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::in_file(
+            path,
+            format!("the file is too large ({} bytes)", meta.len()),
+            format!(
+                "a plan is a few kilobytes; files over {} MiB are refused",
+                MAX_FILE_BYTES / 1024 / 1024
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::in_file(
+            path,
+            format!("cannot read the file ({})", io_reason(&e)),
+            "check the path",
+        )
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let before = &e.as_bytes()[..offset];
+        let line = before.iter().filter(|b| **b == b'\n').count() as u64 + 1;
+        let column = (offset
+            - before
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |p| p + 1)) as u64
+            + 1;
+        Diagnostic {
+            file: Some(path.to_owned()),
+            position: Some(Position { line, column }),
+            field: None,
+            message: "the file is not UTF-8 text (it may be a binary or a Word file)".into(),
+            hints: vec!["save the plan as plain text in UTF-8 (a .yaml file)".into()],
+        }
+    })?;
+    if text.contains('\0') {
+        return Err(Diagnostic::in_file(
+            path,
+            "the file contains NUL bytes (it looks like a binary file)",
+            "save the plan as plain text in UTF-8 (a .yaml file)",
+        ));
+    }
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Err(Diagnostic::in_file(
+            path,
+            "the file is empty",
+            "start from examples/brookfield/plans/amira-khan.yaml",
+        ));
+    }
+    Ok(text)
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "not found".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn yaml_options() -> Options {
+    let mut budget = Budget::default();
+    budget.max_reader_input_bytes = Some(MAX_FILE_BYTES as usize);
+    budget.max_aliases = 1_000;
+    budget.max_anchors = 1_000;
+    budget.max_nodes = 50_000;
+    budget.max_events = 200_000;
+    budget.max_recorded_anchor_events = 20_000;
+    budget.max_recorded_anchor_bytes = 1024 * 1024;
+    budget.max_depth = 32;
+    budget.max_documents = 1;
+    let mut options = Options::default();
+    options.budget = Some(budget);
+    options.strict_booleans = true;
+    options.no_schema = false;
+    options.with_snippet = false;
+    options.legacy_octal_numbers = false;
+    options.angle_conversions = false;
+    options
+}
+
+/// Parses YAML text into `T`, turning every error into an [`Diagnostic`].
+fn parse_yaml<T: for<'de> Deserialize<'de>>(path: &Path, text: &str) -> Result<T, Diagnostic> {
+    let mut field_path: Option<String> = None;
+    // A hint left by an earlier parse on this thread is not this one's.
+    take_hint();
+    let result =
+        serde_saphyr::with_deserializer_from_str_with_options(text, yaml_options(), |de| {
+            serde_path_to_error::deserialize(de).map_err(|e| {
+                field_path = Some(e.path().to_string());
+                e.into_inner()
+            })
+        });
+    result.map_err(|e| yaml_error(path, field_path, e))
+}
+
+fn yaml_error(path: &Path, field: Option<String>, error: serde_saphyr::Error) -> Diagnostic {
+    use serde_saphyr::Error as E;
+    let error = error.without_snippet();
+    let location = error.location();
+    let position = location.as_ref().and_then(position_of);
+    // serde_path_to_error names the field that failed; for an unknown field it already
+    // includes the unknown key, so the parent is the interesting part.
+    let field = field
+        .filter(|f| f != "." && !f.is_empty())
+        .map(|f| f.strip_suffix(".value").map(str::to_owned).unwrap_or(f));
+    let parent = |f: &Option<String>| -> Option<String> {
+        f.as_ref()
+            .and_then(|f| f.rsplit_once('.').map(|(p, _)| p.to_owned()))
+    };
+    let (message, hint, field) = match &error {
+        E::SerdeUnknownField {
+            field: name,
+            expected,
+            ..
+        } => {
+            let hint = match did_you_mean(name, expected) {
+                Some(k) => format!("did you mean `{k}`?"),
+                None => format!("the fields here are: {}", expected.join(", ")),
+            };
+            (format!("unknown field `{name}`"), Some(hint), field)
+        }
+        E::SerdeMissingField { field: name, .. } => {
+            let (full, section) = match &field {
+                Some(f) => (format!("{f}.{name}"), format!("the `{f}` section")),
+                None => ((*name).to_owned(), "the file".to_owned()),
+            };
+            (
+                format!("missing required field `{name}`"),
+                Some(format!(
+                    "add `{name}:` to {section} (examples/brookfield/plans shows every field)"
+                )),
+                Some(full),
+            )
+        }
+        E::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            let hint = match did_you_mean(variant, expected) {
+                Some(k) => format!("did you mean `{k}`?"),
+                None => format!("use one of: {}", expected.join(", ")),
+            };
+            (format!("unknown value `{variant}`"), Some(hint), field)
+        }
+        E::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        } => (
+            format!("expected {expected}, found {unexpected}"),
+            Some("check the value's shape against examples/brookfield".into()),
+            field,
+        ),
+        E::Message { msg, .. } => {
+            // A value our own deserializers refused left its fix behind (see `Refusal`).
+            (msg.clone(), take_hint(), field)
+        }
+        E::Budget { breach, .. } => (
+            format!("the file is too complex to read safely ({breach:?})"),
+            Some(
+                "plans do not need anchors and aliases (`&name`, `*name`): write the text out"
+                    .into(),
+            ),
+            None,
+        ),
+        E::DuplicateMappingKey { .. } => (
+            error.to_string(),
+            Some("remove one of the two entries".into()),
+            parent(&field),
+        ),
+        E::Eof { .. } => (
+            "the file ends too early".into(),
+            Some("check that the file is complete".into()),
+            None,
+        ),
+        other => {
+            let text = strip_location(&other.to_string());
+            let (message, hint) = if text.contains("expected sequence") {
+                (
+                    "expected a list here".to_owned(),
+                    "write one item a line, each starting with `- `",
+                )
+            } else if text.contains("expected mapping") {
+                (
+                    "expected fields here".to_owned(),
+                    "write one `name: value` a line, indented under this field",
+                )
+            } else {
+                (
+                    text,
+                    "check the YAML syntax: indentation, colons and quotes",
+                )
+            };
+            (message, Some(hint.to_owned()), field)
+        }
+    };
+    Diagnostic {
+        file: Some(path.to_owned()),
+        position,
+        field,
+        message,
+        hints: hint.into_iter().collect(),
+    }
+}
+
+/// serde-saphyr's display text ends with its own location; ours is printed separately.
+fn strip_location(text: &str) -> String {
+    let text = text.lines().next().unwrap_or(text);
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_owned(),
+        None => text.to_owned(),
+    }
+}
+
+/// Checks what the types cannot: the order of dates and the shape of the review.
+fn check_plan(path: &Path, plan: &Plan) -> Result<(), Diagnostic> {
+    let body = &plan.plan;
+    if body.review.value < body.start.value {
+        return Err(at(
+            path,
+            &body.review,
+            "plan.review",
+            format!(
+                "the review date {} is before the start date {}",
+                body.review.value, body.start.value
+            ),
+            "the review comes after the plan starts: check both dates",
+        ));
+    }
+    if body.targets.is_empty() {
+        return Err(Diagnostic {
+            file: Some(path.to_owned()),
+            position: None,
+            field: Some("plan.targets".into()),
+            message: "the plan has no targets".into(),
+            hints: vec!["add 3 or 4 SMART targets under `targets:`".into()],
+        });
+    }
+    if let Some(review) = &plan.review {
+        if review.date.value < body.start.value {
+            return Err(at(
+                path,
+                &review.date,
+                "review.date",
+                format!(
+                    "the review meeting {} is before the plan's start date {}",
+                    review.date.value, body.start.value
+                ),
+                "check the review date",
+            ));
+        }
+        if review.outcomes.len() > body.targets.len() {
+            return Err(Diagnostic {
+                file: Some(path.to_owned()),
+                position: None,
+                field: Some("review.outcomes".into()),
+                message: format!(
+                    "the review has {} outcomes but the plan has {} targets",
+                    review.outcomes.len(),
+                    body.targets.len()
+                ),
+                hints: vec!["give one outcome a target, in the order of the targets".into()],
+            });
+        }
+        if let Some(next) = &review.next_review
+            && next.value < review.date.value
+        {
+            return Err(at(
+                path,
+                next,
+                "review.next_review",
+                format!(
+                    "the next review {} is before this review {}",
+                    next.value, review.date.value
+                ),
+                "check the next review date",
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,107 @@
+//! The school's translation memory: its translated PO files, `translations/TAG.po`.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::diag::Diagnostic;
+
+/// The school's translations into one language, by source text.
+#[derive(Debug, Clone, Default)]
+pub struct Memory {
+    entries: HashMap<String, String>,
+    /// A translator's suggestions still marked fuzzy (never used in a document).
+    fuzzy: HashMap<String, String>,
+}
+
+impl Memory {
+    /// The translation of a source text, if the memory has one.
+    pub fn get(&self, source: &str) -> Option<&str> {
+        self.entries.get(source).map(String::as_str)
+    }
+
+    /// A translator's fuzzy suggestion for a source text, if the file has one.
+    pub fn fuzzy(&self, source: &str) -> Option<&str> {
+        self.fuzzy.get(source).map(String::as_str)
+    }
+
+    /// How many translations the memory holds.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the memory is empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl FromIterator<(String, String)> for Memory {
+    /// A memory of translations given as (source text, translation) pairs.
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Self {
+        Memory {
+            entries: pairs.into_iter().collect(),
+            fuzzy: HashMap::new(),
+        }
+    }
+}
+
+/// A PO file that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslateError {
+    /// The file.
+    pub file: PathBuf,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for TranslateError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "cannot read the translations in {} ({})",
+            self.file.display(),
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for TranslateError {}
+
+impl TranslateError {
+    /// The problem as a diagnostic, with its fix.
+    pub fn diagnostic(&self) -> Diagnostic {
+        Diagnostic::new(self.to_string())
+            .hint("check the file with a PO editor such as Poedit, or `msgfmt --check`")
+    }
+}
+
+/// Where a school keeps its translations into a language: `translations/TAG.po`.
+pub fn memory_path(school_dir: &Path, tag: &str) -> PathBuf {
+    school_dir.join("translations").join(format!("{tag}.po"))
+}
+
+/// Reads a school's translations into a language, if it has any.
+pub fn load_memory(path: &Path) -> Result<Option<Memory>, TranslateError> {
+    if !path.is_file() {
+        return Ok(None);
+    }
+    let catalog = polib::po_file::parse(path).map_err(|e| TranslateError {
+        file: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    let entries = catalog
+        .messages()
+        .filter(|m| m.is_singular() && m.is_translated() && !m.is_fuzzy())
+        .filter_map(|m| {
+            let text = m.msgstr().ok()?;
+            (!text.trim().is_empty()).then(|| (m.msgid().to_owned(), text.to_owned()))
+        })
+        .collect();
+    let fuzzy = catalog
+        .messages()
+        .filter(|m| m.is_fuzzy())
+        .filter_map(|m| Some((m.msgid().to_owned(), m.msgstr().ok()?.to_owned())))
+        .collect();
+    Ok(Some(Memory { entries, fuzzy }))
+}

@@ -1,0 +1,142 @@
+//! Write output files whole or not at all: through a temporary file in the same folder,
+//! renamed into place when complete, so that a reader never sees half a file and a failure
+//! leaves nothing behind.
+//!
+//! The entry points are [`write_atomically`] and, for many files at once,
+//! [`write_atomically_deferred`] followed by one [`sync_folder`].
+
+use std::fmt;
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use crate::diag::Diagnostic;
+
+/// A file that could not be written.
+#[derive(Debug)]
+pub struct WriteError {
+    /// The file (or folder).
+    pub path: PathBuf,
+    /// Why.
+    pub error: std::io::Error,
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "cannot write {} ({})", self.path.display(), self.error)
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+impl WriteError {
+    /// The problem as a diagnostic, with its fix.
+    pub fn diagnostic(&self) -> Diagnostic {
+        Diagnostic::new(self.to_string()).hint("check that the folder exists and can be written to")
+    }
+}
+
+/// Writes a file through a temporary file in the same folder, renamed into place: a reader
+/// sees the old file or the whole new one, never half of one, and a failure leaves nothing.
+/// The file is on disk when this returns.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let mut file = AtomicFile::create(path)?;
+    file.write_all(bytes).map_err(|e| file.failed(e))?;
+    file.commit()
+}
+
+/// Like [`write_atomically`], but leaves flushing the file to disk to a later
+/// [`sync_folder`]: for many files at once, one flush at the end is much cheaper than one a
+/// file. Readers still never see half a file.
+pub fn write_atomically_deferred(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let mut file = AtomicFile::create(path)?;
+    file.write_all(bytes).map_err(|e| file.failed(e))?;
+    file.commit_deferred()
+}
+
+/// Flushes everything written into a folder (its files and their names) to disk.
+pub fn sync_folder(dir: &Path) -> Result<(), WriteError> {
+    let failed = |error| WriteError {
+        path: dir.to_owned(),
+        error,
+    };
+    let folder = std::fs::File::open(dir).map_err(failed)?;
+    use std::os::fd::AsRawFd;
+    // syncfs flushes the folder's whole file system in one go (Linux).
+    // SAFETY: the descriptor is open for the duration of the call.
+    if unsafe { libc::syncfs(folder.as_raw_fd()) } != 0 {
+        return Err(failed(std::io::Error::last_os_error()));
+    }
+    folder.sync_all().map_err(failed)
+}
+
+/// A file being written through a temporary file beside it: [`AtomicFile::commit`] puts it
+/// in place; dropping it without committing removes the temporary file.
+pub struct AtomicFile {
+    path: PathBuf,
+    file: std::io::BufWriter<tempfile::NamedTempFile>,
+}
+
+impl AtomicFile {
+    /// Starts writing `path`.
+    pub fn create(path: &Path) -> Result<Self, WriteError> {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let file = tempfile::Builder::new()
+            .prefix(".iepress-")
+            .suffix(".part")
+            .permissions(std::fs::Permissions::from_mode(0o644))
+            .tempfile_in(dir)
+            .map_err(|error| WriteError {
+                path: path.to_owned(),
+                error,
+            })?;
+        Ok(AtomicFile {
+            path: path.to_owned(),
+            file: std::io::BufWriter::with_capacity(1 << 16, file),
+        })
+    }
+
+    /// The error for a failed write.
+    pub fn failed(&self, error: std::io::Error) -> WriteError {
+        WriteError {
+            path: self.path.clone(),
+            error,
+        }
+    }
+
+    /// Flushes the file to disk and renames it into place.
+    pub fn commit(self) -> Result<(), WriteError> {
+        self.finish(true)
+    }
+
+    /// Renames the file into place, leaving the flush to disk to a later [`sync_folder`].
+    pub fn commit_deferred(self) -> Result<(), WriteError> {
+        self.finish(false)
+    }
+
+    fn finish(self, sync: bool) -> Result<(), WriteError> {
+        let failed = |error| WriteError {
+            path: self.path.clone(),
+            error,
+        };
+        let file = self.file.into_inner().map_err(|e| failed(e.into_error()))?;
+        if sync {
+            file.as_file().sync_all().map_err(failed)?;
+        }
+        file.persist(&self.path).map_err(|e| failed(e.error))?;
+        Ok(())
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.file.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}

@@ -1,0 +1,239 @@
+//! Render: write a prepared document in the format asked for. PDF comes from `typeset`;
+//! the web page, braille and audio from the document's outline, through `write`.
+//!
+//! The entry point is [`render`], the same for every kind of document.
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Position};
+use crate::document::{Document, Prepared};
+use crate::error::Error;
+use crate::typeset::{self, CompileError};
+use crate::write::braille::BrailleError;
+use crate::write::outline::Outlined;
+use crate::write::{audio, braille, html};
+
+/// The formats iepress writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Tagged PDF/UA-1.
+    Pdf,
+    /// One accessible web page.
+    Html,
+    /// Braille (BRF, 40 cells by 25 lines).
+    Brf,
+    /// The document read aloud, as WAV.
+    Audio,
+    /// The document read aloud, as MP3.
+    Mp3,
+}
+
+impl Format {
+    /// Whether the format has a type size (large print applies to it).
+    pub fn has_type_size(self) -> bool {
+        matches!(self, Format::Pdf | Format::Html)
+    }
+
+    /// The file name extension of the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Html => "html",
+            Format::Brf => "brf",
+            Format::Audio => "wav",
+            Format::Mp3 => "mp3",
+        }
+    }
+}
+
+/// A document written in a format.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// What it is, for the reader's report: how long and in what code.
+    pub extent: Extent,
+}
+
+/// How much a rendered document holds, in its format's terms.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Extent {
+    /// A PDF or a web page.
+    Pages,
+    /// Braille: the braille code's name and the number of braille pages.
+    Braille {
+        /// The code, such as `Unified English Braille, grade 2`.
+        code: &'static str,
+        /// Braille pages.
+        pages: usize,
+    },
+    /// Speech: its length in seconds.
+    Speech {
+        /// Seconds of speech.
+        seconds: u64,
+    },
+}
+
+/// Writes a prepared document in a format.
+pub fn render<D: Document + Outlined>(
+    prepared: &Prepared<D>,
+    format: Format,
+) -> Result<Rendered, Error> {
+    let document = &prepared.document;
+    let rendered = |bytes: Vec<u8>| Rendered {
+        bytes,
+        extent: Extent::Pages,
+    };
+    match format {
+        Format::Pdf => pdf(prepared).map(rendered),
+        Format::Html => Ok(rendered(
+            html::page(&document.outline(), document.frame()).into_bytes(),
+        )),
+        Format::Brf => {
+            let outline = document.outline();
+            let brf = braille::brf(&outline).map_err(|e| braille_error(e, prepared))?;
+            let pages = brf.matches('\u{c}').count();
+            let code = braille::table_for(&outline.lang).map_or("", |t| t.name);
+            Ok(Rendered {
+                bytes: brf.into_bytes(),
+                extent: Extent::Braille { code, pages },
+            })
+        }
+        Format::Audio | Format::Mp3 => {
+            let outline = document.outline();
+            let wav = audio::wav(&outline)?;
+            let seconds = audio::duration(&wav).unwrap_or_default().round() as u64;
+            let bytes = if format == Format::Mp3 {
+                audio::mp3(wav, &outline.title, &outline.school)?
+            } else {
+                wav
+            };
+            Ok(Rendered {
+                bytes,
+                extent: Extent::Speech { seconds },
+            })
+        }
+    }
+}
+
+/// A prepared document as tagged PDF/UA-1. A character no bundled font can draw is an
+/// error at its place in the file it comes from.
+pub fn pdf<D: Document>(prepared: &Prepared<D>) -> Result<Vec<u8>, Error> {
+    typeset::pdf(&prepared.document, prepared.date, prepared.language).map_err(|e| match e {
+        Error::Compile(CompileError::MissingGlyph { field, character }) => {
+            missing_glyph(prepared, &field, character)
+        }
+        other => other,
+    })
+}
+
+/// The default output file name of a plan's document:
+/// `<plan-file-stem>.<lang>[.large-print].<extension>`, `.large-print` for a large-print
+/// PDF or web page (braille and audio have no type size).
+pub fn default_output<D>(plan_path: &Path, prepared: &Prepared<D>, format: Format) -> PathBuf {
+    let stem = plan_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan".into());
+    let large = if prepared.large_print && format.has_type_size() {
+        ".large-print"
+    } else {
+        ""
+    };
+    PathBuf::from(format!(
+        "{stem}.{}{large}.{}",
+        prepared.language.tag,
+        format.extension()
+    ))
+}
+
+/// A braille error, naming the file that a text without a braille sign comes from.
+fn braille_error<D>(error: BrailleError, prepared: &Prepared<D>) -> Error {
+    let file = match &error {
+        BrailleError::NoSign { field, .. } if !field.is_empty() => prepared.source_of(field),
+        _ => None,
+    };
+    match file {
+        Some(file) => {
+            let mut diagnostic = error.diagnostic();
+            diagnostic.file = Some(file.to_owned());
+            diagnostic.into()
+        }
+        None => error.into(),
+    }
+}
+
+/// A character no font can draw, as an input error at its place in the source file.
+fn missing_glyph<D>(prepared: &Prepared<D>, field: &str, character: char) -> Error {
+    let fallback = || {
+        Error::Compile(CompileError::MissingGlyph {
+            field: field.to_owned(),
+            character,
+        })
+    };
+    let Some(source) = prepared.source_of(field) else {
+        return fallback();
+    };
+    let Ok(text) = std::fs::read_to_string(source) else {
+        return fallback();
+    };
+    let Some((line_no, line)) = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.contains(character))
+    else {
+        return fallback();
+    };
+    let column = line.chars().take_while(|c| *c != character).count() + 1;
+    Diagnostic::new(format!(
+        "no bundled font can draw the character U+{:04X} `{character}`",
+        character as u32
+    ))
+    .file(source)
+    .at(Some(Position {
+        line: line_no as u64 + 1,
+        column: column as u64,
+    }))
+    .field(field)
+    .hint("remove the symbol or emoji, or write it out in words")
+    .into()
+}
+
+/// Writes every leaflet in each of `languages`, clear and large print (at `large`), as
+/// PDFs named `<leaflet>.<tag>[.large-print].pdf` into `dir` (made if missing), with the
+/// school's details when a school profile is given. Returns how many were written.
+pub fn every_leaflet(
+    dir: &Path,
+    languages: &[&'static crate::localize::Language],
+    large: crate::input::plan::LargePrint,
+    school: Option<(&crate::input::plan::School, &Path)>,
+) -> Result<usize, Error> {
+    use crate::document::leaflet;
+    use crate::input::plan::LargePrint;
+    use crate::output::{self, WriteError};
+    std::fs::create_dir_all(dir).map_err(|error| WriteError {
+        path: dir.to_owned(),
+        error,
+    })?;
+    let mut written = 0;
+    for name in leaflet::names() {
+        for &language in languages {
+            for print in [LargePrint::No, large] {
+                let prepared = leaflet::prepare(name, Some(language), print, school)?;
+                let file = dir.join(format!(
+                    "{name}.{}{}.pdf",
+                    language.tag,
+                    if prepared.large_print {
+                        ".large-print"
+                    } else {
+                        ""
+                    }
+                ));
+                output::write_atomically_deferred(&file, &pdf(&prepared)?)?;
+                written += 1;
+            }
+        }
+    }
+    output::sync_folder(dir)?;
+    Ok(written)
+}
