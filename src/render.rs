@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, Position};
+use crate::diag::Diagnostic;
 use crate::document::{Document, Prepared};
 use crate::error::Error;
 use crate::typeset::{self, CompileError};
@@ -118,7 +118,7 @@ pub fn render<D: Document + Outlined>(
 
 /// A prepared document as tagged PDF/UA-1. A character no bundled font can draw is an
 /// error at its place in the file it comes from.
-pub fn pdf<D: Document>(prepared: &Prepared<D>) -> Result<Vec<u8>, Error> {
+pub fn pdf<D: Document + Outlined>(prepared: &Prepared<D>) -> Result<Vec<u8>, Error> {
     typeset::pdf(&prepared.document, prepared.date, prepared.language).map_err(|e| match e {
         Error::Compile(CompileError::MissingGlyph { field, character }) => {
             missing_glyph(prepared, &field, character)
@@ -163,40 +163,24 @@ fn braille_error<D>(error: BrailleError, prepared: &Prepared<D>) -> Error {
     }
 }
 
-/// A character no font can draw, as an input error at its place in the source file.
-fn missing_glyph<D>(prepared: &Prepared<D>, field: &str, character: char) -> Error {
-    let fallback = || {
-        Error::Compile(CompileError::MissingGlyph {
-            field: field.to_owned(),
-            character,
-        })
-    };
-    let Some(source) = prepared.source_of(field) else {
-        return fallback();
-    };
-    let Ok(text) = std::fs::read_to_string(source) else {
-        return fallback();
-    };
-    let Some((line_no, line)) = text
-        .lines()
-        .enumerate()
-        .find(|(_, line)| line.contains(character))
-    else {
-        return fallback();
-    };
-    let column = line.chars().take_while(|c| *c != character).count() + 1;
-    Diagnostic::new(format!(
+/// A character no font can draw, as an input error at the field it is in: in the file the
+/// field comes from, where the school wrote the text when that is known.
+fn missing_glyph<D: Outlined>(prepared: &Prepared<D>, field: &str, character: char) -> Error {
+    let outline = prepared.document.outline();
+    let position = outline
+        .texts()
+        .into_iter()
+        .find(|t| t.field == field)
+        .and_then(|t| t.position);
+    let mut diagnostic = Diagnostic::new(format!(
         "no bundled font can draw the character U+{:04X} `{character}`",
         character as u32
     ))
-    .file(source)
-    .at(Some(Position {
-        line: line_no as u64 + 1,
-        column: column as u64,
-    }))
+    .at(position)
     .field(field)
-    .hint("remove the symbol or emoji, or write it out in words")
-    .into()
+    .hint("remove the symbol or emoji, or write it out in words");
+    diagnostic.file = prepared.source_of(field).map(Path::to_path_buf);
+    diagnostic.into()
 }
 
 /// Writes every leaflet in each of `languages`, clear and large print (at `large`), as

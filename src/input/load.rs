@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_saphyr::{Budget, Options, Spanned};
 
 use crate::diag::{Diagnostic, Position, did_you_mean, take_hint};
-use crate::input::plan::{Plan, School};
+use crate::input::plan::{Plan, School, position_of};
 
 /// The largest plan or school file we read, in bytes.
 const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -29,11 +29,6 @@ pub fn at<T>(
         .at(position_of(&spanned.referenced))
         .field(field)
         .hint(hint)
-}
-
-fn position_of(location: &serde_saphyr::Location) -> Option<Position> {
-    let (line, column) = (location.line(), location.column());
-    (line > 0).then_some(Position { line, column })
 }
 
 /// Reads a plan file and checks it.

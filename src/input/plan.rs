@@ -9,7 +9,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde_saphyr::Spanned;
 use unic_langid::LanguageIdentifier;
 
-use crate::diag::{Refusal, did_you_mean};
+use crate::diag::{Position, Refusal, did_you_mean};
 
 /// The school profile (`school.yaml`): shared by every document the school produces.
 #[derive(Debug, Clone, Deserialize)]
@@ -409,7 +409,7 @@ pub enum Keyword<K> {
 impl<'de, K: KeywordSet> Deserialize<'de> for Keyword<K> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = Text::deserialize(deserializer)?;
-        let Text::Plain(plain) = &text else {
+        let Words::Plain(plain) = &text.words else {
             return Ok(Keyword::Other(text));
         };
         if let Some(key) = K::KEYS.iter().find(|k| **k == plain.as_str()) {
@@ -432,37 +432,63 @@ impl<'de, K: KeywordSet> Deserialize<'de> for Keyword<K> {
     }
 }
 
-/// Text written by the school: plain (in the school's source language) or a map from
-/// language tag to text.
+/// Text written by the school, with where it is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Text {
+pub struct Text {
+    /// The words, in one language or several.
+    pub words: Words,
+    /// Where the text is in its file, when it was read from one: a problem found later (a
+    /// character no font can draw) is reported there without reading the file again.
+    pub position: Option<Position>,
+}
+
+/// The words of a text: plain (in the school's source language) or a map from language
+/// tag to text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Words {
     /// Text in the school's source language.
     Plain(String),
     /// The same text in several languages.
     Localized(BTreeMap<String, String>),
 }
 
+/// A position in a YAML file, as the loader reports it (none for a value it made up).
+pub(crate) fn position_of(location: &serde_saphyr::Location) -> Option<Position> {
+    let (line, column) = (location.line(), location.column());
+    (line > 0).then_some(Position { line, column })
+}
+
 impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned = Spanned::<Words>::deserialize(deserializer)?;
+        Ok(Text {
+            words: spanned.value,
+            position: position_of(&spanned.referenced),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Words {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct TextVisitor;
         impl<'de> Visitor<'de> for TextVisitor {
-            type Value = Text;
+            type Value = Words;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("text, or a map from language tag to text")
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
-                Ok(Text::Plain(v.to_owned()))
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Words, E> {
+                Ok(Words::Plain(v.to_owned()))
             }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
-                Ok(Text::Plain(v.to_string()))
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Words, E> {
+                Ok(Words::Plain(v.to_string()))
             }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
-                Ok(Text::Plain(v.to_string()))
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Words, E> {
+                Ok(Words::Plain(v.to_string()))
             }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
-                Ok(Text::Plain(v.to_string()))
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Words, E> {
+                Ok(Words::Plain(v.to_string()))
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Words, A::Error> {
                 let mut out = BTreeMap::new();
                 while let Some(key) = map.next_key::<String>()? {
                     let tag: LanguageIdentifier =
@@ -477,7 +503,7 @@ impl<'de> Deserialize<'de> for Text {
                     )
                     .into_serde());
                 }
-                Ok(Text::Localized(out))
+                Ok(Words::Localized(out))
             }
         }
         deserializer.deserialize_any(TextVisitor)
@@ -714,11 +740,19 @@ impl School {
 }
 
 impl Text {
+    /// A text in the school's source language that was not read from a file.
+    pub fn plain(words: impl Into<String>) -> Text {
+        Text {
+            words: Words::Plain(words.into()),
+            position: None,
+        }
+    }
+
     /// The text in one language: the exact tag, or the same language with another region.
     pub fn get(&self, tag: &str, source_tag: &str) -> Option<&str> {
-        match self {
-            Text::Plain(s) => (tag == source_tag).then_some(s.as_str()),
-            Text::Localized(map) => {
+        match &self.words {
+            Words::Plain(s) => (tag == source_tag).then_some(s.as_str()),
+            Words::Localized(map) => {
                 let want: Option<LanguageIdentifier> = tag.parse().ok();
                 map.iter()
                     .find(|(k, _)| k.eq_ignore_ascii_case(tag))
@@ -736,9 +770,9 @@ impl Text {
 
     /// The text in the school's source language, if the plan gives it.
     pub fn source(&self, source_tag: &str) -> Option<&str> {
-        match self {
-            Text::Plain(s) => Some(s),
-            Text::Localized(_) => self.get(source_tag, source_tag),
+        match &self.words {
+            Words::Plain(s) => Some(s),
+            Words::Localized(_) => self.get(source_tag, source_tag),
         }
     }
 }
@@ -780,11 +814,14 @@ mod tests {
         let mut map = BTreeMap::new();
         map.insert("en-GB".to_owned(), "Reads aloud".to_owned());
         map.insert("ur".to_owned(), "بلند آواز سے پڑھتی ہے".to_owned());
-        let text = Text::Localized(map);
+        let text = Text {
+            words: Words::Localized(map),
+            position: None,
+        };
         assert_eq!(text.get("ur", "en-GB"), Some("بلند آواز سے پڑھتی ہے"));
         assert_eq!(text.get("pl", "en-GB"), None);
         assert_eq!(text.source("en-GB"), Some("Reads aloud"));
-        let plain = Text::Plain("Reads aloud".to_owned());
+        let plain = Text::plain("Reads aloud");
         assert_eq!(plain.get("en-GB", "en-GB"), Some("Reads aloud"));
         assert_eq!(plain.get("ur", "en-GB"), None);
         assert_eq!(plain.source("en-GB"), Some("Reads aloud"));

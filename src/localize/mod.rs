@@ -29,7 +29,8 @@ pub use languages::{
     Review, Script, for_language,
 };
 
-use crate::input::plan::{Date, Keyword, KeywordSet, School, Text};
+use crate::diag::Position;
+use crate::input::plan::{Date, Keyword, KeywordSet, School, Text, Words};
 use crate::input::translations::Memory;
 
 /// Something shown in another language than the document's.
@@ -58,6 +59,10 @@ pub struct Field {
     pub dir: Dir,
     /// Where the words come from in the plan, for error messages.
     pub field: String,
+    /// Where the words are written in their file, when known (not part of the template's
+    /// data).
+    #[serde(skip)]
+    pub position: Option<Position>,
     /// In a bilingual copy, the school's own words that this text translates.
     pub source: Option<Box<Field>>,
 }
@@ -72,6 +77,7 @@ impl Field {
             script: id.script.map(|s| s.as_str().to_owned()),
             dir,
             field: field.to_owned(),
+            position: None,
             source: None,
         }
     }
@@ -190,6 +196,17 @@ impl Context<'_> {
     /// Picks the document's language from the school's text: the plan's own translation,
     /// then the school's translation memory, then (reported) the source language.
     pub fn text(&mut self, text: &Text, field: &str) -> Field {
+        let mut shown = self.choose(text, field);
+        // The words, and a bilingual copy's original under them, come from where the
+        // school wrote the text.
+        shown.position = text.position;
+        if let Some(source) = &mut shown.source {
+            source.position = text.position;
+        }
+        shown
+    }
+
+    fn choose(&mut self, text: &Text, field: &str) -> Field {
         let want = self.language.tag;
         let source = text.source(&self.source_tag);
         let translated = text
@@ -207,11 +224,23 @@ impl Context<'_> {
         }
         let (tag, words) = match (text, source) {
             (_, Some(words)) => (self.source_tag.clone(), words),
-            (Text::Localized(map), None) => {
+            (
+                Text {
+                    words: Words::Localized(map),
+                    ..
+                },
+                None,
+            ) => {
                 let (k, v) = map.iter().next().expect("translation maps are never empty");
                 (k.clone(), v.as_str())
             }
-            (Text::Plain(words), None) => (self.source_tag.clone(), words.as_str()),
+            (
+                Text {
+                    words: Words::Plain(words),
+                    ..
+                },
+                None,
+            ) => (self.source_tag.clone(), words.as_str()),
         };
         self.fallbacks.push(Fallback {
             field: field.to_owned(),
@@ -422,23 +451,24 @@ mod tests {
         let mut map = BTreeMap::new();
         map.insert("en-GB".to_owned(), "Reads aloud".to_owned());
         map.insert("pl".to_owned(), "Czyta głośno".to_owned());
-        let field = cx.text(&Text::Localized(map), "plan.about");
+        let text = Text {
+            words: Words::Localized(map),
+            position: None,
+        };
+        let field = cx.text(&text, "plan.about");
         assert_eq!(
             (field.text.as_str(), field.lang.as_str()),
             ("Czyta głośno", "pl")
         );
         // Then the school's translation memory.
-        let field = cx.text(&Text::Plain("Reads aloud".to_owned()), "plan.needs");
+        let field = cx.text(&Text::plain("Reads aloud"), "plan.needs");
         assert_eq!(
             (field.text.as_str(), field.lang.as_str()),
             ("Czyta na głos", "pl")
         );
         assert!(cx.fallbacks.is_empty());
         // Then the school's own words, recorded as a fallback.
-        let field = cx.text(
-            &Text::Plain("Counts to ten".to_owned()),
-            "plan.home_support",
-        );
+        let field = cx.text(&Text::plain("Counts to ten"), "plan.home_support");
         assert_eq!(field.text, "Counts to ten");
         assert_eq!(
             (field.lang.as_str(), field.region.as_deref()),
@@ -461,7 +491,7 @@ mod tests {
         let mut cx = Context::new(language("pl"), "en-GB".to_owned()).unwrap();
         cx.memory = Some(&memory);
         cx.bilingual = true;
-        let field = cx.text(&Text::Plain("Reads aloud".to_owned()), "plan.about");
+        let field = cx.text(&Text::plain("Reads aloud"), "plan.about");
         let source = field.source.expect("the school's words");
         assert_eq!(
             (source.text.as_str(), source.lang.as_str()),

@@ -6,6 +6,7 @@
 //!
 //! Each kind of document is [`Outlined`].
 
+use crate::diag::Position;
 use crate::document::iep::Iep;
 use crate::document::leaflet::Leaflet;
 use crate::document::provision_map::{ProvisionLabels, ProvisionMap};
@@ -40,6 +41,8 @@ pub struct Text {
     /// Where the words come from (`plan.about`, `school.parent_support.name`), or nothing
     /// for iepress's own words.
     pub field: String,
+    /// Where the words are written in their file, when known.
+    pub position: Option<Position>,
 }
 
 impl Text {
@@ -51,6 +54,7 @@ impl Text {
             dir: outline.dir.clone(),
             source: None,
             field: String::new(),
+            position: None,
         }
     }
 
@@ -67,6 +71,7 @@ impl Text {
             dir: dir_name(field.dir).to_owned(),
             source: field.source.as_ref().map(|s| Box::new(Text::field(s))),
             field: field.field.clone(),
+            position: field.position,
         }
     }
 
@@ -141,6 +146,41 @@ pub struct Outline {
 }
 
 impl Outline {
+    /// Every text of the outline, in reading order (a bilingual text before its original).
+    pub fn texts(&self) -> Vec<&Text> {
+        fn with_source<'a>(text: &'a Text, out: &mut Vec<&'a Text>) {
+            out.push(text);
+            if let Some(source) = &text.source {
+                with_source(source, out);
+            }
+        }
+        let mut out = Vec::new();
+        for block in &self.blocks {
+            match block {
+                Block::Field(t) | Block::Target(t) | Block::Strong(t) => with_source(t, &mut out),
+                Block::List(items) => items.iter().for_each(|t| with_source(t, &mut out)),
+                Block::Facts(facts) => facts
+                    .iter()
+                    .flat_map(|f| &f.values)
+                    .for_each(|t| with_source(t, &mut out)),
+                Block::Table { rows, .. } => {
+                    for row in rows {
+                        with_source(&row.header, &mut out);
+                        row.cells
+                            .iter()
+                            .flatten()
+                            .for_each(|t| with_source(t, &mut out));
+                    }
+                }
+                Block::Languages { lines, .. } => {
+                    lines.iter().for_each(|(_, t)| with_source(t, &mut out))
+                }
+                Block::Heading { .. } | Block::Notice(_) | Block::Paragraph(_) => {}
+            }
+        }
+        out
+    }
+
     /// An empty outline with the document's language, direction, title and school.
     fn new(frame: &Frame) -> Outline {
         Outline {

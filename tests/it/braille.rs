@@ -409,6 +409,7 @@ fn paragraph_in(lang: &str, words: &str) -> String {
         lang: lang.to_owned(),
         dir: "ltr".to_owned(),
         source: None,
+        position: None,
         field: String::new(),
     };
     let outline = iepress::write::outline::Outline {
