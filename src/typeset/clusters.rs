@@ -100,34 +100,7 @@ fn join(a_pos: Point, a: &TextItem, b_pos: Point, b: &TextItem) -> Option<TextIt
     if a_span != b_span {
         return None;
     }
-    // The two texts are slices of one source text; they must touch or overlap (share a
-    // cluster) and agree where they do.
-    let (a_end, b_end) = (a_start + a.text.len(), b_start + b.text.len());
-    let start = a_start.min(b_start);
-    let end = a_end.max(b_end);
-    if a_start.max(b_start) > a_end.min(b_end) {
-        return None;
-    }
-    let mut text = String::with_capacity(end - start);
-    let (first, first_start, second, second_start) = if a_start <= b_start {
-        (a, a_start, b, b_start)
-    } else {
-        (b, b_start, a, a_start)
-    };
-    text.push_str(&first.text);
-    let first_end = first_start + first.text.len();
-    if second_start + second.text.len() > first_end {
-        let from = first_end - second_start;
-        text.push_str(second.text.get(from..)?);
-    }
-    let overlap_agrees = {
-        let lo = a_start.max(b_start);
-        let hi = a_end.min(b_end);
-        a.text.get(lo - a_start..hi - a_start) == b.text.get(lo - b_start..hi - b_start)
-    };
-    if !overlap_agrees || text.len() != end - start || end - start > usize::from(u16::MAX) {
-        return None;
-    }
+    let (start, text) = merge_slices((a_start, &a.text), (b_start, &b.text))?;
     // `b`'s glyphs keep their place: the height difference becomes their vertical offset
     // (Y-up, in em of the item's size).
     let lift = Em::from_abs(a_pos.y - b_pos.y, a.size);
@@ -146,4 +119,66 @@ fn join(a_pos: Point, a: &TextItem, b_pos: Point, b: &TextItem) -> Option<TextIt
         glyphs,
         ..a.clone()
     })
+}
+
+/// Two slices of one source text, each given by where it starts: their union, with where it
+/// starts, when they touch or overlap (share a cluster) and agree where they overlap;
+/// `None` otherwise, or when the union is longer than a text item can index.
+fn merge_slices(a: (usize, &str), b: (usize, &str)) -> Option<(usize, String)> {
+    let (a_start, a_text) = a;
+    let (b_start, b_text) = b;
+    let (a_end, b_end) = (a_start + a_text.len(), b_start + b_text.len());
+    let (start, end) = (a_start.min(b_start), a_end.max(b_end));
+    let (lo, hi) = (a_start.max(b_start), a_end.min(b_end));
+    if lo > hi || end - start > usize::from(u16::MAX) {
+        return None;
+    }
+    if a_text.get(lo - a_start..hi - a_start)? != b_text.get(lo - b_start..hi - b_start)? {
+        return None;
+    }
+    let (first, second) = if a_start <= b_start { (a, b) } else { (b, a) };
+    let mut text = String::with_capacity(end - start);
+    text.push_str(first.1);
+    let first_end = first.0 + first.1.len();
+    if second.0 + second.1.len() > first_end {
+        text.push_str(second.1.get(first_end - second.0..)?);
+    }
+    (text.len() == end - start).then_some((start, text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_slices;
+
+    #[test]
+    fn a_cluster_cut_in_two_is_read_once() {
+        // Gujarati કૃપા laid out as two items that both carry the cluster કૃ (typst#4225):
+        // the joined item reads કૃપા, not કૃકૃપા.
+        let cluster = "કૃ";
+        let whole = "કૃપા";
+        assert_eq!(
+            merge_slices((0, cluster), (0, whole)),
+            Some((0, whole.to_owned()))
+        );
+        // Items that only touch are joined end to end, in source order either way.
+        let (left, right) = whole.split_at(cluster.len());
+        assert_eq!(
+            merge_slices((0, left), (cluster.len(), right)),
+            Some((0, whole.to_owned()))
+        );
+        assert_eq!(
+            merge_slices((cluster.len(), right), (0, left)),
+            Some((0, whole.to_owned()))
+        );
+    }
+
+    #[test]
+    fn slices_that_do_not_meet_or_disagree_stay_apart() {
+        // A gap between them: two words, not one cluster.
+        assert_eq!(merge_slices((0, "ab"), (3, "d")), None);
+        // The same place but other text: not slices of one text.
+        assert_eq!(merge_slices((0, "ab"), (1, "xc")), None);
+        // An overlap that would cut a character in two.
+        assert_eq!(merge_slices((0, "કૃ"), (1, "x")), None);
+    }
 }
