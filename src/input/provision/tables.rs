@@ -1,0 +1,416 @@
+//! Reading the provision map's tables: CSV files or the sheets of a workbook, every cell
+//! typed and checked, every problem named by file, row, column (or sheet and cell) and
+//! value.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Position};
+use crate::input::plan::Date;
+
+use super::Pence;
+
+/// A table read from a CSV file or a sheet: its header and its rows, every cell as text.
+pub(super) struct Table {
+    pub(super) file: PathBuf,
+    /// The sheet, for a workbook.
+    pub(super) sheet: Option<String>,
+    pub(super) header: Vec<String>,
+    /// Each row's number in the file (1 is the header) and its cells.
+    pub(super) rows: Vec<(u64, Vec<String>)>,
+}
+
+/// Where a cell is, for error messages.
+pub(super) struct Cell<'a> {
+    pub(super) table: &'a Table,
+    pub(super) row: u64,
+    pub(super) column: usize,
+    pub(super) value: &'a str,
+}
+
+impl Cell<'_> {
+    pub(super) fn error(&self, message: String, hint: &str) -> Diagnostic {
+        let name = &self.table.header[self.column];
+        let message = match &self.table.sheet {
+            Some(sheet) => format!(
+                "{message} (cell {}{} of sheet `{sheet}`)",
+                column_letters(self.column),
+                self.row
+            ),
+            None => message,
+        };
+        Diagnostic {
+            file: Some(self.table.file.clone()),
+            position: Some(Position {
+                line: self.row,
+                column: self.column as u64 + 1,
+            }),
+            field: Some(name.clone()),
+            message,
+            hints: vec![hint.to_owned()],
+        }
+    }
+}
+
+/// A spreadsheet's column letters: 0 is A, 25 is Z, 26 is AA.
+fn column_letters(mut index: usize) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push(b'A' + (index % 26) as u8);
+        if index < 26 {
+            break;
+        }
+        index = index / 26 - 1;
+    }
+    letters.reverse();
+    String::from_utf8(letters).expect("ASCII letters")
+}
+
+pub(super) fn read_csv(path: &Path) -> Result<Table, Diagnostic> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Diagnostic::in_file(
+            path,
+            format!("cannot read the file ({e})"),
+            "save the table from the spreadsheet as CSV (UTF-8)",
+        )
+    })?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let bad = |e: csv::Error| Diagnostic {
+        file: Some(path.to_owned()),
+        position: Some(Position {
+            line: e.position().map_or(1, |p| p.line()),
+            column: 1,
+        }),
+        field: None,
+        message: format!("the file cannot be read as CSV ({e})"),
+        hints: vec!["save the table from the spreadsheet as CSV (UTF-8), with a header row".into()],
+    };
+    let header = reader
+        .headers()
+        .map_err(bad)?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(bad)?;
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let line = record.position().map_or(0, |p| p.line());
+        rows.push((line, record.iter().map(str::to_owned).collect()));
+    }
+    Ok(Table {
+        file: path.to_owned(),
+        sheet: None,
+        header,
+        rows,
+    })
+}
+
+/// Reads a sheet of a workbook; numbers and dates become text as a CSV file would have them.
+pub(super) fn read_sheet(path: &Path, name: &str) -> Result<Table, Diagnostic> {
+    use calamine::{Data, Reader};
+    let mut workbook = calamine::open_workbook_auto(path).map_err(|e| {
+        Diagnostic::in_file(
+            path,
+            format!("cannot read the workbook ({e})"),
+            "save it from the spreadsheet program as an Excel workbook (.xlsx)",
+        )
+    })?;
+    let sheets = workbook.sheet_names();
+    let Some(sheet) = sheets.iter().find(|s| s.trim().eq_ignore_ascii_case(name)) else {
+        return Err(Diagnostic::in_file(
+            path,
+            format!(
+                "the workbook has no sheet `{name}` (its sheets are {})",
+                sheets
+                    .iter()
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            "name the sheets `interventions` and `participants`",
+        ));
+    };
+    let range = workbook.worksheet_range(sheet).map_err(|e| {
+        Diagnostic::in_file(
+            path,
+            format!("cannot read the sheet `{sheet}` ({e})"),
+            "save it from the spreadsheet program as an Excel workbook (.xlsx)",
+        )
+    })?;
+    let (first_row, first_column) = range.start().unwrap_or((0, 0));
+    let text = |cell: &Data| match cell {
+        Data::Empty => String::new(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_owned(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => {
+            // Money typed as 18.5 and sums that came out as 18.499999999 read as pence.
+            let rounded = (f * 1e6).round() / 1e6;
+            rounded.to_string()
+        }
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) => serial_date(d.as_f64()),
+        Data::Error(e) => format!("#{e:?}"),
+    };
+    let mut rows = range.rows();
+    let header = rows
+        .next()
+        .map(|r| r.iter().map(|c| text(c).to_lowercase()).collect())
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for (i, row) in rows.enumerate() {
+        let cells: Vec<String> = row.iter().map(text).collect();
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        // Rows are numbered as the spreadsheet shows them; the header is the first.
+        out.push((u64::from(first_row) + i as u64 + 2, cells));
+    }
+    let mut header: Vec<String> = header;
+    // Columns before the used range are empty: keep positions as the spreadsheet shows them.
+    for _ in 0..first_column {
+        header.insert(0, String::new());
+    }
+    for (_, cells) in &mut out {
+        for _ in 0..first_column {
+            cells.insert(0, String::new());
+        }
+    }
+    Ok(Table {
+        file: path.to_owned(),
+        sheet: Some(sheet.clone()),
+        header,
+        rows: out,
+    })
+}
+
+/// An Excel date serial number (days since 1899-12-30) as `YYYY-MM-DD`.
+fn serial_date(serial: f64) -> String {
+    // Days from 1970-01-01, then Howard Hinnant's civil-from-days.
+    let z = serial.floor() as i64 - 25569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Reads typed cells of a table, collecting every problem.
+pub(super) struct Reader<'a> {
+    pub(super) table: &'a Table,
+    pub(super) columns: BTreeMap<&'static str, usize>,
+    pub(super) errors: Vec<Diagnostic>,
+}
+
+impl<'a> Reader<'a> {
+    /// Checks that the table has every column it needs.
+    pub(super) fn new(table: &'a Table, needed: &[&'static str]) -> Result<Self, Diagnostic> {
+        let mut columns = BTreeMap::new();
+        let mut missing = Vec::new();
+        for name in needed {
+            match table.header.iter().position(|h| h == name) {
+                Some(i) => {
+                    columns.insert(*name, i);
+                }
+                None => missing.push(format!("`{name}`")),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(Diagnostic {
+                file: Some(table.file.clone()),
+                position: Some(Position { line: 1, column: 1 }),
+                field: None,
+                message: format!(
+                    "the table{} has no column {}",
+                    table
+                        .sheet
+                        .as_ref()
+                        .map(|s| format!(" `{s}`"))
+                        .unwrap_or_default(),
+                    missing.join(", ")
+                ),
+                hints: vec![format!(
+                    "the first row names the columns: {}",
+                    needed.join(",")
+                )],
+            });
+        }
+        Ok(Reader {
+            table,
+            columns,
+            errors: Vec::new(),
+        })
+    }
+
+    pub(super) fn cell(&self, row: &'a (u64, Vec<String>), name: &str) -> Cell<'a> {
+        let column = self.columns[name];
+        Cell {
+            table: self.table,
+            row: row.0,
+            column,
+            value: row.1.get(column).map_or("", String::as_str),
+        }
+    }
+
+    pub(super) fn text(&mut self, row: &'a (u64, Vec<String>), name: &str) -> Option<String> {
+        let cell = self.cell(row, name);
+        if cell.value.is_empty() {
+            self.errors.push(cell.error(
+                "this cell is empty".into(),
+                &format!("fill in the {}", name.replace('_', " ")),
+            ));
+            return None;
+        }
+        Some(cell.value.to_owned())
+    }
+
+    pub(super) fn whole(
+        &mut self,
+        row: &'a (u64, Vec<String>),
+        name: &str,
+        least: u32,
+    ) -> Option<u32> {
+        let cell = self.cell(row, name);
+        match cell.value.parse::<u32>() {
+            Ok(n) if n >= least => Some(n),
+            Ok(n) => {
+                self.errors.push(cell.error(
+                    format!("`{n}` is too small"),
+                    &format!("give a whole number from {least} up"),
+                ));
+                None
+            }
+            Err(_) => {
+                self.errors.push(cell.error(
+                    format!("`{}` is not a whole number", cell.value),
+                    "write the number in digits, such as 6",
+                ));
+                None
+            }
+        }
+    }
+
+    pub(super) fn money(&mut self, row: &'a (u64, Vec<String>), name: &str) -> Option<Pence> {
+        let cell = self.cell(row, name);
+        match parse_pence(cell.value) {
+            Some(p) => Some(p),
+            None => {
+                self.errors.push(cell.error(
+                    format!("`{}` is not an amount of money", cell.value),
+                    "write pounds and pence in digits, such as 18.50 (0 for none)",
+                ));
+                None
+            }
+        }
+    }
+
+    pub(super) fn score(&mut self, row: &'a (u64, Vec<String>), name: &str) -> Option<Option<f64>> {
+        let cell = self.cell(row, name);
+        if cell.value.is_empty() {
+            return Some(None);
+        }
+        match cell.value.parse::<f64>() {
+            Ok(n) if n.is_finite() => Some(Some(n)),
+            _ => {
+                self.errors.push(cell.error(
+                    format!("`{}` is not a number", cell.value),
+                    "write the score in digits, such as 24, or leave the cell empty",
+                ));
+                None
+            }
+        }
+    }
+
+    pub(super) fn date(
+        &mut self,
+        row: &'a (u64, Vec<String>),
+        name: &str,
+        optional: bool,
+    ) -> Option<Option<Date>> {
+        let cell = self.cell(row, name);
+        if cell.value.is_empty() && optional {
+            return Some(None);
+        }
+        match Date::parse(cell.value) {
+            Ok(d) => Some(Some(d)),
+            Err(refusal) => {
+                self.errors.push(cell.error(refusal.message, &refusal.hint));
+                None
+            }
+        }
+    }
+}
+
+/// Pounds and pence (`18.50`, `£1,249.17`, `0`) in pence; more than two decimals is refused.
+pub(super) fn parse_pence(text: &str) -> Option<Pence> {
+    let text = text.trim().trim_start_matches('£').replace(',', "");
+    let (pounds, pence) = match text.split_once('.') {
+        Some((p, d)) if !d.is_empty() && d.len() <= 6 && d.bytes().all(|b| b.is_ascii_digit()) => {
+            // A workbook may give 18.5 or 18.500000; only whole pence are money.
+            let d = d.trim_end_matches('0');
+            if d.len() > 2 {
+                return None;
+            }
+            (p, format!("{d:0<2}"))
+        }
+        Some(_) => return None,
+        None => (text.as_str(), "00".to_owned()),
+    };
+    if pounds.is_empty() || !pounds.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let pounds: Pence = pounds.parse().ok()?;
+    pounds.checked_mul(100)?.checked_add(pence.parse().ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_read_in_whole_pence() {
+        assert_eq!(parse_pence("18.50"), Some(1850));
+        assert_eq!(parse_pence("£1,249.17"), Some(124_917));
+        assert_eq!(parse_pence("0"), Some(0));
+        assert_eq!(parse_pence(" 7 "), Some(700));
+        // A workbook's 18.5 or 18.500000 is £18.50.
+        assert_eq!(parse_pence("18.5"), Some(1850));
+        assert_eq!(parse_pence("18.500000"), Some(1850));
+        // Fractions of a penny, signs and words are not money.
+        assert_eq!(parse_pence("18.505"), None);
+        assert_eq!(parse_pence("-3"), None);
+        assert_eq!(parse_pence("ten"), None);
+        assert_eq!(parse_pence("12."), None);
+        assert_eq!(parse_pence(""), None);
+    }
+
+    #[test]
+    fn columns_are_named_as_a_spreadsheet_names_them() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(27), "AB");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
+    }
+
+    #[test]
+    fn workbook_serial_dates_become_calendar_dates() {
+        // Excel counts days from 1899-12-30: 25569 is 1970-01-01.
+        assert_eq!(serial_date(25569.0), "1970-01-01");
+        assert_eq!(serial_date(46388.0), "2027-01-01");
+        assert_eq!(serial_date(45351.0), "2024-02-29");
+        // A time of day does not move the date.
+        assert_eq!(serial_date(45351.75), "2024-02-29");
+    }
+}
