@@ -30,9 +30,11 @@ impl Appointment {
         }
     }
 
-    /// How the appointment is named in messages and bookmarks: `16:00 amira-khan`.
+    /// How the appointment is named in messages and bookmarks: `16:00 amira-khan`, or the
+    /// time alone for a row that names no pupil.
     pub fn describe(&self) -> String {
         match &self.time {
+            Some(time) if self.pupil.is_empty() => time.clone(),
             Some(time) => format!("{time} {}", self.pupil),
             None => self.pupil.clone(),
         }

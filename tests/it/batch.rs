@@ -4,7 +4,7 @@ use std::path::Path;
 
 use lopdf::{Document, Object, ObjectId};
 
-use crate::{brookfield, iepress, temp};
+use crate::{brookfield, iepress, root, temp, update_refs};
 
 /// A copy of the example school in `dir`, to change without touching the original.
 fn copy_school(dir: &Path) -> std::path::PathBuf {
@@ -411,4 +411,75 @@ fn a_made_up_school_renders_as_a_parents_evening() {
         "{}",
         again.stderr
     );
+}
+
+/// Bad appointment lists: every case in `tests/cases/appointments/` is a CSV file with the
+/// exact errors and hints the batch must give for it (`NAME.stderr`; `UPDATE_REFS=1`
+/// rewrites them). A bad row costs only its own appointment: every other family's copies
+/// are written, and the run ends with status 1.
+#[test]
+fn every_bad_appointment_list_gives_its_exact_errors() {
+    let cases = root().join("tests/cases/appointments");
+    let mut names: Vec<_> = std::fs::read_dir(&cases)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 7, "the appointment cases are missing");
+    let school = brookfield();
+    let mut failures = Vec::new();
+    for path in names {
+        let dir = temp();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        std::fs::copy(&path, dir.path().join(&name)).unwrap();
+        let run = iepress(
+            dir.path(),
+            &[
+                "batch",
+                school.to_str().unwrap(),
+                "--appointments",
+                &name,
+                "-o",
+                "out",
+            ],
+        );
+        assert_eq!(run.status, 1, "{name}: {}", run.stderr);
+        // The errors and their hints; progress, warnings and the summary of what was
+        // written are not compared.
+        let mut errors = String::new();
+        let mut in_error = false;
+        for line in run
+            .stderr
+            .replace(school.to_str().unwrap(), "SCHOOL")
+            .lines()
+        {
+            in_error = line.starts_with("error:") || (in_error && line.starts_with("hint:"));
+            if in_error {
+                errors.push_str(line);
+                errors.push('\n');
+            }
+        }
+        let expected_path = path.with_extension("stderr");
+        if update_refs() {
+            std::fs::write(&expected_path, &errors).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        if errors != expected {
+            failures.push(format!(
+                "{name}:\n--- expected\n{expected}--- got\n{errors}"
+            ));
+        }
+        // Nothing half-written, whatever failed.
+        let out = dir.path().join("out");
+        if out.exists() {
+            let parts: Vec<_> = files(&out)
+                .into_iter()
+                .filter(|f| f.contains(".part"))
+                .collect();
+            assert!(parts.is_empty(), "{name}: {parts:?}");
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
