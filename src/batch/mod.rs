@@ -16,7 +16,7 @@ pub mod pack;
 use pack::{Bookmark, Pack};
 
 use crate::diag::Diagnostic;
-use crate::document::Copy;
+use crate::document::Recipient;
 use crate::document::iep;
 use crate::document::pack_cover::{self, PackAppointment, PackDocument};
 use crate::error::Error;
@@ -28,7 +28,7 @@ use crate::output::{self, AtomicFile, WriteError};
 use crate::typeset;
 
 /// The copies made for each appointment, in the order they go into the print pack.
-const COPY_ORDER: [Copy; 2] = [Copy::Family, Copy::School];
+const COPY_ORDER: [Recipient; 2] = [Recipient::Family, Recipient::School];
 const COPIES: usize = COPY_ORDER.len();
 
 /// The print pack's file name in the output folder.
@@ -74,7 +74,7 @@ pub struct Outcome {
     /// Its appointment (an index into [`Batch::appointments`]).
     pub appointment: usize,
     /// Whose copy it is.
-    pub copy: Copy,
+    pub copy: Recipient,
     /// The file written, or why not.
     pub result: Result<Written, Error>,
 }
@@ -152,7 +152,7 @@ pub struct Failure {
     /// The appointment (an index into [`Batch::appointments`]).
     pub appointment: usize,
     /// The copies it cost; empty when it cost them all.
-    pub copies: Vec<Copy>,
+    pub copies: Vec<Recipient>,
     /// What went wrong.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -171,7 +171,7 @@ pub struct Progress<'a> {
 /// A document to make.
 struct Job {
     appointment: usize,
-    copy: Copy,
+    copy: Recipient,
     options: iep::Options,
 }
 
@@ -199,7 +199,7 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
                 appointment: index,
                 copy,
                 options: iep::Options {
-                    language: (copy == Copy::School).then_some(source_language),
+                    language: (copy == Recipient::School).then_some(source_language),
                     copy: Some(copy),
                     ..iep::Options::default()
                 },
@@ -313,8 +313,8 @@ fn make(
     let rendered = iep::prepare_with_school(plan, school_path, school, &job.options)?;
     let pdf = crate::render::pdf(&rendered)?;
     let whose = match job.copy {
-        Copy::Family => "parent",
-        Copy::School => "school",
+        Recipient::Family => "parent",
+        Recipient::School => "school",
     };
     let large = if rendered.large_print {
         ".large-print"

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use iepress::Diagnostic;
 use iepress::batch::{self, Batch};
-use iepress::document::Copy;
+use iepress::document::Recipient;
 use iepress::input::appointments;
 
 use super::{Failed, report};
@@ -28,10 +28,10 @@ pub(super) struct Args {
 }
 
 /// How a copy is named in progress lines and errors.
-fn copy_name(copy: Copy) -> &'static str {
+fn copy_name(copy: Recipient) -> &'static str {
     match copy {
-        Copy::Family => "parent copy",
-        Copy::School => "school copy",
+        Recipient::Family => "parent copy",
+        Recipient::School => "school copy",
     }
 }
 

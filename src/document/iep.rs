@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use super::{Copy, Document, Fact, Frame, Kind, Prepared, frame, support_service};
+use super::{Document, Fact, Frame, Kind, Prepared, Recipient, frame, support_service};
 use crate::diag::Diagnostic;
 use crate::error::Error;
 use crate::input::load;
@@ -97,7 +97,7 @@ labels! {
 pub struct Iep {
     /// Whose copy it is (not shown as such: it decides the copy's notice).
     #[serde(skip)]
-    pub copy: Copy,
+    pub copy: Recipient,
     /// Language, type, title and footer.
     #[serde(flatten)]
     pub frame: Frame,
@@ -139,7 +139,7 @@ pub struct Options {
     /// Whose copy it is; by default the school's when it is in the school's language and
     /// the family reads another, the family's otherwise. The school's copy is never in large
     /// print unless asked for.
-    pub copy: Option<Copy>,
+    pub copy: Option<Recipient>,
 }
 
 /// Loads a plan and its school and localizes it: the IEP, ready to be written in any
@@ -171,15 +171,15 @@ pub fn prepare_with_school(
     let language = options.language.unwrap_or(family_language);
     let copy = options.copy.unwrap_or(
         if language.tag == source_language.tag && family_language.tag != language.tag {
-            Copy::School
+            Recipient::School
         } else {
-            Copy::Family
+            Recipient::Family
         },
     );
     let large_print = match (options.large_print, copy) {
         (Some(lp), _) => lp,
-        (None, Copy::Family) => plan.family.large_print,
-        (None, Copy::School) => LargePrint::No,
+        (None, Recipient::Family) => plan.family.large_print,
+        (None, Recipient::School) => LargePrint::No,
     };
     let school_dir = school_path.parent().unwrap_or(Path::new("."));
     let memory = translations::load_memory(&translations::memory_path(school_dir, language.tag))?;
@@ -229,7 +229,7 @@ pub(crate) fn unsupported<T>(
 /// What the builder needs besides the plan and the localizing context.
 struct Request<'a> {
     large_print: LargePrint,
-    copy: Copy,
+    copy: Recipient,
     nastaliq: bool,
     school: &'a School,
 }
@@ -533,8 +533,8 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
     let (service, service_details) = support_service(cx, school);
 
     let copy_id = match request.copy {
-        Copy::Family => "iep-copy-parent",
-        Copy::School => "iep-copy-school",
+        Recipient::Family => "iep-copy-parent",
+        Recipient::School => "iep-copy-school",
     };
     let labels = IepLabels::make(|id| match id {
         "iep-heading" => cx.msg(id, &[("pupil", s(&pupil.name))]),

@@ -154,7 +154,7 @@ pub const NASTALIQ_FONT: &str = "Noto Nastaliq Urdu";
 
 /// Whose copy a document is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Copy {
+pub enum Recipient {
     /// The family's copy.
     Family,
     /// The school's copy.

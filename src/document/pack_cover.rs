@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{Copy, Document, Frame, Kind, frame};
+use super::{Document, Frame, Kind, Recipient, frame};
 use crate::input::plan::LargePrint;
 use crate::localize::{Context, FALLBACK_LANGUAGE, Language, LocaleError, num, s};
 
@@ -35,7 +35,7 @@ pub struct PackAppointment {
 #[derive(Debug, Clone, Copy)]
 pub struct PackDocument {
     /// Whose copy it is.
-    pub copy: Copy,
+    pub copy: Recipient,
     /// Its language.
     pub language: &'static Language,
     /// Whether it is in large print.
@@ -145,9 +145,9 @@ pub fn document_label(
 fn label_in(cx: &mut Context, document: &PackDocument) -> String {
     let name = cx.msg("language-name", &[("tag", s(document.language.tag))]);
     let id = match (document.copy, document.large_print) {
-        (Copy::School, _) => "pack-copy-school",
-        (Copy::Family, false) => "pack-copy-parent",
-        (Copy::Family, true) => "pack-copy-parent-large",
+        (Recipient::School, _) => "pack-copy-school",
+        (Recipient::Family, false) => "pack-copy-parent",
+        (Recipient::Family, true) => "pack-copy-parent-large",
     };
     cx.msg(id, &[("language", s(&name))])
 }
@@ -176,7 +176,7 @@ pub fn build(
         cx.label("pack-files"),
     ];
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    let mut row_document = |documents: &[PackDocument], copy: Copy| {
+    let mut row_document = |documents: &[PackDocument], copy: Recipient| {
         documents.iter().find(|d| d.copy == copy).map(|d| {
             let name = cx.msg("language-name", &[("tag", s(d.language.tag))]);
             PackRowDocument {
@@ -196,8 +196,8 @@ pub fn build(
             pupil: a.pupil.clone(),
             teacher: text(&a.teacher),
             room: text(&a.room),
-            parent: row_document(&a.documents, Copy::Family),
-            school: row_document(&a.documents, Copy::School),
+            parent: row_document(&a.documents, Recipient::Family),
+            school: row_document(&a.documents, Recipient::School),
         })
         .collect();
     let missing = without

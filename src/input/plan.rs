@@ -221,7 +221,7 @@ pub struct Review {
     pub present: Vec<Text>,
     /// The outcome of each target, in the order of the targets.
     #[serde(default)]
-    pub outcomes: Vec<Outcome>,
+    pub outcomes: Vec<TargetOutcome>,
     /// Progress overall.
     #[serde(default)]
     pub progress: Option<Text>,
@@ -245,7 +245,7 @@ pub struct Review {
 /// The outcome of one target at the review.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Outcome {
+pub struct TargetOutcome {
     /// Whether the target was met.
     pub result: OutcomeResult,
     /// A comment on it.

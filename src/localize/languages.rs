@@ -157,7 +157,7 @@ pub static LANGUAGES: &[Language] = &[
 
 /// Who drafted a locale's messages and whether a fluent speaker has checked them.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
-pub struct Review {
+pub struct LocaleReview {
     /// `drafted` or `reviewed`.
     pub status: String,
     /// Who drafted the messages.
@@ -207,7 +207,7 @@ impl Language {
     }
 
     /// Who drafted and who reviewed this language's messages.
-    pub fn review(&self) -> Result<Review, String> {
+    pub fn review(&self) -> Result<LocaleReview, String> {
         serde_saphyr::from_str(self.status)
             .map_err(|e| format!("locales/{}/status.yaml: {e}", self.tag))
     }

@@ -26,7 +26,7 @@ use fluent::{Bundle, bundles};
 pub use fluent::{LocaleError, message_ids};
 pub use languages::{
     ARABIC_SCALE, CLEAR_PRINT_PT, Dir, FALLBACK_LANGUAGE, LANGUAGES, LARGE_PRINT_PT, Language,
-    Review, Script, for_language,
+    LocaleReview, Script, for_language,
 };
 
 use crate::diag::Position;
@@ -389,7 +389,7 @@ pub struct Completeness {
     /// How many messages the source language has.
     pub of: usize,
     /// Who drafted and who reviewed its messages, or why that cannot be read.
-    pub review: Result<Review, String>,
+    pub review: Result<LocaleReview, String>,
 }
 
 /// Every language iepress writes, in order, with how complete and checked its messages

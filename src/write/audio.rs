@@ -14,7 +14,7 @@ use std::fmt;
 use std::process::Command;
 
 use super::html::escape;
-use super::outline::{Block, Outline, Text};
+use super::outline::{Block, Outline, Piece};
 use super::program;
 use crate::diag::Diagnostic;
 
@@ -142,7 +142,7 @@ impl Script {
     }
 
     /// A text inline, in its own language's voice, its original after it.
-    fn inline(&mut self, text: &Text) {
+    fn inline(&mut self, text: &Piece) {
         if text.lang == self.lang {
             self.push(&escape(&text.text));
         } else {
@@ -159,7 +159,7 @@ impl Script {
     }
 
     /// A text as paragraphs, in its own language's voice, its original after it.
-    fn paragraphs(&mut self, text: &Text) {
+    fn paragraphs(&mut self, text: &Piece) {
         for paragraph in text.paragraphs() {
             self.push(&format!("<p xml:lang=\"{}\">", escape(&text.lang)));
             self.push(&escape(paragraph));

@@ -28,7 +28,7 @@ use std::fmt;
 use std::io::Write;
 use std::process::Command;
 
-use super::outline::{Block, Outline, Text};
+use super::outline::{Block, Outline, Piece};
 use super::program;
 use crate::diag::Diagnostic;
 
@@ -39,7 +39,7 @@ pub const LINES: usize = 25;
 
 /// A liblouis table for one language.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Table {
+pub struct BrailleTable {
     /// The language tag it serves (`en` serves every English tag).
     pub lang: &'static str,
     /// The table's file, in liblouis's table folder.
@@ -54,10 +54,10 @@ pub struct Table {
 /// The tables we use, one per language. Each is a six-dot literary table (BRF holds six-dot
 /// cells only); where liblouis has a contracted and an uncontracted one, the one readers
 /// of that language are usually taught.
-pub const TABLES: &[Table] = &[
+pub const TABLES: &[BrailleTable] = &[
     table("en", "en-ueb-g2.ctb", "Unified English Braille, grade 2"),
     table("ar", "ar-ar-g1.utb", "Arabic braille, grade 1"),
-    Table {
+    BrailleTable {
         // The danda (।) ends a Bengali sentence; Bharati braille writes it with dots 2-5-6
         // in every script, as liblouis's Devanagari and Gurmukhi tables do.
         extra: "punctuation \\x0964 256\npunctuation \\x0965 256-256\n",
@@ -70,7 +70,7 @@ pub const TABLES: &[Table] = &[
         "fr-bfu-comp6.utb",
         "French unified braille, uncontracted",
     ),
-    Table {
+    BrailleTable {
         // Bharati braille writes the vowel in "office" (candra O) with dots 1-3-4-6 in every
         // script; liblouis's Devanagari table has it, its Gujarati table does not.
         extra: "letter \\x0A91 1346\n",
@@ -83,7 +83,7 @@ pub const TABLES: &[Table] = &[
     table("pt", "pt-pt-g1.utb", "Portuguese braille, grade 1"),
     table("ta", "ta-ta-g1.ctb", "Bharati braille (Tamil)"),
     table("tr", "tr-g1.ctb", "Turkish braille, grade 1"),
-    Table {
+    BrailleTable {
         // Debian's liblouis (3.24) gives the four letters Ukrainian has and Russian has not
         // a ninth, virtual dot, so that they come out as print; these are their cells in
         // Ukrainian braille, as later liblouis releases have them.
@@ -95,8 +95,8 @@ pub const TABLES: &[Table] = &[
     table("ur", "ur-pk-g1.utb", "Urdu braille, grade 1"),
 ];
 
-const fn table(lang: &'static str, file: &'static str, name: &'static str) -> Table {
-    Table {
+const fn table(lang: &'static str, file: &'static str, name: &'static str) -> BrailleTable {
+    BrailleTable {
         lang,
         file,
         name,
@@ -119,7 +119,7 @@ const NO_TABLE: &[(&str, &str)] = &[
 ];
 
 /// The table for a language tag: the tag itself, then its language alone (`en-GB` → `en`).
-pub fn table_for(tag: &str) -> Result<&'static Table, BrailleError> {
+pub fn table_for(tag: &str) -> Result<&'static BrailleTable, BrailleError> {
     crate::localize::for_language(tag, TABLES, |t| t.lang, NO_TABLE).map_err(|why| {
         BrailleError::NoTable {
             lang: tag.to_owned(),
@@ -294,7 +294,7 @@ impl Layout {
 #[derive(Debug, Clone)]
 struct Run {
     text: String,
-    table: &'static Table,
+    table: &'static BrailleTable,
     /// Where the text comes from (`plan.about`), or nothing for iepress's own words.
     field: String,
     /// Whether a space comes before it (runs of one word in two tables join without one).
@@ -361,7 +361,7 @@ struct Item {
 /// The items of an outline, with the table for each run.
 struct Items {
     items: Vec<Item>,
-    document: &'static Table,
+    document: &'static BrailleTable,
 }
 
 impl Items {
@@ -376,7 +376,7 @@ impl Items {
     }
 
     /// The words of a text (or one of its paragraphs) as a run, with where they come from.
-    fn run_of(&self, words: &str, text: &Text) -> Result<Run, BrailleError> {
+    fn run_of(&self, words: &str, text: &Piece) -> Result<Run, BrailleError> {
         Ok(Run {
             field: text.field.clone(),
             ..self.run(words, &text.lang)?
@@ -396,7 +396,7 @@ impl Items {
     }
 
     /// A text as paragraphs, its original after it.
-    fn paragraphs(&mut self, text: &Text) -> Result<(), BrailleError> {
+    fn paragraphs(&mut self, text: &Piece) -> Result<(), BrailleError> {
         for paragraph in text.paragraphs() {
             let runs = vec![self.run_of(paragraph, text)?];
             self.push(Layout::Paragraph, runs);
@@ -408,7 +408,7 @@ impl Items {
     }
 
     /// A text inline, its original after it.
-    fn inline(&self, text: &Text, runs: &mut Vec<Run>) -> Result<(), BrailleError> {
+    fn inline(&self, text: &Piece, runs: &mut Vec<Run>) -> Result<(), BrailleError> {
         runs.push(self.run_of(&text.text, text)?);
         if let Some(source) = &text.source {
             self.inline(source, runs)?;

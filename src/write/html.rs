@@ -7,7 +7,7 @@
 //!
 //! The entry point is [`page`].
 
-use super::outline::{Block, Outline, Text};
+use super::outline::{Block, Outline, Piece};
 use crate::document::{Frame, Layout};
 
 /// Escapes text for HTML or XML (SSML) content and attribute values. Control characters,
@@ -45,7 +45,7 @@ impl Page {
     }
 
     /// `lang` and `dir` attributes for a text, when they differ from the document's.
-    fn attributes(&self, text: &Text) -> String {
+    fn attributes(&self, text: &Piece) -> String {
         let mut attributes = String::new();
         if text.lang != self.lang {
             attributes.push_str(&format!(" lang=\"{}\"", escape(&text.lang)));
@@ -57,7 +57,7 @@ impl Page {
     }
 
     /// A text inline, in its own language and direction.
-    fn inline(&mut self, text: &Text) {
+    fn inline(&mut self, text: &Piece) {
         let attributes = self.attributes(text);
         if attributes.is_empty() {
             self.text(&text.text);
@@ -76,7 +76,7 @@ impl Page {
     }
 
     /// A text as paragraphs.
-    fn paragraphs(&mut self, text: &Text) {
+    fn paragraphs(&mut self, text: &Piece) {
         let attributes = self.attributes(text);
         for paragraph in text.paragraphs() {
             self.push(&format!("<p{attributes}>"));

@@ -30,14 +30,14 @@ fn dir_name(dir: Dir) -> &'static str {
 /// A piece of text in its own language and direction, perhaps with the school's original
 /// under it (a bilingual copy).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Text {
+pub struct Piece {
     pub text: String,
     /// A BCP 47 tag, such as `pl` or `en-GB`.
     pub lang: String,
     /// `ltr` or `rtl`.
     pub dir: String,
     /// The school's original, when the copy shows it beside the translation.
-    pub source: Option<Box<Text>>,
+    pub source: Option<Box<Piece>>,
     /// Where the words come from (`plan.about`, `school.parent_support.name`), or nothing
     /// for iepress's own words.
     pub field: String,
@@ -45,10 +45,10 @@ pub struct Text {
     pub position: Option<Position>,
 }
 
-impl Text {
+impl Piece {
     /// Text in the document's own language.
-    fn plain(text: &str, outline: &Outline) -> Text {
-        Text {
+    fn plain(text: &str, outline: &Outline) -> Piece {
+        Piece {
             text: text.to_owned(),
             lang: outline.lang.clone(),
             dir: outline.dir.clone(),
@@ -59,17 +59,17 @@ impl Text {
     }
 
     /// A localized field: the words in their own language and direction.
-    fn field(field: &Field) -> Text {
+    fn field(field: &Field) -> Piece {
         let mut lang = field.lang.clone();
         for subtag in [&field.script, &field.region].into_iter().flatten() {
             lang.push('-');
             lang.push_str(subtag);
         }
-        Text {
+        Piece {
             text: field.text.clone(),
             lang,
             dir: dir_name(field.dir).to_owned(),
-            source: field.source.as_ref().map(|s| Box::new(Text::field(s))),
+            source: field.source.as_ref().map(|s| Box::new(Piece::field(s))),
             field: field.field.clone(),
             position: field.position,
         }
@@ -88,14 +88,14 @@ impl Text {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
     pub label: String,
-    pub values: Vec<Text>,
+    pub values: Vec<Piece>,
 }
 
 /// One row of a table: a header cell that names the row, then data cells.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    pub header: Text,
-    pub cells: Vec<Option<Text>>,
+    pub header: Piece,
+    pub cells: Vec<Option<Piece>>,
     /// Set apart from the other rows (a parent's own child's support), besides saying so
     /// in a cell.
     pub marked: bool,
@@ -111,15 +111,15 @@ pub enum Block {
     /// A paragraph in the document's language.
     Paragraph(String),
     /// A field as one or more paragraphs, in its own language.
-    Field(Text),
+    Field(Piece),
     /// A target: a field set apart from the text around it.
-    Target(Text),
+    Target(Piece),
     /// Several values as a list.
-    List(Vec<Text>),
+    List(Vec<Piece>),
     /// Labelled facts.
     Facts(Vec<Fact>),
     /// A name that stands out (the support service).
-    Strong(Text),
+    Strong(Piece),
     /// A table with column headers and rows that each start with a header cell.
     Table {
         columns: Vec<String>,
@@ -130,7 +130,7 @@ pub enum Block {
     /// languages; braille and audio, made in one language on request, leave it out.
     Languages {
         heading: String,
-        lines: Vec<(String, Text)>,
+        lines: Vec<(String, Piece)>,
     },
 }
 
@@ -147,8 +147,8 @@ pub struct Outline {
 
 impl Outline {
     /// Every text of the outline, in reading order (a bilingual text before its original).
-    pub fn texts(&self) -> Vec<&Text> {
-        fn with_source<'a>(text: &'a Text, out: &mut Vec<&'a Text>) {
+    pub fn texts(&self) -> Vec<&Piece> {
+        fn with_source<'a>(text: &'a Piece, out: &mut Vec<&'a Piece>) {
             out.push(text);
             if let Some(source) = &text.source {
                 with_source(source, out);
@@ -212,7 +212,7 @@ impl Outline {
 
     /// Strings in the document's language as a list; nothing for none.
     fn list(&mut self, strings: &[String]) {
-        let texts: Vec<Text> = strings.iter().map(|t| Text::plain(t, self)).collect();
+        let texts: Vec<Piece> = strings.iter().map(|t| Piece::plain(t, self)).collect();
         if !texts.is_empty() {
             self.push(Block::List(texts));
         }
@@ -221,8 +221,8 @@ impl Outline {
     /// Values: one is a field of paragraphs, more are a list.
     fn values(&mut self, values: &[Field]) {
         match values {
-            [one] => self.push(Block::Field(Text::field(one))),
-            many => self.push(Block::List(many.iter().map(Text::field).collect())),
+            [one] => self.push(Block::Field(Piece::field(one))),
+            many => self.push(Block::List(many.iter().map(Piece::field).collect())),
         }
     }
 
@@ -231,7 +231,7 @@ impl Outline {
             .into_iter()
             .map(|fact| Fact {
                 label: fact.label.clone(),
-                values: fact.values.iter().map(Text::field).collect(),
+                values: fact.values.iter().map(Piece::field).collect(),
             })
             .collect();
         if !facts.is_empty() {
@@ -262,13 +262,13 @@ impl Outline {
             rows: rows
                 .iter()
                 .map(|row| Row {
-                    header: Text::field(name(row)),
+                    header: Piece::field(name(row)),
                     cells: columns
                         .iter()
                         .map(|(_, cell)| {
                             Some(match cell(row) {
-                                Cell::Field(field) => Text::field(field),
-                                Cell::Plain(text) => Text::plain(text, self),
+                                Cell::Field(field) => Piece::field(field),
+                                Cell::Plain(text) => Piece::plain(text, self),
                             })
                         })
                         .collect(),
@@ -306,7 +306,7 @@ impl Outlined for Iep {
         outline.push(Block::Paragraph(self.targets_intro.clone()));
         for target in &self.targets {
             outline.heading(3, &target.heading);
-            outline.push(Block::Target(Text::field(&target.text)));
+            outline.push(Block::Target(Piece::field(&target.text)));
             outline.facts(&target.details);
         }
         outline.sections(2, &self.closing);
@@ -320,10 +320,10 @@ impl Outlined for Iep {
                     .outcomes
                     .iter()
                     .map(|row| Row {
-                        header: Text::plain(&row.target, &outline),
+                        header: Piece::plain(&row.target, &outline),
                         cells: vec![
-                            Some(Text::plain(&row.result, &outline)),
-                            row.comment.as_ref().map(Text::field),
+                            Some(Piece::plain(&row.result, &outline)),
+                            row.comment.as_ref().map(Piece::field),
                         ],
                         marked: false,
                     })
@@ -348,7 +348,7 @@ impl Outlined for Iep {
         outline.facts(&contact.school_phone);
         if let Some(service) = &contact.service {
             outline.push(Block::Paragraph(labels.support_intro.clone()));
-            outline.push(Block::Strong(Text::field(service)));
+            outline.push(Block::Strong(Piece::field(service)));
             outline.facts(&contact.service_details);
         }
         outline
@@ -370,14 +370,14 @@ impl Outlined for Leaflet {
             outline.list(&section.items);
             outline.paragraphs(&section.after);
             if let Some(service) = &section.service {
-                outline.push(Block::Strong(Text::field(service)));
+                outline.push(Block::Strong(Piece::field(service)));
                 outline.facts(&section.service_details);
             }
         }
-        let lines: Vec<(String, Text)> = self
+        let lines: Vec<(String, Piece)> = self
             .languages
             .iter()
-            .map(|line| (line.autonym.clone(), Text::field(&line.sentence)))
+            .map(|line| (line.autonym.clone(), Piece::field(&line.sentence)))
             .collect();
         if self.questions.is_empty() && !lines.is_empty() {
             outline.push(Block::Languages {
@@ -454,7 +454,7 @@ impl Outlined for ProvisionMap {
                 columns.push(labels.col_mine.clone());
                 for (row, data) in rows.iter_mut().zip(&area.rows) {
                     row.marked = data.mine;
-                    let mine = Text::plain(&labels.mine, &outline);
+                    let mine = Piece::plain(&labels.mine, &outline);
                     row.cells.push(row.marked.then_some(mine));
                 }
             }
@@ -495,7 +495,7 @@ impl Outlined for ProvisionMap {
                 outline.heading(3, &row.name.text);
                 let mut facts = vec![Fact {
                     label: labels.col_measure.clone(),
-                    values: vec![Text::field(&row.measure)],
+                    values: vec![Piece::field(&row.measure)],
                 }];
                 for (label, value) in [
                     (&labels.col_start, &row.start),
@@ -506,7 +506,7 @@ impl Outlined for ProvisionMap {
                 ] {
                     facts.push(Fact {
                         label: label.clone(),
-                        values: vec![Text::plain(value, &outline)],
+                        values: vec![Piece::plain(value, &outline)],
                     });
                 }
                 outline.push(Block::Facts(facts));

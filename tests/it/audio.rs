@@ -35,7 +35,7 @@ fn outline_of(plan: &str) -> iepress::write::outline::Outline {
 
 /// Words in the outline's text, as a listener hears them.
 fn words(outline: &iepress::write::outline::Outline) -> usize {
-    let text = |t: &iepress::write::outline::Text| t.text.split_whitespace().count();
+    let text = |t: &iepress::write::outline::Piece| t.text.split_whitespace().count();
     outline
         .blocks
         .iter()

@@ -404,7 +404,7 @@ fn the_default_file_name_has_no_large_print_for_braille() {
 
 /// One paragraph in braille, in a document in `lang`.
 fn paragraph_in(lang: &str, words: &str) -> String {
-    let text = iepress::write::outline::Text {
+    let text = iepress::write::outline::Piece {
         text: words.to_owned(),
         lang: lang.to_owned(),
         dir: "ltr".to_owned(),

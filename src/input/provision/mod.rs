@@ -16,7 +16,7 @@ use crate::diag::Diagnostic;
 use crate::input::appointments::plan_files;
 use crate::input::load;
 use crate::input::plan::{AreaOfNeed, Date, Plan};
-use tables::{Reader, Table, read_csv, read_sheet};
+use tables::{Grid, Reader, read_csv, read_sheet};
 
 /// An amount of money in pence.
 pub type Pence = i64;
@@ -264,7 +264,7 @@ const INTERVENTION_COLUMNS: [&str; 13] = [
 
 const PARTICIPANT_COLUMNS: [&str; 6] = ["pupil", "intervention", "start", "end", "entry", "exit"];
 
-fn interventions(table: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Intervention> {
+fn interventions(table: &Grid, errors: &mut Vec<Diagnostic>) -> Vec<Intervention> {
     let mut reader = match Reader::new(table, &INTERVENTION_COLUMNS) {
         Ok(r) => r,
         Err(e) => {
@@ -352,7 +352,7 @@ fn interventions(table: &Table, errors: &mut Vec<Diagnostic>) -> Vec<Interventio
 }
 
 fn participants(
-    table: &Table,
+    table: &Grid,
     interventions: &[String],
     known: &[Intervention],
     plans: &BTreeMap<String, PathBuf>,

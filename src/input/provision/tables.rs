@@ -11,7 +11,7 @@ use crate::input::plan::Date;
 use super::Pence;
 
 /// A table read from a CSV file or a sheet: its header and its rows, every cell as text.
-pub(super) struct Table {
+pub(super) struct Grid {
     pub(super) file: PathBuf,
     /// The sheet, for a workbook.
     pub(super) sheet: Option<String>,
@@ -22,7 +22,7 @@ pub(super) struct Table {
 
 /// Where a cell is, for error messages.
 pub(super) struct Cell<'a> {
-    pub(super) table: &'a Table,
+    pub(super) table: &'a Grid,
     pub(super) row: u64,
     pub(super) column: usize,
     pub(super) value: &'a str,
@@ -66,7 +66,7 @@ fn column_letters(mut index: usize) -> String {
     String::from_utf8(letters).expect("ASCII letters")
 }
 
-pub(super) fn read_csv(path: &Path) -> Result<Table, Diagnostic> {
+pub(super) fn read_csv(path: &Path) -> Result<Grid, Diagnostic> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         Diagnostic::in_file(
             path,
@@ -104,7 +104,7 @@ pub(super) fn read_csv(path: &Path) -> Result<Table, Diagnostic> {
         let line = record.position().map_or(0, |p| p.line());
         rows.push((line, record.iter().map(str::to_owned).collect()));
     }
-    Ok(Table {
+    Ok(Grid {
         file: path.to_owned(),
         sheet: None,
         header,
@@ -113,7 +113,7 @@ pub(super) fn read_csv(path: &Path) -> Result<Table, Diagnostic> {
 }
 
 /// Reads a sheet of a workbook; numbers and dates become text as a CSV file would have them.
-pub(super) fn read_sheet(path: &Path, name: &str) -> Result<Table, Diagnostic> {
+pub(super) fn read_sheet(path: &Path, name: &str) -> Result<Grid, Diagnostic> {
     use calamine::{Data, Reader};
     let mut workbook = calamine::open_workbook_auto(path).map_err(|e| {
         Diagnostic::in_file(
@@ -182,7 +182,7 @@ pub(super) fn read_sheet(path: &Path, name: &str) -> Result<Table, Diagnostic> {
             cells.insert(0, String::new());
         }
     }
-    Ok(Table {
+    Ok(Grid {
         file: path.to_owned(),
         sheet: Some(sheet.clone()),
         header,
@@ -207,14 +207,14 @@ fn serial_date(serial: f64) -> String {
 
 /// Reads typed cells of a table, collecting every problem.
 pub(super) struct Reader<'a> {
-    pub(super) table: &'a Table,
+    pub(super) table: &'a Grid,
     pub(super) columns: BTreeMap<&'static str, usize>,
     pub(super) errors: Vec<Diagnostic>,
 }
 
 impl<'a> Reader<'a> {
     /// Checks that the table has every column it needs.
-    pub(super) fn new(table: &'a Table, needed: &[&'static str]) -> Result<Self, Diagnostic> {
+    pub(super) fn new(table: &'a Grid, needed: &[&'static str]) -> Result<Self, Diagnostic> {
         let mut columns = BTreeMap::new();
         let mut missing = Vec::new();
         for name in needed {
