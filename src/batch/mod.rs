@@ -359,7 +359,7 @@ fn write_pack(
     // pages the list itself takes: lay it out until the two agree.
     // A first guess from the number of appointments saves laying the list out twice.
     let mut cover_pages = 1 + batch.appointments.len() / 26;
-    let (cover, data) = loop {
+    let (laid, appointments, cover) = loop {
         let mut page = even(cover_pages) + 1;
         let appointments: Vec<PackAppointment> = batch
             .appointments
@@ -406,19 +406,18 @@ fn write_pack(
             })
             .collect();
         let cover = pack_cover::build(language, school, &appointments)?;
-        let document = typeset::compile(&cover, pack_date(outcomes))?;
-        let pages = document.pages().len();
+        let laid = typeset::lay_out(&cover, pack_date(outcomes))?;
+        let pages = laid.pages();
         if even(pages) == even(cover_pages) {
-            break ((document, appointments), cover);
+            break (laid, appointments, cover);
         }
         cover_pages = pages;
     };
-    let (document, appointments) = cover;
     let date = pack_date(outcomes);
-    let cover_pdf = typeset::tagged(&document, &typeset::data(&data), date, language)?;
+    let cover_pdf = laid.pdf(language)?;
     let cover_part = pack.add(&cover_pdf).map_err(Error::Pack)?;
 
-    let title = data.frame.title.clone();
+    let title = cover.frame.title.clone();
     let mut order = vec![cover_part];
     let mut bookmarks = vec![Bookmark::Group {
         title: title.clone(),

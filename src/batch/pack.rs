@@ -507,14 +507,13 @@ impl<W: Write> Pack<W> {
         self.write_object(outlines_id, &Object::Dictionary(outlines))?;
 
         // Metadata, catalog, cross-reference table and trailer.
-        let ident = typst::utils::hash128(
+        let ident = crate::typeset::ident(
             &self
                 .parts
                 .iter()
                 .map(|p| p.ident.clone())
                 .collect::<Vec<_>>(),
         );
-        let ident = format!("{ident:032x}");
         let (year, month, day) = metadata.date;
         let date = format!("D:{year:04}{month:02}{day:02}000000Z");
         let xmp = xmp(metadata, &self.languages, &ident, page_count);

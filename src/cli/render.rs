@@ -81,8 +81,7 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
         .into());
     }
     if let Some(json_path) = &args.emit_json {
-        let data = iepress::typeset::data(&prepared.document);
-        let text = serde_json::to_string_pretty(&data).expect("JSON values serialize");
+        let text = iepress::typeset::pretty_json(&prepared.document);
         write_atomically(json_path, text.as_bytes())?;
         report_fallbacks(&prepared);
         eprintln!("wrote {}", json_path.display());

@@ -27,10 +27,48 @@ pub fn data<D: Document>(document: &D) -> serde_json::Value {
     serde_json::to_value(document).expect("documents always serialize")
 }
 
-/// A document laid out by its template, `date` being what Typst's `datetime.today()`
+/// The data a document's template reads, as JSON text laid out for people: what the
+/// template gets, for working on it with Typst's own tools.
+pub fn pretty_json<D: Document>(document: &D) -> String {
+    serde_json::to_string_pretty(&data(document)).expect("JSON values serialize")
+}
+
+/// A document laid out by its template, before it is exported: its pages can be counted
+/// (the print pack lays its list out until the list's own length agrees with it).
+pub struct Laid {
+    document: PagedDocument,
+    data: serde_json::Value,
+    date: Date,
+}
+
+impl Laid {
+    /// How many pages the document takes.
+    pub fn pages(&self) -> usize {
+        self.document.pages().len()
+    }
+
+    /// The laid-out document as tagged PDF/UA-1 in `language`.
+    pub fn pdf(&self, language: &'static Language) -> Result<Vec<u8>, Error> {
+        tagged(&self.document, &self.data, self.date, language)
+    }
+}
+
+/// Lays a document out with its template, `date` being what Typst's `datetime.today()`
 /// returns (fixed, so that the same input gives the same document).
-pub fn compile<D: Document>(document: &D, date: Date) -> Result<PagedDocument, CompileError> {
-    world::compile(D::KIND, &data(document), date)
+pub fn lay_out<D: Document>(document: &D, date: Date) -> Result<Laid, CompileError> {
+    let data = data(document);
+    let document = world::compile(D::KIND, &data, date)?;
+    Ok(Laid {
+        document,
+        data,
+        date,
+    })
+}
+
+/// A document identifier for a PDF made of parts, derived from theirs (so that the same
+/// parts give the same identifier), as 32 hex digits.
+pub fn ident<T: std::hash::Hash + ?Sized>(parts: &T) -> String {
+    format!("{:032x}", typst::utils::hash128(parts))
 }
 
 /// A document as tagged PDF/UA-1, stamped with `date`, in `language`.
@@ -47,13 +85,13 @@ pub fn pdf<D: Document>(
 /// Exports a laid-out document as tagged PDF/UA-1: its identifier from its data, its date
 /// given, and its full language tag (Typst writes the language and region only; a script
 /// subtag such as `pa-Arab` is added afterwards).
-pub(crate) fn tagged(
+fn tagged(
     document: &PagedDocument,
     data: &serde_json::Value,
     date: Date,
     language: &'static Language,
 ) -> Result<Vec<u8>, Error> {
-    let ident = format!("{:032x}", typst::utils::hash128(&data.to_string()));
+    let ident = ident(&data.to_string());
     let pdf = pdf::export(document, &ident, date)?;
     if language.id().script.is_some() {
         Ok(pdf::set_language(pdf, language.tag)?)
