@@ -214,7 +214,7 @@ fn q(text: &str) -> String {
 
 /// Writes a made-up school with `pupils` pupils into `dir`: `school.yaml`, `plans/` and
 /// `evening.csv`. Refuses to write into a folder that already has a school profile.
-pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::Error> {
+pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::error::Error> {
     let write = |path: &Path, text: &str| crate::output::write_atomically(path, text.as_bytes());
     let school = dir.join("school.yaml");
     if school.exists() {

@@ -1,54 +1,37 @@
-//! The library's error: whichever stage failed, with its own error type inside, each of
-//! which can say what went wrong as [`Diagnostic`]s.
+//! The library's error: what went wrong, as diagnostics, whichever stage it was.
+//!
+//! Each stage has its own error type, which says what went wrong as [`Diagnostic`]s and
+//! turns into an [`Error`] (each stage implements the conversion, so that this module
+//! depends on none of them).
 
 use std::fmt;
 
-use crate::batch::pack::PackError;
 use crate::diag::Diagnostic;
-use crate::input::translations::TranslateError;
-use crate::localize::LocaleError;
-use crate::output::WriteError;
-use crate::typeset::{CompileError, ExportError};
-use crate::write::audio::AudioError;
-use crate::write::braille::BrailleError;
 
-/// Anything that can go wrong while making a document, by stage.
-#[derive(Debug)]
-pub enum Error {
-    /// Input files are wrong: one problem, or several found in one pass (a plan with more
-    /// than one mistake, a provision map's tables).
-    Input(Vec<Diagnostic>),
-    /// A locale is broken or a language is not supported.
-    Locale(LocaleError),
-    /// The school's translations cannot be read.
-    Translate(TranslateError),
-    /// Typst could not compile the document.
-    Compile(CompileError),
-    /// The PDF could not be made.
-    Export(ExportError),
-    /// A file could not be written.
-    Write(WriteError),
-    /// The print pack could not be put together.
-    Pack(PackError),
-    /// No braille copy could be made.
-    Braille(BrailleError),
-    /// No audio copy could be made.
-    Audio(AudioError),
+/// Anything that went wrong while making a document: one problem, or several found in one
+/// pass (a plan with more than one mistake, a provision map's tables), each with its place
+/// and its fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    diagnostics: Vec<Diagnostic>,
 }
 
 impl Error {
-    /// What went wrong, as diagnostics for the user: each with its place and its fix.
-    pub fn diagnostics(&self) -> Vec<Diagnostic> {
-        match self {
-            Error::Input(all) => all.clone(),
-            Error::Locale(e) => vec![e.diagnostic()],
-            Error::Translate(e) => vec![e.diagnostic()],
-            Error::Compile(e) => vec![e.diagnostic()],
-            Error::Export(e) => vec![e.diagnostic()],
-            Error::Write(e) => vec![e.diagnostic()],
-            Error::Pack(e) => vec![Diagnostic::new(e.to_string())],
-            Error::Braille(e) => vec![e.diagnostic()],
-            Error::Audio(e) => vec![e.diagnostic()],
+    /// What went wrong, in the order it was found.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// What went wrong, to keep.
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
+        self.diagnostics
+    }
+
+    /// The same error with every diagnostic changed by `f` (a later stage adding the file
+    /// and position of a field, say).
+    pub fn map(self, f: impl FnMut(Diagnostic) -> Diagnostic) -> Error {
+        Error {
+            diagnostics: self.diagnostics.into_iter().map(f).collect(),
         }
     }
 }
@@ -56,7 +39,7 @@ impl Error {
 impl fmt::Display for Error {
     /// Every diagnostic's message and place, one a line (without hints).
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        for (i, d) in self.diagnostics().iter().enumerate() {
+        for (i, d) in self.diagnostics.iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
@@ -69,34 +52,28 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl From<Diagnostic> for Error {
-    fn from(e: Diagnostic) -> Self {
-        Error::Input(vec![e])
+    fn from(d: Diagnostic) -> Self {
+        Error {
+            diagnostics: vec![d],
+        }
     }
 }
 
 impl From<Vec<Diagnostic>> for Error {
-    fn from(e: Vec<Diagnostic>) -> Self {
-        Error::Input(e)
+    fn from(diagnostics: Vec<Diagnostic>) -> Self {
+        Error { diagnostics }
     }
 }
 
-macro_rules! from_stage {
-    ($($stage:ident($error:ty)),* $(,)?) => {
-        $(impl From<$error> for Error {
+/// Lets a stage's error type, which can say what went wrong as one diagnostic, become an
+/// [`Error`].
+macro_rules! into_error {
+    ($($error:ty),* $(,)?) => {
+        $(impl From<$error> for $crate::error::Error {
             fn from(e: $error) -> Self {
-                Error::$stage(e)
+                e.diagnostic().into()
             }
         })*
     };
 }
-
-from_stage!(
-    Locale(LocaleError),
-    Translate(TranslateError),
-    Compile(CompileError),
-    Export(ExportError),
-    Write(WriteError),
-    Pack(PackError),
-    Braille(BrailleError),
-    Audio(AudioError),
-);
+pub(crate) use into_error;

@@ -140,3 +140,5 @@ impl Write for AtomicFile {
         self.file.flush()
     }
 }
+
+crate::error::into_error!(WriteError);

@@ -5,11 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diag::Diagnostic;
 use crate::document::{Document, Prepared};
 use crate::error::Error;
-use crate::typeset::{self, CompileError};
-use crate::write::braille::BrailleError;
+use crate::typeset;
 use crate::write::outline::Outlined;
 use crate::write::{audio, braille, html};
 
@@ -91,7 +89,7 @@ pub fn render<D: Document + Outlined>(
         )),
         Format::Brf => {
             let outline = document.outline();
-            let brf = braille::brf(&outline).map_err(|e| braille_error(e, prepared))?;
+            let brf = braille::brf(&outline).map_err(|e| locate(e.into(), prepared))?;
             let pages = brf.matches('\u{c}').count();
             let code = braille::table_for(&outline.lang).map_or("", |t| t.name);
             Ok(Rendered {
@@ -119,12 +117,8 @@ pub fn render<D: Document + Outlined>(
 /// A prepared document as tagged PDF/UA-1. A character no bundled font can draw is an
 /// error at its place in the file it comes from.
 pub fn pdf<D: Document + Outlined>(prepared: &Prepared<D>) -> Result<Vec<u8>, Error> {
-    typeset::pdf(&prepared.document, prepared.date, prepared.language).map_err(|e| match e {
-        Error::Compile(CompileError::MissingGlyph { field, character }) => {
-            missing_glyph(prepared, &field, character)
-        }
-        other => other,
-    })
+    typeset::pdf(&prepared.document, prepared.date, prepared.language)
+        .map_err(|e| locate(e, prepared))
 }
 
 /// The default output file name of a plan's document:
@@ -147,40 +141,22 @@ pub fn default_output<D>(plan_path: &Path, prepared: &Prepared<D>, format: Forma
     ))
 }
 
-/// A braille error, naming the file that a text without a braille sign comes from.
-fn braille_error<D>(error: BrailleError, prepared: &Prepared<D>) -> Error {
-    let file = match &error {
-        BrailleError::NoSign { field, .. } if !field.is_empty() => prepared.source_of(field),
-        _ => None,
-    };
-    match file {
-        Some(file) => {
-            let mut diagnostic = error.diagnostic();
-            diagnostic.file = Some(file.to_owned());
-            diagnostic.into()
-        }
-        None => error.into(),
-    }
-}
-
-/// A character no font can draw, as an input error at the field it is in: in the file the
-/// field comes from, where the school wrote the text when that is known.
-fn missing_glyph<D: Outlined>(prepared: &Prepared<D>, field: &str, character: char) -> Error {
+/// Puts each diagnostic about a field of the document (a character no font can draw, a
+/// text with no braille sign) at its place: the file the field comes from, and where in it
+/// the school wrote the text when that is known.
+fn locate<D: Outlined>(error: Error, prepared: &Prepared<D>) -> Error {
     let outline = prepared.document.outline();
-    let position = outline
-        .texts()
-        .into_iter()
-        .find(|t| t.field == field)
-        .and_then(|t| t.position);
-    let mut diagnostic = Diagnostic::new(format!(
-        "no bundled font can draw the character U+{:04X} `{character}`",
-        character as u32
-    ))
-    .at(position)
-    .field(field)
-    .hint("remove the symbol or emoji, or write it out in words");
-    diagnostic.file = prepared.source_of(field).map(Path::to_path_buf);
-    diagnostic.into()
+    error.map(|mut diagnostic| {
+        if let (Some(field), None) = (&diagnostic.field, &diagnostic.file) {
+            diagnostic.file = prepared.source_of(field).map(Path::to_path_buf);
+            diagnostic.position = outline
+                .texts()
+                .into_iter()
+                .find(|t| &t.field == field)
+                .and_then(|t| t.position);
+        }
+        diagnostic
+    })
 }
 
 /// Writes every leaflet in each of `languages`, clear and large print (at `large`), as

@@ -118,7 +118,7 @@ impl Summary {
             let Err(error) = &outcome.result else {
                 continue;
             };
-            let diagnostics = error.diagnostics();
+            let diagnostics = error.diagnostics().to_vec();
             match failures
                 .iter_mut()
                 .find(|f| f.appointment == outcome.appointment && f.diagnostics == diagnostics)
@@ -213,7 +213,7 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
     let mut documents: Vec<Option<lopdf::Document>> = (0..total).map(|_| None).collect();
     let pack_path = batch.output.join(PACK_FILE);
     let pack_file = AtomicFile::create(&pack_path)?;
-    let mut pack = Pack::new(pack_file).map_err(Error::Pack)?;
+    let mut pack = Pack::new(pack_file)?;
     let mut parts: Vec<Option<usize>> = vec![None; total];
     let mut pack_error = None;
     let mut joined = 0;
@@ -282,7 +282,7 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
     comemo::evict(0);
     let outcomes: Vec<Outcome> = outcomes.into_iter().flatten().collect();
     let pack = match pack_error {
-        Some(e) => Err(Error::Pack(e)),
+        Some(e) => Err(e.into()),
         None => write_pack(
             batch,
             &school.name,
@@ -326,8 +326,7 @@ fn make(
         appointment.file_stem(),
         rendered.language.tag
     ));
-    let document =
-        lopdf::Document::load_mem(&pdf).map_err(|e| Error::Pack(pack::PackError::from(e)))?;
+    let document = lopdf::Document::load_mem(&pdf).map_err(pack::PackError::from)?;
     // Flushed to disk all at once when the batch is done (see `run`).
     output::write_atomically_deferred(&path, &pdf)?;
     Ok((
@@ -415,7 +414,7 @@ fn write_pack(
     };
     let date = pack_date(outcomes);
     let cover_pdf = laid.pdf(language)?;
-    let cover_part = pack.add(&cover_pdf).map_err(Error::Pack)?;
+    let cover_part = pack.add(&cover_pdf)?;
 
     let title = cover.frame.title.clone();
     let mut order = vec![cover_part];
@@ -467,18 +466,16 @@ fn write_pack(
         });
     }
     let (year, month, day) = (date.year, date.month, date.day);
-    let (file, pages) = pack
-        .finish(
-            &order,
-            &bookmarks,
-            &pack::Metadata {
-                title,
-                author: school.to_owned(),
-                language: language.tag.to_owned(),
-                date: (year, month, day),
-            },
-        )
-        .map_err(Error::Pack)?;
+    let (file, pages) = pack.finish(
+        &order,
+        &bookmarks,
+        &pack::Metadata {
+            title,
+            author: school.to_owned(),
+            language: language.tag.to_owned(),
+            date: (year, month, day),
+        },
+    )?;
     let path = batch.output.join(PACK_FILE);
     file.commit_deferred()?;
     let bytes = std::fs::metadata(&path).map_or(0, |m| m.len() as usize);

@@ -26,6 +26,15 @@ impl fmt::Display for PackError {
 
 impl std::error::Error for PackError {}
 
+impl PackError {
+    /// The problem as a diagnostic.
+    pub fn diagnostic(&self) -> crate::diag::Diagnostic {
+        crate::diag::Diagnostic::new(self.to_string())
+    }
+}
+
+crate::error::into_error!(PackError);
+
 impl From<lopdf::Error> for PackError {
     fn from(e: lopdf::Error) -> Self {
         PackError(e.to_string())

@@ -124,7 +124,7 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
         ),
         Err(e) => {
             for d in e.diagnostics() {
-                eprintln!("{}", report("error", &d));
+                eprintln!("{}", report("error", d));
             }
         }
     }

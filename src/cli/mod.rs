@@ -61,7 +61,7 @@ enum TranslateCommand {
 
 impl From<iepress::Error> for Failed {
     fn from(e: iepress::Error) -> Self {
-        Failed(e.diagnostics())
+        Failed(e.into_diagnostics())
     }
 }
 

@@ -105,3 +105,5 @@ pub fn load_memory(path: &Path) -> Result<Option<Memory>, TranslateError> {
         .collect();
     Ok(Some(Memory { entries, fuzzy }))
 }
+
+crate::error::into_error!(TranslateError);

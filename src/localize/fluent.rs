@@ -108,3 +108,5 @@ pub fn message_ids() -> Result<BTreeMap<&'static str, Vec<String>>, LocaleError>
         })
         .collect()
 }
+
+crate::error::into_error!(LocaleError);

@@ -109,3 +109,5 @@ fn template(kind: Kind) -> &'static str {
         Kind::Leaflet => "/typst-templates/leaflet.typ",
     }
 }
+
+crate::error::into_error!(CompileError, ExportError);

@@ -105,12 +105,16 @@ impl std::error::Error for CompileError {}
 impl CompileError {
     /// The problem as a diagnostic, with its fix.
     pub fn diagnostic(&self) -> Diagnostic {
-        let diagnostic = Diagnostic::new(self.to_string());
         match self {
-            CompileError::MissingGlyph { .. } => diagnostic.hint(
-                "check the text for a stray symbol or emoji, or ask for a font with this script",
-            ),
-            CompileError::Typst(_) => diagnostic,
+            // The field is named as a field, so that whoever knows where it comes from can
+            // add its file and place (`crate::render`).
+            CompileError::MissingGlyph { field, character } => Diagnostic::new(format!(
+                "no bundled font can draw the character U+{:04X} `{character}`",
+                *character as u32
+            ))
+            .field(field.clone())
+            .hint("remove the symbol or emoji, or write it out in words"),
+            CompileError::Typst(_) => Diagnostic::new(self.to_string()),
         }
     }
 }

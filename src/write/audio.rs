@@ -353,3 +353,5 @@ pub fn mp3(wav: Vec<u8>, title: &str, author: &str) -> Result<Vec<u8>, AudioErro
     })?;
     std::fs::read(&path).map_err(|e| AudioError::Lame(e.to_string()))
 }
+
+crate::error::into_error!(AudioError);

@@ -821,6 +821,8 @@ pub fn brf(outline: &Outline) -> Result<String, BrailleError> {
     Ok(out)
 }
 
+crate::error::into_error!(BrailleError);
+
 #[cfg(test)]
 mod tests {
     use super::*;

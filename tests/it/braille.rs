@@ -359,6 +359,11 @@ fn a_character_without_a_braille_sign_is_named_with_its_file_and_field() {
     let plan = std::fs::read_to_string(brookfield().join("plans/oliver-smith.yaml")).unwrap();
     let plan = plan.replace("He is a loyal friend.", "He is a loyal friend ☺.");
     let file = plans.join("ollie.yaml");
+    // The error points at the text's place in the plan: its `about:` line, after the key.
+    let about_line = 1 + plan
+        .lines()
+        .position(|l| l.trim_start().starts_with("about:"))
+        .unwrap();
     std::fs::write(&file, plan).unwrap();
     let out = dir.path().join("ollie.brf");
     let run = iepress(
@@ -375,7 +380,7 @@ fn a_character_without_a_braille_sign_is_named_with_its_file_and_field() {
     assert_eq!(run.status, 1);
     assert!(
         run.stderr.contains(&format!(
-            "error: the braille table en-ueb-g2.ctb has no sign for ‘☺’ (U+263A): “Ollie loves football, dinosaurs and building with blocks. He…” (field `plan.about`) in {}\n",
+            "error: the braille table en-ueb-g2.ctb has no sign for ‘☺’ (U+263A): “Ollie loves football, dinosaurs and building with blocks. He…” (field `plan.about`) in {}:{about_line}:10\n",
             file.display()
         )),
         "{}",
