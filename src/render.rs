@@ -56,8 +56,9 @@ pub struct Rendered {
 /// How much a rendered document holds, in its format's terms.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Extent {
-    /// A PDF or a web page.
-    Pages,
+    /// A PDF or a web page: what there is to say of it is its type size and language,
+    /// which the caller knows.
+    Print,
     /// Braille: the braille code's name and the number of braille pages.
     Braille {
         /// The code, such as `Unified English Braille, grade 2`.
@@ -80,7 +81,7 @@ pub fn render<D: Document + Outlined>(
     let document = &prepared.document;
     let rendered = |bytes: Vec<u8>| Rendered {
         bytes,
-        extent: Extent::Pages,
+        extent: Extent::Print,
     };
     match format {
         Format::Pdf => pdf(prepared).map(rendered),

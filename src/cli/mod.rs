@@ -165,7 +165,7 @@ fn describe(
 ) -> String {
     use iepress::render::Extent;
     match rendered.extent {
-        Extent::Pages => detail(),
+        Extent::Print => detail(),
         Extent::Braille { code, pages } => format!("{}, {code}, {pages} pages", language.name),
         Extent::Speech { seconds } => format!(
             "{}, {} min {} s of speech",
