@@ -1,6 +1,6 @@
 //! Write output files whole or not at all: through a temporary file in the same folder,
 //! renamed into place when complete, so that a reader never sees half a file and a failure
-//! leaves nothing behind.
+//! leaves nothing behind. Only a regular file is ever replaced (see [`AtomicFile`]).
 //!
 //! The entry points are [`write_atomically`] and, for many files at once,
 //! [`write_atomically_deferred`] followed by one [`sync_folder`].
@@ -72,15 +72,55 @@ pub fn sync_folder(dir: &Path) -> Result<(), WriteError> {
 
 /// A file being written through a temporary file beside it: [`AtomicFile::commit`] puts it
 /// in place; dropping it without committing removes the temporary file.
+///
+/// What is at the path decides how it is written, so that nothing but a regular file is
+/// ever replaced: a symbolic link is followed (its target is replaced, the link stays); a
+/// device, a FIFO or a socket (`/dev/stdout`, a pipe) is written to as a stream, never
+/// replaced by a file.
 pub struct AtomicFile {
+    /// The path as given, for messages.
     path: PathBuf,
-    file: std::io::BufWriter<tempfile::NamedTempFile>,
+    sink: Sink,
+}
+
+/// Where an [`AtomicFile`]'s bytes go.
+enum Sink {
+    /// A temporary file, renamed onto `target` (the path, or its link's target) when done.
+    Temporary {
+        file: std::io::BufWriter<tempfile::NamedTempFile>,
+        target: PathBuf,
+    },
+    /// A device, FIFO or socket, written to as it is.
+    Stream(std::io::BufWriter<std::fs::File>),
 }
 
 impl AtomicFile {
     /// Starts writing `path`.
     pub fn create(path: &Path) -> Result<Self, WriteError> {
-        let dir = match path.parent() {
+        let failed = |error| WriteError {
+            path: path.to_owned(),
+            error,
+        };
+        // Through a link, to what it points at; a link to nothing is refused rather than
+        // replaced.
+        let target = match std::fs::symlink_metadata(path) {
+            Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).map_err(failed)?,
+            _ => path.to_owned(),
+        };
+        if let Ok(m) = std::fs::metadata(&target)
+            && !m.is_file()
+            && !m.is_dir()
+        {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&target)
+                .map_err(failed)?;
+            return Ok(AtomicFile {
+                path: path.to_owned(),
+                sink: Sink::Stream(std::io::BufWriter::with_capacity(1 << 16, file)),
+            });
+        }
+        let dir = match target.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
         };
@@ -89,13 +129,13 @@ impl AtomicFile {
             .suffix(".part")
             .permissions(std::fs::Permissions::from_mode(0o644))
             .tempfile_in(dir)
-            .map_err(|error| WriteError {
-                path: path.to_owned(),
-                error,
-            })?;
+            .map_err(failed)?;
         Ok(AtomicFile {
             path: path.to_owned(),
-            file: std::io::BufWriter::with_capacity(1 << 16, file),
+            sink: Sink::Temporary {
+                file: std::io::BufWriter::with_capacity(1 << 16, file),
+                target,
+            },
         })
     }
 
@@ -122,22 +162,35 @@ impl AtomicFile {
             path: self.path.clone(),
             error,
         };
-        let file = self.file.into_inner().map_err(|e| failed(e.into_error()))?;
-        if sync {
-            file.as_file().sync_all().map_err(failed)?;
+        match self.sink {
+            Sink::Temporary { file, target } => {
+                let file = file.into_inner().map_err(|e| failed(e.into_error()))?;
+                if sync {
+                    file.as_file().sync_all().map_err(failed)?;
+                }
+                file.persist(&target).map_err(|e| failed(e.error))?;
+            }
+            // A device or a pipe has no file to flush to disk: what was written is gone to
+            // its reader.
+            Sink::Stream(mut stream) => stream.flush().map_err(failed)?,
         }
-        file.persist(&self.path).map_err(|e| failed(e.error))?;
         Ok(())
     }
 }
 
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.file.write(buf)
+        match &mut self.sink {
+            Sink::Temporary { file, .. } => file.write(buf),
+            Sink::Stream(stream) => stream.write(buf),
+        }
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        self.file.flush()
+        match &mut self.sink {
+            Sink::Temporary { file, .. } => file.flush(),
+            Sink::Stream(stream) => stream.flush(),
+        }
     }
 }
 

@@ -8,6 +8,7 @@ mod batch;
 mod braille;
 mod check;
 mod errors;
+mod hostile;
 mod html;
 mod languages;
 mod leaflets;
