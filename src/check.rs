@@ -13,6 +13,12 @@ use std::path::{Path, PathBuf};
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
+use crate::input::read::read;
+
+/// The largest PDF checked, in bytes (a parents' evening's print pack for a large school
+/// is a few hundred megabytes).
+const MAX_PDF_BYTES: u64 = 1024 * 1024 * 1024;
+
 /// One thing wrong with a PDF: what, where, and how to fix it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
@@ -109,10 +115,12 @@ fn text(doc: &Document, object: Option<&Object>) -> Option<String> {
 
 /// Checks a PDF. `large_print` is the smallest text size allowed, for a large-print copy.
 pub fn check(path: &Path, large_print: Option<f64>) -> Result<Report, CheckError> {
-    let doc = Document::load(path).map_err(|e| CheckError {
+    let failed = |message: String| CheckError {
         file: path.to_owned(),
-        message: e.to_string(),
-    })?;
+        message,
+    };
+    let bytes = read(path, MAX_PDF_BYTES).map_err(|e| failed(e.to_string()))?;
+    let doc = Document::load_mem(&bytes).map_err(|e| failed(e.to_string()))?;
     let catalog = doc.catalog().map_err(|e| CheckError {
         file: path.to_owned(),
         message: e.to_string(),

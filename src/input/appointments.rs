@@ -5,6 +5,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Position, did_you_mean};
+use crate::input::read;
+
+/// The largest table (an appointment list, a provision table, a PO file) read, in bytes.
+pub(crate) const MAX_TABLE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// One appointment: a family meeting a teacher about a pupil's plan.
 #[derive(Debug, Clone)]
@@ -85,12 +89,11 @@ pub fn every_plan(school_dir: &Path) -> Result<Vec<Appointment>, Diagnostic> {
 /// appointment with an error, so that it costs only itself. The whole list is refused only
 /// when it cannot be read or has no `pupil` column.
 pub fn read_appointments(path: &Path, school_dir: &Path) -> Result<Vec<Appointment>, Diagnostic> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::in_file(
-            path,
-            format!("cannot read the appointment list ({e})"),
-            "check the file's name, and save it from the spreadsheet as CSV (UTF-8)",
-        )
+    let hint = "check the file's name, and save it from the spreadsheet as CSV (UTF-8)";
+    let bytes = read::read(path, MAX_TABLE_BYTES)
+        .map_err(|e| e.diagnostic(path, "the appointment list", hint))?;
+    let text = read::utf8(bytes).map_err(|position| {
+        Diagnostic::in_file(path, "the appointment list is not UTF-8 text", hint).at(Some(position))
     })?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
     let lines: Vec<&str> = text.lines().collect();

@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_saphyr::{Budget, Options, Spanned};
 
-use crate::diag::{Diagnostic, Position, did_you_mean, take_hint};
+use crate::diag::{Diagnostic, did_you_mean, take_hint};
 use crate::input::plan::{Plan, School, position_of};
+use crate::input::read;
 
 /// The largest plan or school file we read, in bytes.
 const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -89,47 +90,15 @@ fn normalize(path: &Path) -> PathBuf {
 }
 
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    let meta = std::fs::metadata(path).map_err(|e| {
+    let bytes = read::read(path, MAX_FILE_BYTES)
+        .map_err(|e| e.diagnostic(path, "the file", "check the path"))?;
+    let text = read::utf8(bytes).map_err(|position| {
         Diagnostic::in_file(
             path,
-            format!("cannot read the file ({})", io_reason(&e)),
-            "check the path",
+            "the file is not UTF-8 text (it may be a binary or a Word file)",
+            "save the plan as plain text in UTF-8 (a .yaml file)",
         )
-    })?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::in_file(
-            path,
-            format!("the file is too large ({} bytes)", meta.len()),
-            format!(
-                "a plan is a few kilobytes; files over {} MiB are refused",
-                MAX_FILE_BYTES / 1024 / 1024
-            ),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::in_file(
-            path,
-            format!("cannot read the file ({})", io_reason(&e)),
-            "check the path",
-        )
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let before = &e.as_bytes()[..offset];
-        let line = before.iter().filter(|b| **b == b'\n').count() as u64 + 1;
-        let column = (offset
-            - before
-                .iter()
-                .rposition(|b| *b == b'\n')
-                .map_or(0, |p| p + 1)) as u64
-            + 1;
-        Diagnostic {
-            file: Some(path.to_owned()),
-            position: Some(Position { line, column }),
-            field: None,
-            message: "the file is not UTF-8 text (it may be a binary or a Word file)".into(),
-            hints: vec!["save the plan as plain text in UTF-8 (a .yaml file)".into()],
-        }
+        .at(Some(position))
     })?;
     if text.contains('\0') {
         return Err(Diagnostic::in_file(
@@ -149,14 +118,6 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
         ));
     }
     Ok(text)
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "not found".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
 }
 
 fn yaml_options() -> Options {

@@ -10,4 +10,5 @@ pub mod appointments;
 pub mod load;
 pub mod plan;
 pub mod provision;
+pub(crate) mod read;
 pub mod translations;

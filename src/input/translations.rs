@@ -5,6 +5,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
+use crate::input::appointments::MAX_TABLE_BYTES;
+use crate::input::read;
 
 /// The school's translations into one language, by source text.
 #[derive(Debug, Clone, Default)]
@@ -83,13 +85,16 @@ pub fn memory_path(school_dir: &Path, tag: &str) -> PathBuf {
 
 /// Reads a school's translations into a language, if it has any.
 pub fn load_memory(path: &Path) -> Result<Option<Memory>, TranslateError> {
-    if !path.is_file() {
+    if !path.exists() {
         return Ok(None);
     }
-    let catalog = polib::po_file::parse(path).map_err(|e| TranslateError {
+    let failed = |message: String| TranslateError {
         file: path.to_owned(),
-        message: e.to_string(),
-    })?;
+        message,
+    };
+    let bytes = read::read(path, MAX_TABLE_BYTES).map_err(|e| failed(e.to_string()))?;
+    let catalog =
+        polib::po_file::parse_from_reader(bytes.as_slice()).map_err(|e| failed(e.to_string()))?;
     let entries = catalog
         .messages()
         .filter(|m| m.is_singular() && m.is_translated() && !m.is_fuzzy())

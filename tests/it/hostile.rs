@@ -97,3 +97,124 @@ fn issue_14_output_onto_a_pipe_is_streamed() {
         .collect();
     assert_eq!(left.len(), 1, "{left:?}");
 }
+
+/// Runs iepress in `dir`, killing it if it has not finished within a minute (a read that
+/// hangs must fail the test, not the test run).
+fn iepress_within_a_minute(dir: &Path, args: &[&str]) -> (i32, String) {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_iepress"))
+        .args(args)
+        .current_dir(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            let mut stderr = String::new();
+            child
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut stderr)
+                .unwrap();
+            return (status.code().unwrap_or(-1), stderr);
+        }
+        if start.elapsed() > std::time::Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("iepress {args:?} did not finish within a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// Issue 14, class 4: a FIFO or a device given as a plan, an appointment list or a PDF to
+/// check is refused at once for what it is (it used to hang, or read /dev/zero until memory
+/// ran out).
+#[test]
+fn issue_14_only_regular_files_are_read() {
+    let dir = temp();
+    let fifo = dir.path().join("plan.yaml");
+    mkfifo(&fifo);
+    let school = brookfield().join("school.yaml");
+    let (status, stderr) = iepress_within_a_minute(
+        dir.path(),
+        &["render", "plan.yaml", "--school", school.to_str().unwrap()],
+    );
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr
+            .contains("error: cannot read the file (it is a pipe (FIFO), not a file) in plan.yaml")
+            && stderr.contains("hint: give the path of a file saved on disk"),
+        "{stderr}"
+    );
+
+    let school_dir = brookfield();
+    let (status, stderr) = iepress_within_a_minute(
+        dir.path(),
+        &[
+            "batch",
+            school_dir.to_str().unwrap(),
+            "--appointments",
+            "/dev/zero",
+            "-o",
+            "out",
+        ],
+    );
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr
+            .contains("cannot read the appointment list (it is a device, not a file) in /dev/zero"),
+        "{stderr}"
+    );
+
+    let (status, stderr) = iepress_within_a_minute(dir.path(), &["check", "plan.yaml"]);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr.contains("plan.yaml: cannot be read as a PDF (it is a pipe (FIFO), not a file)"),
+        "{stderr}"
+    );
+}
+
+/// Issue 14, class 4: a FIFO among the plans costs only its own appointment: every other
+/// family's copies and the print pack are written, and nothing half-written is left.
+#[test]
+fn issue_14_a_fifo_among_the_plans_costs_only_itself() {
+    let dir = temp();
+    let school = dir.path().join("school");
+    std::fs::create_dir_all(school.join("plans")).unwrap();
+    std::fs::copy(brookfield().join("school.yaml"), school.join("school.yaml")).unwrap();
+    for plan in ["oliver-smith.yaml", "zofia-nowak.yaml"] {
+        std::fs::copy(
+            brookfield().join("plans").join(plan),
+            school.join("plans").join(plan),
+        )
+        .unwrap();
+    }
+    mkfifo(&school.join("plans/amira-khan.yaml"));
+    let (status, stderr) = iepress_within_a_minute(
+        dir.path(),
+        &[
+            "batch",
+            school.to_str().unwrap(),
+            "-o",
+            "out",
+            "--jobs",
+            "2",
+        ],
+    );
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr
+            .contains("error: amira-khan: cannot read the file (it is a pipe (FIFO), not a file)"),
+        "{stderr}"
+    );
+    let written: Vec<String> = std::fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(written.len(), 5, "{written:?}");
+    assert!(written.iter().any(|f| f == "print-pack.pdf"), "{written:?}");
+    assert!(!written.iter().any(|f| f.contains(".part")), "{written:?}");
+}

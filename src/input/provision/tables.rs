@@ -6,7 +6,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Position};
+use crate::input::appointments::MAX_TABLE_BYTES;
 use crate::input::plan::Date;
+use crate::input::read;
+
+/// The largest workbook read, in bytes (compressed, as saved).
+const MAX_WORKBOOK_BYTES: u64 = 64 * 1024 * 1024;
 
 use super::Pence;
 
@@ -67,12 +72,11 @@ fn column_letters(mut index: usize) -> String {
 }
 
 pub(super) fn read_csv(path: &Path) -> Result<Grid, Diagnostic> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::in_file(
-            path,
-            format!("cannot read the file ({e})"),
-            "save the table from the spreadsheet as CSV (UTF-8)",
-        )
+    let hint = "save the table from the spreadsheet as CSV (UTF-8)";
+    let bytes =
+        read::read(path, MAX_TABLE_BYTES).map_err(|e| e.diagnostic(path, "the file", hint))?;
+    let text = read::utf8(bytes).map_err(|position| {
+        Diagnostic::in_file(path, "the file is not UTF-8 text", hint).at(Some(position))
     })?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
     let mut reader = csv::ReaderBuilder::new()
@@ -115,13 +119,11 @@ pub(super) fn read_csv(path: &Path) -> Result<Grid, Diagnostic> {
 /// Reads a sheet of a workbook; numbers and dates become text as a CSV file would have them.
 pub(super) fn read_sheet(path: &Path, name: &str) -> Result<Grid, Diagnostic> {
     use calamine::{Data, Reader};
-    let mut workbook = calamine::open_workbook_auto(path).map_err(|e| {
-        Diagnostic::in_file(
-            path,
-            format!("cannot read the workbook ({e})"),
-            "save it from the spreadsheet program as an Excel workbook (.xlsx)",
-        )
-    })?;
+    let hint = "save it from the spreadsheet program as an Excel workbook (.xlsx)";
+    let bytes = read::read(path, MAX_WORKBOOK_BYTES)
+        .map_err(|e| e.diagnostic(path, "the workbook", hint))?;
+    let mut workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| Diagnostic::in_file(path, format!("cannot read the workbook ({e})"), hint))?;
     let sheets = workbook.sheet_names();
     let Some(sheet) = sheets.iter().find(|s| s.trim().eq_ignore_ascii_case(name)) else {
         return Err(Diagnostic::in_file(

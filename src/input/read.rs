@@ -1,0 +1,154 @@
+//! Reading the user's files safely: only regular files (a FIFO would hang a run, a device
+//! would never end), never more than a limit, counted while reading rather than trusted
+//! from the file's size.
+
+use std::io::Read;
+use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+use std::path::Path;
+
+use crate::diag::{Diagnostic, Position};
+
+/// Why a file was not read.
+#[derive(Debug)]
+pub(crate) enum Unread {
+    /// It could not be opened or read.
+    Io(std::io::Error),
+    /// It is not a regular file: what it is instead.
+    NotAFile(&'static str),
+    /// It is larger than the limit, in bytes.
+    TooLarge(u64),
+}
+
+impl std::fmt::Display for Unread {
+    /// Why, in a user's words: `not found`, `it is a pipe (FIFO), not a file`.
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            Unread::Io(e) => f.write_str(&reason(e)),
+            Unread::NotAFile(kind) => write!(f, "it is {kind}, not a file"),
+            Unread::TooLarge(limit) => write!(f, "it is over {} MiB", limit / (1024 * 1024)),
+        }
+    }
+}
+
+impl Unread {
+    /// The problem as a diagnostic about `what` (`the file`, `the appointment list`), with
+    /// `hint` for a file that cannot be opened.
+    pub(crate) fn diagnostic(&self, path: &Path, what: &str, hint: &str) -> Diagnostic {
+        let message = format!("cannot read {what} ({self})");
+        match self {
+            Unread::Io(_) => Diagnostic::in_file(path, message, hint),
+            Unread::NotAFile(_) => {
+                Diagnostic::in_file(path, message, "give the path of a file saved on disk")
+            }
+            Unread::TooLarge(limit) => Diagnostic::in_file(
+                path,
+                message,
+                format!(
+                    "files over {} MiB are refused: check that this is the right file",
+                    limit / (1024 * 1024)
+                ),
+            ),
+        }
+    }
+}
+
+/// Why a file could not be opened or read, in a user's words.
+fn reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "not found".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Reads a regular file of at most `limit` bytes.
+pub(crate) fn read(path: &Path, limit: u64) -> Result<Vec<u8>, Unread> {
+    // Opening a FIFO for reading waits for a writer; without blocking, it opens at once
+    // and is then refused for what it is. A regular file reads the same either way.
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(Unread::Io)?;
+    let kind = file.metadata().map_err(Unread::Io)?.file_type();
+    if !kind.is_file() {
+        return Err(Unread::NotAFile(if kind.is_dir() {
+            "a folder"
+        } else if kind.is_fifo() {
+            "a pipe (FIFO)"
+        } else if kind.is_char_device() || kind.is_block_device() {
+            "a device"
+        } else if kind.is_socket() {
+            "a socket"
+        } else {
+            "not a regular file"
+        }));
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Unread::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(Unread::TooLarge(limit));
+    }
+    Ok(bytes)
+}
+
+/// Bytes as UTF-8 text, or the line and column of the first byte that is not.
+pub(crate) fn utf8(bytes: Vec<u8>) -> Result<String, Position> {
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let before = &e.as_bytes()[..offset];
+        let line = before.iter().filter(|b| **b == b'\n').count() as u64 + 1;
+        let line_start = before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |p| p + 1);
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count() as u64
+            + 1;
+        Position { line, column }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_regular_files_within_the_limit_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plan.yaml");
+        std::fs::write(&file, "pupil: x\n").unwrap();
+        assert_eq!(read(&file, 9).unwrap(), b"pupil: x\n");
+        assert!(matches!(read(&file, 8), Err(Unread::TooLarge(8))));
+        assert!(matches!(
+            read(dir.path(), 100),
+            Err(Unread::NotAFile("a folder"))
+        ));
+        // /dev/zero never ends: refused at once, not read until memory runs out.
+        assert!(matches!(
+            read(Path::new("/dev/zero"), 100),
+            Err(Unread::NotAFile("a device"))
+        ));
+        assert!(matches!(
+            read(&dir.path().join("none"), 1),
+            Err(Unread::Io(_))
+        ));
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_placed() {
+        assert_eq!(utf8(b"ab\ncd".to_vec()).unwrap(), "ab\ncd");
+        assert_eq!(
+            utf8(b"ab\ncd\xe9f".to_vec()).unwrap_err(),
+            Position { line: 2, column: 3 }
+        );
+        // Columns count characters: "ł" is one.
+        assert_eq!(
+            utf8("ł\u{0}x".bytes().chain([0xff]).collect()).unwrap_err(),
+            Position { line: 1, column: 4 }
+        );
+    }
+}
