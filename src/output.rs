@@ -36,6 +36,30 @@ impl WriteError {
     }
 }
 
+/// Refuses an output that is one of the files it is made from (the same file, whatever
+/// the path: through a link, a hard link or `..`), so that a mistyped `-o` never replaces a
+/// plan, the school profile or a translation.
+pub fn refuse_input(output: &Path, inputs: &[PathBuf]) -> Result<(), Diagnostic> {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(out) = std::fs::metadata(output) else {
+        return Ok(());
+    };
+    let same = inputs.iter().find(|input| {
+        std::fs::metadata(input).is_ok_and(|m| (m.dev(), m.ino()) == (out.dev(), out.ino()))
+    });
+    match same {
+        Some(input) => Err(Diagnostic::in_file(
+            output,
+            format!(
+                "refusing to write over {}, which this document is made from",
+                input.display()
+            ),
+            "give the output another name with -o",
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Writes a file through a temporary file in the same folder, renamed into place: a reader
 /// sees the old file or the whole new one, never half of one, and a failure leaves nothing.
 /// The file is on disk when this returns.

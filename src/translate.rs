@@ -32,6 +32,9 @@ pub struct Export {
     pub plans: usize,
     /// Plans that could not be read (they cost only themselves).
     pub failed: Vec<Diagnostic>,
+    /// Every file it was made from: the school profile, the plans and the translations
+    /// already made (which the PO file written must never replace).
+    pub inputs: Vec<PathBuf>,
 }
 
 /// Where one source text is used.
@@ -48,7 +51,8 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
     let school_path = school_dir.join("school.yaml");
     let school = load::load_school(&school_path)?;
     let source_tag = source_tag(&school);
-    let memory = load_memory(&memory_path(school_dir, language.tag))?.unwrap_or_default();
+    let translations = memory_path(school_dir, language.tag);
+    let memory = load_memory(&translations)?.unwrap_or_default();
     // In the order of their file names.
     let mut plan_files: Vec<PathBuf> = plan_files(school_dir)?.into_values().collect();
     plan_files.sort();
@@ -141,5 +145,9 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
         entries: order.len(),
         plans,
         failed,
+        inputs: [school_path, translations]
+            .into_iter()
+            .chain(plan_files)
+            .collect(),
     })
 }

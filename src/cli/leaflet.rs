@@ -8,7 +8,7 @@ use iepress::document::leaflet;
 use iepress::input::load::load_school;
 use iepress::input::plan::LargePrint;
 use iepress::localize::{LANGUAGES, Language};
-use iepress::output::write_atomically;
+use iepress::output::{refuse_input, write_atomically};
 
 use super::{Failed, Format, check_type_size, describe, parse_language, parse_size};
 
@@ -65,6 +65,7 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
     if name != "all" {
         let prepared = leaflet::prepare(name, args.lang, size.unwrap_or(LargePrint::No), school)?;
         let rendered = iepress::render::render(&prepared, args.format.into())?;
+        refuse_input(output, &prepared.inputs)?;
         write_atomically(output, &rendered.bytes)?;
         let detail = describe(&rendered, prepared.language, || {
             prepared.language.name.to_owned()

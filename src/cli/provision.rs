@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use iepress::document::provision_map;
 use iepress::input::plan::LargePrint;
 use iepress::localize::Language;
-use iepress::output::write_atomically;
+use iepress::output::{refuse_input, write_atomically};
 
 use super::{Failed, Format, check_type_size, describe, parse_language, parse_size};
 
@@ -45,6 +45,7 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
     )?;
     let format = iepress::render::Format::from(args.format);
     let rendered = iepress::render::render(&map, format)?;
+    refuse_input(&args.output, &map.inputs)?;
     write_atomically(&args.output, &rendered.bytes)?;
     if !map.fallbacks.is_empty() {
         eprintln!(

@@ -7,7 +7,7 @@ use iepress::document::iep::{self, Iep};
 use iepress::document::{Document, Prepared};
 use iepress::input::plan::LargePrint;
 use iepress::localize::Language;
-use iepress::output::write_atomically;
+use iepress::output::{refuse_input, write_atomically};
 use iepress::render::default_output;
 
 use super::{Failed, Format, check_type_size, describe, parse_language, parse_size};
@@ -81,6 +81,7 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
         .into());
     }
     if let Some(json_path) = &args.emit_json {
+        refuse_input(json_path, &prepared.inputs)?;
         let text = iepress::typeset::pretty_json(&prepared.document);
         write_atomically(json_path, text.as_bytes())?;
         report_fallbacks(&prepared);
@@ -94,6 +95,7 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
         .output
         .clone()
         .unwrap_or_else(|| default_output(&args.plan, &prepared, format));
+    refuse_input(&output, &prepared.inputs)?;
     write_atomically(&output, &rendered.bytes)?;
     report_fallbacks(&prepared);
     let detail = describe(&rendered, prepared.language, || {

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use iepress::Diagnostic;
 use iepress::localize::Language;
-use iepress::output::write_atomically;
+use iepress::output::{refuse_input, write_atomically};
 
 use super::{Failed, parse_language, report};
 
@@ -22,6 +22,7 @@ pub(super) struct Args {
 
 pub(super) fn run(args: Args) -> Result<(), Failed> {
     let export = iepress::translate::export(&args.school_dir, args.lang)?;
+    refuse_input(&args.output, &export.inputs)?;
     write_atomically(&args.output, export.po.as_bytes())?;
     eprintln!(
         "wrote {}: {} text(s) to translate into {} ({}) from {} plan(s)",

@@ -182,7 +182,8 @@ pub fn prepare_with_school(
         (None, Recipient::School) => LargePrint::No,
     };
     let school_dir = school_path.parent().unwrap_or(Path::new("."));
-    let memory = translations::load_memory(&translations::memory_path(school_dir, language.tag))?;
+    let memory_path = translations::memory_path(school_dir, language.tag);
+    let memory = translations::load_memory(&memory_path)?;
     let mut cx = Context::new(language, source_tag(school))?;
     cx.memory = memory.as_ref();
     cx.bilingual = options.bilingual;
@@ -207,6 +208,11 @@ pub fn prepare_with_school(
             ("school.", school_path.to_owned()),
             ("", plan_path.to_owned()),
         ],
+        inputs: [plan_path, school_path]
+            .into_iter()
+            .map(Path::to_path_buf)
+            .chain(memory.is_some().then_some(memory_path))
+            .collect(),
     })
 }
 

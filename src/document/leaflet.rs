@@ -67,6 +67,10 @@ pub fn prepare(
             .map(|(_, path)| ("school.", path.to_owned()))
             .into_iter()
             .collect(),
+        inputs: school
+            .map(|(_, path)| path.to_owned())
+            .into_iter()
+            .collect(),
     })
 }
 

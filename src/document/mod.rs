@@ -83,6 +83,8 @@ pub struct Prepared<D> {
     /// The files its texts come from, each for the fields under a prefix (`school.`); an
     /// empty prefix serves every other field.
     pub sources: Vec<(&'static str, PathBuf)>,
+    /// Every file it was made from (which its output must never replace).
+    pub inputs: Vec<PathBuf>,
 }
 
 impl<D> Prepared<D> {

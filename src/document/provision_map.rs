@@ -102,6 +102,9 @@ pub fn prepare(school_dir: &Path, options: &Options) -> Result<Prepared<Provisio
         date,
         // The school's words come from school.yaml, the names of support and measures from
         // the tables in provision/.
+        inputs: std::iter::once(school_path.clone())
+            .chain(map.sources.iter().cloned())
+            .collect(),
         sources: vec![
             ("school.", school_path),
             ("provision.", school_dir.join("provision")),

@@ -218,3 +218,113 @@ fn issue_14_a_fifo_among_the_plans_costs_only_itself() {
     assert!(written.iter().any(|f| f == "print-pack.pdf"), "{written:?}");
     assert!(!written.iter().any(|f| f.contains(".part")), "{written:?}");
 }
+
+/// Issue 14, class 2: no output replaces one of the files it is made from, by any path to
+/// it (the file itself, a link to it); each command refuses and leaves the file as it was.
+#[test]
+fn issue_14_an_output_never_replaces_an_input() {
+    let dir = temp();
+    let school = dir.path().join("school");
+    for sub in ["plans", "provision", "translations"] {
+        std::fs::create_dir_all(school.join(sub)).unwrap();
+    }
+    std::fs::copy(brookfield().join("school.yaml"), school.join("school.yaml")).unwrap();
+    for entry in std::fs::read_dir(brookfield().join("plans")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, school.join("plans").join(path.file_name().unwrap())).unwrap();
+    }
+    for entry in std::fs::read_dir(brookfield().join("provision")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(
+            &path,
+            school.join("provision").join(path.file_name().unwrap()),
+        )
+        .unwrap();
+    }
+    let po = "msgid \"\"\nmsgstr \"\"\n\"Language: pl\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"Reads aloud\"\nmsgstr \"Czyta na głos\"\n";
+    std::fs::write(school.join("translations/pl.po"), po).unwrap();
+    std::os::unix::fs::symlink("school/plans/zofia-nowak.yaml", dir.path().join("link.pdf"))
+        .unwrap();
+    let before: Vec<(String, Vec<u8>)> = [
+        "school.yaml",
+        "plans/zofia-nowak.yaml",
+        "translations/pl.po",
+        "provision/interventions.csv",
+    ]
+    .iter()
+    .map(|f| (f.to_string(), std::fs::read(school.join(f)).unwrap()))
+    .collect();
+    let s = |p: &str| school.join(p).to_str().unwrap().to_owned();
+    let plan = s("plans/zofia-nowak.yaml");
+    let attempts: Vec<Vec<String>> = vec![
+        vec!["render".into(), plan.clone(), "-o".into(), plan.clone()],
+        vec![
+            "render".into(),
+            plan.clone(),
+            "-o".into(),
+            "link.pdf".into(),
+        ],
+        vec![
+            "render".into(),
+            plan.clone(),
+            "--emit-json".into(),
+            s("school.yaml"),
+        ],
+        vec![
+            "render".into(),
+            plan.clone(),
+            "-o".into(),
+            s("translations/pl.po"),
+        ],
+        vec![
+            "translate".into(),
+            "export".into(),
+            s(""),
+            "--lang".into(),
+            "pl".into(),
+            "-o".into(),
+            s("translations/pl.po"),
+        ],
+        vec![
+            "leaflet".into(),
+            "iep-guide".into(),
+            "--school".into(),
+            s("school.yaml"),
+            "-o".into(),
+            s("school.yaml"),
+        ],
+        vec![
+            "provision-map".into(),
+            s(""),
+            "-o".into(),
+            s("provision/interventions.csv"),
+        ],
+    ];
+    for args in attempts {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let run = iepress(dir.path(), &args);
+        assert_eq!(run.status, 1, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("error: refusing to write over ")
+                && run.stderr.contains("which this document is made from")
+                && run
+                    .stderr
+                    .contains("hint: give the output another name with -o"),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+    for (file, bytes) in before {
+        assert_eq!(
+            std::fs::read(school.join(&file)).unwrap(),
+            bytes,
+            "{file} was changed"
+        );
+    }
+    assert!(
+        std::fs::symlink_metadata(dir.path().join("link.pdf"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}

@@ -140,7 +140,7 @@ pub struct Provision {
     pub participants: Vec<Participant>,
     /// The pupils' plans, by plan file name.
     pub plans: BTreeMap<String, Plan>,
-    /// The files it was read from.
+    /// The files it was read from: its tables, then the pupils' plans.
     pub sources: Vec<PathBuf>,
 }
 
@@ -507,6 +507,7 @@ pub fn load(school_dir: &Path) -> Result<Provision, Vec<Diagnostic>> {
     if participants_table.file != interventions_table.file {
         sources.push(participants_table.file.clone());
     }
+    sources.extend(plan_files.into_values());
     Ok(Provision {
         interventions,
         participants,
