@@ -92,6 +92,7 @@ pub fn read_appointments(path: &Path, school_dir: &Path) -> Result<Vec<Appointme
     let hint = "check the file's name, and save it from the spreadsheet as CSV (UTF-8)";
     let bytes = read::read(path, MAX_TABLE_BYTES)
         .map_err(|e| e.diagnostic(path, "the appointment list", hint))?;
+    // Control characters are looked for cell by cell, so that one costs only its row.
     let text = read::utf8(bytes).map_err(|position| {
         Diagnostic::in_file(path, "the appointment list is not UTF-8 text", hint).at(Some(position))
     })?;
@@ -155,7 +156,31 @@ pub fn read_appointments(path: &Path, school_dir: &Path) -> Result<Vec<Appointme
         let pupil = cell(Some(pupil_column)).unwrap_or_default();
         let mut time = cell(time_column);
         let mut problem = None;
-        if let (Some(t), Some(i)) = (&time, time_column) {
+        // A control character (a terminal's escape, a bidi override) costs its row, and the
+        // row is named without it.
+        let columns = [
+            (Some(pupil_column), "pupil"),
+            (time_column, "time"),
+            (teacher_column, "teacher"),
+            (room_column, "room"),
+        ];
+        for (index, name) in columns {
+            if let Some(index) = index
+                && let Some((_, c)) = cell(Some(index)).as_deref().and_then(read::control)
+                && problem.is_none()
+            {
+                problem = Some(at(
+                    index,
+                    name,
+                    read::control_message(&format!("the `{name}` cell"), c),
+                    read::CONTROL_HINT.into(),
+                ));
+            }
+        }
+        let clean = |text: Option<String>| text.map(|t| t.replace(read::forbidden, "\u{FFFD}"));
+        let pupil = clean(Some(pupil)).unwrap_or_default();
+        time = clean(time);
+        if let (Some(t), Some(i), None) = (&time, time_column, &problem) {
             match normalize_time(t) {
                 Some(normal) => time = Some(normal),
                 // Kept as written, to name the appointment; it has no documents to name.
@@ -217,8 +242,8 @@ pub fn read_appointments(path: &Path, school_dir: &Path) -> Result<Vec<Appointme
         appointments.push(Appointment {
             time,
             pupil,
-            teacher: cell(teacher_column),
-            room: cell(room_column),
+            teacher: clean(cell(teacher_column)),
+            room: clean(cell(room_column)),
             plan,
         });
     }

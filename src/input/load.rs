@@ -92,21 +92,12 @@ fn normalize(path: &Path) -> PathBuf {
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let bytes = read::read(path, MAX_FILE_BYTES)
         .map_err(|e| e.diagnostic(path, "the file", "check the path"))?;
-    let text = read::utf8(bytes).map_err(|position| {
-        Diagnostic::in_file(
-            path,
-            "the file is not UTF-8 text (it may be a binary or a Word file)",
-            "save the plan as plain text in UTF-8 (a .yaml file)",
-        )
-        .at(Some(position))
-    })?;
-    if text.contains('\0') {
-        return Err(Diagnostic::in_file(
-            path,
-            "the file contains NUL bytes (it looks like a binary file)",
-            "save the plan as plain text in UTF-8 (a .yaml file)",
-        ));
-    }
+    let text = read::text(
+        path,
+        bytes,
+        "the file",
+        "save the plan as plain text in UTF-8 (a .yaml file)",
+    )?;
     if text
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))

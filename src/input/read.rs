@@ -94,6 +94,84 @@ pub(crate) fn read(path: &Path, limit: u64) -> Result<Vec<u8>, Unread> {
     Ok(bytes)
 }
 
+/// Bytes as the text of a school's file: UTF-8 with no control character that could hide
+/// or reorder the text around it (C0 and C1 controls but tab and line ends, such as the
+/// escape that starts a terminal's colour codes, and the bidi embeddings, overrides and
+/// isolates); otherwise a diagnostic at the first offending place, about `what` (`the
+/// file`), with `hint` for text that is not UTF-8.
+pub(crate) fn text(
+    path: &Path,
+    bytes: Vec<u8>,
+    what: &str,
+    hint: &str,
+) -> Result<String, Diagnostic> {
+    let text = utf8(bytes).map_err(|position| {
+        Diagnostic::in_file(
+            path,
+            format!("{what} is not UTF-8 text (it may be a binary or a Word file)"),
+            hint,
+        )
+        .at(Some(position))
+    })?;
+    for (line, text_line) in text.split('\n').enumerate() {
+        if let Some((column, c)) = control(text_line.trim_end_matches('\r')) {
+            return Err(
+                Diagnostic::in_file(path, control_message(what, c), CONTROL_HINT).at(Some(
+                    Position {
+                        line: line as u64 + 1,
+                        column: column as u64 + 1,
+                    },
+                )),
+            );
+        }
+    }
+    Ok(text)
+}
+
+/// The fix for a control character in a school's text.
+pub(crate) const CONTROL_HINT: &str = "remove it (it comes with text copied from some programs); a text's direction comes from its language";
+
+/// The first control character in a text that has no place in it, with its index among
+/// the text's characters.
+pub(crate) fn control(text: &str) -> Option<(usize, char)> {
+    text.chars().enumerate().find(|(_, c)| forbidden(*c))
+}
+
+/// What is wrong with a control character `c` in `what`.
+pub(crate) fn control_message(what: &str, c: char) -> String {
+    format!(
+        "{what} contains the control character U+{:04X}{}, which would hide or reorder the text around it",
+        c as u32,
+        control_name(c)
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default()
+    )
+}
+
+/// A control character that has no place in a school's text.
+pub(crate) fn forbidden(c: char) -> bool {
+    (c.is_control() && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The name of a control character people meet.
+fn control_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\0' => "NUL",
+        '\u{1B}' => "escape",
+        '\u{7F}' => "delete",
+        '\u{202A}' => "left-to-right embedding",
+        '\u{202B}' => "right-to-left embedding",
+        '\u{202C}' => "pop directional formatting",
+        '\u{202D}' => "left-to-right override",
+        '\u{202E}' => "right-to-left override",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        _ => return None,
+    })
+}
+
 /// Bytes as UTF-8 text, or the line and column of the first byte that is not.
 pub(crate) fn utf8(bytes: Vec<u8>) -> Result<String, Position> {
     String::from_utf8(bytes).map_err(|e| {
@@ -136,6 +214,44 @@ mod tests {
             read(&dir.path().join("none"), 1),
             Err(Unread::Io(_))
         ));
+    }
+
+    #[test]
+    fn control_characters_are_refused_where_they_are() {
+        let path = Path::new("plan.yaml");
+        let ok = "name: عائشہ\u{200F}\tx\r\nnext: \u{200D}\n";
+        assert_eq!(text(path, ok.into(), "the file", "").unwrap(), ok);
+        let e = text(
+            path,
+            "a: b\nknown_as: Ali\u{202E}kcin\n".into(),
+            "the file",
+            "",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.position,
+            Some(Position {
+                line: 2,
+                column: 14
+            })
+        );
+        assert!(
+            e.message.contains("U+202E (right-to-left override)"),
+            "{}",
+            e.message
+        );
+        let e = text(path, "teacher: \u{1B}[31mMr X\n".into(), "the list", "").unwrap_err();
+        assert!(
+            e.message
+                .starts_with("the list contains the control character U+001B (escape)")
+        );
+        assert_eq!(
+            e.position,
+            Some(Position {
+                line: 1,
+                column: 10
+            })
+        );
     }
 
     #[test]

@@ -75,9 +75,7 @@ pub(super) fn read_csv(path: &Path) -> Result<Grid, Diagnostic> {
     let hint = "save the table from the spreadsheet as CSV (UTF-8)";
     let bytes =
         read::read(path, MAX_TABLE_BYTES).map_err(|e| e.diagnostic(path, "the file", hint))?;
-    let text = read::utf8(bytes).map_err(|position| {
-        Diagnostic::in_file(path, "the file is not UTF-8 text", hint).at(Some(position))
-    })?;
+    let text = read::text(path, bytes, "the file", hint)?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
