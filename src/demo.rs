@@ -213,7 +213,7 @@ fn q(text: &str) -> String {
 }
 
 /// Writes a made-up school with `pupils` pupils into `dir`: `school.yaml`, `plans/` and
-/// `evening.csv`. Refuses to write into a folder that already has a school profile.
+/// `evening.csv`. Refuses to write into a folder that is not empty.
 pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::error::Error> {
     let write = |path: &Path, text: &str| crate::output::write_atomically(path, text.as_bytes());
     let school = dir.join("school.yaml");
@@ -221,6 +221,23 @@ pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::erro
         return Err(crate::diag::Diagnostic::in_file(
             &school,
             "there is already a school here",
+            "give an empty or new folder for the made-up school",
+        )
+        .into());
+    }
+    // Nothing of the user's is replaced: plans or an appointment list already in the folder
+    // would be (issue 14).
+    if let Some(entry) = std::fs::read_dir(dir)
+        .ok()
+        .and_then(|mut entries| entries.next())
+        .and_then(Result::ok)
+    {
+        return Err(crate::diag::Diagnostic::in_file(
+            dir,
+            format!(
+                "the folder is not empty (it holds {}, and more perhaps)",
+                entry.file_name().to_string_lossy()
+            ),
             "give an empty or new folder for the made-up school",
         )
         .into());

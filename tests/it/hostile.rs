@@ -328,3 +328,38 @@ fn issue_14_an_output_never_replaces_an_input() {
             .is_symlink()
     );
 }
+
+/// Issue 14, class 12: `demo` writes only into an empty or new folder; plans and an
+/// appointment list already there (without a school profile) are left as they were.
+#[test]
+fn issue_14_demo_overwrites_nothing() {
+    let dir = temp();
+    let folder = dir.path().join("class-4");
+    std::fs::create_dir_all(folder.join("plans")).unwrap();
+    std::fs::write(
+        folder.join("plans/pupil-1.yaml"),
+        "a plan of the school's own",
+    )
+    .unwrap();
+    std::fs::write(folder.join("evening.csv"), "time,pupil\n").unwrap();
+    let run = iepress(dir.path(), &["demo", "class-4", "--pupils", "3"]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error: the folder is not empty (it holds ")
+            && run
+                .stderr
+                .contains("hint: give an empty or new folder for the made-up school"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(folder.join("plans/pupil-1.yaml")).unwrap(),
+        "a plan of the school's own"
+    );
+    assert_eq!(
+        std::fs::read_to_string(folder.join("evening.csv")).unwrap(),
+        "time,pupil\n"
+    );
+    assert!(!folder.join("school.yaml").exists());
+}
