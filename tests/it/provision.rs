@@ -534,3 +534,63 @@ fn a_name_of_support_without_a_braille_sign_is_named_with_its_folder_and_field()
     );
     assert!(!out.exists());
 }
+
+/// Issue 14, class 11: a decimal comma (`18,50`, which was read as £1,850), an amount over
+/// £1,000,000 and an impossible number of minutes are refused at their cells.
+#[test]
+fn issue_14_ambiguous_and_out_of_range_amounts_are_refused() {
+    let dir = temp();
+    let school = school_with(dir.path(), |name, text| match name {
+        "interventions.csv" => {
+            let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+            let header: Vec<&str> = lines[0].split(',').collect();
+            let column = |n: &str| header.iter().position(|h| *h == n).unwrap();
+            let (cost, minutes, other) = (
+                column("staff_cost_per_hour"),
+                column("session_minutes"),
+                column("other_costs"),
+            );
+            for (i, (col, value)) in [(cost, "\"18,50\""), (minutes, "100000"), (other, "2500000")]
+                .into_iter()
+                .enumerate()
+            {
+                let mut cells: Vec<String> = split_csv_line(&lines[i + 1]);
+                cells[col] = value.to_owned();
+                lines[i + 1] = cells.join(",");
+            }
+            lines.join("\n") + "\n"
+        }
+        _ => text,
+    });
+    let all = errors(&school).join("\n");
+    assert!(
+        all.contains("`18,50` is not an amount of money (a comma only separates thousands)")
+            && all.contains("hint: write pence after a point, such as 18.50"),
+        "{all}"
+    );
+    assert!(
+        all.contains("`100000` is too large (field `session_minutes`)"),
+        "{all}"
+    );
+    assert!(
+        all.contains("`2500000` is more than £1,000,000 (field `other_costs`)"),
+        "{all}"
+    );
+}
+
+/// A CSV line's cells, keeping quoted cells (with their quotes) whole.
+fn split_csv_line(line: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                cells.last_mut().unwrap().push(c);
+            }
+            ',' if !quoted => cells.push(String::new()),
+            _ => cells.last_mut().unwrap().push(c),
+        }
+    }
+    cells
+}

@@ -278,15 +278,15 @@ impl<'a> Reader<'a> {
         &mut self,
         row: &'a (u64, Vec<String>),
         name: &str,
-        least: u32,
+        (least, most): (u32, u32),
     ) -> Option<u32> {
         let cell = self.cell(row, name);
         match cell.value.parse::<u32>() {
-            Ok(n) if n >= least => Some(n),
+            Ok(n) if (least..=most).contains(&n) => Some(n),
             Ok(n) => {
                 self.errors.push(cell.error(
-                    format!("`{n}` is too small"),
-                    &format!("give a whole number from {least} up"),
+                    format!("`{n}` is too {}", if n < least { "small" } else { "large" }),
+                    &format!("give a whole number from {least} to {most}"),
                 ));
                 None
             }
@@ -302,16 +302,26 @@ impl<'a> Reader<'a> {
 
     pub(super) fn money(&mut self, row: &'a (u64, Vec<String>), name: &str) -> Option<Pence> {
         let cell = self.cell(row, name);
-        match parse_pence(cell.value) {
-            Some(p) => Some(p),
-            None => {
-                self.errors.push(cell.error(
-                    format!("`{}` is not an amount of money", cell.value),
-                    "write pounds and pence in digits, such as 18.50 (0 for none)",
-                ));
-                None
-            }
-        }
+        let (message, hint) = match parse_pence(cell.value) {
+            Ok(p) => return Some(p),
+            Err(Unmoney::NotMoney) => (
+                format!("`{}` is not an amount of money", cell.value),
+                "write pounds and pence in digits, such as 18.50 (0 for none)".to_owned(),
+            ),
+            Err(Unmoney::DecimalComma) => (
+                format!(
+                    "`{}` is not an amount of money (a comma only separates thousands)",
+                    cell.value
+                ),
+                "write pence after a point, such as 18.50".to_owned(),
+            ),
+            Err(Unmoney::TooLarge) => (
+                format!("`{}` is more than £1,000,000", cell.value),
+                "check the amount: a cost is pounds and pence, such as 18.50".to_owned(),
+            ),
+        };
+        self.errors.push(cell.error(message, &hint));
+        None
     }
 
     pub(super) fn score(&mut self, row: &'a (u64, Vec<String>), name: &str) -> Option<Option<f64>> {
@@ -352,25 +362,59 @@ impl<'a> Reader<'a> {
 }
 
 /// Pounds and pence (`18.50`, `£1,249.17`, `0`) in pence; more than two decimals is refused.
-pub(super) fn parse_pence(text: &str) -> Option<Pence> {
-    let text = text.trim().trim_start_matches('£').replace(',', "");
-    let (pounds, pence) = match text.split_once('.') {
+pub(super) fn parse_pence(text: &str) -> Result<Pence, Unmoney> {
+    let text = text.trim().trim_start_matches('£');
+    let (pounds, decimals) = match text.split_once('.') {
         Some((p, d)) if !d.is_empty() && d.len() <= 6 && d.bytes().all(|b| b.is_ascii_digit()) => {
             // A workbook may give 18.5 or 18.500000; only whole pence are money.
             let d = d.trim_end_matches('0');
             if d.len() > 2 {
-                return None;
+                return Err(Unmoney::NotMoney);
             }
             (p, format!("{d:0<2}"))
         }
-        Some(_) => return None,
-        None => (text.as_str(), "00".to_owned()),
+        Some(_) => return Err(Unmoney::NotMoney),
+        None => (text, "00".to_owned()),
     };
-    if pounds.is_empty() || !pounds.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    // A comma only separates thousands (1,249.17): in 18,50 or 1,5 it is a decimal comma,
+    // which would read as 1850 or 15.
+    let mut groups = pounds.split(',');
+    let first = groups.next().unwrap_or_default();
+    let rest: Vec<&str> = groups.collect();
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    if !digits(first) || !rest.iter().all(|g| digits(g)) {
+        return Err(Unmoney::NotMoney);
     }
-    let pounds: Pence = pounds.parse().ok()?;
-    pounds.checked_mul(100)?.checked_add(pence.parse().ok()?)
+    if !rest.is_empty() && (first.len() > 3 || rest.iter().any(|g| g.len() != 3)) {
+        return Err(Unmoney::DecimalComma);
+    }
+    let pounds: Pence = pounds
+        .replace(',', "")
+        .parse()
+        .map_err(|_| Unmoney::TooLarge)?;
+    let pence = pounds
+        .checked_mul(100)
+        .and_then(|p| p.checked_add(decimals.parse().ok()?))
+        .ok_or(Unmoney::TooLarge)?;
+    if pence > MAX_POUNDS * 100 {
+        return Err(Unmoney::TooLarge);
+    }
+    Ok(pence)
+}
+
+/// The largest amount taken, in pounds: more is a mistake (a misplaced point, a stray
+/// digit), and sums of such amounts could not be trusted.
+pub(super) const MAX_POUNDS: Pence = 1_000_000;
+
+/// Why a cell is not an amount of money.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unmoney {
+    /// It is not pounds and pence in digits.
+    NotMoney,
+    /// It has a decimal comma (18,50), which could be read as thousands.
+    DecimalComma,
+    /// It is more than [`MAX_POUNDS`].
+    TooLarge,
 }
 
 #[cfg(test)]
@@ -379,19 +423,28 @@ mod tests {
 
     #[test]
     fn money_is_read_in_whole_pence() {
-        assert_eq!(parse_pence("18.50"), Some(1850));
-        assert_eq!(parse_pence("£1,249.17"), Some(124_917));
-        assert_eq!(parse_pence("0"), Some(0));
-        assert_eq!(parse_pence(" 7 "), Some(700));
+        assert_eq!(parse_pence("18.50"), Ok(1850));
+        assert_eq!(parse_pence("£1,249.17"), Ok(124_917));
+        assert_eq!(parse_pence("1,000,000"), Ok(100_000_000));
+        assert_eq!(parse_pence("0"), Ok(0));
+        assert_eq!(parse_pence(" 7 "), Ok(700));
         // A workbook's 18.5 or 18.500000 is £18.50.
-        assert_eq!(parse_pence("18.5"), Some(1850));
-        assert_eq!(parse_pence("18.500000"), Some(1850));
+        assert_eq!(parse_pence("18.5"), Ok(1850));
+        assert_eq!(parse_pence("18.500000"), Ok(1850));
         // Fractions of a penny, signs and words are not money.
-        assert_eq!(parse_pence("18.505"), None);
-        assert_eq!(parse_pence("-3"), None);
-        assert_eq!(parse_pence("ten"), None);
-        assert_eq!(parse_pence("12."), None);
-        assert_eq!(parse_pence(""), None);
+        assert_eq!(parse_pence("18.505"), Err(Unmoney::NotMoney));
+        assert_eq!(parse_pence("-3"), Err(Unmoney::NotMoney));
+        assert_eq!(parse_pence("ten"), Err(Unmoney::NotMoney));
+        assert_eq!(parse_pence("12."), Err(Unmoney::NotMoney));
+        assert_eq!(parse_pence(""), Err(Unmoney::NotMoney));
+        assert_eq!(parse_pence("1,,000"), Err(Unmoney::NotMoney));
+        // Issue 14: a decimal comma is not read as thousands (18,50 was £1,850).
+        assert_eq!(parse_pence("18,50"), Err(Unmoney::DecimalComma));
+        assert_eq!(parse_pence("1,5"), Err(Unmoney::DecimalComma));
+        assert_eq!(parse_pence("1249,170"), Err(Unmoney::DecimalComma));
+        // Issue 14: amounts that would make the sums wrap are refused.
+        assert_eq!(parse_pence("1000000.01"), Err(Unmoney::TooLarge));
+        assert_eq!(parse_pence("99999999999999999999"), Err(Unmoney::TooLarge));
     }
 
     #[test]
