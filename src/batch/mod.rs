@@ -393,13 +393,16 @@ fn write_pack(
                         _ => {}
                     }
                 }
+                // What the list quotes (a file's name, a cell, an error) is made drawable,
+                // so that one appointment's text never costs the whole pack.
+                let shown = |text: &Option<String>| text.as_deref().map(typeset::drawable);
                 PackAppointment {
-                    time: appointment.time.clone(),
-                    pupil,
-                    teacher: appointment.teacher.clone(),
-                    room: appointment.room.clone(),
+                    time: shown(&appointment.time),
+                    pupil: typeset::drawable(&pupil),
+                    teacher: shown(&appointment.teacher),
+                    room: shown(&appointment.room),
                     problem: (documents.is_empty() && !problems.is_empty())
-                        .then(|| problems.join("; ")),
+                        .then(|| typeset::drawable(&problems.join("; "))),
                     documents,
                 }
             })

@@ -37,7 +37,9 @@ fn copy_name(copy: Recipient) -> &'static str {
 
 pub(super) fn run(args: Args) -> Result<(), Failed> {
     let appointments = match &args.appointments {
-        Some(csv) => appointments::read_appointments(csv, &args.school_dir),
+        Some(csv) => {
+            appointments::read_appointments(csv, &args.school_dir, &iepress::typeset::can_draw)
+        }
         None => appointments::every_plan(&args.school_dir),
     }?;
     if appointments.is_empty() {

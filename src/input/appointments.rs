@@ -88,7 +88,14 @@ pub fn every_plan(school_dir: &Path) -> Result<Vec<Appointment>, Diagnostic> {
 /// A row that is wrong (a pupil with no plan, a time that is not a time) becomes an
 /// appointment with an error, so that it costs only itself. The whole list is refused only
 /// when it cannot be read or has no `pupil` column.
-pub fn read_appointments(path: &Path, school_dir: &Path) -> Result<Vec<Appointment>, Diagnostic> {
+///
+/// `can_draw` says which characters the documents can show: a cell with another (an emoji
+/// in a teacher's name) costs its row, which would otherwise be in the print pack's list.
+pub fn read_appointments(
+    path: &Path,
+    school_dir: &Path,
+    can_draw: &dyn Fn(char) -> bool,
+) -> Result<Vec<Appointment>, Diagnostic> {
     let hint = "check the file's name, and save it from the spreadsheet as CSV (UTF-8)";
     let bytes = read::read(path, MAX_TABLE_BYTES)
         .map_err(|e| e.diagnostic(path, "the appointment list", hint))?;
@@ -165,8 +172,11 @@ pub fn read_appointments(path: &Path, school_dir: &Path) -> Result<Vec<Appointme
             (room_column, "room"),
         ];
         for (index, name) in columns {
-            if let Some(index) = index
-                && let Some((_, c)) = cell(Some(index)).as_deref().and_then(read::control)
+            let Some(text) = index.and_then(|i| cell(Some(i))) else {
+                continue;
+            };
+            let index = index.unwrap_or_default();
+            if let Some((_, c)) = read::control(&text)
                 && problem.is_none()
             {
                 problem = Some(at(
@@ -174,6 +184,19 @@ pub fn read_appointments(path: &Path, school_dir: &Path) -> Result<Vec<Appointme
                     name,
                     read::control_message(&format!("the `{name}` cell"), c),
                     read::CONTROL_HINT.into(),
+                ));
+            }
+            if let Some(c) = text.chars().find(|c| !can_draw(*c))
+                && problem.is_none()
+            {
+                problem = Some(at(
+                    index,
+                    name,
+                    format!(
+                        "no bundled font can draw the character U+{:04X} in the `{name}` cell",
+                        c as u32
+                    ),
+                    "remove the symbol or emoji, or write it out in words".into(),
                 ));
             }
         }

@@ -15,7 +15,15 @@ mod world;
 use typst_layout::PagedDocument;
 
 pub use pdf::ExportError;
-pub use world::{CompileError, DATA_PATH, font_families};
+pub use world::{CompileError, DATA_PATH, can_draw, font_families};
+
+/// A text with every character no bundled font can draw replaced by `?`: for quoting what
+/// went wrong (a file name, a cell) in a document, which must never fail for it.
+pub fn drawable(text: &str) -> String {
+    text.chars()
+        .map(|c| if can_draw(c) { c } else { '?' })
+        .collect()
+}
 
 use crate::document::{Document, Kind};
 use crate::error::Error;

@@ -217,17 +217,9 @@ impl World for DocumentWorld {
 
 /// Checks that every character of the data can be drawn with a bundled font.
 pub fn check_glyphs(data: &serde_json::Value) -> Result<(), CompileError> {
-    let shared = shared();
-    let covered = |c: char| {
-        ignorable(c)
-            || shared
-                .fonts
-                .iter()
-                .any(|f| f.info().coverage.contains(c as u32))
-    };
     walk_strings(data, &mut String::new(), &mut |path, text| match text
         .chars()
-        .find(|c| !covered(*c))
+        .find(|c| !can_draw(*c))
     {
         Some(character) => Err(CompileError::MissingGlyph {
             field: path.to_owned(),
@@ -235,6 +227,15 @@ pub fn check_glyphs(data: &serde_json::Value) -> Result<(), CompileError> {
         }),
         None => Ok(()),
     })
+}
+
+/// Whether a bundled font can draw a character (or it needs no glyph).
+pub fn can_draw(c: char) -> bool {
+    ignorable(c)
+        || shared()
+            .fonts
+            .iter()
+            .any(|f| f.info().coverage.contains(c as u32))
 }
 
 /// Characters that draw nothing and need no glyph.
