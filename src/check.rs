@@ -318,10 +318,27 @@ pub fn check(path: &Path, large_print: Option<f64>) -> Result<Report, CheckError
             pages: &page_numbers,
             last_heading: 0,
             problems: &mut problems,
-            seen: 0,
+            visited: Default::default(),
+            looped: false,
+            too_deep: false,
         };
         if let Ok(k) = tree.get(b"K") {
-            walk.element(k, None);
+            walk.element(k, None, 0);
+        }
+        let (looped, too_deep) = (walk.looped, walk.too_deep);
+        if looped {
+            problems.push(problem(
+                "the structure tree reaches an element twice (it contains itself): a screen reader following it could go round for ever",
+                None,
+                "make the PDF again with the program that wrote it",
+            ));
+        }
+        if too_deep {
+            problems.push(problem(
+                format!("the structure tree is nested more than {MAX_DEPTH} levels deep"),
+                None,
+                "make the PDF again with the program that wrote it",
+            ));
         }
     }
 
@@ -391,9 +408,18 @@ struct Walk<'a> {
     pages: &'a BTreeMap<ObjectId, u32>,
     last_heading: u8,
     problems: &'a mut Vec<Problem>,
-    /// Elements visited, to stop on a tree that loops.
-    seen: usize,
+    /// Elements visited by reference: a tree reaches each once, and one that contains itself
+    /// is stopped (issue 14: it overflowed the stack).
+    visited: std::collections::HashSet<ObjectId>,
+    /// Whether an element was reached a second time.
+    looped: bool,
+    /// Whether the tree went deeper than [`MAX_DEPTH`].
+    too_deep: bool,
 }
+
+/// The deepest structure tree checked: a document's tree is a few levels deep (document,
+/// part, section, list, item), and a reader would not follow thousands.
+const MAX_DEPTH: usize = 256;
 
 impl Walk<'_> {
     /// The standard type of an element, through the role map.
@@ -412,15 +438,21 @@ impl Walk<'_> {
         name
     }
 
-    fn element(&mut self, object: &Object, page: Option<u32>) {
-        self.seen += 1;
-        if self.seen > 1_000_000 {
+    fn element(&mut self, object: &Object, page: Option<u32>, depth: usize) {
+        if let Ok(id) = object.as_reference()
+            && !self.visited.insert(id)
+        {
+            self.looped = true;
+            return;
+        }
+        if depth > MAX_DEPTH {
+            self.too_deep = true;
             return;
         }
         match resolve(self.doc, object) {
             Object::Array(items) => {
                 for item in items {
-                    self.element(item, page);
+                    self.element(item, page, depth + 1);
                 }
             }
             Object::Dictionary(element) => {
@@ -459,7 +491,7 @@ impl Walk<'_> {
                     }
                 }
                 if let Ok(k) = element.get(b"K") {
-                    self.element(k, page);
+                    self.element(k, page, depth + 1);
                 }
             }
             _ => {}

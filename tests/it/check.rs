@@ -225,3 +225,50 @@ fn a_file_that_is_not_a_pdf_is_named() {
         run.stderr
     );
 }
+
+/// Issue 14, class 5: a structure tree that contains itself, or is nested thousands of
+/// levels deep, is reported; it used to overflow the stack.
+#[test]
+fn issue_14_a_structure_tree_that_contains_itself_or_is_too_deep_is_reported() {
+    let dir = temp();
+    let looped = spoiled(dir.path(), "looped", |doc| {
+        let element = doc.new_object_id();
+        doc.objects.insert(
+            element,
+            Object::Dictionary(dictionary! { "S" => "Sect", "K" => element }),
+        );
+        let root = catalog(doc)
+            .get(b"StructTreeRoot")
+            .unwrap()
+            .as_reference()
+            .unwrap();
+        doc.get_dictionary_mut(root).unwrap().set("K", element);
+    });
+    let deep = spoiled(dir.path(), "deep", |doc| {
+        let mut child = doc.add_object(dictionary! { "S" => "P" });
+        for _ in 0..20_000 {
+            child = doc.add_object(dictionary! { "S" => "Div", "K" => child });
+        }
+        let root = catalog(doc)
+            .get(b"StructTreeRoot")
+            .unwrap()
+            .as_reference()
+            .unwrap();
+        doc.get_dictionary_mut(root).unwrap().set("K", child);
+    });
+    let run = check(dir.path(), &[&looped, &deep], &[]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "looped.pdf: the structure tree reaches an element twice (it contains itself)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("deep.pdf: the structure tree is nested more than 256 levels deep"),
+        "{}",
+        run.stderr
+    );
+}
