@@ -54,8 +54,15 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
     let translations = memory_path(school_dir, language.tag);
     let memory = load_memory(&translations)?.unwrap_or_default();
     // In the order of their file names.
-    let mut plan_files: Vec<PathBuf> = plan_files(school_dir)?.into_values().collect();
-    plan_files.sort();
+    let mut failed = Vec::new();
+    let mut plan_paths: Vec<PathBuf> = Vec::new();
+    for plan in plan_files(school_dir)?.into_values() {
+        match plan {
+            Ok(path) => plan_paths.push(path),
+            Err(refused) => failed.push(refused),
+        }
+    }
+    plan_paths.sort();
 
     let mut order: Vec<String> = Vec::new();
     let mut uses: HashMap<String, Uses> = HashMap::new();
@@ -81,9 +88,8 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
     for (field, text) in school.texts() {
         note(text, &field, "school.yaml");
     }
-    let mut failed = Vec::new();
     let mut plans = 0;
-    for path in &plan_files {
+    for path in &plan_paths {
         match load::load_plan(path) {
             Ok(plan) => {
                 plans += 1;
@@ -147,7 +153,7 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
         failed,
         inputs: [school_path, translations]
             .into_iter()
-            .chain(plan_files)
+            .chain(plan_paths)
             .collect(),
     })
 }

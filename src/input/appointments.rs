@@ -45,8 +45,11 @@ impl Appointment {
     }
 }
 
-/// The plans in the school's `plans/` folder, by file name.
-pub fn plan_files(school_dir: &Path) -> Result<BTreeMap<String, PathBuf>, Diagnostic> {
+/// The plans in the school's `plans/` folder, by file name: each plan file, or why it is
+/// not read (a link that leads out of the school's folder).
+pub fn plan_files(
+    school_dir: &Path,
+) -> Result<BTreeMap<String, Result<PathBuf, Diagnostic>>, Diagnostic> {
     let dir = school_dir.join("plans");
     let entries = std::fs::read_dir(&dir).map_err(|e| {
         Diagnostic::in_file(
@@ -62,7 +65,9 @@ pub fn plan_files(school_dir: &Path) -> Result<BTreeMap<String, PathBuf>, Diagno
             && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
             && !stem.starts_with('.')
         {
-            plans.insert(stem.to_owned(), path);
+            let stem = stem.to_owned();
+            let plan = read::within(school_dir, &path).map(|()| path);
+            plans.insert(stem, plan);
         }
     }
     Ok(plans)
@@ -72,12 +77,12 @@ pub fn plan_files(school_dir: &Path) -> Result<BTreeMap<String, PathBuf>, Diagno
 pub fn every_plan(school_dir: &Path) -> Result<Vec<Appointment>, Diagnostic> {
     Ok(plan_files(school_dir)?
         .into_iter()
-        .map(|(pupil, path)| Appointment {
+        .map(|(pupil, plan)| Appointment {
             time: None,
             pupil,
             teacher: None,
             room: None,
-            plan: Ok(path),
+            plan,
         })
         .collect())
 }
@@ -244,7 +249,8 @@ pub fn read_appointments(
                     format!("{nearest}`pupil` is the plan file's name without .yaml"),
                 ))
             }
-            (None, Some(plan)) => {
+            (None, Some(Err(refused))) => Err(refused.clone()),
+            (None, Some(Ok(plan))) => {
                 if seen.insert((time.clone(), pupil.clone())) {
                     Ok(plan.clone())
                 } else {

@@ -61,6 +61,28 @@ fn reason(e: &std::io::Error) -> String {
     }
 }
 
+/// Checks that a file found in a school's folder is in it: a symbolic link that leads out
+/// of the folder is refused (its target is not the school's, and is never read or quoted).
+pub(crate) fn within(dir: &Path, path: &Path) -> Result<(), Diagnostic> {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return Ok(());
+    }
+    let inside = match (std::fs::canonicalize(dir), std::fs::canonicalize(path)) {
+        (Ok(dir), Ok(target)) => target.starts_with(dir),
+        _ => false,
+    };
+    if inside {
+        Ok(())
+    } else {
+        Err(Diagnostic::in_file(
+            path,
+            "the file is a link that leads out of the school's folder (or to nothing)",
+            "copy the file into the folder rather than linking to it",
+        ))
+    }
+}
+
 /// Reads a regular file of at most `limit` bytes.
 pub(crate) fn read(path: &Path, limit: u64) -> Result<Vec<u8>, Unread> {
     // Opening a FIFO for reading waits for a writer; without blocking, it opens at once

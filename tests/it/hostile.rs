@@ -363,3 +363,40 @@ fn issue_14_demo_overwrites_nothing() {
     );
     assert!(!folder.join("school.yaml").exists());
 }
+
+/// Issue 14, class 6: a plan in `plans/` that is a link out of the school's folder is
+/// refused for what it is, costs only its own appointment, and nothing of its target is
+/// read or quoted (a link to a system file used to print one of its lines).
+#[test]
+fn issue_14_links_out_of_the_school_folder_are_refused() {
+    let dir = temp();
+    let school = dir.path().join("school");
+    std::fs::create_dir_all(school.join("plans")).unwrap();
+    std::fs::copy(brookfield().join("school.yaml"), school.join("school.yaml")).unwrap();
+    std::fs::copy(
+        brookfield().join("plans/oliver-smith.yaml"),
+        school.join("plans/oliver-smith.yaml"),
+    )
+    .unwrap();
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "pupil: the secret line\n").unwrap();
+    std::os::unix::fs::symlink(&secret, school.join("plans/elsewhere.yaml")).unwrap();
+    // A link that stays inside the folder is the school's own, and is read.
+    std::os::unix::fs::symlink("oliver-smith.yaml", school.join("plans/ollie.yaml")).unwrap();
+    let (status, stderr) = iepress_within_a_minute(
+        dir.path(),
+        &["batch", school.to_str().unwrap(), "-o", "out"],
+    );
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr.contains(
+            "error: elsewhere: the file is a link that leads out of the school's folder (or to nothing)"
+        ) && stderr.contains("hint: copy the file into the folder rather than linking to it"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("secret line"), "{stderr}");
+    assert!(
+        stderr.contains("1 of 3 appointments are missing documents"),
+        "{stderr}"
+    );
+}

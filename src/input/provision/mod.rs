@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
 use crate::input::appointments::plan_files;
-use crate::input::load;
 use crate::input::plan::{AreaOfNeed, Date, Plan};
+use crate::input::{load, read};
 use tables::{Grid, Reader, read_csv, read_sheet};
 
 /// An amount of money in pence.
@@ -355,7 +355,7 @@ fn participants(
     table: &Grid,
     interventions: &[String],
     known: &[Intervention],
-    plans: &BTreeMap<String, PathBuf>,
+    plans: &BTreeMap<String, Result<PathBuf, Diagnostic>>,
     errors: &mut Vec<Diagnostic>,
 ) -> Vec<Participant> {
     let mut reader = match Reader::new(table, &PARTICIPANT_COLUMNS) {
@@ -467,6 +467,14 @@ pub fn load(school_dir: &Path) -> Result<Provision, Vec<Diagnostic>> {
     } else {
         (read_csv(&csvs[0]), read_csv(&csvs[1]))
     };
+    // A table linked in from outside the school's folder is not the school's.
+    let inside: Vec<Diagnostic> = [&workbook, &csvs[0], &csvs[1]]
+        .into_iter()
+        .filter_map(|path| read::within(school_dir, path).err())
+        .collect();
+    if !inside.is_empty() {
+        return Err(inside);
+    }
     let (interventions_table, participants_table) = match tables {
         (Ok(a), Ok(b)) => (a, b),
         (a, b) => return Err([a.err(), b.err()].into_iter().flatten().collect()),
@@ -493,6 +501,13 @@ pub fn load(school_dir: &Path) -> Result<Provision, Vec<Diagnostic>> {
     );
     let mut plans = BTreeMap::new();
     for (name, path) in &plan_files {
+        let path = match path {
+            Ok(path) => path,
+            Err(refused) => {
+                errors.push(refused.clone());
+                continue;
+            }
+        };
         match load::load_plan(path) {
             Ok(p) => {
                 plans.insert(name.clone(), p);
@@ -507,7 +522,7 @@ pub fn load(school_dir: &Path) -> Result<Provision, Vec<Diagnostic>> {
     if participants_table.file != interventions_table.file {
         sources.push(participants_table.file.clone());
     }
-    sources.extend(plan_files.into_values());
+    sources.extend(plan_files.into_values().flatten());
     Ok(Provision {
         interventions,
         participants,
