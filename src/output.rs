@@ -36,6 +36,46 @@ impl WriteError {
     }
 }
 
+/// An output folder held by one run (see [`hold_folder`]); let go when dropped.
+#[derive(Debug)]
+pub struct HeldFolder {
+    _lock: std::fs::File,
+}
+
+/// Holds an output folder for one run, making it if missing: no other iepress run writes
+/// into it meanwhile (two parents' evenings into one folder would mix their files), and
+/// the temporary files an earlier, interrupted run of iepress left there (a killed batch's
+/// half-written print pack) are removed, since no run is writing them now.
+pub fn hold_folder(dir: &Path) -> Result<HeldFolder, Diagnostic> {
+    use std::os::fd::AsRawFd;
+    let failed = |error: std::io::Error| {
+        WriteError {
+            path: dir.to_owned(),
+            error,
+        }
+        .diagnostic()
+    };
+    std::fs::create_dir_all(dir).map_err(failed)?;
+    // The folder itself is locked, so that nothing is added to it.
+    let lock = std::fs::File::open(dir).map_err(failed)?;
+    // SAFETY: the descriptor is open for the duration of the call.
+    if unsafe { libc::flock(lock.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } != 0 {
+        return Err(Diagnostic::in_file(
+            dir,
+            "another iepress run is writing into this folder",
+            "wait for it to finish, or give another folder with -o",
+        ));
+    }
+    for entry in std::fs::read_dir(dir).map_err(failed)?.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".iepress-") && name.ends_with(".part") {
+            std::fs::remove_file(entry.path()).map_err(failed)?;
+        }
+    }
+    Ok(HeldFolder { _lock: lock })
+}
+
 /// Refuses an output that is one of the files it is made from (the same file, whatever
 /// the path: through a link, a hard link or `..`), so that a mistyped `-o` never replaces a
 /// plan, the school profile or a translation.

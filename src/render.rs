@@ -171,11 +171,8 @@ pub fn every_leaflet(
 ) -> Result<usize, Error> {
     use crate::document::leaflet;
     use crate::input::plan::LargePrint;
-    use crate::output::{self, WriteError};
-    std::fs::create_dir_all(dir).map_err(|error| WriteError {
-        path: dir.to_owned(),
-        error,
-    })?;
+    use crate::output;
+    let _held = output::hold_folder(dir)?;
     let mut written = 0;
     for name in leaflet::names() {
         for &language in languages {

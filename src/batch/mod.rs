@@ -24,7 +24,7 @@ use crate::input::appointments::Appointment;
 use crate::input::load;
 use crate::input::plan::{Date, School};
 use crate::localize::Language;
-use crate::output::{self, AtomicFile, WriteError};
+use crate::output::{self, AtomicFile};
 use crate::typeset;
 
 /// The copies made for each appointment, in the order they go into the print pack.
@@ -187,10 +187,7 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
     let source_language = Language::find(&source.value.0).ok_or_else(|| {
         iep::unsupported(&school_path, source, "source_language", &source.value.0)
     })?;
-    std::fs::create_dir_all(&batch.output).map_err(|error| WriteError {
-        path: batch.output.clone(),
-        error,
-    })?;
+    let _held = output::hold_folder(&batch.output)?;
 
     let mut jobs = Vec::new();
     for (index, _) in batch.appointments.iter().enumerate() {

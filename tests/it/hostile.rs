@@ -400,3 +400,38 @@ fn issue_14_links_out_of_the_school_folder_are_refused() {
         "{stderr}"
     );
 }
+
+/// Issue 14, class 7: a batch holds its output folder: a second batch into it is refused
+/// while the first runs, and the half-written files a killed run left there are removed by
+/// the next run.
+#[test]
+fn issue_14_a_batch_holds_its_folder_and_clears_what_a_killed_run_left() {
+    use std::os::fd::AsRawFd;
+    let dir = temp();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let left = out.join(".iepress-a1b2c3.part");
+    std::fs::write(&left, b"half a print pack").unwrap();
+    let school = brookfield();
+    let school = school.to_str().unwrap();
+
+    // While another run holds the folder, a batch into it is refused and changes nothing.
+    let held = std::fs::File::open(&out).unwrap();
+    // SAFETY: the descriptor is open for the duration of the call.
+    assert_eq!(
+        unsafe { libc::flock(held.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) },
+        0
+    );
+    let (status, stderr) = iepress_within_a_minute(dir.path(), &["batch", school, "-o", "out"]);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(
+        stderr.contains("error: another iepress run is writing into this folder in out"),
+        "{stderr}"
+    );
+    assert!(left.exists());
+    drop(held);
+
+    let (status, stderr) = iepress_within_a_minute(dir.path(), &["batch", school, "-o", "out"]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(!left.exists(), "the killed run's file is still there");
+}
