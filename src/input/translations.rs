@@ -48,6 +48,29 @@ impl FromIterator<(String, String)> for Memory {
     }
 }
 
+/// The first line (1-based) of a PO file with a string that is not closed by a quote:
+/// the PO parser would take it with its last character dropped (issue 14).
+fn unclosed_string(po: &[u8]) -> Option<usize> {
+    let text = String::from_utf8_lossy(po);
+    text.lines().enumerate().find_map(|(i, line)| {
+        let line = line.trim();
+        let string = ["msgctxt", "msgid_plural", "msgid", "msgstr"]
+            .iter()
+            .find_map(|key| line.strip_prefix(key))
+            .map(|rest| {
+                rest.trim_start_matches(|c: char| c == '[' || c.is_ascii_digit() || c == ']')
+            })
+            .map(str::trim_start)
+            .or_else(|| line.starts_with('"').then_some(line))?;
+        let inner = string.strip_prefix('"')?;
+        // Closed when it ends with a quote that is not escaped by an odd run of backslashes.
+        let closed = inner
+            .strip_suffix('"')
+            .is_some_and(|body| body.chars().rev().take_while(|c| *c == '\\').count() % 2 == 0);
+        (!closed).then_some(i + 1)
+    })
+}
+
 /// A PO file that cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TranslateError {
@@ -93,6 +116,11 @@ pub fn load_memory(path: &Path) -> Result<Option<Memory>, TranslateError> {
         message,
     };
     let bytes = read::read(path, MAX_TABLE_BYTES).map_err(|e| failed(e.to_string()))?;
+    if let Some(line) = unclosed_string(&bytes) {
+        return Err(failed(format!(
+            "line {line}: a string does not end with a closing quote"
+        )));
+    }
     let catalog =
         polib::po_file::parse_from_reader(bytes.as_slice()).map_err(|e| failed(e.to_string()))?;
     let entries = catalog
@@ -112,3 +140,21 @@ pub fn load_memory(path: &Path) -> Result<Option<Memory>, TranslateError> {
 }
 
 crate::error::into_error!(TranslateError);
+
+#[cfg(test)]
+mod tests {
+    use super::unclosed_string;
+
+    #[test]
+    fn a_string_without_its_closing_quote_is_found() {
+        let good = b"msgid \"\"\nmsgstr \"\"\n\"Language: pl\\n\"\n\nmsgid \"A \\\"quote\\\"\"\nmsgstr[0] \"x\"\n";
+        assert_eq!(unclosed_string(good), None);
+        assert_eq!(
+            unclosed_string(b"msgid \"Reads aloud\"\nmsgstr \"Czyta na glos\n"),
+            Some(2)
+        );
+        // An escaped quote at the end does not close the string.
+        assert_eq!(unclosed_string(b"msgid \"a\\\"\nmsgstr \"b\"\n"), Some(1));
+        assert_eq!(unclosed_string(b"msgstr \"\"\n\"Language: pl\n"), Some(2));
+    }
+}

@@ -435,3 +435,36 @@ fn issue_14_a_batch_holds_its_folder_and_clears_what_a_killed_run_left() {
     assert_eq!(status, 0, "{stderr}");
     assert!(!left.exists(), "the killed run's file is still there");
 }
+
+/// Issue 14, class 13: a translation whose string is not closed by a quote is refused with
+/// its line (it was taken with its last character dropped).
+#[test]
+fn issue_14_an_unclosed_translation_is_refused_at_its_line() {
+    let dir = temp();
+    std::fs::create_dir_all(dir.path().join("plans")).unwrap();
+    std::fs::create_dir_all(dir.path().join("translations")).unwrap();
+    std::fs::copy(
+        brookfield().join("school.yaml"),
+        dir.path().join("school.yaml"),
+    )
+    .unwrap();
+    std::fs::copy(
+        brookfield().join("plans/zofia-nowak.yaml"),
+        dir.path().join("plans/zofia-nowak.yaml"),
+    )
+    .unwrap();
+    let po = "msgid \"\"\nmsgstr \"\"\n\"Language: pl\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"Reads aloud\"\nmsgstr \"Czyta na głos\n";
+    std::fs::write(dir.path().join("translations/pl.po"), po).unwrap();
+    let run = iepress(
+        dir.path(),
+        &["render", "plans/zofia-nowak.yaml", "-o", "z.pdf"],
+    );
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("translations/pl.po (line 7: a string does not end with a closing quote)"),
+        "{}",
+        run.stderr
+    );
+    assert!(!dir.path().join("z.pdf").exists());
+}
