@@ -594,3 +594,30 @@ fn split_csv_line(line: &str) -> Vec<String> {
     }
     cells
 }
+
+/// Issue 14, class 5: a workbook with one cell far away (XFD1048576: a few kilobytes that
+/// asked for a table of 512 GiB) is refused, naming the cell.
+#[test]
+fn issue_14_a_cell_far_outside_the_table_is_refused() {
+    let dir = temp();
+    let school = school_with(dir.path(), |_, text| text);
+    // The school keeps its map as a workbook (no CSV files beside it), whose first sheet
+    // has one value in its very last cell.
+    write_workbook(&school);
+    let path = school.join("provision/provision.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    for sheet_name in ["interventions", "participants"] {
+        let sheet = workbook.add_worksheet().set_name(sheet_name).unwrap();
+        sheet.write_string(0, 0, "id").unwrap();
+        if sheet_name == "interventions" {
+            sheet.write_string(1_048_575, 16_383, "stray").unwrap();
+        }
+    }
+    workbook.save(&path).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() < 20_000);
+    let all = errors(&school).join("\n");
+    assert!(
+        all.contains("the sheet `interventions` has a cell at XFD1048576, beyond the 20000 rows and 64 columns a provision table can have"),
+        "{all}"
+    );
+}

@@ -12,6 +12,11 @@ use crate::input::read;
 
 /// The largest workbook read, in bytes (compressed, as saved).
 const MAX_WORKBOOK_BYTES: u64 = 64 * 1024 * 1024;
+/// The most rows a sheet of the provision map may use (a school's interventions and their
+/// participants are a few hundred).
+const MAX_SHEET_ROWS: u32 = 20_000;
+/// The most columns a sheet of the provision map may use.
+const MAX_SHEET_COLUMNS: u32 = 64;
 
 use super::Pence;
 
@@ -120,7 +125,7 @@ pub(super) fn read_sheet(path: &Path, name: &str) -> Result<Grid, Diagnostic> {
     let hint = "save it from the spreadsheet program as an Excel workbook (.xlsx)";
     let bytes = read::read(path, MAX_WORKBOOK_BYTES)
         .map_err(|e| e.diagnostic(path, "the workbook", hint))?;
-    let mut workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+    let mut workbook = calamine::Xlsx::new(std::io::Cursor::new(bytes))
         .map_err(|e| Diagnostic::in_file(path, format!("cannot read the workbook ({e})"), hint))?;
     let sheets = workbook.sheet_names();
     let Some(sheet) = sheets.iter().find(|s| s.trim().eq_ignore_ascii_case(name)) else {
@@ -137,13 +142,31 @@ pub(super) fn read_sheet(path: &Path, name: &str) -> Result<Grid, Diagnostic> {
             "name the sheets `interventions` and `participants`",
         ));
     };
-    let range = workbook.worksheet_range(sheet).map_err(|e| {
-        Diagnostic::in_file(
-            path,
-            format!("cannot read the sheet `{sheet}` ({e})"),
-            "save it from the spreadsheet program as an Excel workbook (.xlsx)",
-        )
-    })?;
+    let unreadable = |e: calamine::XlsxError| {
+        Diagnostic::in_file(path, format!("cannot read the sheet `{sheet}` ({e})"), hint)
+    };
+    // Cell by cell, so that a sheet with one cell far away (XFD1048576) is refused before
+    // a table that size is made: calamine would ask for every cell in between.
+    let mut reader = workbook.worksheet_cells_reader(sheet).map_err(unreadable)?;
+    let mut cells = Vec::new();
+    while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+        let (row, column) = cell.get_position();
+        if row >= MAX_SHEET_ROWS || column >= MAX_SHEET_COLUMNS {
+            return Err(Diagnostic::in_file(
+                path,
+                format!(
+                    "the sheet `{sheet}` has a cell at {}{}, beyond the {MAX_SHEET_ROWS} rows and {MAX_SHEET_COLUMNS} columns a provision table can have",
+                    column_letters(column as usize),
+                    row + 1
+                ),
+                "clear the cells outside the table, or copy the table into a new workbook",
+            ));
+        }
+        let value = Data::from(cell.get_value().clone());
+        cells.push(calamine::Cell::new((row, column), value));
+    }
+    drop(reader);
+    let range = calamine::Range::from_sparse(cells);
     let (first_row, first_column) = range.start().unwrap_or((0, 0));
     let text = |cell: &Data| match cell {
         Data::Empty => String::new(),
