@@ -48,26 +48,56 @@ impl FromIterator<(String, String)> for Memory {
     }
 }
 
-/// The first line (1-based) of a PO file with a string that is not closed by a quote:
-/// the PO parser would take it with its last character dropped (issue 14).
-fn unclosed_string(po: &[u8]) -> Option<usize> {
-    let text = String::from_utf8_lossy(po);
-    text.lines().enumerate().find_map(|(i, line)| {
-        let line = line.trim();
-        let string = ["msgctxt", "msgid_plural", "msgid", "msgstr"]
-            .iter()
-            .find_map(|key| line.strip_prefix(key))
-            .map(|rest| {
-                rest.trim_start_matches(|c: char| c == '[' || c.is_ascii_digit() || c == ']')
+/// The first line (1-based) of a PO file whose string is not between two quotes, as the
+/// PO parser reads lines (`msgid "…"`, `msgstr[0] "…"`, or a line `"…"` continuing one):
+/// the parser took an unclosed string with its last character dropped, and panicked on a
+/// line too short to hold one (both found by tests/it/fuzz.rs, issue 14).
+fn unquoted_string(po: &[u8]) -> Option<usize> {
+    const KEYS: [&str; 14] = [
+        "msgctxt ",
+        "msgid ",
+        "msgid_plural ",
+        "msgstr ",
+        "msgstr[0] ",
+        "msgstr[1] ",
+        "msgstr[2] ",
+        "msgstr[3] ",
+        "msgstr[4] ",
+        "msgstr[5] ",
+        "msgstr[6] ",
+        "msgstr[7] ",
+        "msgstr[8] ",
+        "msgstr[9] ",
+    ];
+    let quoted = |s: &str| {
+        s.len() >= 2
+            && s.starts_with('"')
+            && s.strip_suffix('"').is_some_and(|body| {
+                // Closed by a quote that no odd run of backslashes escapes.
+                body.chars().rev().take_while(|c| *c == '\\').count() % 2 == 0
             })
-            .map(str::trim_start)
-            .or_else(|| line.starts_with('"').then_some(line))?;
-        let inner = string.strip_prefix('"')?;
-        // Closed when it ends with a quote that is not escaped by an odd run of backslashes.
-        let closed = inner
-            .strip_suffix('"')
-            .is_some_and(|body| body.chars().rev().take_while(|c| *c == '\\').count() % 2 == 0);
-        (!closed).then_some(i + 1)
+    };
+    let text = String::from_utf8_lossy(po);
+    // Whether a line has begun a field yet: a string that continues one, or a lone `#`,
+    // before any has, made the parser panic.
+    let mut begun = false;
+    text.split('\n').enumerate().find_map(|(i, line)| {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let strings: Vec<&str> = if line.starts_with('m') {
+            KEYS.iter()
+                .filter_map(|key| line.strip_prefix(key))
+                .collect()
+        } else if line.starts_with('"') {
+            vec![line]
+        } else {
+            vec![]
+        };
+        let orphan = !begun && (line.starts_with('"') || line == "#");
+        begun |= !strings.is_empty()
+            || ["# ", "#. ", "#: ", "#, "]
+                .iter()
+                .any(|p| line.starts_with(p));
+        (orphan || strings.iter().any(|s| !quoted(s))).then_some(i + 1)
     })
 }
 
@@ -116,13 +146,16 @@ pub fn load_memory(path: &Path) -> Result<Option<Memory>, TranslateError> {
         message,
     };
     let bytes = read::read(path, MAX_TABLE_BYTES).map_err(|e| failed(e.to_string()))?;
-    if let Some(line) = unclosed_string(&bytes) {
+    if let Some(line) = unquoted_string(&bytes) {
         return Err(failed(format!(
-            "line {line}: a string does not end with a closing quote"
+            "line {line}: a string is not between two quotes"
         )));
     }
-    let catalog =
-        polib::po_file::parse_from_reader(bytes.as_slice()).map_err(|e| failed(e.to_string()))?;
+    // The parser is given only what passed the check above; should it still fail on some
+    // other shape of line, that costs this file, not the run.
+    let catalog = std::panic::catch_unwind(|| polib::po_file::parse_from_reader(bytes.as_slice()))
+        .map_err(|_| failed("it is not laid out as a PO file".to_owned()))?
+        .map_err(|e| failed(e.to_string()))?;
     let entries = catalog
         .messages()
         .filter(|m| m.is_singular() && m.is_translated() && !m.is_fuzzy())
@@ -143,18 +176,24 @@ crate::error::into_error!(TranslateError);
 
 #[cfg(test)]
 mod tests {
-    use super::unclosed_string;
+    use super::unquoted_string;
 
     #[test]
-    fn a_string_without_its_closing_quote_is_found() {
-        let good = b"msgid \"\"\nmsgstr \"\"\n\"Language: pl\\n\"\n\nmsgid \"A \\\"quote\\\"\"\nmsgstr[0] \"x\"\n";
-        assert_eq!(unclosed_string(good), None);
+    fn a_string_not_between_quotes_is_found() {
+        let good = b"msgid \"\"\nmsgstr \"\"\n\"Language: pl\\n\"\n\nmsgid \"A \\\"quote\\\"\"\nmsgstr[0] \"x\"\n# a comment\n";
+        assert_eq!(unquoted_string(good), None);
         assert_eq!(
-            unclosed_string(b"msgid \"Reads aloud\"\nmsgstr \"Czyta na glos\n"),
+            unquoted_string(b"msgid \"Reads aloud\"\nmsgstr \"Czyta na glos\n"),
             Some(2)
         );
         // An escaped quote at the end does not close the string.
-        assert_eq!(unclosed_string(b"msgid \"a\\\"\nmsgstr \"b\"\n"), Some(1));
-        assert_eq!(unclosed_string(b"msgstr \"\"\n\"Language: pl\n"), Some(2));
+        assert_eq!(unquoted_string(b"msgid \"a\\\"\nmsgstr \"b\"\n"), Some(1));
+        assert_eq!(unquoted_string(b"msgstr \"\"\n\"Language: pl\n"), Some(2));
+        // Lines too short to hold a string (the parser panicked on them).
+        assert_eq!(unquoted_string(b"msgid \n"), Some(1));
+        assert_eq!(unquoted_string(b"msgstr \"\"\n\"\n"), Some(2));
+        assert_eq!(unquoted_string(b"msgid x\n"), Some(1));
+        assert_eq!(unquoted_string(b"\"orphan\"\nmsgid \"x\"\n"), Some(1));
+        assert_eq!(unquoted_string(b"#\nmsgid \"x\"\n"), Some(1));
     }
 }

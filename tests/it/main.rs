@@ -8,6 +8,7 @@ mod batch;
 mod braille;
 mod check;
 mod errors;
+mod fuzz;
 mod hostile;
 mod html;
 mod languages;
