@@ -160,6 +160,43 @@ fn issue_14_the_appointment_list_and_provision_tables_take_any_bytes() {
 }
 
 #[test]
+fn issue_14_the_provision_workbook_takes_any_bytes() {
+    let dir = temp();
+    let school = dir.path().join("school");
+    std::fs::create_dir_all(school.join("plans")).unwrap();
+    std::fs::create_dir_all(school.join("provision")).unwrap();
+    for plan in ["amira-khan.yaml", "oliver-smith.yaml", "zofia-nowak.yaml"] {
+        std::fs::copy(
+            brookfield().join("plans").join(plan),
+            school.join("plans").join(plan),
+        )
+        .unwrap();
+    }
+    // The example's tables as a workbook, every cell as text.
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    for name in ["interventions", "participants"] {
+        let text =
+            std::fs::read_to_string(brookfield().join(format!("provision/{name}.csv"))).unwrap();
+        let sheet = workbook.add_worksheet().set_name(name).unwrap();
+        for (r, line) in text.lines().enumerate() {
+            for (c, cell) in line.split(',').enumerate() {
+                sheet.write_string(r as u32, c as u16, cell).unwrap();
+            }
+        }
+    }
+    let seed = workbook.save_to_buffer().unwrap();
+    fuzz(
+        "workbook",
+        &seed,
+        "provision.xlsx",
+        &school.join("provision"),
+        |_| {
+            let _ = provision::load(&school);
+        },
+    );
+}
+
+#[test]
 fn issue_14_the_translation_memory_takes_any_bytes() {
     let dir = temp();
     let seed = "msgid \"\"\nmsgstr \"\"\n\"Language: pl\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n#, fuzzy\nmsgid \"Counts to ten\"\nmsgstr \"Liczy do dziesięciu\"\n\nmsgid \"Reads aloud\"\nmsgstr \"Czyta na głos\"\n".as_bytes();
