@@ -536,10 +536,23 @@ fn writable(table: &str, chars: &BTreeSet<char>) -> Result<HashSet<char>, Braill
     Ok(chars
         .iter()
         .zip(cells)
-        .filter(|(_, cells)| !cells.is_empty() && cells.chars().all(is_six_dot))
+        .filter(|(c, cells)| {
+            let count = cells.chars().count();
+            // A table writes a character it has no sign for as liblouis's escape, the
+            // character's code in cells (`'\x00df'`: eight cells or more, six-dot in the
+            // Polish and Italian tables, so that ß and a non-breaking hyphen were written
+            // so); a sign is at most a few cells. A combining mark (a Gurmukhi nukta) has
+            // its sign with the letter it marks, and alone may come out as an escape.
+            let combining = unicode_width::UnicodeWidthChar::width(**c) == Some(0);
+            count > 0 && (combining || count < ESCAPE_CELLS) && cells.chars().all(is_six_dot)
+        })
         .map(|(c, _)| *c)
         .collect())
 }
+
+/// The fewest cells of liblouis's escape for a character with no sign (`'\x` and four hex
+/// digits and `'`, less one to spare).
+const ESCAPE_CELLS: usize = 7;
 
 /// Splits runs where their table has no sign for a character that the English table has:
 /// Latin letters in a table without them (a pupil's name in an Urdu plan), or punctuation
@@ -566,6 +579,32 @@ fn fall_back_to_english(items: &mut [Item]) -> Result<(), BrailleError> {
         return Ok(());
     }
     let in_english = writable(english.file, &missing)?;
+    // A character neither its own table nor English braille has a sign for is refused
+    // here: left to its own table, liblouis would write its escape, which can look like
+    // any other cells (the Polish table's six-dot `'\x00df'`).
+    // (A combining mark is judged with its letter, when the whole text is translated.)
+    let nowhere: BTreeSet<char> = missing
+        .iter()
+        .filter(|c| {
+            !in_english.contains(c) && unicode_width::UnicodeWidthChar::width(**c) != Some(0)
+        })
+        .copied()
+        .collect();
+    if let Some(run) = items
+        .iter()
+        .flat_map(|i| &i.runs)
+        .find(|r| r.text.chars().any(|c| nowhere.contains(&c)))
+    {
+        let mut chars: Vec<char> = run.text.chars().filter(|c| nowhere.contains(c)).collect();
+        chars.sort_unstable();
+        chars.dedup();
+        return Err(BrailleError::NoSign {
+            table: run.table.file.to_owned(),
+            field: run.field.clone(),
+            text: run.text.clone(),
+            chars,
+        });
+    }
     for item in items {
         let mut runs: Vec<Run> = Vec::new();
         for run in std::mem::take(&mut item.runs) {

@@ -342,8 +342,71 @@ fn every_language_with_a_table_makes_braille() {
             ],
         );
         assert_eq!(run.status, 0, "{}: {}", table.lang, run.stderr);
-        check_layout(&std::fs::read_to_string(&out).unwrap(), table.file);
+        let brf = std::fs::read_to_string(&out).unwrap();
+        check_layout(&brf, table.file);
+        // Issue 14: no liblouis escape (`'\x2011'` for a character a table has no sign
+        // for) is ever written as if it were braille: the Italian table wrote one for the
+        // non-breaking hyphen of "e-mail".
+        assert!(
+            !brf.contains("',X") && !brf.contains("'/X"),
+            "{}: an escape in {brf}",
+            table.lang
+        );
     }
+}
+
+/// Issue 14, class 10: a character the document's table has no sign for is written in
+/// English braille when English has one (ß), and refused, with the characters named, when
+/// no table has one (CJK); the Polish table wrote liblouis's escapes for both, with exit 0.
+#[test]
+fn issue_14_no_table_writes_an_escape_for_a_character_it_has_no_sign_for() {
+    let dir = temp();
+    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    std::fs::copy(
+        brookfield().join("school.yaml"),
+        dir.path().join("school.yaml"),
+    )
+    .unwrap();
+    let plan = std::fs::read_to_string(brookfield().join("plans/zofia-nowak.yaml")).unwrap();
+    let about = |pl: &str| {
+        let start = plan.find("  about:").unwrap();
+        let end = plan[start..].find("  needs:").unwrap() + start;
+        format!(
+            "{}  about: {{ en-GB: \"Zosia loves music.\", pl: \"{pl}\" }}\n{}",
+            &plan[..start],
+            &plan[end..]
+        )
+    };
+    let render = |name: &str, text: String| {
+        std::fs::write(dir.path().join("plans").join(name), text).unwrap();
+        iepress(
+            dir.path(),
+            &[
+                "render",
+                &format!("plans/{name}"),
+                "--format",
+                "brf",
+                "-o",
+                "out.brf",
+            ],
+        )
+    };
+    let run = render("ss.yaml", about("Zosia lubi muzykę, Straße."));
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let brf = std::fs::read_to_string(dir.path().join("out.brf")).unwrap();
+    assert!(!brf.contains("'/X") && !brf.contains("',X"), "{brf}");
+    std::fs::remove_file(dir.path().join("out.brf")).unwrap();
+
+    let run = render("cjk.yaml", about("Zosia lubi 北京."));
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "error: the braille table Pl-Pl-g1.utb has no sign for ‘京’ (U+4EAC), ‘北’ (U+5317)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!dir.path().join("out.brf").exists());
 }
 
 #[test]
