@@ -61,7 +61,10 @@ pub fn plan_files(
     let mut plans = BTreeMap::new();
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.extension().is_some_and(|e| e == "yaml" || e == "yml")
+        // `Amira.YAML` is as much a plan as `amira.yaml`.
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
             && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
             && !stem.starts_with('.')
         {

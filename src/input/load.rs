@@ -280,6 +280,16 @@ fn check_plan(path: &Path, plan: &Plan) -> Result<(), Diagnostic> {
             "the review comes after the plan starts: check both dates",
         ));
     }
+    if let Some(year) = plan.pupil.year_group
+        && year > 14
+    {
+        return Err(Diagnostic::in_file(
+            path,
+            format!("there is no year group {year}"),
+            "give the pupil's year at school, from 0 (Reception) to 14",
+        )
+        .field("pupil.year_group"));
+    }
     if body.targets.is_empty() {
         return Err(Diagnostic {
             file: Some(path.to_owned()),

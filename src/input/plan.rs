@@ -622,6 +622,14 @@ impl Date {
                 "check the day and the month: write dates as YYYY-MM-DD",
             ));
         }
+        // A school's dates (births, plans, reviews, support) fall in a pupil's lifetime: a
+        // year such as 0001 or 9999 is a slip of the keyboard.
+        if !(1990..=2100).contains(&year) {
+            return Err(Refusal::new(
+                format!("`{text}` is not a plausible date for a school (the year {year})"),
+                "check the year: write dates as YYYY-MM-DD, such as 2027-01-22",
+            ));
+        }
         Ok(Date { year, month, day })
     }
 }
@@ -798,6 +806,14 @@ mod tests {
         assert_eq!(wrong.message, "`22/01/2027` is not a date");
         assert!(wrong.hint.contains("YYYY-MM-DD"));
         assert!(Date::parse("2027-1-22").is_err());
+        // Issue 14: implausible years are refused, not taken.
+        assert!(
+            Date::parse("0001-01-01")
+                .unwrap_err()
+                .message
+                .contains("not a plausible date")
+        );
+        assert!(Date::parse("9999-12-31").is_err());
         assert_eq!(
             Date {
                 year: 2027,

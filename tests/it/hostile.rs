@@ -468,3 +468,30 @@ fn issue_14_an_unclosed_translation_is_refused_at_its_line() {
     );
     assert!(!dir.path().join("z.pdf").exists());
 }
+
+/// Issue 14: a plan saved as `NAME.YAML` is a plan like any other (it was skipped without a
+/// word).
+#[test]
+fn issue_14_a_plan_in_capitals_is_read() {
+    let dir = temp();
+    let school = dir.path().join("school");
+    std::fs::create_dir_all(school.join("plans")).unwrap();
+    std::fs::copy(brookfield().join("school.yaml"), school.join("school.yaml")).unwrap();
+    std::fs::copy(
+        brookfield().join("plans/oliver-smith.yaml"),
+        school.join("plans/Oliver-Smith.YAML"),
+    )
+    .unwrap();
+    let run = iepress(
+        dir.path(),
+        &["batch", school.to_str().unwrap(), "-o", "out"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        dir.path()
+            .join("out/Oliver-Smith.parent.en-GB.large-print.pdf")
+            .exists(),
+        "{}",
+        run.stderr
+    );
+}

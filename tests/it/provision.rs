@@ -621,3 +621,20 @@ fn issue_14_a_cell_far_outside_the_table_is_refused() {
         "{all}"
     );
 }
+
+/// Issue 14: a participant listed twice for the same support from the same date is
+/// refused (it was counted twice); a second spell from another date is not.
+#[test]
+fn issue_14_a_participant_listed_twice_is_refused() {
+    let dir = temp();
+    let school = school_with(dir.path(), |name, text| match name {
+        "participants.csv" => {
+            let row = text.lines().nth(1).unwrap().to_owned();
+            format!("{text}{row}\n")
+        }
+        _ => text,
+    });
+    let all = errors(&school).join("\n");
+    assert!(all.contains("is listed twice for `"), "{all}");
+    assert!(all.contains("participants.csv:"), "{all}");
+}

@@ -432,6 +432,18 @@ fn participants(
                     "give the score at the start too, or leave both empty",
                 ));
             }
+            // The same support again is a second spell, from another date; the same row
+            // twice would count the pupil, and the cost of their place, twice.
+            if out.iter().any(|p: &Participant| {
+                p.pupil == pupil && p.intervention == intervention && p.start == start
+            }) {
+                let cell = reader.cell(row, "pupil");
+                reader.errors.push(cell.error(
+                    format!("`{pupil}` is listed twice for `{intervention}` from {start}"),
+                    "remove the repeated row (a second spell of the same support starts on another date)",
+                ));
+                continue;
+            }
             out.push(Participant {
                 pupil,
                 intervention,
