@@ -4,20 +4,11 @@ use std::path::Path;
 
 use lopdf::{Document, Object, ObjectId};
 
-use crate::{brookfield, iepress, root, temp, update_refs};
+use crate::{brookfield, example_school, iepress, root, temp, update_refs};
 
 /// A copy of the example school in `dir`, to change without touching the original.
 fn copy_school(dir: &Path) -> std::path::PathBuf {
-    let school = dir.join("school");
-    std::fs::create_dir_all(school.join("plans")).unwrap();
-    for file in ["school.yaml", "evening.csv"] {
-        std::fs::copy(brookfield().join(file), school.join(file)).unwrap();
-    }
-    for plan in std::fs::read_dir(brookfield().join("plans")).unwrap() {
-        let plan = plan.unwrap().path();
-        std::fs::copy(&plan, school.join("plans").join(plan.file_name().unwrap())).unwrap();
-    }
-    school
+    example_school(dir, &["plans", "evening.csv"])
 }
 
 fn batch(dir: &Path, school: &Path, appointments: Option<&Path>, out: &Path) -> crate::Run {

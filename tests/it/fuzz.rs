@@ -10,7 +10,7 @@ use std::path::Path;
 
 use iepress::input::{appointments, load, provision, translations};
 
-use crate::{brookfield, render_ok, temp};
+use crate::{brookfield, example_school, render_ok, temp};
 
 /// xorshift64*: a small generator, the same numbers on every run.
 struct Dice(u64);
@@ -132,23 +132,7 @@ fn issue_14_the_appointment_list_and_provision_tables_take_any_bytes() {
         let _ = appointments::read_appointments(path, &school, &|c| c != '\u{1F600}');
     });
     // The provision tables are read from a school's folder: a copy with one table mutated.
-    let copy = dir.path().join("school");
-    std::fs::create_dir_all(copy.join("plans")).unwrap();
-    std::fs::create_dir_all(copy.join("provision")).unwrap();
-    for plan in ["amira-khan.yaml", "oliver-smith.yaml", "zofia-nowak.yaml"] {
-        std::fs::copy(
-            school.join("plans").join(plan),
-            copy.join("plans").join(plan),
-        )
-        .unwrap();
-    }
-    for table in ["interventions.csv", "participants.csv"] {
-        std::fs::copy(
-            school.join("provision").join(table),
-            copy.join("provision").join(table),
-        )
-        .unwrap();
-    }
+    let copy = example_school(dir.path(), &["plans", "provision"]);
     for table in ["interventions.csv", "participants.csv"] {
         let seed = std::fs::read(school.join("provision").join(table)).unwrap();
         let original = seed.clone();
@@ -162,16 +146,8 @@ fn issue_14_the_appointment_list_and_provision_tables_take_any_bytes() {
 #[test]
 fn issue_14_the_provision_workbook_takes_any_bytes() {
     let dir = temp();
-    let school = dir.path().join("school");
-    std::fs::create_dir_all(school.join("plans")).unwrap();
-    std::fs::create_dir_all(school.join("provision")).unwrap();
-    for plan in ["amira-khan.yaml", "oliver-smith.yaml", "zofia-nowak.yaml"] {
-        std::fs::copy(
-            brookfield().join("plans").join(plan),
-            school.join("plans").join(plan),
-        )
-        .unwrap();
-    }
+    let school = example_school(dir.path(), &["plans"]);
+    std::fs::create_dir(school.join("provision")).unwrap();
     // The example's tables as a workbook, every cell as text.
     let mut workbook = rust_xlsxwriter::Workbook::new();
     for name in ["interventions", "participants"] {

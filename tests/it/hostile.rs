@@ -4,7 +4,7 @@ use std::io::Read;
 use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
 
-use crate::{brookfield, iepress, temp};
+use crate::{brookfield, example_school, iepress, temp};
 
 fn plan() -> String {
     brookfield()
@@ -182,16 +182,10 @@ fn issue_14_only_regular_files_are_read() {
 #[test]
 fn issue_14_a_fifo_among_the_plans_costs_only_itself() {
     let dir = temp();
-    let school = dir.path().join("school");
-    std::fs::create_dir_all(school.join("plans")).unwrap();
-    std::fs::copy(brookfield().join("school.yaml"), school.join("school.yaml")).unwrap();
-    for plan in ["oliver-smith.yaml", "zofia-nowak.yaml"] {
-        std::fs::copy(
-            brookfield().join("plans").join(plan),
-            school.join("plans").join(plan),
-        )
-        .unwrap();
-    }
+    let school = example_school(
+        dir.path(),
+        &["plans/oliver-smith.yaml", "plans/zofia-nowak.yaml"],
+    );
     mkfifo(&school.join("plans/amira-khan.yaml"));
     let (status, stderr) = iepress_within_a_minute(
         dir.path(),
@@ -224,23 +218,8 @@ fn issue_14_a_fifo_among_the_plans_costs_only_itself() {
 #[test]
 fn issue_14_an_output_never_replaces_an_input() {
     let dir = temp();
-    let school = dir.path().join("school");
-    for sub in ["plans", "provision", "translations"] {
-        std::fs::create_dir_all(school.join(sub)).unwrap();
-    }
-    std::fs::copy(brookfield().join("school.yaml"), school.join("school.yaml")).unwrap();
-    for entry in std::fs::read_dir(brookfield().join("plans")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, school.join("plans").join(path.file_name().unwrap())).unwrap();
-    }
-    for entry in std::fs::read_dir(brookfield().join("provision")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(
-            &path,
-            school.join("provision").join(path.file_name().unwrap()),
-        )
-        .unwrap();
-    }
+    let school = example_school(dir.path(), &["plans", "provision"]);
+    std::fs::create_dir(school.join("translations")).unwrap();
     let po = "msgid \"\"\nmsgstr \"\"\n\"Language: pl\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"Reads aloud\"\nmsgstr \"Czyta na głos\"\n";
     std::fs::write(school.join("translations/pl.po"), po).unwrap();
     std::os::unix::fs::symlink("school/plans/zofia-nowak.yaml", dir.path().join("link.pdf"))
@@ -370,14 +349,7 @@ fn issue_14_demo_overwrites_nothing() {
 #[test]
 fn issue_14_links_out_of_the_school_folder_are_refused() {
     let dir = temp();
-    let school = dir.path().join("school");
-    std::fs::create_dir_all(school.join("plans")).unwrap();
-    std::fs::copy(brookfield().join("school.yaml"), school.join("school.yaml")).unwrap();
-    std::fs::copy(
-        brookfield().join("plans/oliver-smith.yaml"),
-        school.join("plans/oliver-smith.yaml"),
-    )
-    .unwrap();
+    let school = example_school(dir.path(), &["plans/oliver-smith.yaml"]);
     let secret = dir.path().join("secret.txt");
     std::fs::write(&secret, "pupil: the secret line\n").unwrap();
     std::os::unix::fs::symlink(&secret, school.join("plans/elsewhere.yaml")).unwrap();
@@ -441,22 +413,12 @@ fn issue_14_a_batch_holds_its_folder_and_clears_what_a_killed_run_left() {
 #[test]
 fn issue_14_an_unclosed_translation_is_refused_at_its_line() {
     let dir = temp();
-    std::fs::create_dir_all(dir.path().join("plans")).unwrap();
-    std::fs::create_dir_all(dir.path().join("translations")).unwrap();
-    std::fs::copy(
-        brookfield().join("school.yaml"),
-        dir.path().join("school.yaml"),
-    )
-    .unwrap();
-    std::fs::copy(
-        brookfield().join("plans/zofia-nowak.yaml"),
-        dir.path().join("plans/zofia-nowak.yaml"),
-    )
-    .unwrap();
+    let school = example_school(dir.path(), &["plans/zofia-nowak.yaml"]);
+    std::fs::create_dir(school.join("translations")).unwrap();
     let po = "msgid \"\"\nmsgstr \"\"\n\"Language: pl\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"Reads aloud\"\nmsgstr \"Czyta na głos\n";
-    std::fs::write(dir.path().join("translations/pl.po"), po).unwrap();
+    std::fs::write(school.join("translations/pl.po"), po).unwrap();
     let run = iepress(
-        dir.path(),
+        &school,
         &["render", "plans/zofia-nowak.yaml", "-o", "z.pdf"],
     );
     assert_eq!(run.status, 1, "{}", run.stderr);
@@ -466,7 +428,7 @@ fn issue_14_an_unclosed_translation_is_refused_at_its_line() {
         "{}",
         run.stderr
     );
-    assert!(!dir.path().join("z.pdf").exists());
+    assert!(!school.join("z.pdf").exists());
 }
 
 /// Issue 14: a plan saved as `NAME.YAML` is a plan like any other (it was skipped without a
@@ -474,9 +436,8 @@ fn issue_14_an_unclosed_translation_is_refused_at_its_line() {
 #[test]
 fn issue_14_a_plan_in_capitals_is_read() {
     let dir = temp();
-    let school = dir.path().join("school");
-    std::fs::create_dir_all(school.join("plans")).unwrap();
-    std::fs::copy(brookfield().join("school.yaml"), school.join("school.yaml")).unwrap();
+    let school = example_school(dir.path(), &[]);
+    std::fs::create_dir(school.join("plans")).unwrap();
     std::fs::copy(
         brookfield().join("plans/oliver-smith.yaml"),
         school.join("plans/Oliver-Smith.YAML"),

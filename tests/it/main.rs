@@ -83,6 +83,29 @@ pub fn temp() -> tempfile::TempDir {
         .expect("a temp folder can be made")
 }
 
+/// A copy of the example school in `dir/school`, to change without touching the original:
+/// `school.yaml` and each of `parts`, a file (`plans/zofia-nowak.yaml`, `evening.csv`) or a
+/// folder copied whole (`plans`, `provision`).
+pub fn example_school(dir: &Path, parts: &[&str]) -> PathBuf {
+    fn copy(from: &Path, to: &Path) {
+        if from.is_dir() {
+            std::fs::create_dir_all(to).unwrap();
+            for entry in std::fs::read_dir(from).unwrap() {
+                let entry = entry.unwrap().path();
+                copy(&entry, &to.join(entry.file_name().unwrap()));
+            }
+        } else {
+            std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+            std::fs::copy(from, to).unwrap();
+        }
+    }
+    let school = dir.join("school");
+    for part in std::iter::once(&"school.yaml").chain(parts) {
+        copy(&brookfield().join(part), &school.join(part));
+    }
+    school
+}
+
 /// Whether reference files should be rewritten instead of compared (`UPDATE_REFS=1`).
 pub fn update_refs() -> bool {
     std::env::var_os("UPDATE_REFS").is_some_and(|v| v == "1")
