@@ -3,11 +3,15 @@
 //!
 //! Checked: a structure tree (tagged), the document language, a title shown in the window,
 //! the PDF/UA identification, embedded fonts, no glyph drawn as `.notdef` (the empty box,
-//! "tofu"), alternative text on figures, headings that do not skip a level, and, for large
-//! print, the smallest text size. Glyphs are checked in the composite (Type0) fonts that
-//! Typst and most tools write, where code 0 under `Identity-H` is `.notdef`.
+//! "tofu"), alternative text on figures, headings that do not skip a level, text that runs
+//! off the page, a document with no text at all, and, for large print, the smallest text
+//! size. Glyphs are checked in the composite (Type0) fonts that Typst and most tools write,
+//! where code 0 under `Identity-H` is `.notdef`.
+//!
+//! A PDF is untrusted input: its size, the structure tree's depth and what its compressed
+//! streams unpack to are all bounded, and a file past a limit is reported with the limit.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -15,9 +19,18 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use crate::input::read::read;
 
+mod page_text;
+
 /// The largest PDF checked, in bytes (a parents' evening's print pack for a large school
 /// is a few hundred megabytes).
 const MAX_PDF_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// The most one stream may unpack to (a font or a page's content is at most a few
+/// megabytes).
+const MAX_STREAM_BYTES: usize = 64 * 1024 * 1024;
+
+/// The most all pages' content may unpack to together.
+const MAX_CONTENT_BYTES: usize = 256 * 1024 * 1024;
 
 /// One thing wrong with a PDF: what, where, and how to fix it.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,7 +133,19 @@ pub fn check(path: &Path, large_print: Option<f64>) -> Result<Report, CheckError
         message,
     };
     let bytes = read(path, MAX_PDF_BYTES).map_err(|e| failed(e.to_string()))?;
-    let doc = Document::load_mem(&bytes).map_err(|e| failed(e.to_string()))?;
+    let options = lopdf::LoadOptions {
+        max_decompressed_size: Some(MAX_STREAM_BYTES),
+        ..Default::default()
+    };
+    let doc = Document::load_mem_with_options(&bytes, options).map_err(|e| match e {
+        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => {
+            failed(format!(
+                "a stream in it unpacks to more than {} MiB",
+                MAX_STREAM_BYTES >> 20
+            ))
+        }
+        e => failed(e.to_string()),
+    })?;
     let catalog = doc.catalog().map_err(|e| CheckError {
         file: path.to_owned(),
         message: e.to_string(),
@@ -158,8 +183,8 @@ pub fn check(path: &Path, large_print: Option<f64>) -> Result<Report, CheckError
         .and_then(|m| resolve(&doc, m).as_stream().ok())
         .map(|stream| {
             let bytes = stream
-                .decompressed_content()
-                .unwrap_or_else(|_| stream.content.clone());
+                .decompressed_content_with_limit(MAX_STREAM_BYTES)
+                .unwrap_or_default();
             String::from_utf8_lossy(&bytes).into_owned()
         })
         .unwrap_or_default();
@@ -237,60 +262,79 @@ pub fn check(path: &Path, large_print: Option<f64>) -> Result<Report, CheckError
     let mut smallest: Option<f64> = None;
     let mut small_page = None;
     let mut tofu = Vec::new();
+    let mut shown = 0;
+    let mut outside = Vec::new();
+    let mut widths = HashMap::new();
+    // What the pages' content may unpack to, all pages together: a small compressed
+    // stream can unpack to gigabytes (a "Flate bomb").
+    let mut budget = MAX_CONTENT_BYTES;
     for (number, page_id) in &pages {
         let fonts = page_fonts(&doc, *page_id);
-        let Ok(content) = doc.get_and_decode_page_content(*page_id) else {
+        let bytes = match doc.get_page_content_with_limit(*page_id, budget) {
+            Ok(bytes) => bytes,
+            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
+                ..
+            })) => {
+                problems.push(problem(
+                    format!(
+                        "its pages unpack to more than {} MiB of drawing instructions, more than a document of this kind ever has; the rest is not checked",
+                        MAX_CONTENT_BYTES >> 20
+                    ),
+                    Some(format!("page {number}")),
+                    "make the PDF again with the program that wrote it",
+                ));
+                break;
+            }
+            Err(_) => continue,
+        };
+        budget = budget.saturating_sub(bytes.len());
+        let Ok(content) = lopdf::content::Content::decode(&bytes) else {
             continue;
         };
-        let mut ctm = vec![[1.0, 0.0, 0.0, 1.0, 0.0, 0.0]];
-        let mut tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
-        let (mut size, mut font) = (0.0, None);
-        for op in &content.operations {
-            let nums: Vec<f64> = op
-                .operands
-                .iter()
-                .filter_map(|o| match o {
-                    Object::Integer(i) => Some(*i as f64),
-                    Object::Real(r) => Some(f64::from(*r)),
-                    _ => None,
-                })
-                .collect();
-            match op.operator.as_str() {
-                "q" => ctm.push(*ctm.last().expect("never empty")),
-                "Q" if ctm.len() > 1 => {
-                    ctm.pop();
-                }
-                "cm" if nums.len() == 6 => {
-                    let top = ctm.last_mut().expect("never empty");
-                    *top = multiply(&nums, top);
-                }
-                "BT" => tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
-                "Tm" if nums.len() == 6 => tm = [nums[0], nums[1], nums[2], nums[3], 0.0, 0.0],
-                "Tf" => {
-                    size = nums.first().copied().unwrap_or(0.0);
-                    font = op
-                        .operands
-                        .first()
-                        .and_then(|o| o.as_name().ok())
-                        .and_then(|n| fonts.get(n).copied());
-                }
-                "Tj" | "TJ" | "'" | "\"" => {
-                    let m = multiply(&tm, ctm.last().expect("never empty"));
-                    let effective = size * (m[0] * m[3] - m[1] * m[2]).abs().sqrt();
-                    if effective > 0.0 && smallest.is_none_or(|s| effective < s) {
-                        smallest = Some(effective);
-                        small_page = Some(*number);
-                    }
-                    if font.is_some_and(|f| identity_fonts.contains(&f))
-                        && shows_notdef(&op.operands)
-                        && !tofu.contains(number)
-                    {
-                        tofu.push(*number);
-                    }
-                }
-                _ => {}
-            }
+        let page_box = page_text::page_box(&doc, *page_id);
+        let text = page_text::read(
+            &doc,
+            &content,
+            &fonts,
+            &identity_fonts,
+            page_box,
+            &mut widths,
+        );
+        shown += text.shown;
+        if let Some(size) = text.smallest
+            && smallest.is_none_or(|s| size < s)
+        {
+            smallest = Some(size);
+            small_page = Some(*number);
         }
+        if text.notdef {
+            tofu.push(*number);
+        }
+        if let Some(place) = text.outside {
+            outside.push((*number, place));
+        }
+    }
+    if !pages.is_empty() && shown == 0 && budget > 0 {
+        problems.push(problem(
+            "no text at all: a screen reader has nothing to read (a scanned or flattened page?)",
+            None,
+            "make it from the plan with iepress, or export it as text rather than as pictures",
+        ));
+    }
+    if let Some((page, [x0, y0, x1, y1])) = outside.first() {
+        let others = outside.len() - 1;
+        problems.push(problem(
+            format!(
+                "text runs off the page (from {x0:.0}, {y0:.0} to {x1:.0}, {y1:.0} points from the lower left corner){}: it is cut off in print and on screen",
+                match others {
+                    0 => String::new(),
+                    1 => ", and on 1 other page".to_owned(),
+                    n => format!(", and on {n} other pages"),
+                }
+            ),
+            Some(format!("page {page}")),
+            "make the document again with iepress; for a document from elsewhere, let its text wrap within the margins",
+        ));
     }
     for page in tofu {
         problems.push(problem(
@@ -370,35 +414,6 @@ fn page_fonts(doc: &Document, page: ObjectId) -> BTreeMap<Vec<u8>, ObjectId> {
         }
     }
     out
-}
-
-/// Whether a text-showing operation draws code 0 (`.notdef` under `Identity-H`).
-fn shows_notdef(operands: &[Object]) -> bool {
-    let strings = operands.iter().flat_map(|o| match o {
-        Object::String(bytes, _) => vec![bytes.as_slice()],
-        Object::Array(items) => items
-            .iter()
-            .filter_map(|i| match i {
-                Object::String(bytes, _) => Some(bytes.as_slice()),
-                _ => None,
-            })
-            .collect(),
-        _ => vec![],
-    });
-    strings
-        .into_iter()
-        .any(|s| s.chunks(2).any(|pair| pair == [0, 0]))
-}
-
-fn multiply(a: &[f64], b: &[f64; 6]) -> [f64; 6] {
-    [
-        a[0] * b[0] + a[1] * b[2],
-        a[0] * b[1] + a[1] * b[3],
-        a[2] * b[0] + a[3] * b[2],
-        a[2] * b[1] + a[3] * b[3],
-        a[4] * b[0] + a[5] * b[2] + b[4],
-        a[4] * b[1] + a[5] * b[3] + b[5],
-    ]
 }
 
 /// A walk over the structure tree in reading order.

@@ -272,3 +272,85 @@ fn issue_14_a_structure_tree_that_contains_itself_or_is_too_deep_is_reported() {
         run.stderr
     );
 }
+
+/// Issue 14, class 8: `check` finds text that runs off the page (placed from the fonts'
+/// glyph widths, so a line that starts on the page and ends past its edge counts) and a
+/// document with no text at all.
+#[test]
+fn issue_14_text_off_the_page_and_a_page_without_text_are_found() {
+    let dir = temp();
+    // The first line of the first page moved so that it ends 1 cm past the right edge.
+    let off = spoiled(dir.path(), "off", |doc| {
+        let page = *doc.get_pages().get(&1).unwrap();
+        let mut content = doc.get_and_decode_page_content(page).unwrap();
+        let at = content
+            .operations
+            .iter()
+            .position(|op| op.operator == "TJ" || op.operator == "Tj")
+            .unwrap();
+        // In page space the line starts at 500 pt; the heading's first line is far wider
+        // than the 95 pt left before the edge of an A4 page (595 pt).
+        content.operations.insert(
+            at,
+            lopdf::content::Operation::new(
+                "Tm",
+                vec![
+                    1.into(),
+                    0.into(),
+                    0.into(),
+                    (-1).into(),
+                    443.into(),
+                    0.into(),
+                ],
+            ),
+        );
+        doc.change_page_content(page, content.encode().unwrap())
+            .unwrap();
+    });
+    // Every page's content emptied: pictures of text would look the same to a reader.
+    let empty = spoiled(dir.path(), "empty", |doc| {
+        for page in doc.get_pages().into_values().collect::<Vec<_>>() {
+            doc.change_page_content(page, Vec::new()).unwrap();
+        }
+    });
+    let run = check(dir.path(), &[&off, &empty], &[]);
+    assert_eq!(run.status, 1);
+    let e = &run.stderr;
+    assert!(
+        e.contains("off.pdf: page 1: text runs off the page (from 500, "),
+        "{e}"
+    );
+    assert!(!e.contains("off.pdf: no text at all"), "{e}");
+    assert!(
+        e.contains("empty.pdf: no text at all: a screen reader has nothing to read"),
+        "{e}"
+    );
+}
+
+/// Issue 14, class 5: a page whose content is a small compressed stream that unpacks to
+/// hundreds of megabytes (a "Flate bomb", here one 64 MiB stream drawn five times) is
+/// refused at the limit instead of unpacked whole.
+#[test]
+fn issue_14_a_flate_bomb_is_stopped_at_its_limit() {
+    let dir = temp();
+    let bomb = spoiled(dir.path(), "bomb", |doc| {
+        let mut stream = lopdf::Stream::new(dictionary! {}, vec![b' '; 64 << 20]);
+        stream.compress().unwrap();
+        assert!(stream.content.len() < 1 << 20);
+        let id = doc.add_object(stream);
+        let page = *doc.get_pages().get(&1).unwrap();
+        doc.get_dictionary_mut(page)
+            .unwrap()
+            .set("Contents", vec![Object::Reference(id); 5]);
+    });
+    assert!(std::fs::metadata(&bomb).unwrap().len() < 2 << 20);
+    let run = check(dir.path(), &[&bomb], &[]);
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains(
+            "bomb.pdf: page 1: its pages unpack to more than 256 MiB of drawing instructions"
+        ),
+        "{}",
+        run.stderr
+    );
+}

@@ -456,3 +456,72 @@ fn issue_14_a_plan_in_capitals_is_read() {
         run.stderr
     );
 }
+
+/// Issue 14, class 8: at every large print size, nothing leaves the page: a long school
+/// name (the footer), a long e-mail address without hyphens, a word longer than a line and
+/// the review's table, in English and in Urdu. `check` (which finds text off the page, see
+/// tests/it/check.rs) passes every copy, and every word is in its text.
+#[test]
+fn issue_14_large_print_keeps_every_word_on_the_page() {
+    let dir = temp();
+    let school = example_school(dir.path(), &["plans/amira-khan.yaml"]);
+    let long_name = "Saint Bartholomew and All Angels Church of England Voluntary Aided Primary School and Nursery";
+    let long_email = "sendinformationadviceandsupportservice@riversideboroughcouncil.example.org";
+    let long_word = "Supercalifragilisticexpialidociousantidisestablishmentarianismfloccinaucinihilipilification";
+    let profile = std::fs::read_to_string(school.join("school.yaml"))
+        .unwrap()
+        .replace(
+            "name: Brookfield Primary School",
+            &format!("name: {long_name}"),
+        )
+        .replace("sendiass@riverside.example.org", long_email);
+    std::fs::write(school.join("school.yaml"), profile).unwrap();
+    let plan = std::fs::read_to_string(school.join("plans/amira-khan.yaml"))
+        .unwrap()
+        .replace(
+            "Give her a printed word mat for writing tasks.",
+            &format!("Give her a printed word mat and {long_word}."),
+        );
+    assert!(plan.contains(long_word));
+    for language in ["en-GB", "ur"] {
+        for size in [16, 24, 36] {
+            let name = format!("{language}-{size}");
+            let plan = plan
+                .replace("language: ur", &format!("language: {language}"))
+                .replace("large_print: false", &format!("large_print: {size}"));
+            let file = school.join(format!("plans/{name}.yaml"));
+            std::fs::write(&file, &plan).unwrap();
+            let pdf = dir.path().join(format!("{name}.pdf"));
+            let run = iepress(
+                dir.path(),
+                &[
+                    "render",
+                    file.to_str().unwrap(),
+                    "-o",
+                    pdf.to_str().unwrap(),
+                ],
+            );
+            assert_eq!(run.status, 0, "{name}: {}", run.stderr);
+            let large_print = format!("--large-print={size}");
+            let run = iepress(dir.path(), &["check", &large_print, pdf.to_str().unwrap()]);
+            assert_eq!(run.status, 0, "{name}: {}{}", run.stdout, run.stderr);
+            // Lines joined, as a reader joins them (pdftotext marks right-to-left lines
+            // with embedding marks and puts a list's bullets where it meets them).
+            let text: String = crate::pdf::squash(&crate::pdf::text(&pdf))
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '•')
+                .collect();
+            for words in [
+                long_name,
+                long_email,
+                long_word,
+                // The review's first comment (up to its last word: in an Urdu line,
+                // pdftotext puts the label's colon before the last English word).
+                "Reads 24 of the 30",
+            ] {
+                let words: String = words.chars().filter(|c| !c.is_whitespace()).collect();
+                assert!(text.contains(&words), "{name}: {words} not in {text}");
+            }
+        }
+    }
+}
