@@ -525,3 +525,37 @@ fn issue_14_large_print_keeps_every_word_on_the_page() {
         }
     }
 }
+
+/// Issue 14, class 8: the provision map in large print, the school's nine columns and a
+/// parent's copy, in Tamil (long words) and Urdu: no text leaves the page and none is under
+/// the size asked for.
+#[test]
+fn issue_14_large_print_provision_maps_keep_to_the_page() {
+    let dir = temp();
+    let school = example_school(dir.path(), &["plans", "provision"]);
+    let school = school.to_str().unwrap();
+    for language in ["ta", "ur"] {
+        for pupil in [None, Some("amira-khan")] {
+            let pdf = dir
+                .path()
+                .join(format!("{language}-{}.pdf", pupil.unwrap_or("school")));
+            let pdf = pdf.to_str().unwrap();
+            let mut args = vec![
+                "provision-map",
+                school,
+                "--lang",
+                language,
+                "--large-print=36",
+                "-o",
+                pdf,
+            ];
+            if let Some(pupil) = pupil {
+                args.extend(["--pupil", pupil]);
+            }
+            let run = iepress(dir.path(), &args);
+            assert_eq!(run.status, 0, "{pdf}: {}", run.stderr);
+            let run = iepress(dir.path(), &["check", "--large-print=36", pdf]);
+            assert_eq!(run.status, 0, "{pdf}: {}{}", run.stdout, run.stderr);
+        }
+    }
+}
