@@ -8,7 +8,7 @@
 //! audio) → [`output`] (files written whole or not at all). [`batch`] makes a parents'
 //! evening's documents and print pack; [`check`] checks any PDF before it is sent;
 //! [`translate`] exports the school's texts still to translate; [`demo`] writes a made-up
-//! school.
+//! school; [`cleanup`] lists the temporary files a stopped run must remove.
 //!
 //! Making Amira's plan as MP3 is two calls:
 //!
@@ -26,6 +26,7 @@
 
 pub mod batch;
 pub mod check;
+pub mod cleanup;
 pub mod demo;
 pub mod diag;
 pub mod document;

@@ -153,6 +153,8 @@ enum Sink {
     Temporary {
         file: std::io::BufWriter<tempfile::NamedTempFile>,
         target: PathBuf,
+        /// On the list of what a stopped run removes, until renamed or removed.
+        _listed: crate::cleanup::Registered,
     },
     /// A device, FIFO or socket, written to as it is.
     Stream(std::io::BufWriter<std::fs::File>),
@@ -194,11 +196,13 @@ impl AtomicFile {
             .permissions(std::fs::Permissions::from_mode(0o644))
             .tempfile_in(dir)
             .map_err(failed)?;
+        let listed = crate::cleanup::register(file.path());
         Ok(AtomicFile {
             path: path.to_owned(),
             sink: Sink::Temporary {
                 file: std::io::BufWriter::with_capacity(1 << 16, file),
                 target,
+                _listed: listed,
             },
         })
     }
@@ -227,7 +231,7 @@ impl AtomicFile {
             error,
         };
         match self.sink {
-            Sink::Temporary { file, target } => {
+            Sink::Temporary { file, target, .. } => {
                 let file = file.into_inner().map_err(|e| failed(e.into_error()))?;
                 if sync {
                     file.as_file().sync_all().map_err(failed)?;

@@ -8,6 +8,7 @@ mod languages;
 mod leaflet;
 mod provision;
 mod render;
+mod signals;
 mod translate;
 
 use std::process::ExitCode;
@@ -84,6 +85,7 @@ impl From<iepress::output::WriteError> for Failed {
 
 /// Runs the command line.
 pub fn main() -> ExitCode {
+    signals::remove_unfinished_files_on_stop();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Render(args) => render::run(args),

@@ -279,6 +279,7 @@ pub fn wav(outline: &Outline) -> Result<Vec<u8>, AudioError> {
     let voice = voice_for(&outline.lang)?;
     let script = ssml(outline);
     let folder = tempfile::tempdir().map_err(|e| AudioError::Espeak(e.to_string()))?;
+    let _listed = crate::cleanup::register(folder.path());
     let path = folder.path().join("speech.wav");
     let output = program::run(
         Command::new("espeak-ng")
@@ -324,6 +325,7 @@ const MP3_KBPS: u32 = 32;
 /// the title and author (the school) in its ID3 tag, which players show.
 pub fn mp3(wav: Vec<u8>, title: &str, author: &str) -> Result<Vec<u8>, AudioError> {
     let folder = tempfile::tempdir().map_err(|e| AudioError::Lame(e.to_string()))?;
+    let _listed = crate::cleanup::register(folder.path());
     let path = folder.path().join("speech.mp3");
     program::run(
         Command::new("lame")

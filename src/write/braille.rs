@@ -484,13 +484,14 @@ fn louis<S: AsRef<str>>(table: &str, lines: &[S]) -> Result<Vec<String>, Braille
         .find(|t| t.file == table && !t.extra.is_empty())
         .map(|t| {
             let mut file = tempfile::Builder::new().suffix(".cti").tempfile()?;
+            let listed = crate::cleanup::register(file.path());
             file.write_all(t.extra.as_bytes())?;
-            Ok::<_, std::io::Error>(file)
+            Ok::<_, std::io::Error>((file, listed))
         })
         .transpose()
         .map_err(|e| failed(e.to_string()))?;
     let tables = match &extra {
-        Some(file) => format!("unicode.dis,{},{table}", file.path().to_string_lossy()),
+        Some((file, _)) => format!("unicode.dis,{},{table}", file.path().to_string_lossy()),
         None => format!("unicode.dis,{table}"),
     };
     let mut input = String::new();

@@ -559,3 +559,75 @@ fn issue_14_large_print_provision_maps_keep_to_the_page() {
         }
     }
 }
+
+/// Issue 14, class 7: a batch stopped by SIGTERM or Ctrl-C (SIGINT) removes its half-written
+/// print pack before it ends, says so, and ends as the signal would have ended it.
+#[test]
+fn issue_14_a_stopped_batch_removes_its_unfinished_files() {
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::{Command, Stdio};
+    let dir = temp();
+    let school = example_school(dir.path(), &[]);
+    // Enough plans that the run is still writing when it is stopped.
+    std::fs::create_dir(school.join("plans")).unwrap();
+    for i in 0..40 {
+        for plan in ["amira-khan", "oliver-smith", "zofia-nowak"] {
+            std::fs::copy(
+                brookfield().join(format!("plans/{plan}.yaml")),
+                school.join(format!("plans/{plan}-{i}.yaml")),
+            )
+            .unwrap();
+        }
+    }
+    let unfinished = |out: &Path| {
+        std::fs::read_dir(out)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter(|e| e.file_name().to_string_lossy().ends_with(".part"))
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    for (name, signal) in [("term", libc::SIGTERM), ("int", libc::SIGINT)] {
+        let out = dir.path().join(name);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_iepress"))
+            .args([
+                "batch",
+                school.to_str().unwrap(),
+                "-o",
+                out.to_str().unwrap(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Stopped while its print pack is being written.
+        let start = std::time::Instant::now();
+        while unfinished(&out) == 0 {
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "the batch ended before it was stopped"
+            );
+            assert!(start.elapsed().as_secs() < 60, "no print pack was started");
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        // SAFETY: the child's process id, while it runs.
+        assert_eq!(unsafe { libc::kill(child.id() as i32, signal) }, 0);
+        let status = child.wait().unwrap();
+        let mut stderr = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
+        assert_eq!(status.signal(), Some(signal), "{stderr}");
+        // The print pack, and any family's file being written at that moment.
+        assert!(
+            stderr.contains("stopped: removed ") && stderr.contains(" unfinished file"),
+            "{stderr}"
+        );
+        assert_eq!(unfinished(&out), 0, "a half-written file is left in {name}");
+    }
+}
