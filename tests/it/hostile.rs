@@ -631,3 +631,57 @@ fn issue_14_a_stopped_batch_removes_its_unfinished_files() {
         assert_eq!(unfinished(&out), 0, "a half-written file is left in {name}");
     }
 }
+
+/// Issue 14, class 5: a workbook that is a small zip unpacking to far more than a provision
+/// map (a "zip bomb": here 80 MiB of zeros in 100 KB) is refused at the limit, with the part
+/// named, instead of being unpacked whole.
+#[test]
+fn issue_14_a_workbook_zip_bomb_is_refused_at_its_limit() {
+    use std::io::Write;
+    let dir = temp();
+    let school = example_school(dir.path(), &["plans"]);
+    std::fs::create_dir(school.join("provision")).unwrap();
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    for name in ["interventions", "participants"] {
+        let text =
+            std::fs::read_to_string(brookfield().join(format!("provision/{name}.csv"))).unwrap();
+        let sheet = workbook.add_worksheet().set_name(name).unwrap();
+        for (r, line) in text.lines().enumerate() {
+            for (c, cell) in line.split(',').enumerate() {
+                sheet.write_string(r as u32, c as u16, cell).unwrap();
+            }
+        }
+    }
+    let good = workbook.save_to_buffer().unwrap();
+    // The same workbook with one more part, deflated.
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(good)).unwrap();
+    let mut bomb = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        bomb.raw_copy_file(archive.by_index(i).unwrap()).unwrap();
+    }
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    bomb.start_file("xl/media/padding.bin", deflated).unwrap();
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..80 {
+        bomb.write_all(&zeros).unwrap();
+    }
+    let bytes = bomb.finish().unwrap().into_inner();
+    assert!(bytes.len() < 1 << 20, "{} bytes", bytes.len());
+    std::fs::write(school.join("provision/provision.xlsx"), bytes).unwrap();
+    let run = iepress(
+        dir.path(),
+        &["provision-map", school.to_str().unwrap(), "-o", "map.pdf"],
+    );
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "the workbook unpacks to more than 64 MiB in its part `xl/media/padding.bin`"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("provision.xlsx"), "{}", run.stderr);
+    assert!(!dir.path().join("map.pdf").exists());
+}

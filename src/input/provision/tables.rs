@@ -17,6 +17,13 @@ const MAX_WORKBOOK_BYTES: u64 = 64 * 1024 * 1024;
 const MAX_SHEET_ROWS: u32 = 20_000;
 /// The most columns a sheet of the provision map may use.
 const MAX_SHEET_COLUMNS: u32 = 64;
+/// The most one part of a workbook (a sheet, its shared strings) may unpack to: a small
+/// zip can unpack to gigabytes (a "zip bomb").
+const MAX_WORKBOOK_PART_BYTES: u64 = 64 * 1024 * 1024;
+/// The most all the parts of a workbook may unpack to together.
+const MAX_WORKBOOK_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
+/// The most parts a workbook may have (one the school saves has a few dozen).
+const MAX_WORKBOOK_PARTS: usize = 10_000;
 
 use super::Pence;
 
@@ -119,12 +126,70 @@ pub(super) fn read_csv(path: &Path) -> Result<Grid, Diagnostic> {
     })
 }
 
+/// A workbook (a zip archive) unpacked within limits and packed again without compression,
+/// so that what the workbook reader then unpacks can be no larger than what was checked
+/// here, whatever sizes the archive claims for its parts.
+fn unpacked(path: &Path, bytes: Vec<u8>) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::{Read, Write};
+    let hint = "save it from the spreadsheet program as an Excel workbook (.xlsx)";
+    let unreadable = |e: zip::result::ZipError| {
+        Diagnostic::in_file(path, format!("cannot read the workbook ({e})"), hint)
+    };
+    let too_large = |what: String| {
+        Diagnostic::in_file(
+            path,
+            format!(
+                "the workbook unpacks to more than {what}, far more than a provision map's two sheets"
+            ),
+            "copy the two sheets into a new workbook and save it again, or save them as CSV",
+        )
+    };
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(unreadable)?;
+    if archive.len() > MAX_WORKBOOK_PARTS {
+        return Err(too_large(format!("{MAX_WORKBOOK_PARTS} parts")));
+    }
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut total = 0u64;
+    let mut part = Vec::new();
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).map_err(unreadable)?;
+        if entry.is_dir() {
+            continue;
+        }
+        let name = entry.name().to_owned();
+        part.clear();
+        (&mut entry)
+            .take(MAX_WORKBOOK_PART_BYTES + 1)
+            .read_to_end(&mut part)
+            .map_err(|e| unreadable(e.into()))?;
+        if part.len() as u64 > MAX_WORKBOOK_PART_BYTES {
+            return Err(too_large(format!(
+                "{} MiB in its part `{name}`",
+                MAX_WORKBOOK_PART_BYTES >> 20
+            )));
+        }
+        total += part.len() as u64;
+        if total > MAX_WORKBOOK_UNPACKED_BYTES {
+            return Err(too_large(format!(
+                "{} MiB",
+                MAX_WORKBOOK_UNPACKED_BYTES >> 20
+            )));
+        }
+        out.start_file(name, stored).map_err(unreadable)?;
+        out.write_all(&part).map_err(|e| unreadable(e.into()))?;
+    }
+    Ok(out.finish().map_err(unreadable)?.into_inner())
+}
+
 /// Reads a sheet of a workbook; numbers and dates become text as a CSV file would have them.
 pub(super) fn read_sheet(path: &Path, name: &str) -> Result<Grid, Diagnostic> {
     use calamine::{Data, Reader};
     let hint = "save it from the spreadsheet program as an Excel workbook (.xlsx)";
     let bytes = read::read(path, MAX_WORKBOOK_BYTES)
         .map_err(|e| e.diagnostic(path, "the workbook", hint))?;
+    let bytes = unpacked(path, bytes)?;
     let mut workbook = calamine::Xlsx::new(std::io::Cursor::new(bytes))
         .map_err(|e| Diagnostic::in_file(path, format!("cannot read the workbook ({e})"), hint))?;
     let sheets = workbook.sheet_names();
