@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_saphyr::{Budget, Options, Spanned};
 
-use crate::diag::{Diagnostic, did_you_mean, take_hint};
+use crate::diag::{Diagnostic, Position, did_you_mean, take_hint};
 use crate::input::plan::{Plan, School, position_of};
 use crate::input::read;
 
@@ -132,8 +132,46 @@ fn yaml_options() -> Options {
     options
 }
 
+/// Refuses a YAML tag (`!!binary`, `!!str`, `!anything`) anywhere in the file: a plan is
+/// plain text, lists and fields, and a tag can make a value say something other than what
+/// is written (`!!binary` text is decoded from base64, unseen by whoever reads the file).
+/// Syntax errors are left to the full parse, which names them.
+fn refuse_tags(path: &Path, text: &str) -> Result<(), Diagnostic> {
+    use granit_parser::Event;
+    for event in granit_parser::Parser::new_from_str(text) {
+        let Ok((event, span)) = event else {
+            return Ok(());
+        };
+        let (Event::Scalar(_, _, _, Some(tag))
+        | Event::SequenceStart(_, _, Some(tag))
+        | Event::MappingStart(_, _, Some(tag))) = &event
+        else {
+            continue;
+        };
+        let at = span.tag_start.unwrap_or(span.start);
+        return Err(Diagnostic {
+            file: Some(path.to_owned()),
+            position: Some(Position {
+                line: at.line() as u64,
+                column: at.col() as u64 + 1,
+            }),
+            field: None,
+            message: format!(
+                "`{}` is a YAML tag: a plan's values are written as they are, without tags",
+                tag.original()
+            ),
+            hints: vec![
+                "remove the tag and write the value itself (in quotes if it starts with `!`)"
+                    .into(),
+            ],
+        });
+    }
+    Ok(())
+}
+
 /// Parses YAML text into `T`, turning every error into an [`Diagnostic`].
 fn parse_yaml<T: for<'de> Deserialize<'de>>(path: &Path, text: &str) -> Result<T, Diagnostic> {
+    refuse_tags(path, text)?;
     let mut field_path: Option<String> = None;
     // A hint left by an earlier parse on this thread is not this one's.
     take_hint();
@@ -155,7 +193,7 @@ fn yaml_error(path: &Path, field: Option<String>, error: serde_saphyr::Error) ->
     // serde_path_to_error names the field that failed; for an unknown field it already
     // includes the unknown key, so the parent is the interesting part.
     let field = field
-        .filter(|f| f != "." && !f.is_empty())
+        .filter(|f| f != "." && f != "?" && !f.is_empty())
         .map(|f| f.strip_suffix(".value").map(str::to_owned).unwrap_or(f));
     let parent = |f: &Option<String>| -> Option<String> {
         f.as_ref()
@@ -216,11 +254,22 @@ fn yaml_error(path: &Path, field: Option<String>, error: serde_saphyr::Error) ->
             ),
             None,
         ),
-        E::DuplicateMappingKey { .. } => (
-            error.to_string(),
-            Some("remove one of the two entries".into()),
-            parent(&field),
-        ),
+        E::DuplicateMappingKey { key, .. } => {
+            let section = parent(&field).or(field.clone());
+            let what = match key {
+                Some(key) => format!("`{key}`"),
+                None => "a field".to_owned(),
+            };
+            let place = match &section {
+                Some(section) => format!(" in `{section}`"),
+                None => String::new(),
+            };
+            (
+                format!("{what} is written twice{place}: only one can be kept"),
+                Some("remove one of the two, or join what they say into one".into()),
+                section,
+            )
+        }
         E::Eof { .. } => (
             "the file ends too early".into(),
             Some("check that the file is complete".into()),
@@ -279,16 +328,6 @@ fn check_plan(path: &Path, plan: &Plan) -> Result<(), Diagnostic> {
             ),
             "the review comes after the plan starts: check both dates",
         ));
-    }
-    if let Some(year) = plan.pupil.year_group
-        && year > 14
-    {
-        return Err(Diagnostic::in_file(
-            path,
-            format!("there is no year group {year}"),
-            "give the pupil's year at school, from 0 (Reception) to 14",
-        )
-        .field("pupil.year_group"));
     }
     if body.targets.is_empty() {
         return Err(Diagnostic {

@@ -102,7 +102,7 @@ pub struct Pupil {
     #[serde(default)]
     pub date_of_birth: Option<Date>,
     /// National curriculum year group (0 for Reception).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "year_group")]
     pub year_group: Option<u8>,
     /// The pupil's class.
     #[serde(default)]
@@ -541,6 +541,65 @@ pub enum LargePrint {
     Yes,
     /// Large print at this size in points.
     Size(f64),
+}
+
+/// The highest year group (a sixth form's Year 14).
+pub const MAX_YEAR_GROUP: u8 = 14;
+
+/// A year group: a whole number from 0 (Reception) to [`MAX_YEAR_GROUP`], refused where it
+/// stands otherwise (`Year 2`, `2.5`, `20`) with what to write.
+fn year_group<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u8>, D::Error> {
+    struct YearVisitor;
+    fn refuse<E: de::Error>(what: String) -> E {
+        Refusal::new(
+            what,
+            format!("write a number from 0 (Reception) to {MAX_YEAR_GROUP}, such as `year_group: 2` for Year 2"),
+        )
+        .into_serde()
+    }
+    impl<'de> Visitor<'de> for YearVisitor {
+        type Value = Option<u8>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a year group from 0 to 14")
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Option<u8>, E> {
+            match u8::try_from(v) {
+                Ok(year) if year <= MAX_YEAR_GROUP => Ok(Some(year)),
+                _ => Err(refuse(format!("there is no year group {v}"))),
+            }
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Option<u8>, E> {
+            match u64::try_from(v) {
+                Ok(v) => self.visit_u64(v),
+                Err(_) => Err(refuse(format!("there is no year group {v}"))),
+            }
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Option<u8>, E> {
+            Err(refuse(format!(
+                "`{v}` is not a whole number: `year_group` is the pupil's year at school"
+            )))
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Option<u8>, E> {
+            Err(refuse(format!(
+                "`{v}` is not a number: `year_group` is the pupil's year at school"
+            )))
+        }
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Option<u8>, E> {
+            Err(refuse(format!(
+                "`{v}` is not a number: `year_group` is the pupil's year at school"
+            )))
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Option<u8>, E> {
+            Ok(None)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Option<u8>, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Option<u8>, D::Error> {
+            d.deserialize_any(YearVisitor)
+        }
+    }
+    deserializer.deserialize_any(YearVisitor)
 }
 
 /// The smallest and largest large-print sizes, in points.
