@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Position, did_you_mean};
-use crate::input::read;
+use crate::input::{csv_rows, read};
 
 /// The largest table (an appointment list, a provision table, a PO file) read, in bytes.
 pub(crate) const MAX_TABLE_BYTES: u64 = 16 * 1024 * 1024;
@@ -62,16 +62,30 @@ pub fn plan_files(
     for entry in entries.flatten() {
         let path = entry.path();
         // `Amira.YAML` is as much a plan as `amira.yaml`.
-        if path
+        if !path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
-            && let Some(stem) = path.file_stem().and_then(|s| s.to_str())
-            && !stem.starts_with('.')
         {
-            let stem = stem.to_owned();
-            let plan = read::within(school_dir, &path).map(|()| path);
-            plans.insert(stem, plan);
+            continue;
         }
+        let Some(stem) = path.file_stem() else {
+            continue;
+        };
+        let lossy = stem.to_string_lossy().into_owned();
+        if lossy.starts_with('.') {
+            continue;
+        }
+        // A name that is not UTF-8 cannot be written in an appointment list or a file's
+        // name: it costs its own plan, and is named, rather than being skipped unseen.
+        let plan = match stem.to_str() {
+            Some(_) => read::within(school_dir, &path).map(|()| path),
+            None => Err(Diagnostic::in_file(
+                &path,
+                "the plan's file name is not UTF-8 text, so the plan cannot be named or written",
+                "rename the file with letters, digits and hyphens, such as amira-khan.yaml",
+            )),
+        };
+        plans.insert(lossy, plan);
     }
     Ok(plans)
 }
@@ -112,6 +126,7 @@ pub fn read_appointments(
         Diagnostic::in_file(path, "the appointment list is not UTF-8 text", hint).at(Some(position))
     })?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    csv_rows::refuse_unclosed_quote(path, text)?;
     let lines: Vec<&str> = text.lines().collect();
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -156,7 +171,7 @@ pub fn read_appointments(
             file: Some(path.to_owned()),
             position: Some(Position {
                 line,
-                column: field_column(line_text, index),
+                column: csv_rows::cell_column(line_text, index),
             }),
             field: Some(field.to_owned()),
             message,
@@ -170,7 +185,12 @@ pub fn read_appointments(
         };
         let pupil = cell(Some(pupil_column)).unwrap_or_default();
         let mut time = cell(time_column);
-        let mut problem = None;
+        // A comma outside quotes moved the cells: none of them can be trusted.
+        let mut problem =
+            csv_rows::refuse_extra_cells(path, line, headers.len(), record.iter(), |i| {
+                csv_rows::cell_column(line_text, i)
+            })
+            .err();
         // A control character (a terminal's escape, a bidi override) costs its row, and the
         // row is named without it.
         let columns = [
@@ -289,23 +309,6 @@ fn normalize_time(text: &str) -> Option<String> {
     (h < 24 && m < 60 && text.len() <= 5).then(|| format!("{h:02}:{m:02}"))
 }
 
-/// The 1-based character column where a CSV line's field `index` starts.
-fn field_column(line: &str, index: usize) -> u64 {
-    let mut field = 0;
-    let mut quoted = false;
-    for (column, c) in line.chars().enumerate() {
-        if field == index {
-            return column as u64 + 1;
-        }
-        match c {
-            '"' => quoted = !quoted,
-            ',' if !quoted => field += 1,
-            _ => {}
-        }
-    }
-    line.chars().count() as u64 + 1
-}
-
 fn csv_error(path: &Path, error: &csv::Error) -> Diagnostic {
     let line = error.position().map_or(1, |p| p.line());
     Diagnostic {
@@ -330,18 +333,5 @@ mod tests {
         assert_eq!(normalize_time("16:60"), None);
         assert_eq!(normalize_time("4pm"), None);
         assert_eq!(normalize_time("16:00:00"), None);
-    }
-
-    #[test]
-    fn a_fields_column_counts_characters_and_skips_quoted_commas() {
-        let line = "16:00,\"Khan, Amira\",Ms Ali,B2";
-        assert_eq!(field_column(line, 0), 1);
-        assert_eq!(field_column(line, 1), 7);
-        assert_eq!(field_column(line, 2), 21);
-        assert_eq!(field_column(line, 3), 28);
-        // A missing field is just past the end of the line.
-        assert_eq!(field_column("a,b", 5), 4);
-        // Characters, not bytes: "ł" is one column.
-        assert_eq!(field_column("ł,x", 1), 3);
     }
 }

@@ -7,6 +7,7 @@
 //! line, column and field, with a hint.
 
 pub mod appointments;
+pub(crate) mod csv_rows;
 pub mod load;
 pub mod plan;
 pub mod provision;

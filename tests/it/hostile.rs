@@ -685,3 +685,60 @@ fn issue_14_a_workbook_zip_bomb_is_refused_at_its_limit() {
     assert!(run.stderr.contains("provision.xlsx"), "{}", run.stderr);
     assert!(!dir.path().join("map.pdf").exists());
 }
+
+/// Issue 14, from the weak list: a comma outside quotes in a provision table is named at
+/// its row (its cells had moved one column to the right, unseen), and a plan whose file
+/// name is not UTF-8 is named as a failure of its own (it was skipped without a word).
+#[test]
+fn issue_14_split_cells_and_unreadable_plan_names_are_named() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = temp();
+    let school = example_school(dir.path(), &["plans", "provision"]);
+    let table = school.join("provision/interventions.csv");
+    let text = std::fs::read_to_string(&table).unwrap().replace(
+        "Common words read correctly (of 30)",
+        "Common words, read correctly (of 30)",
+    );
+    std::fs::write(&table, text).unwrap();
+    let run = iepress(
+        dir.path(),
+        &["provision-map", school.to_str().unwrap(), "-o", "map.pdf"],
+    );
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("the row has 14 cells and the header 13: a comma outside quotes"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("interventions.csv:2:"),
+        "{}",
+        run.stderr
+    );
+
+    std::fs::copy(
+        school.join("plans/oliver-smith.yaml"),
+        school
+            .join("plans")
+            .join(std::ffi::OsStr::from_bytes(b"oliver-\xff.yaml")),
+    )
+    .unwrap();
+    let run = iepress(
+        dir.path(),
+        &["batch", school.to_str().unwrap(), "-o", "evening"],
+    );
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("the plan's file name is not UTF-8 text, so the plan cannot be named"),
+        "{}",
+        run.stderr
+    );
+    // The other plans were made.
+    assert!(
+        dir.path()
+            .join("evening/oliver-smith.school.en-GB.pdf")
+            .exists()
+    );
+}

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, Position};
 use crate::input::appointments::MAX_TABLE_BYTES;
 use crate::input::plan::Date;
-use crate::input::read;
+use crate::input::{csv_rows, read};
 
 /// The largest workbook read, in bytes (compressed, as saved).
 const MAX_WORKBOOK_BYTES: u64 = 64 * 1024 * 1024;
@@ -35,6 +35,8 @@ pub(super) struct Grid {
     pub(super) header: Vec<String>,
     /// Each row's number in the file (1 is the header) and its cells.
     pub(super) rows: Vec<(u64, Vec<String>)>,
+    /// The rows left out, and why (a comma outside quotes moved their cells).
+    pub(super) problems: Vec<Diagnostic>,
 }
 
 /// Where a cell is, for error messages.
@@ -89,6 +91,8 @@ pub(super) fn read_csv(path: &Path) -> Result<Grid, Diagnostic> {
         read::read(path, MAX_TABLE_BYTES).map_err(|e| e.diagnostic(path, "the file", hint))?;
     let text = read::text(path, bytes, "the file", hint)?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    csv_rows::refuse_unclosed_quote(path, text)?;
+    let lines: Vec<&str> = text.lines().collect();
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
@@ -108,21 +112,28 @@ pub(super) fn read_csv(path: &Path) -> Result<Grid, Diagnostic> {
         .map_err(bad)?
         .iter()
         .map(|h| h.trim().to_lowercase())
-        .collect();
+        .collect::<Vec<String>>();
     let mut rows = Vec::new();
+    let mut problems = Vec::new();
     for record in reader.records() {
         let record = record.map_err(bad)?;
         if record.iter().all(str::is_empty) {
             continue;
         }
         let line = record.position().map_or(0, |p| p.line());
-        rows.push((line, record.iter().map(str::to_owned).collect()));
+        let line_text = lines.get(line.saturating_sub(1) as usize).copied();
+        let column = |i: usize| line_text.map_or(1, |l| csv_rows::cell_column(l, i));
+        match csv_rows::refuse_extra_cells(path, line, header.len(), record.iter(), column) {
+            Ok(()) => rows.push((line, record.iter().map(str::to_owned).collect())),
+            Err(problem) => problems.push(problem),
+        }
     }
     Ok(Grid {
         file: path.to_owned(),
         sheet: None,
         header,
         rows,
+        problems,
     })
 }
 
@@ -275,6 +286,7 @@ pub(super) fn read_sheet(path: &Path, name: &str) -> Result<Grid, Diagnostic> {
         sheet: Some(sheet.clone()),
         header,
         rows: out,
+        problems: Vec::new(),
     })
 }
 
@@ -336,7 +348,7 @@ impl<'a> Reader<'a> {
         Ok(Reader {
             table,
             columns,
-            errors: Vec::new(),
+            errors: table.problems.clone(),
         })
     }
 
