@@ -34,6 +34,65 @@ const COPIES: usize = COPY_ORDER.len();
 /// The print pack's file name in the output folder.
 pub const PACK_FILE: &str = "print-pack.pdf";
 
+/// The list of the files a batch wrote, kept in its output folder, so that the next batch
+/// into the folder removes those it does not make again: an earlier evening's copies are
+/// not printed with this one's.
+pub const CONTENTS_FILE: &str = ".iepress-batch";
+
+/// The files an earlier batch listed in the folder: plain PDF names only, so that a changed
+/// list can never name a file elsewhere.
+fn earlier_contents(output: &Path) -> Vec<String> {
+    let Ok(bytes) = crate::input::read::read(&output.join(CONTENTS_FILE), 1024 * 1024) else {
+        return Vec::new();
+    };
+    String::from_utf8_lossy(&bytes)
+        .lines()
+        .map(str::trim)
+        .filter(|name| {
+            !name.starts_with(['#', '.'])
+                && name.ends_with(".pdf")
+                && !name.contains(['/', '\\'])
+                && Path::new(name).file_name() == Some(std::ffi::OsStr::new(name))
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Removes the files an earlier batch wrote that this one did not, and lists this batch's
+/// files for the next. Returns the files removed.
+fn replace_contents(
+    output: &Path,
+    earlier: &[String],
+    written: &[PathBuf],
+) -> Result<Vec<PathBuf>, crate::output::WriteError> {
+    let now: std::collections::BTreeSet<String> = written
+        .iter()
+        .filter_map(|p| p.file_name()?.to_str().map(str::to_owned))
+        .collect();
+    let mut removed = Vec::new();
+    for name in earlier.iter().filter(|name| !now.contains(*name)) {
+        let path = output.join(name);
+        // Only a regular file: a link or a folder of that name is not one iepress wrote.
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            std::fs::remove_file(&path).map_err(|error| crate::output::WriteError {
+                path: path.clone(),
+                error,
+            })?;
+            removed.push(path);
+        }
+    }
+    let mut list = String::from(
+        "# The files the last iepress batch wrote into this folder. The next batch into it\n\
+         # removes those it does not make again, so that no earlier evening's copy is printed.\n",
+    );
+    for name in &now {
+        list.push_str(name);
+        list.push('\n');
+    }
+    output::write_atomically_deferred(&output.join(CONTENTS_FILE), list.as_bytes())?;
+    Ok(removed)
+}
+
 /// What to run.
 #[derive(Debug, Clone)]
 pub struct Batch {
@@ -99,6 +158,9 @@ pub struct Summary {
     pub outcomes: Vec<Outcome>,
     /// The print pack, or why it could not be made.
     pub pack: Result<PackWritten, Error>,
+    /// The files an earlier batch wrote into the folder that this one did not make again,
+    /// now removed.
+    pub removed: Vec<PathBuf>,
     /// How long it took.
     pub elapsed: Duration,
 }
@@ -188,6 +250,7 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
         iep::unsupported(&school_path, source, "source_language", &source.value.0)
     })?;
     let _held = output::hold_folder(&batch.output)?;
+    let earlier = earlier_contents(&batch.output);
 
     let mut jobs = Vec::new();
     for (index, _) in batch.appointments.iter().enumerate() {
@@ -289,11 +352,20 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
             pack,
         ),
     };
+    let mut written: Vec<PathBuf> = outcomes
+        .iter()
+        .filter_map(|o| o.result.as_ref().ok().map(|w| w.path.clone()))
+        .collect();
+    if let Ok(pack) = &pack {
+        written.push(pack.path.clone());
+    }
+    let removed = replace_contents(&batch.output, &earlier, &written)?;
     // One flush for every file written, rather than one a file.
     output::sync_folder(&batch.output)?;
     Ok(Summary {
         outcomes,
         pack,
+        removed,
         elapsed: start.elapsed(),
     })
 }

@@ -130,6 +130,25 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
             }
         }
     }
+    if !summary.removed.is_empty() {
+        eprintln!(
+            "removed {} {} an earlier batch wrote into {} and this one did not make: {}",
+            summary.removed.len(),
+            if summary.removed.len() == 1 {
+                "file"
+            } else {
+                "files"
+            },
+            args.output.display(),
+            summary
+                .removed
+                .iter()
+                .filter_map(|p| p.file_name())
+                .map(|n| n.to_string_lossy())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
     let fell_back = written.iter().filter(|w| w.fallbacks > 0).count();
     if fell_back > 0 {
         eprintln!(

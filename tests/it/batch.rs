@@ -84,6 +84,7 @@ fn a_parents_evening_gives_every_copy_and_one_print_pack() {
     assert_eq!(
         files(&out),
         [
+            ".iepress-batch",
             "1600-amira-khan.parent.ur.pdf",
             "1600-amira-khan.school.en-GB.pdf",
             "1610-oliver-smith.parent.en-GB.large-print.pdf",
@@ -256,6 +257,7 @@ fn a_bad_plan_or_row_costs_only_its_own_appointment() {
     assert_eq!(
         files(&out),
         [
+            ".iepress-batch",
             "1600-amira-khan.parent.ur.pdf",
             "1600-amira-khan.school.en-GB.pdf",
             "1610-oliver-smith.parent.en-GB.large-print.pdf",
@@ -347,6 +349,7 @@ fn without_appointments_every_plan_is_made() {
     assert_eq!(
         files(&out),
         [
+            ".iepress-batch",
             "amira-khan.parent.ur.pdf",
             "amira-khan.school.en-GB.pdf",
             "oliver-smith.parent.en-GB.large-print.pdf",
@@ -393,7 +396,7 @@ fn a_made_up_school_renders_as_a_parents_evening() {
     let out = dir.path().join("evening");
     let run = batch(dir.path(), &school, Some(&csv), &out);
     assert_eq!(run.status, 0, "{}", run.stderr);
-    assert_eq!(files(&out).len(), 13);
+    assert_eq!(files(&out).len(), 14);
     // A second demo into the same folder would overwrite the school: refused.
     let again = iepress(dir.path(), &["demo", school.to_str().unwrap()]);
     assert_eq!(again.status, 1);

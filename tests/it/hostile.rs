@@ -208,7 +208,8 @@ fn issue_14_a_fifo_among_the_plans_costs_only_itself() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(written.len(), 5, "{written:?}");
+    // Two appointments' two copies, the print pack and the list of what the batch wrote.
+    assert_eq!(written.len(), 6, "{written:?}");
     assert!(written.iter().any(|f| f == "print-pack.pdf"), "{written:?}");
     assert!(!written.iter().any(|f| f.contains(".part")), "{written:?}");
 }
@@ -740,5 +741,62 @@ fn issue_14_split_cells_and_unreadable_plan_names_are_named() {
         dir.path()
             .join("evening/oliver-smith.school.en-GB.pdf")
             .exists()
+    );
+}
+
+/// Issue 14, from the weak list: a batch into a folder an earlier batch wrote removes the
+/// earlier evening's copies it does not make again (they were left beside the new ones,
+/// to be printed with them), and nothing else: a file of the school's own stays.
+#[test]
+fn issue_14_a_new_evening_removes_the_last_evenings_copies() {
+    let dir = temp();
+    let school = brookfield();
+    let school = school.to_str().unwrap();
+    let evening = brookfield().join("evening.csv");
+    let run = iepress(
+        dir.path(),
+        &[
+            "batch",
+            school,
+            "--appointments",
+            evening.to_str().unwrap(),
+            "-o",
+            "out",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let out = dir.path().join("out");
+    assert!(out.join("1600-amira-khan.parent.ur.pdf").exists());
+    std::fs::write(out.join("notes.pdf"), b"the school's own").unwrap();
+    std::fs::write(
+        dir.path().join("one.csv"),
+        "time,pupil\n17:00,oliver-smith\n",
+    )
+    .unwrap();
+    let run = iepress(
+        dir.path(),
+        &["batch", school, "--appointments", "one.csv", "-o", "out"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("removed 6 files an earlier batch wrote into out and this one did not make"),
+        "{}",
+        run.stderr
+    );
+    let mut left: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            ".iepress-batch",
+            "1700-oliver-smith.parent.en-GB.large-print.pdf",
+            "1700-oliver-smith.school.en-GB.pdf",
+            "notes.pdf",
+            "print-pack.pdf"
+        ]
     );
 }
