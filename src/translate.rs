@@ -52,7 +52,7 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
     let school = load::load_school(&school_path)?;
     let source_tag = source_tag(&school);
     let translations = memory_path(school_dir, language.tag);
-    let memory = load_memory(&translations)?.unwrap_or_default();
+    let memory = load_memory(school_dir, &translations)?.unwrap_or_default();
     // In the order of their file names.
     let mut failed = Vec::new();
     let mut plan_paths: Vec<PathBuf> = Vec::new();

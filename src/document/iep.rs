@@ -183,7 +183,7 @@ pub fn prepare_with_school(
     };
     let school_dir = school_path.parent().unwrap_or(Path::new("."));
     let memory_path = translations::memory_path(school_dir, language.tag);
-    let memory = translations::load_memory(&memory_path)?;
+    let memory = translations::load_memory(school_dir, &memory_path)?;
     let mut cx = Context::new(language, source_tag(school))?;
     cx.memory = memory.as_ref();
     cx.bilingual = options.bilingual;

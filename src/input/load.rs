@@ -56,6 +56,15 @@ pub fn find_school(plan: &Path) -> Result<PathBuf, Diagnostic> {
     };
     for candidate in [dir.join("school.yaml"), dir.join("..").join("school.yaml")] {
         if candidate.is_file() {
+            // Found, not given: a link out of the folder it was found in is not this
+            // school's profile, and is not read.
+            let folder = candidate.parent().unwrap_or(Path::new("."));
+            crate::input::read::within(folder, &candidate).map_err(|d| Diagnostic {
+                hints: vec![
+                    "copy the school profile into the folder, or give it with --school FILE".into(),
+                ],
+                ..d
+            })?;
             return Ok(normalize(&candidate));
         }
     }

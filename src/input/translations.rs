@@ -108,7 +108,12 @@ pub struct TranslateError {
     pub file: PathBuf,
     /// What is wrong.
     pub message: String,
+    /// How to fix it.
+    pub hint: &'static str,
 }
+
+/// The fix for a PO file that is not laid out as one.
+const PO_HINT: &str = "check the file with a PO editor such as Poedit, or `msgfmt --check`";
 
 impl fmt::Display for TranslateError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -126,8 +131,7 @@ impl std::error::Error for TranslateError {}
 impl TranslateError {
     /// The problem as a diagnostic, with its fix.
     pub fn diagnostic(&self) -> Diagnostic {
-        Diagnostic::new(self.to_string())
-            .hint("check the file with a PO editor such as Poedit, or `msgfmt --check`")
+        Diagnostic::new(self.to_string()).hint(self.hint)
     }
 }
 
@@ -136,15 +140,23 @@ pub fn memory_path(school_dir: &Path, tag: &str) -> PathBuf {
     school_dir.join("translations").join(format!("{tag}.po"))
 }
 
-/// Reads a school's translations into a language, if it has any.
-pub fn load_memory(path: &Path) -> Result<Option<Memory>, TranslateError> {
-    if !path.exists() {
+/// Reads a school's translations into a language (`path`, from [`memory_path`]), if it
+/// has any. A link that leads out of the school's folder is refused, unread.
+pub fn load_memory(school_dir: &Path, path: &Path) -> Result<Option<Memory>, TranslateError> {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !path.exists() && !is_link {
         return Ok(None);
     }
     let failed = |message: String| TranslateError {
         file: path.to_owned(),
         message,
+        hint: PO_HINT,
     };
+    read::within(school_dir, path).map_err(|d| TranslateError {
+        file: path.to_owned(),
+        message: d.message,
+        hint: "copy the translations into the school's translations folder rather than linking to them",
+    })?;
     let bytes = read::read(path, MAX_TABLE_BYTES).map_err(|e| failed(e.to_string()))?;
     if let Some(line) = unquoted_string(&bytes) {
         return Err(failed(format!(

@@ -177,7 +177,7 @@ fn issue_14_the_translation_memory_takes_any_bytes() {
     let dir = temp();
     let seed = "msgid \"\"\nmsgstr \"\"\n\"Language: pl\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n#, fuzzy\nmsgid \"Counts to ten\"\nmsgstr \"Liczy do dziesięciu\"\n\nmsgid \"Reads aloud\"\nmsgstr \"Czyta na głos\"\n".as_bytes();
     fuzz("po", seed, "pl.po", dir.path(), |path| {
-        let _ = translations::load_memory(path);
+        let _ = translations::load_memory(dir.path(), path);
     });
 }
 

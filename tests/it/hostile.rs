@@ -372,6 +372,43 @@ fn issue_14_links_out_of_the_school_folder_are_refused() {
         stderr.contains("1 of 3 appointments are missing documents"),
         "{stderr}"
     );
+
+    // The school's translations, and a school profile found beside a plan, are refused as
+    // links out of the folder too, and not quoted.
+    std::fs::remove_file(school.join("plans/elsewhere.yaml")).unwrap();
+    std::fs::write(&secret, "msgid \"the secret line\"\nmsgstr \"x\"\n").unwrap();
+    std::fs::create_dir(school.join("translations")).unwrap();
+    std::os::unix::fs::symlink(&secret, school.join("translations/pl.po")).unwrap();
+    let plan = school.join("plans/oliver-smith.yaml");
+    let plan = plan.to_str().unwrap();
+    let run = iepress(
+        dir.path(),
+        &["render", plan, "--lang", "pl", "-o", "pl.pdf"],
+    );
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("the file is a link that leads out of the school's folder"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("pl.po"), "{}", run.stderr);
+    assert!(!run.stderr.contains("secret line"), "{}", run.stderr);
+    std::fs::remove_file(school.join("school.yaml")).unwrap();
+    std::fs::write(&secret, "name: the secret line\n").unwrap();
+    std::os::unix::fs::symlink(&secret, school.join("school.yaml")).unwrap();
+    let run = iepress(dir.path(), &["render", plan, "-o", "en.pdf"]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("school.yaml")
+            && run
+                .stderr
+                .contains("the file is a link that leads out of the school's folder")
+            && run.stderr.contains("or give it with --school FILE"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("secret line"), "{}", run.stderr);
 }
 
 /// Issue 14, class 7: a batch holds its output folder: a second batch into it is refused
