@@ -145,6 +145,8 @@ pub struct AtomicFile {
     /// The path as given, for messages.
     path: PathBuf,
     sink: Sink,
+    /// Bytes written so far.
+    written: u64,
 }
 
 /// Where an [`AtomicFile`]'s bytes go.
@@ -184,6 +186,7 @@ impl AtomicFile {
             return Ok(AtomicFile {
                 path: path.to_owned(),
                 sink: Sink::Stream(std::io::BufWriter::with_capacity(1 << 16, file)),
+                written: 0,
             });
         }
         let dir = match target.parent() {
@@ -204,7 +207,13 @@ impl AtomicFile {
                 target,
                 _listed: listed,
             },
+            written: 0,
         })
+    }
+
+    /// How many bytes have been written.
+    pub fn written(&self) -> u64 {
+        self.written
     }
 
     /// The error for a failed write.
@@ -248,10 +257,12 @@ impl AtomicFile {
 
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match &mut self.sink {
+        let n = match &mut self.sink {
             Sink::Temporary { file, .. } => file.write(buf),
             Sink::Stream(stream) => stream.write(buf),
-        }
+        }?;
+        self.written += n as u64;
+        Ok(n)
     }
 
     fn flush(&mut self) -> std::io::Result<()> {

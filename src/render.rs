@@ -3,10 +3,12 @@
 //!
 //! The entry point is [`render`], the same for every kind of document.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::document::{Document, Prepared};
 use crate::error::Error;
+use crate::output::AtomicFile;
 use crate::typeset;
 use crate::write::outline::Outlined;
 use crate::write::{audio, braille, html};
@@ -73,44 +75,99 @@ pub enum Extent {
     },
 }
 
-/// Writes a prepared document in a format.
+/// Writes a prepared document in a format, as bytes. [`render_to`] writes it into a file
+/// instead, without holding speech in memory.
 pub fn render<D: Document + Outlined>(
     prepared: &Prepared<D>,
     format: Format,
 ) -> Result<Rendered, Error> {
+    let mut bytes = Vec::new();
+    let extent = make(prepared, format, &mut |source| match source {
+        Source::Bytes(made) => {
+            bytes = made;
+            Ok(())
+        }
+        Source::File(path) => {
+            bytes = std::fs::read(path)?;
+            Ok(())
+        }
+    })?;
+    Ok(Rendered { bytes, extent })
+}
+
+/// Writes a prepared document in a format into `file` (which the caller commits). Speech
+/// is copied from the file the synthesizer wrote, a buffer at a time.
+pub fn render_to<D: Document + Outlined>(
+    prepared: &Prepared<D>,
+    format: Format,
+    file: &mut AtomicFile,
+) -> Result<Extent, Error> {
+    let mut failed = None;
+    let extent = make(prepared, format, &mut |source| {
+        let written = match source {
+            Source::Bytes(bytes) => file.write_all(&bytes),
+            Source::File(path) => std::fs::File::open(path)
+                .and_then(|mut from| std::io::copy(&mut from, file).map(|_| ())),
+        };
+        written.map_err(|e| {
+            failed = Some(file.failed(e));
+            std::io::Error::other("not written")
+        })
+    });
+    match (extent, failed) {
+        (_, Some(error)) => Err(error.into()),
+        (extent, None) => extent,
+    }
+}
+
+/// What a format is made into: bytes, or a file the writer made.
+enum Source<'a> {
+    Bytes(Vec<u8>),
+    File(&'a Path),
+}
+
+/// Makes a document in a format and hands it to `put`.
+fn make<D: Document + Outlined>(
+    prepared: &Prepared<D>,
+    format: Format,
+    put: &mut dyn FnMut(Source) -> std::io::Result<()>,
+) -> Result<Extent, Error> {
     let document = &prepared.document;
-    let rendered = |bytes: Vec<u8>| Rendered {
-        bytes,
-        extent: Extent::Print,
+    // Handing over bytes cannot fail; a file of speech can fail to be read back.
+    let speech_file = |e: std::io::Error| {
+        Error::from(audio::AudioError::Espeak(format!(
+            "its speech could not be read back ({e})"
+        )))
     };
     match format {
-        Format::Pdf => pdf(prepared).map(rendered),
-        Format::Html => Ok(rendered(
-            html::page(&document.outline(), document.frame()).into_bytes(),
-        )),
+        Format::Pdf => {
+            put(Source::Bytes(pdf(prepared)?)).map_err(speech_file)?;
+            Ok(Extent::Print)
+        }
+        Format::Html => {
+            let page = html::page(&document.outline(), document.frame()).into_bytes();
+            put(Source::Bytes(page)).map_err(speech_file)?;
+            Ok(Extent::Print)
+        }
         Format::Brf => {
             let outline = document.outline();
             let brf = braille::brf(&outline).map_err(|e| locate(e.into(), prepared))?;
             let pages = brf.matches('\u{c}').count();
             let code = braille::table_for(&outline.lang).map_or("", |t| t.name);
-            Ok(Rendered {
-                bytes: brf.into_bytes(),
-                extent: Extent::Braille { code, pages },
-            })
+            put(Source::Bytes(brf.into_bytes())).map_err(speech_file)?;
+            Ok(Extent::Braille { code, pages })
         }
         Format::Audio | Format::Mp3 => {
             let outline = document.outline();
-            let wav = audio::wav(&outline)?;
-            let seconds = audio::duration(&wav).unwrap_or_default().round() as u64;
-            let bytes = if format == Format::Mp3 {
-                audio::mp3(wav, &outline.title, &outline.school)?
+            let speech = audio::speak(&outline)?;
+            let seconds = speech.seconds().round() as u64;
+            if format == Format::Mp3 {
+                let mp3 = audio::mp3(&speech, &outline.title, &outline.school)?;
+                put(Source::File(&mp3)).map_err(speech_file)?;
             } else {
-                wav
-            };
-            Ok(Rendered {
-                bytes,
-                extent: Extent::Speech { seconds },
-            })
+                put(Source::File(&speech.wav())).map_err(speech_file)?;
+            }
+            Ok(Extent::Speech { seconds })
         }
     }
 }

@@ -67,7 +67,7 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
         let rendered = iepress::render::render(&prepared, args.format.into())?;
         refuse_input(output, &prepared.inputs)?;
         write_atomically(output, &rendered.bytes)?;
-        let detail = describe(&rendered, prepared.language, || {
+        let detail = describe(&rendered.extent, prepared.language, || {
             prepared.language.name.to_owned()
         });
         eprintln!(

@@ -161,12 +161,12 @@ fn check_type_size(large_print: Option<f64>, format: Format) -> Result<(), Faile
 /// What to say of a rendered document besides its name and size: for a PDF or web page
 /// `detail`, for braille its code and pages, for speech its length.
 fn describe(
-    rendered: &iepress::render::Rendered,
+    extent: &iepress::render::Extent,
     language: &Language,
     detail: impl FnOnce() -> String,
 ) -> String {
     use iepress::render::Extent;
-    match rendered.extent {
+    match *extent {
         Extent::Print => detail(),
         Extent::Braille { code, pages } => format!("{}, {code}, {pages} pages", language.name),
         Extent::Speech { seconds } => format!(

@@ -55,7 +55,7 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
             map.language.tag
         );
     }
-    let detail = describe(&rendered, map.language, || {
+    let detail = describe(&rendered.extent, map.language, || {
         let large = if map.large_print && format.has_type_size() {
             ", large print"
         } else {

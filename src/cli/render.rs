@@ -7,7 +7,7 @@ use iepress::document::iep::{self, Iep};
 use iepress::document::{Document, Prepared};
 use iepress::input::plan::LargePrint;
 use iepress::localize::Language;
-use iepress::output::{refuse_input, write_atomically};
+use iepress::output::{AtomicFile, refuse_input, write_atomically};
 use iepress::render::default_output;
 
 use super::{Failed, Format, check_type_size, describe, parse_language, parse_size};
@@ -90,15 +90,18 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
     }
     let start = std::time::Instant::now();
     let format = args.format.into();
-    let rendered = iepress::render::render(&prepared, format)?;
     let output = args
         .output
         .clone()
         .unwrap_or_else(|| default_output(&args.plan, &prepared, format));
     refuse_input(&output, &prepared.inputs)?;
-    write_atomically(&output, &rendered.bytes)?;
+    // Written straight into the file: speech is never held whole in memory.
+    let mut file = AtomicFile::create(&output)?;
+    let extent = iepress::render::render_to(&prepared, format, &mut file)?;
+    let bytes = file.written();
+    file.commit()?;
     report_fallbacks(&prepared);
-    let detail = describe(&rendered, prepared.language, || {
+    let detail = describe(&extent, prepared.language, || {
         format!(
             "{}, {} pt{}",
             prepared.language.name,
@@ -113,7 +116,7 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
     eprintln!(
         "wrote {} ({detail}, {} KB, {} ms)",
         output.display(),
-        rendered.bytes.len().div_ceil(1024),
+        bytes.div_ceil(1024),
         start.elapsed().as_millis()
     );
     Ok(())

@@ -8,7 +8,7 @@
 //! list item and labelled fact is its own sentence; text in another language (the school's
 //! original in a bilingual copy) is read with that language's voice.
 //!
-//! The entry points are [`wav`] and [`mp3`]; [`ssml`] is what espeak-ng reads.
+//! The entry points are [`speak`] and [`mp3`]; [`ssml`] is what espeak-ng reads.
 
 use std::fmt;
 use std::process::Command;
@@ -274,12 +274,33 @@ pub fn ssml(outline: &Outline) -> String {
     script.out
 }
 
-/// An outline read aloud, as WAV (16-bit mono).
-pub fn wav(outline: &Outline) -> Result<Vec<u8>, AudioError> {
+/// An outline read aloud: a WAV file (16-bit mono) in a temporary folder of its own, on the
+/// list of what a stopped run removes, until it is dropped. Speech is kept on disk, not in
+/// memory: an hour of it is over 150 MB.
+pub struct Speech {
+    folder: tempfile::TempDir,
+    _listed: crate::cleanup::Registered,
+    seconds: f64,
+}
+
+impl Speech {
+    /// The WAV file.
+    pub fn wav(&self) -> std::path::PathBuf {
+        self.folder.path().join("speech.wav")
+    }
+
+    /// How long it plays, in seconds.
+    pub fn seconds(&self) -> f64 {
+        self.seconds
+    }
+}
+
+/// Reads an outline aloud with espeak-ng.
+pub fn speak(outline: &Outline) -> Result<Speech, AudioError> {
     let voice = voice_for(&outline.lang)?;
     let script = ssml(outline);
     let folder = tempfile::tempdir().map_err(|e| AudioError::Espeak(e.to_string()))?;
-    let _listed = crate::cleanup::register(folder.path());
+    let listed = crate::cleanup::register(folder.path());
     let path = folder.path().join("speech.wav");
     let output = program::run(
         Command::new("espeak-ng")
@@ -296,9 +317,16 @@ pub fn wav(outline: &Outline) -> Result<Vec<u8>, AudioError> {
         program::Failure::Failed(said) => AudioError::Espeak(said),
     })?;
     let stderr = output.stderr;
-    let wav = std::fs::read(&path).map_err(|e| AudioError::Espeak(e.to_string()))?;
-    match duration(&wav) {
-        Some(seconds) if seconds > 0.0 => Ok(wav),
+    // Only the header is read, for the length.
+    let seconds = hound::WavReader::open(&path)
+        .ok()
+        .map(|reader| f64::from(reader.duration()) / f64::from(reader.spec().sample_rate));
+    match seconds {
+        Some(seconds) if seconds > 0.0 => Ok(Speech {
+            folder,
+            _listed: listed,
+            seconds,
+        }),
         _ => Err(AudioError::Espeak(format!(
             "it wrote no speech{}",
             stderr
@@ -321,12 +349,11 @@ pub fn duration(wav: &[u8]) -> Option<f64> {
 /// 240 KB a minute.
 const MP3_KBPS: u32 = 32;
 
-/// A WAV file as MP3 (constant bit rate, so players know its length from its size), with
-/// the title and author (the school) in its ID3 tag, which players show.
-pub fn mp3(wav: Vec<u8>, title: &str, author: &str) -> Result<Vec<u8>, AudioError> {
-    let folder = tempfile::tempdir().map_err(|e| AudioError::Lame(e.to_string()))?;
-    let _listed = crate::cleanup::register(folder.path());
-    let path = folder.path().join("speech.mp3");
+/// Speech as MP3 (constant bit rate, so players know its length from its size), with the
+/// title and author (the school) in its ID3 tag, which players show: a file beside the WAV
+/// file, removed with it.
+pub fn mp3(speech: &Speech, title: &str, author: &str) -> Result<std::path::PathBuf, AudioError> {
+    let path = speech.folder.path().join("speech.mp3");
     program::run(
         Command::new("lame")
             .args([
@@ -341,9 +368,9 @@ pub fn mp3(wav: Vec<u8>, title: &str, author: &str) -> Result<Vec<u8>, AudioErro
             .arg(title)
             .arg("--ta")
             .arg(author)
-            .arg("-")
+            .arg(speech.wav())
             .arg(&path),
-        wav,
+        Vec::new(),
     )
     .map_err(|failure| match failure {
         program::Failure::Start(error) => AudioError::NotInstalled {
@@ -353,7 +380,7 @@ pub fn mp3(wav: Vec<u8>, title: &str, author: &str) -> Result<Vec<u8>, AudioErro
         },
         program::Failure::Failed(said) => AudioError::Lame(said),
     })?;
-    std::fs::read(&path).map_err(|e| AudioError::Lame(e.to_string()))
+    Ok(path)
 }
 
 crate::error::into_error!(AudioError);
