@@ -32,7 +32,38 @@ impl std::error::Error for WriteError {}
 impl WriteError {
     /// The problem as a diagnostic, with its fix.
     pub fn diagnostic(&self) -> Diagnostic {
-        Diagnostic::new(self.to_string()).hint("check that the folder exists and can be written to")
+        let hint = if self.error.get_ref().is_some_and(|e| e.is::<DanglingLink>()) {
+            "give the file's own name with -o, or make the file the link points to first"
+        } else {
+            "check that the folder exists and can be written to"
+        };
+        Diagnostic::new(self.to_string()).hint(hint)
+    }
+}
+
+/// A symbolic link to nothing, given as an output: it is not replaced.
+#[derive(Debug)]
+struct DanglingLink(PathBuf);
+
+impl fmt::Display for DanglingLink {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "it is a link to {}, which does not exist, and a link is never replaced",
+            self.0.display()
+        )
+    }
+}
+
+impl std::error::Error for DanglingLink {}
+
+impl WriteError {
+    fn dangling(path: &Path) -> WriteError {
+        let to = std::fs::read_link(path).unwrap_or_default();
+        WriteError {
+            path: path.to_owned(),
+            error: std::io::Error::other(DanglingLink(to)),
+        }
     }
 }
 
@@ -169,19 +200,15 @@ impl AtomicFile {
             path: path.to_owned(),
             error,
         };
-        // Through a link, to what it points at; a link to nothing is refused rather than
-        // replaced.
-        let target = match std::fs::symlink_metadata(path) {
-            Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).map_err(failed)?,
-            _ => path.to_owned(),
-        };
-        if let Ok(m) = std::fs::metadata(&target)
+        // A device, a FIFO or a socket, found through any links (`/dev/stdout` leads to the
+        // pipe or terminal the run writes to, which has no path of its own), is written to.
+        if let Ok(m) = std::fs::metadata(path)
             && !m.is_file()
             && !m.is_dir()
         {
             let file = std::fs::OpenOptions::new()
                 .write(true)
-                .open(&target)
+                .open(path)
                 .map_err(failed)?;
             return Ok(AtomicFile {
                 path: path.to_owned(),
@@ -189,6 +216,14 @@ impl AtomicFile {
                 written: 0,
             });
         }
+        // Through a link, to what it points at; a link to nothing is refused rather than
+        // replaced.
+        let target = match std::fs::symlink_metadata(path) {
+            Ok(m) if m.file_type().is_symlink() => {
+                std::fs::canonicalize(path).map_err(|_| WriteError::dangling(path))?
+            }
+            _ => path.to_owned(),
+        };
         let dir = match target.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),

@@ -47,7 +47,14 @@ fn issue_14_output_through_a_link_keeps_the_link() {
     let run = iepress(dir.path(), &["render", &plan(), "-o", "nowhere.pdf"]);
     assert_eq!(run.status, 1, "{}", run.stderr);
     assert!(
-        run.stderr.contains("cannot write nowhere.pdf"),
+        run.stderr
+            .contains("cannot write nowhere.pdf (it is a link to ")
+            && run
+                .stderr
+                .contains("which does not exist, and a link is never replaced)")
+            && run
+                .stderr
+                .contains("hint: give the file's own name with -o"),
         "{}",
         run.stderr
     );
@@ -96,6 +103,20 @@ fn issue_14_output_onto_a_pipe_is_streamed() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(left.len(), 1, "{left:?}");
+
+    // `-o /dev/stdout` when the output is piped to another program: the link leads to a
+    // pipe with no path of its own (it said "No such file or directory").
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_iepress"))
+        .args(["render", &plan(), "--format", "html", "-o", "/dev/stdout"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.starts_with(b"<!DOCTYPE html>"));
 }
 
 /// Runs iepress in `dir`, killing it if it has not finished within a minute (a read that
