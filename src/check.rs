@@ -29,8 +29,13 @@ const MAX_PDF_BYTES: u64 = 1024 * 1024 * 1024;
 /// megabytes).
 const MAX_STREAM_BYTES: usize = 64 * 1024 * 1024;
 
-/// The most all pages' content may unpack to together.
-const MAX_CONTENT_BYTES: usize = 256 * 1024 * 1024;
+/// The most one page's drawing instructions may unpack to (a page iepress writes has a few
+/// hundred kilobytes at most); a page is checked and let go before the next is unpacked.
+const MAX_PAGE_BYTES: usize = 16 * 1024 * 1024;
+
+/// The most all pages' drawing instructions may unpack to together (a print pack of a
+/// thousand pages has about 200 MB), which bounds the time a check takes.
+const MAX_CONTENT_BYTES: usize = 1024 * 1024 * 1024;
 
 /// One thing wrong with a PDF: what, where, and how to fix it.
 #[derive(Debug, Clone, PartialEq)]
@@ -265,24 +270,37 @@ pub fn check(path: &Path, large_print: Option<f64>) -> Result<Report, CheckError
     let mut shown = 0;
     let mut outside = Vec::new();
     let mut widths = HashMap::new();
-    // What the pages' content may unpack to, all pages together: a small compressed
-    // stream can unpack to gigabytes (a "Flate bomb").
+    // What the pages' content may unpack to, a page and all pages together: a small
+    // compressed stream can unpack to gigabytes (a "Flate bomb").
     let mut budget = MAX_CONTENT_BYTES;
+    let mut stopped = false;
     for (number, page_id) in &pages {
         let fonts = page_fonts(&doc, *page_id);
-        let bytes = match doc.get_page_content_with_limit(*page_id, budget) {
+        let limit = budget.min(MAX_PAGE_BYTES);
+        let bytes = match doc.get_page_content_with_limit(*page_id, limit) {
             Ok(bytes) => bytes,
             Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
                 ..
             })) => {
+                let what = if limit == MAX_PAGE_BYTES {
+                    format!(
+                        "the page unpacks to more than {} MiB of drawing instructions",
+                        MAX_PAGE_BYTES >> 20
+                    )
+                } else {
+                    format!(
+                        "its pages unpack to more than {} MiB of drawing instructions",
+                        MAX_CONTENT_BYTES >> 20
+                    )
+                };
                 problems.push(problem(
                     format!(
-                        "its pages unpack to more than {} MiB of drawing instructions, more than a document of this kind ever has; the rest is not checked",
-                        MAX_CONTENT_BYTES >> 20
+                        "{what}, more than a document of this kind ever has; the rest is not checked"
                     ),
                     Some(format!("page {number}")),
                     "make the PDF again with the program that wrote it",
                 ));
+                stopped = true;
                 break;
             }
             Err(_) => continue,
@@ -314,7 +332,7 @@ pub fn check(path: &Path, large_print: Option<f64>) -> Result<Report, CheckError
             outside.push((*number, place));
         }
     }
-    if !pages.is_empty() && shown == 0 && budget > 0 {
+    if !pages.is_empty() && shown == 0 && !stopped {
         problems.push(problem(
             "no text at all: a screen reader has nothing to read (a scanned or flattened page?)",
             None,

@@ -329,7 +329,8 @@ fn issue_14_text_off_the_page_and_a_page_without_text_are_found() {
 
 /// Issue 14, class 5: a page whose content is a small compressed stream that unpacks to
 /// hundreds of megabytes (a "Flate bomb", here one 64 MiB stream drawn five times) is
-/// refused at the limit instead of unpacked whole.
+/// refused at the limit instead of unpacked whole, and is not also called a page without
+/// text.
 #[test]
 fn issue_14_a_flate_bomb_is_stopped_at_its_limit() {
     let dir = temp();
@@ -348,9 +349,10 @@ fn issue_14_a_flate_bomb_is_stopped_at_its_limit() {
     assert_eq!(run.status, 1);
     assert!(
         run.stderr.contains(
-            "bomb.pdf: page 1: its pages unpack to more than 256 MiB of drawing instructions"
+            "bomb.pdf: page 1: the page unpacks to more than 16 MiB of drawing instructions"
         ),
         "{}",
         run.stderr
     );
+    assert!(!run.stderr.contains("no text at all"), "{}", run.stderr);
 }
