@@ -16,7 +16,7 @@ use crate::diag::Diagnostic;
 use crate::input::appointments::plan_files;
 use crate::input::plan::{AreaOfNeed, Date, Plan};
 use crate::input::{load, read};
-use tables::{Grid, Reader, read_csv, read_sheet};
+use tables::{Grid, Reader, open_workbook, read_csv, read_sheet};
 
 /// An amount of money in pence.
 pub type Pence = i64;
@@ -464,6 +464,15 @@ pub fn load(school_dir: &Path) -> Result<Provision, Vec<Diagnostic>> {
     let dir = school_dir.join("provision");
     let workbook = dir.join("provision.xlsx");
     let csvs = [dir.join("interventions.csv"), dir.join("participants.csv")];
+    // A table linked in from outside the school's folder is not the school's: refused
+    // before anything of it is read.
+    let inside: Vec<Diagnostic> = [&workbook, &csvs[0], &csvs[1]]
+        .into_iter()
+        .filter_map(|path| read::within(school_dir, path).err())
+        .collect();
+    if !inside.is_empty() {
+        return Err(inside);
+    }
     let tables = if workbook.is_file() {
         if csvs.iter().any(|c| c.is_file()) {
             return Err(vec![Diagnostic::in_file(
@@ -472,21 +481,14 @@ pub fn load(school_dir: &Path) -> Result<Provision, Vec<Diagnostic>> {
                 "keep one: remove provision.xlsx, or interventions.csv and participants.csv",
             )]);
         }
+        let mut book = open_workbook(&workbook).map_err(|e| vec![e])?;
         (
-            read_sheet(&workbook, "interventions"),
-            read_sheet(&workbook, "participants"),
+            read_sheet(&mut book, &workbook, "interventions"),
+            read_sheet(&mut book, &workbook, "participants"),
         )
     } else {
         (read_csv(&csvs[0]), read_csv(&csvs[1]))
     };
-    // A table linked in from outside the school's folder is not the school's.
-    let inside: Vec<Diagnostic> = [&workbook, &csvs[0], &csvs[1]]
-        .into_iter()
-        .filter_map(|path| read::within(school_dir, path).err())
-        .collect();
-    if !inside.is_empty() {
-        return Err(inside);
-    }
     let (interventions_table, participants_table) = match tables {
         (Ok(a), Ok(b)) => (a, b),
         (a, b) => return Err([a.err(), b.err()].into_iter().flatten().collect()),

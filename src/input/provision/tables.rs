@@ -194,15 +194,27 @@ fn unpacked(path: &Path, bytes: Vec<u8>) -> Result<Vec<u8>, Diagnostic> {
     Ok(out.finish().map_err(unreadable)?.into_inner())
 }
 
-/// Reads a sheet of a workbook; numbers and dates become text as a CSV file would have them.
-pub(super) fn read_sheet(path: &Path, name: &str) -> Result<Grid, Diagnostic> {
-    use calamine::{Data, Reader};
+/// An open workbook, unpacked within limits.
+pub(super) type Workbook = calamine::Xlsx<std::io::Cursor<Vec<u8>>>;
+
+/// Opens a workbook once for all its sheets.
+pub(super) fn open_workbook(path: &Path) -> Result<Workbook, Diagnostic> {
     let hint = "save it from the spreadsheet program as an Excel workbook (.xlsx)";
     let bytes = read::read(path, MAX_WORKBOOK_BYTES)
         .map_err(|e| e.diagnostic(path, "the workbook", hint))?;
     let bytes = unpacked(path, bytes)?;
-    let mut workbook = calamine::Xlsx::new(std::io::Cursor::new(bytes))
-        .map_err(|e| Diagnostic::in_file(path, format!("cannot read the workbook ({e})"), hint))?;
+    <Workbook as calamine::Reader<_>>::new(std::io::Cursor::new(bytes))
+        .map_err(|e| Diagnostic::in_file(path, format!("cannot read the workbook ({e})"), hint))
+}
+
+/// Reads a sheet of a workbook; numbers and dates become text as a CSV file would have them.
+pub(super) fn read_sheet(
+    workbook: &mut Workbook,
+    path: &Path,
+    name: &str,
+) -> Result<Grid, Diagnostic> {
+    use calamine::{Data, Reader};
+    let hint = "save it from the spreadsheet program as an Excel workbook (.xlsx)";
     let sheets = workbook.sheet_names();
     let Some(sheet) = sheets.iter().find(|s| s.trim().eq_ignore_ascii_case(name)) else {
         return Err(Diagnostic::in_file(
