@@ -81,93 +81,85 @@ pub fn render<D: Document + Outlined>(
     prepared: &Prepared<D>,
     format: Format,
 ) -> Result<Rendered, Error> {
-    let mut bytes = Vec::new();
-    let extent = make(prepared, format, &mut |source| match source {
-        Source::Bytes(made) => {
-            bytes = made;
-            Ok(())
-        }
-        Source::File(path) => {
-            bytes = std::fs::read(path)?;
-            Ok(())
-        }
-    })?;
+    let (made, extent) = make(prepared, format)?;
+    let bytes = match made {
+        Made::Bytes(bytes) => bytes,
+        Made::Speech {
+            speech: _kept,
+            file,
+        } => std::fs::read(&file).map_err(unread)?,
+    };
     Ok(Rendered { bytes, extent })
 }
 
-/// Writes a prepared document in a format into `file` (which the caller commits). Speech
+/// Writes a prepared document in a format into `out` (which the caller commits). Speech
 /// is copied from the file the synthesizer wrote, a buffer at a time.
 pub fn render_to<D: Document + Outlined>(
     prepared: &Prepared<D>,
     format: Format,
-    file: &mut AtomicFile,
+    out: &mut AtomicFile,
 ) -> Result<Extent, Error> {
-    let mut failed = None;
-    let extent = make(prepared, format, &mut |source| {
-        let written = match source {
-            Source::Bytes(bytes) => file.write_all(&bytes),
-            Source::File(path) => std::fs::File::open(path)
-                .and_then(|mut from| std::io::copy(&mut from, file).map(|_| ())),
-        };
-        written.map_err(|e| {
-            failed = Some(file.failed(e));
-            std::io::Error::other("not written")
-        })
-    });
-    match (extent, failed) {
-        (_, Some(error)) => Err(error.into()),
-        (extent, None) => extent,
+    let (made, extent) = make(prepared, format)?;
+    match made {
+        Made::Bytes(bytes) => out.write_all(&bytes).map_err(|e| out.failed(e))?,
+        Made::Speech {
+            speech: _kept,
+            file,
+        } => {
+            let mut from = std::fs::File::open(&file).map_err(unread)?;
+            std::io::copy(&mut from, out).map_err(|e| out.failed(e))?;
+        }
     }
+    Ok(extent)
 }
 
-/// What a format is made into: bytes, or a file the writer made.
-enum Source<'a> {
+/// A document made in a format: its bytes, or speech in the file the synthesizer wrote
+/// (which lives as long as `speech`).
+enum Made {
     Bytes(Vec<u8>),
-    File(&'a Path),
+    Speech {
+        speech: audio::Speech,
+        file: PathBuf,
+    },
 }
 
-/// Makes a document in a format and hands it to `put`.
+/// Speech that could not be read back from the synthesizer's file.
+fn unread(e: std::io::Error) -> Error {
+    audio::AudioError::Espeak(format!("its speech could not be read back ({e})")).into()
+}
+
+/// Makes a document in a format.
 fn make<D: Document + Outlined>(
     prepared: &Prepared<D>,
     format: Format,
-    put: &mut dyn FnMut(Source) -> std::io::Result<()>,
-) -> Result<Extent, Error> {
+) -> Result<(Made, Extent), Error> {
     let document = &prepared.document;
-    // Handing over bytes cannot fail; a file of speech can fail to be read back.
-    let speech_file = |e: std::io::Error| {
-        Error::from(audio::AudioError::Espeak(format!(
-            "its speech could not be read back ({e})"
-        )))
-    };
     match format {
-        Format::Pdf => {
-            put(Source::Bytes(pdf(prepared)?)).map_err(speech_file)?;
-            Ok(Extent::Print)
-        }
+        Format::Pdf => Ok((Made::Bytes(pdf(prepared)?), Extent::Print)),
         Format::Html => {
             let page = html::page(&document.outline(), document.frame()).into_bytes();
-            put(Source::Bytes(page)).map_err(speech_file)?;
-            Ok(Extent::Print)
+            Ok((Made::Bytes(page), Extent::Print))
         }
         Format::Brf => {
             let outline = document.outline();
             let brf = braille::brf(&outline).map_err(|e| locate(e.into(), prepared))?;
             let pages = brf.matches('\u{c}').count();
             let code = braille::table_for(&outline.lang).map_or("", |t| t.name);
-            put(Source::Bytes(brf.into_bytes())).map_err(speech_file)?;
-            Ok(Extent::Braille { code, pages })
+            Ok((
+                Made::Bytes(brf.into_bytes()),
+                Extent::Braille { code, pages },
+            ))
         }
         Format::Audio | Format::Mp3 => {
             let outline = document.outline();
             let speech = audio::speak(&outline)?;
             let seconds = speech.seconds().round() as u64;
-            if format == Format::Mp3 {
-                let mp3 = audio::mp3(&speech, &outline.title, &outline.school)?;
-                put(Source::File(&mp3)).map_err(speech_file)?;
+            let file = if format == Format::Mp3 {
+                audio::mp3(&speech, &outline.title, &outline.school)?
             } else {
-                put(Source::File(&speech.wav())).map_err(speech_file)?;
-            }
-            Ok(Extent::Speech { seconds })
+                speech.wav()
+            };
+            Ok((Made::Speech { speech, file }, Extent::Speech { seconds }))
         }
     }
 }
