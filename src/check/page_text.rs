@@ -12,6 +12,9 @@ use super::{dict, resolve};
 /// side bearing can reach a little past its box).
 const TOLERANCE: f64 = 1.0;
 
+/// The most glyph widths kept for a font (a font has at most 65,536 glyphs).
+const MAX_GLYPHS: usize = 65_536;
+
 /// What a page's text does.
 #[derive(Debug, Default)]
 pub(super) struct PageText {
@@ -66,17 +69,19 @@ impl Widths {
                 .ok()
                 .map(|o| resolve(doc, o))
                 .and_then(|o| o.as_array().ok());
-            // [first [w w …]] or [first last w], repeated.
+            // [first [w w …]] or [first last w], repeated; a font has at most 65,536
+            // glyphs, so no more widths than that are kept, however the array is written.
             let items: Vec<&Object> = w.map(|w| w.iter().collect()).unwrap_or_default();
             let mut i = 0;
-            while i < items.len() {
+            while i < items.len() && widths.by_code.len() < MAX_GLYPHS {
                 let Some(first) = number(items[i]) else { break };
                 let first = first as u32;
                 match items.get(i + 1).map(|o| resolve(doc, o)) {
                     Some(Object::Array(list)) => {
-                        for (k, width) in list.iter().enumerate().take(65_536) {
+                        let room = MAX_GLYPHS - widths.by_code.len();
+                        for (k, width) in list.iter().enumerate().take(room) {
                             if let Some(width) = number(width) {
-                                widths.by_code.insert(first + k as u32, width);
+                                widths.by_code.insert(first.saturating_add(k as u32), width);
                             }
                         }
                         i += 2;
@@ -87,7 +92,8 @@ impl Widths {
                         else {
                             break;
                         };
-                        for code in first..=(last as u32).min(first.saturating_add(65_535)) {
+                        let room = (MAX_GLYPHS - widths.by_code.len()) as u32;
+                        for code in first..=(last as u32).min(first.saturating_add(room)) {
                             widths.by_code.insert(code, width);
                         }
                         i += 3;
@@ -110,7 +116,7 @@ impl Widths {
             };
             for (k, width) in list.into_iter().flatten().enumerate().take(256) {
                 if let Some(width) = number(width) {
-                    widths.by_code.insert(first + k as u32, width);
+                    widths.by_code.insert(first.saturating_add(k as u32), width);
                 }
             }
             widths
