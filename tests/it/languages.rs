@@ -398,3 +398,27 @@ fn the_languages_table_survives_a_closed_pipe() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
+
+/// Issue 15: counts take CLDR's plural forms (through ICU4X), not fluent-bundle's own
+/// rules: the example school's 45-minute group reads "45 minutės" in the Lithuanian
+/// provision map (it read "45 minučių").
+#[test]
+fn issue_15_lithuanian_counts_forty_five_minutes_as_cldr_does() {
+    let dir = temp();
+    let map = dir.path().join("lt.pdf");
+    let run = iepress(
+        dir.path(),
+        &[
+            "provision-map",
+            brookfield().to_str().unwrap(),
+            "--lang",
+            "lt",
+            "-o",
+            map.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let text = squash(&text(&map));
+    assert!(text.contains("45 minutės, 1 kartą per savaitę"), "{text}");
+    assert!(!text.contains("45 minučių"), "{text}");
+}
