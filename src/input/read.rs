@@ -194,9 +194,20 @@ fn control_name(c: char) -> Option<&'static str> {
     })
 }
 
+/// Text composed as Unicode's NFC: a letter and its accent typed or pasted as two
+/// characters (as some programs write them) become the one character a reader, a screen
+/// reader and a search expect. Every user text passes here as it is read.
+pub(crate) fn nfc(text: String) -> String {
+    let normalizer = icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
+    match normalizer.normalize(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(composed) => composed,
+    }
+}
+
 /// Bytes as UTF-8 text, or the line and column of the first byte that is not.
 pub(crate) fn utf8(bytes: Vec<u8>) -> Result<String, Position> {
-    String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map(nfc).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let before = &e.as_bytes()[..offset];
         let line = before.iter().filter(|b| **b == b'\n').count() as u64 + 1;

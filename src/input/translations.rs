@@ -173,13 +173,17 @@ pub fn load_memory(school_dir: &Path, path: &Path) -> Result<Option<Memory>, Tra
         .filter(|m| m.is_singular() && m.is_translated() && !m.is_fuzzy())
         .filter_map(|m| {
             let text = m.msgstr().ok()?;
-            (!text.trim().is_empty()).then(|| (m.msgid().to_owned(), text.to_owned()))
+            (!text.trim().is_empty())
+                .then(|| (read::nfc(m.msgid().to_owned()), read::nfc(text.to_owned())))
         })
         .collect();
     let fuzzy = catalog
         .messages()
         .filter(|m| m.is_fuzzy())
-        .filter_map(|m| Some((m.msgid().to_owned(), m.msgstr().ok()?.to_owned())))
+        .filter_map(|m| {
+            let text = m.msgstr().ok()?.to_owned();
+            Some((read::nfc(m.msgid().to_owned()), read::nfc(text)))
+        })
         .collect();
     Ok(Some(Memory { entries, fuzzy }))
 }

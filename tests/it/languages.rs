@@ -422,3 +422,42 @@ fn issue_15_lithuanian_counts_forty_five_minutes_as_cldr_does() {
     assert!(text.contains("45 minutės, 1 kartą per savaitę"), "{text}");
     assert!(!text.contains("45 minučių"), "{text}");
 }
+
+/// Issue 15: text typed or pasted decomposed (a letter, then its accent as a second
+/// character) is composed (NFC) as it is read, so the PDF's text layer and the web page
+/// carry the one character a reader and a search expect.
+#[test]
+fn issue_15_decomposed_text_is_composed_when_read() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans/zofia-nowak.yaml"]);
+    let plan = school.join("plans/zofia-nowak.yaml");
+    let decomposed = "Zoe\u{301} Z\u{307}aneta";
+    let composed = "Zoé Żaneta";
+    let yaml = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("known_as: Zosia", &format!("known_as: \"{decomposed}\""));
+    assert!(yaml.contains(decomposed));
+    std::fs::write(&plan, yaml).unwrap();
+    let pdf = dir.path().join("z.pdf");
+    let html = dir.path().join("z.html");
+    for (out, format) in [(&pdf, "pdf"), (&html, "html")] {
+        let run = iepress(
+            dir.path(),
+            &[
+                "render",
+                plan.to_str().unwrap(),
+                "--format",
+                format,
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(run.status, 0, "{}", run.stderr);
+    }
+    let layer = text(&pdf);
+    assert!(layer.contains(composed), "{layer}");
+    assert!(!layer.contains('\u{301}') && !layer.contains('\u{307}'));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains(composed));
+    assert!(!page.contains('\u{301}') && !page.contains('\u{307}'));
+}

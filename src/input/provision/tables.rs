@@ -258,7 +258,9 @@ pub(super) fn read_sheet(
     let (first_row, first_column) = range.start().unwrap_or((0, 0));
     let text = |cell: &Data| match cell {
         Data::Empty => String::new(),
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_owned(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
+            read::nfc(s.trim().to_owned())
+        }
         Data::Int(i) => i.to_string(),
         Data::Float(f) => {
             // Money typed as 18.5 and sums that came out as 18.499999999 read as pence.
