@@ -5,10 +5,11 @@
 
 ## Document title and headings
 
-# The document title shown in the PDF viewer's window bar.
+# The document title shown in the PDF viewer's window bar, and announced first by a
+# screen reader: as the first page's heading, in the family's language.
 # Variables:
 #   $pupil (String) - the pupil's full name
-iep-title = IEP – { $pupil }
+iep-title = { $pupil } لئی مدد دا پلان
 
 # The main heading on the first page.
 # Variables:

@@ -69,7 +69,8 @@ pub fn export(
     })
 }
 
-/// Sets the document language in the catalog's `/Lang` to the full BCP 47 tag.
+/// Sets the document language in the catalog's `/Lang`, and in the metadata's
+/// `dc:language`, to the full BCP 47 tag.
 ///
 /// Typst's `lang` takes only a language and a region, so for a tag with a script (`pa-Arab`,
 /// Punjabi in Shahmukhi) it writes the bare language, `pa`, which a screen reader takes for
@@ -80,6 +81,28 @@ pub fn set_language(pdf: Vec<u8>, tag: &str) -> Result<Vec<u8>, ExportError> {
     let mut doc = lopdf::Document::load_mem(&pdf).map_err(failed)?;
     let lang = lopdf::Object::String(tag.as_bytes().to_vec(), lopdf::StringFormat::Literal);
     doc.catalog_mut().map_err(failed)?.set("Lang", lang);
+    // The metadata's `dc:language` says the same (Typst wrote the bare language there too).
+    let metadata = doc
+        .catalog()
+        .map_err(failed)?
+        .get(b"Metadata")
+        .and_then(lopdf::Object::as_reference)
+        .ok();
+    if let Some(id) = metadata
+        && let Ok(stream) = doc
+            .get_object_mut(id)
+            .and_then(lopdf::Object::as_stream_mut)
+        && stream.dict.get(b"Filter").is_err()
+        && let Ok(xmp) = std::str::from_utf8(&stream.content)
+    {
+        let bare = tag.split('-').next().unwrap_or(tag);
+        let written = format!("<dc:language><rdf:Bag><rdf:li>{bare}</rdf:li>");
+        let full = format!("<dc:language><rdf:Bag><rdf:li>{tag}</rdf:li>");
+        if xmp.contains(&written) {
+            let xmp = xmp.replacen(&written, &full, 1);
+            stream.set_content(xmp.into_bytes());
+        }
+    }
     let mut out = Vec::with_capacity(pdf.len());
     doc.save_to(&mut out)
         .map_err(|e| ExportError(vec![(format!("setting /Lang to {tag}: {e}"), vec![])]))?;

@@ -100,7 +100,7 @@ fn mp3_is_a_tenth_of_the_size_and_as_long_and_names_the_plan() {
         + mp3[6..10]
             .iter()
             .fold(0usize, |size, &b| (size << 7) | usize::from(b));
-    let title: Vec<u8> = "IEP – Zofia Nowak"
+    let title: Vec<u8> = "Plan wsparcia: Zofia Nowak"
         .encode_utf16()
         .flat_map(u16::to_le_bytes)
         .collect();

@@ -33,7 +33,8 @@ fn the_page_has_language_direction_title_headings_lists_and_table_headers() {
     assert_eq!(html.attr("lang"), Some("ur"));
     assert_eq!(html.attr("dir"), Some("rtl"));
     let title: String = select(&page, "title")[0].text().collect();
-    assert_eq!(title, "IEP – Amira Khan");
+    // The title is the heading, in the family's language (issue 15: it was English).
+    assert_eq!(title, "Amira Khan کے لیے مدد کا پلان");
     assert_eq!(
         select(&page, "meta[name=viewport]")[0].attr("content"),
         Some("width=device-width, initial-scale=1")

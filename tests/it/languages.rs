@@ -461,3 +461,50 @@ fn issue_15_decomposed_text_is_composed_when_read() {
     assert!(page.contains(composed));
     assert!(!page.contains('\u{301}') && !page.contains('\u{307}'));
 }
+
+/// Issue 15: the title a screen reader announces first (and the window bar shows) is in
+/// the copy's language: the first page's heading, not "IEP – Amira Khan" read with the
+/// document language's voice. The Shahmukhi copy says `pa-Arab` in its metadata too.
+#[test]
+fn issue_15_every_title_is_in_the_copys_language() {
+    let plan = brookfield().join("plans/amira-khan.yaml");
+    for language in LANGUAGES {
+        let options = iepress::document::iep::Options {
+            language: Some(language),
+            ..Default::default()
+        };
+        let prepared = iepress::document::iep::prepare(&plan, &options).unwrap();
+        let document = &prepared.document;
+        assert!(document.frame.title.contains("Amira Khan"));
+        if language.tag == "en-GB" {
+            assert_eq!(document.frame.title, "IEP – Amira Khan");
+        } else {
+            assert_eq!(
+                document.frame.title, document.labels.heading,
+                "{}",
+                language.tag
+            );
+        }
+    }
+    let dir = temp();
+    let pdf = dir.path().join("pa-Arab.pdf");
+    let run = iepress(
+        dir.path(),
+        &[
+            "render",
+            plan.to_str().unwrap(),
+            "--lang",
+            "pa-Arab",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(info(&pdf).lang.as_deref(), Some("pa-Arab"));
+    let bytes = std::fs::read(&pdf).unwrap();
+    let xmp = String::from_utf8_lossy(&bytes);
+    assert!(
+        xmp.contains("<dc:language><rdf:Bag><rdf:li>pa-Arab</rdf:li></rdf:Bag></dc:language>"),
+        "the metadata's language"
+    );
+}

@@ -87,7 +87,10 @@ fn fluent_isolation_marks_are_off() {
             .unwrap();
     let data = iepress::typeset::data(&rendered.document);
     let json = data.to_string();
-    assert_eq!(rendered.document.frame.title, "IEP – Amira Khan");
+    assert_eq!(
+        rendered.document.frame.title,
+        "Amira Khan کے لیے مدد کا پلان"
+    );
     for mark in ['\u{2068}', '\u{2069}', '\u{2066}', '\u{2067}'] {
         assert!(
             !json.contains(mark),

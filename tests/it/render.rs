@@ -55,7 +55,7 @@ fn amira_in_urdu_by_default() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     let pdf = dir.path().join("amira-khan.ur.pdf");
     assert!(pdf.is_file(), "default output name");
-    assert_accessible(&pdf, "ur", "IEP – Amira Khan", 12.0);
+    assert_accessible(&pdf, "ur", "Amira Khan کے لیے مدد کا پلان", 12.0);
     let info = info(&pdf);
     assert!(
         info.structure.iter().any(|s| s == "Table"),
@@ -135,7 +135,7 @@ fn amira_school_copy_in_english() {
 fn zofia_in_polish() {
     let dir = temp();
     let pdf = render_ok(dir.path(), &plan("zofia-nowak"), &[], "z.pdf");
-    assert_accessible(&pdf, "pl", "IEP – Zofia Nowak", 12.0);
+    assert_accessible(&pdf, "pl", "Plan wsparcia: Zofia Nowak", 12.0);
     let words = squash(&text(&pdf));
     for expected in [
         "5 lutego 2027",
@@ -202,7 +202,7 @@ fn urdu_large_print() {
         &["--large-print"],
         "ur-lp.pdf",
     );
-    assert_accessible(&pdf, "ur", "IEP – Amira Khan", 18.0);
+    assert_accessible(&pdf, "ur", "Amira Khan کے لیے مدد کا پلان", 18.0);
 }
 
 /// Urdu is set in Naskh by default and in Nastaliq on request, spaced by the glyphs'
@@ -215,7 +215,7 @@ fn urdu_in_naskh_by_default_and_nastaliq_on_request() {
     let has = |pdf: &Path, family: &str| info(pdf).fonts.iter().any(|f| f.contains(family));
     assert!(has(&naskh, "NotoNaskhArabic") && !has(&naskh, "NotoNastaliqUrdu"));
     assert!(has(&nastaliq, "NotoNastaliqUrdu"));
-    assert_accessible(&nastaliq, "ur", "IEP – Amira Khan", 12.0);
+    assert_accessible(&nastaliq, "ur", "Amira Khan کے لیے مدد کا پلان", 12.0);
     assert!(has(&naskh, "NotoSans"), "Latin names are set in Noto Sans");
 
     // The Nastaliq text layer holds exactly the same letters as the Naskh one: no letter
@@ -336,6 +336,6 @@ fn emit_json_writes_the_template_data() {
         serde_json::from_slice(&std::fs::read(dir.path().join("amira.json")).unwrap()).unwrap();
     assert_eq!(json["lang"], "ur");
     assert_eq!(json["dir"], "rtl");
-    assert_eq!(json["title"], "IEP – Amira Khan");
+    assert_eq!(json["title"], "Amira Khan کے لیے مدد کا پلان");
     assert_eq!(json["targets"].as_array().unwrap().len(), 3);
 }
