@@ -137,3 +137,81 @@ fn text_of(path: &std::path::Path, options: &iepress::document::iep::Options) ->
     let rendered = iepress::document::iep::prepare(path, options).unwrap();
     rendered.document.targets_intro
 }
+
+/// Issue 15: what a locale's `status.yaml` asks a reviewer to check names messages that
+/// exist (it named `leaflet-review-1` and others, long renamed). A message id is a word
+/// such as `leaflet-review-when`, `provision-col-*` (every message it begins) or
+/// `pack-copy-parent/-large` (the id, and one made by replacing its last parts).
+#[test]
+fn issue_15_every_message_a_status_names_exists() {
+    let prefixes = [
+        "iep",
+        "leaflet",
+        "pack",
+        "provision",
+        "fact",
+        "review",
+        "agency",
+        "stage",
+        "area",
+        "target",
+        "contact",
+        "tracker",
+        "col",
+        "support",
+        "page",
+        "copy",
+        "relationship",
+        "school",
+    ];
+    for language in LANGUAGES {
+        let dir = crate::root().join("locales").join(language.tag);
+        let ftl = std::fs::read_to_string(dir.join("iep.ftl")).unwrap();
+        let ids: BTreeSet<&str> = ftl
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+            .filter(|id| !id.starts_with(['#', ' ', '-']))
+            .collect();
+        let status = std::fs::read_to_string(dir.join("status.yaml")).unwrap();
+        for word in status.split(|c: char| !(c.is_ascii_alphanumeric() || "-*/".contains(c))) {
+            let (first, rest) = match word.split_once('/') {
+                Some((first, rest)) => (first, Some(rest)),
+                None => (word, None),
+            };
+            let Some((prefix, _)) = first.split_once('-') else {
+                continue;
+            };
+            if !prefixes.contains(&prefix) || first.ends_with('-') {
+                continue;
+            }
+            let exists = |id: &str| match id.strip_suffix('*') {
+                Some(start) => ids.iter().any(|i| i.starts_with(start)),
+                None => ids.contains(id),
+            };
+            assert!(
+                exists(first),
+                "{}: status.yaml names `{first}`",
+                language.tag
+            );
+            // `pack-copy-parent/-large` is `pack-copy-large` (or `pack-copy-parent-large`),
+            // `leaflet-stage-ehc-plan/-statement` is `leaflet-stage-statement`.
+            for part in rest.into_iter().flat_map(|r| r.split('/')) {
+                // `relationship-mother/father` is `relationship-father`.
+                let part = match part.strip_prefix('-') {
+                    Some(_) => part.to_owned(),
+                    None => format!("-{part}"),
+                };
+                let named = first
+                    .match_indices('-')
+                    .map(|(at, _)| format!("{}{part}", &first[..at]))
+                    .chain([format!("{first}{part}")])
+                    .any(|id| exists(&id));
+                assert!(
+                    named,
+                    "{}: status.yaml names `{first}/{part}`",
+                    language.tag
+                );
+            }
+        }
+    }
+}
