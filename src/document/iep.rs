@@ -302,9 +302,17 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
                 Some(rel) => {
                     let rel = cx.keyword(rel, "relationship", &format!("{path}.relationship"));
                     // "Samina Khan (mother)": the name stays as written, inside a
-                    // paragraph in the direction of the relationship's language.
+                    // paragraph in the direction of the relationship's language. A
+                    // relationship that carries its English name in brackets already
+                    // ("مراقب جایگزین (foster carer)") follows a dash instead, so that
+                    // brackets never nest.
+                    let text = if rel.text.contains('(') {
+                        format!("{} – {}", c.name, rel.text)
+                    } else {
+                        format!("{} ({})", c.name, rel.text)
+                    };
                     Field {
-                        text: format!("{} ({})", c.name, rel.text),
+                        text,
                         field: format!("{path}.name"),
                         ..rel
                     }

@@ -508,3 +508,38 @@ fn issue_15_every_title_is_in_the_copys_language() {
         "the metadata's language"
     );
 }
+
+/// Issue 15: brackets never nest. A relationship whose translation carries its English name
+/// in brackets follows the name after a dash ("Samina Khan – مراقب جایگزین (foster
+/// carer)"), where it read "Samina Khan (مراقب جایگزین (foster carer))".
+#[test]
+fn issue_15_a_glossed_relationship_is_not_bracketed_twice() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans/amira-khan.yaml"]);
+    let plan = school.join("plans/amira-khan.yaml");
+    let yaml = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("relationship: mother", "relationship: foster-carer");
+    std::fs::write(&plan, yaml).unwrap();
+    for language in LANGUAGES {
+        let options = iepress::document::iep::Options {
+            language: Some(language),
+            ..Default::default()
+        };
+        let prepared = iepress::document::iep::prepare(&plan, &options).unwrap();
+        let json = iepress::typeset::data(&prepared.document).to_string();
+        let start = json.find("Samina Khan").unwrap();
+        let contact: String = json[start..].chars().take_while(|c| *c != '"').collect();
+        let depth = contact
+            .chars()
+            .fold((0i32, 0i32), |(depth, deepest), c| match c {
+                '(' => (depth + 1, deepest.max(depth + 1)),
+                ')' => (depth - 1, deepest),
+                _ => (depth, deepest),
+            });
+        assert!(depth.1 <= 1, "{}: {contact}", language.tag);
+        if contact.contains('(') && contact.contains(" – ") {
+            assert!(contact.starts_with("Samina Khan – "), "{contact}");
+        }
+    }
+}
