@@ -334,7 +334,7 @@ fn build(request: &Request) -> Result<(ProvisionMap, Vec<Fallback>), LocaleError
                 pupils: if plan.is_some() {
                     String::new()
                 } else {
-                    pupils.join(", ")
+                    cx.list(&pupils)
                 },
                 mine: mine(&i.id),
             });
@@ -411,7 +411,7 @@ fn build(request: &Request) -> Result<(ProvisionMap, Vec<Fallback>), LocaleError
                     "provision-gap-pupil",
                     &[
                         ("pupil", s(&pupil_name(pupil))),
-                        ("areas", s(&names.join(", "))),
+                        ("areas", s(&cx.list(&names))),
                     ],
                 ));
             }

@@ -350,6 +350,21 @@ impl Context<'_> {
         }
     }
 
+    /// Items joined as the language writes a list of things that all hold: "A, B and C",
+    /// "A، B، اور C" (CLDR's list patterns, through ICU4X; CLDR has none for Shahmukhi,
+    /// which gets the root's "A, B, C").
+    pub fn list(&self, items: &[String]) -> String {
+        use icu_list::ListFormatter;
+        use icu_list::options::{ListFormatterOptions, ListLength};
+        let locale = icu_locale_core::Locale::try_from_str(self.language.tag)
+            .unwrap_or(icu_locale_core::Locale::UNKNOWN);
+        let options = ListFormatterOptions::default().with_length(ListLength::Wide);
+        match ListFormatter::try_new_and(locale.into(), options) {
+            Ok(formatter) => formatter.format(items.iter()).to_string(),
+            Err(_) => items.join(", "),
+        }
+    }
+
     /// An amount in pence as the language writes money: `£1,249.17`.
     pub fn money(&mut self, pence: i64) -> String {
         let amount = self.number(pence, 2);
@@ -419,6 +434,21 @@ mod tests {
 
     fn language(tag: &str) -> &'static Language {
         Language::find(&tag.parse().unwrap()).unwrap()
+    }
+
+    /// Issue 15: a list is joined as its language writes one (it was ", " everywhere).
+    #[test]
+    fn lists_are_joined_as_each_language_joins_them() {
+        let list = |tag: &str| {
+            let cx = Context::new(language(tag), "en-GB".into()).unwrap();
+            cx.list(&["A".into(), "B".into(), "C".into()])
+        };
+        assert_eq!(list("en-GB"), "A, B and C");
+        assert_eq!(list("pl"), "A, B i C");
+        assert_eq!(list("ar"), "A وB وC");
+        assert_eq!(list("ur"), "A، B، اور C");
+        assert_eq!(list("bn"), "A, B এবং C");
+        assert!(list("fa").ends_with("و C") && list("fa").contains('،'));
     }
 
     #[test]
