@@ -243,22 +243,28 @@ fn build(
                 &["leaflet-stages-intro"],
                 stages,
             ));
-            let (service, service_details) = match school {
-                Some(s) => support_service(&mut cx, s),
-                None => (None, vec![]),
-            };
-            let help = if service.is_some() {
-                "leaflet-help-intro"
-            } else {
-                "leaflet-help-none"
-            };
-            let mut help = section(&mut cx, "leaflet-help-heading", &[help], &[]);
-            help.service = service;
-            help.service_details = service_details;
-            sections.push(help);
             ("leaflet-iep-title", vec!["leaflet-iep-intro"])
         }
     };
+    // Where to get independent help: in the guide, and on the review card when the school
+    // names its local service (a parent preparing for a review is the one who needs it; the
+    // card has no room for the general advice the guide gives without one).
+    let (service, service_details) = match school {
+        Some(s) => support_service(&mut cx, s),
+        None => (None, vec![]),
+    };
+    if service.is_some() || questions.is_empty() {
+        let intro: &[&str] = match (&service, questions.is_empty()) {
+            (Some(_), true) => &["leaflet-help-intro"],
+            (None, _) => &["leaflet-help-none"],
+            // On the card, the heading and the service say it.
+            (Some(_), false) => &[],
+        };
+        let mut help = section(&mut cx, "leaflet-help-heading", intro, &[]);
+        help.service = service;
+        help.service_details = service_details;
+        sections.push(help);
+    }
     sections.push(section(
         &mut cx,
         "leaflet-formats-heading",

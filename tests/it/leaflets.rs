@@ -321,3 +321,46 @@ fn a_leaflet_is_made_as_a_web_page_braille_or_audio_on_request() {
     assert_eq!(run.status, 1);
     assert!(run.stderr.contains("eight-dot"), "{}", run.stderr);
 }
+
+/// Issue 15: the review card says where to get independent help, as the guide does: the
+/// school's local support service, its name and how to reach it (compact, one paragraph),
+/// in every language; without a school profile, it has no service to name and stays as
+/// it was.
+#[test]
+fn issue_15_the_review_card_names_the_schools_support_service() {
+    let dir = temp();
+    let school = brookfield().join("school.yaml");
+    for language in LANGUAGES {
+        let card = dir.path().join(format!("card.{}.pdf", language.tag));
+        let run = iepress(
+            dir.path(),
+            &[
+                "leaflet",
+                "review-questions",
+                "--school",
+                school.to_str().unwrap(),
+                "--lang",
+                language.tag,
+                "-o",
+                card.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(run.status, 0, "{}", run.stderr);
+        let text = crate::pdf::squash(&crate::pdf::text(&card));
+        assert!(
+            text.contains("Riverside SEND Information, Advice and Support Service"),
+            "{}: {text}",
+            language.tag
+        );
+        assert!(text.contains("01632 960500"), "{}: {text}", language.tag);
+        assert!(crate::pdf::info(&card).pages <= 3, "{}", language.tag);
+    }
+    let card = dir.path().join("card.pdf");
+    let run = iepress(
+        dir.path(),
+        &["leaflet", "review-questions", "-o", card.to_str().unwrap()],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let text = crate::pdf::squash(&crate::pdf::text(&card));
+    assert!(!text.contains("Riverside"), "{text}");
+}
