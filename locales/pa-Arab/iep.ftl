@@ -286,7 +286,10 @@ language-name = { $tag ->
 # An amount of money in pounds.
 # Variables:
 #   $amount (String) - the amount, with the language's digits and separators
-money = £{ $amount }
+# The sign and the amount are one left-to-right unit (U+2066 … U+2069, a left-to-right
+# isolate), so that the £ stays on the amount's left in a right-to-left line, as in
+# "£1,249.17": after Arabic letters it would otherwise move to the amount's right.
+money = { "\u2066" }£{ $amount }{ "\u2069" }
 
 # The title in the PDF viewer's window bar of the school's map.
 # Variables:

@@ -202,7 +202,9 @@ pub(crate) fn frame(
             arabic_scale: if nastaliq { 1.0 } else { ARABIC_SCALE },
             glyph_bounds: nastaliq,
         },
-        title,
+        // The metadata's title is a plain string that viewers show in their own way and
+        // people search ("IEP – Amira Khan"): without the marks that set its values apart.
+        title: crate::localize::without_isolates(&title),
         school: school.to_owned(),
         digits: lang.digits(),
         page_number: cx.msg(

@@ -86,7 +86,8 @@ fn parse_bundle(language: &Language) -> Result<Bundle, LocaleError> {
 /// A bundle of one language's messages, with the `PLURAL` function.
 fn bundle_of(language: &Language, resource: FluentResource) -> Result<Bundle, String> {
     let mut bundle = FluentBundle::new_concurrent(vec![language.id()]);
-    bundle.set_use_isolating(false);
+    // Every value a message puts into its text is set apart by U+2068 … U+2069.
+    bundle.set_use_isolating(true);
     let rules = plural_rules(language.tag)?;
     bundle
         .add_function("PLURAL", move |positional, _named| {

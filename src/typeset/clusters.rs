@@ -13,6 +13,13 @@
 //! carry their vertical offsets themselves. krilla then draws them at the same places as
 //! before and writes the cluster's text once, with `/ActualText` where a cluster has several
 //! glyphs. The pages look exactly as they did.
+//!
+//! The same pass takes the Unicode directional isolates out of the text layer. Every value
+//! a message inserts (a name, a number, a date) is set apart by them (U+2068 … U+2069), so
+//! that the bidi algorithm keeps it in its place in a sentence of the other direction; they
+//! draw nothing, and Typst lays the line out with them, but krilla would write them into
+//! the text a reader extracts, next to the letter whose cluster took them in. A reader
+//! gets the printed words only.
 
 use typst::layout::{Abs, Em, Frame, FrameItem, Point};
 use typst::model::Document;
@@ -60,11 +67,64 @@ fn mend_frame(frame: &mut Frame) -> bool {
             other => out.push((*pos, other.clone())),
         }
     }
+    for (_, item) in out.iter_mut() {
+        if let FrameItem::Text(text) = item
+            && let Some(stripped) = without_isolates(text)
+        {
+            *text = stripped;
+            changed = true;
+        }
+    }
     if changed {
         frame.clear();
         frame.push_multiple(out);
     }
     changed
+}
+
+/// The directional isolates: left-to-right, right-to-left, first strong, and their end.
+fn is_isolate(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}')
+}
+
+/// The item with the directional isolates taken out of its text, its glyphs' ranges moved
+/// to match; `None` when its text has none.
+fn without_isolates(item: &TextItem) -> Option<TextItem> {
+    if !item.text.chars().any(is_isolate) {
+        return None;
+    }
+    // Where each byte of the old text lands in the new one.
+    let mut text = String::with_capacity(item.text.len());
+    let mut moved = Vec::with_capacity(item.text.len() + 1);
+    for c in item.text.chars() {
+        for _ in 0..c.len_utf8() {
+            moved.push(text.len() as u16);
+        }
+        if !is_isolate(c) {
+            text.push(c);
+        }
+    }
+    moved.push(text.len() as u16);
+    let at = |i: u16| {
+        moved
+            .get(usize::from(i))
+            .copied()
+            .unwrap_or(text.len() as u16)
+    };
+    let glyphs = item
+        .glyphs
+        .iter()
+        .map(|g| {
+            let mut g = g.clone();
+            g.range = at(g.range.start)..at(g.range.end);
+            g
+        })
+        .collect();
+    Some(TextItem {
+        text: text.as_str().into(),
+        glyphs,
+        ..item.clone()
+    })
 }
 
 /// Where an item's text starts in its source piece, if all its glyphs agree on it.

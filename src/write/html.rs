@@ -11,11 +11,14 @@ use super::outline::{Block, Outline, Piece};
 use crate::document::{Frame, Layout};
 
 /// Escapes text for HTML or XML (SSML) content and attribute values. Control characters,
-/// which neither allows, become spaces.
+/// which neither allows, become spaces; directional isolates (which set a message's
+/// inserted values apart) are left out: a page's text marks them with `<bdi>` instead
+/// (see `Page::text`), and speech has no direction.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
+            '\u{2066}'..='\u{2069}' => {}
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -40,8 +43,36 @@ impl Page {
         self.out.push_str(html);
     }
 
+    /// Text, escaped, with each value a message set apart by directional isolates in a
+    /// `<bdi>` element: HTML's own isolation, which a browser's bidi and its accessibility
+    /// tree both understand. User text never holds isolates (they are refused when read),
+    /// so every one here comes from a message, in pairs; an unpaired one still leaves the
+    /// elements balanced.
     fn text(&mut self, text: &str) {
-        self.out.push_str(&escape(text));
+        let mut open = 0;
+        let mut rest = text;
+        while let Some(at) = rest.find(|c| matches!(c, '\u{2066}'..='\u{2069}')) {
+            self.out.push_str(&escape(&rest[..at]));
+            let mark = rest[at..].chars().next().unwrap_or_default();
+            rest = &rest[at + mark.len_utf8()..];
+            let element = match mark {
+                '\u{2066}' => "<bdi dir=\"ltr\">",
+                '\u{2067}' => "<bdi dir=\"rtl\">",
+                '\u{2068}' => "<bdi>",
+                _ if open == 0 => continue,
+                _ => "</bdi>",
+            };
+            open = if element == "</bdi>" {
+                open - 1
+            } else {
+                open + 1
+            };
+            self.out.push_str(element);
+        }
+        self.out.push_str(&escape(rest));
+        for _ in 0..open {
+            self.out.push_str("</bdi>");
+        }
     }
 
     /// `lang` and `dir` attributes for a text, when they differ from the document's.
@@ -230,7 +261,7 @@ pub fn page(outline: &Outline, frame: &Frame) -> String {
         escape(&outline.lang),
         escape(&outline.dir)
     ));
-    page.text(&outline.title);
+    page.push(&escape(&outline.title));
     page.push(&format!(
         "</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
         style(&frame.layout, width_em)

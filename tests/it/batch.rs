@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use iepress::localize::without_isolates;
 use lopdf::{Document, Object, ObjectId};
 
 use crate::{brookfield, example_school, iepress, root, temp, update_refs};
@@ -33,13 +34,16 @@ fn files(dir: &Path) -> Vec<String> {
 type Bookmark = (String, usize, Vec<(String, usize)>);
 
 /// The bookmarks from `first` on.
+/// The bookmarks, each title without the marks that set a message's values apart (they
+/// stay in a bookmark, which a viewer lays out with its own bidi).
 fn outline(doc: &Document, first: Option<ObjectId>) -> Vec<Bookmark> {
     let pages: Vec<ObjectId> = doc.get_pages().values().copied().collect();
     let mut items = Vec::new();
     let mut cursor = first;
     while let Some(id) = cursor {
         let item = doc.get_dictionary(id).unwrap();
-        let title = lopdf::decode_text_string(item.get(b"Title").unwrap()).unwrap();
+        let title =
+            without_isolates(&lopdf::decode_text_string(item.get(b"Title").unwrap()).unwrap());
         let page = |item: &lopdf::Dictionary| {
             let dest = item.get(b"Dest").unwrap().as_array().unwrap();
             let target = dest[0].as_reference().unwrap();
@@ -50,7 +54,7 @@ fn outline(doc: &Document, first: Option<ObjectId>) -> Vec<Bookmark> {
         while let Some(c) = child {
             let dict = doc.get_dictionary(c).unwrap();
             children.push((
-                lopdf::decode_text_string(dict.get(b"Title").unwrap()).unwrap(),
+                without_isolates(&lopdf::decode_text_string(dict.get(b"Title").unwrap()).unwrap()),
                 page(dict),
             ));
             child = dict.get(b"Next").and_then(Object::as_reference).ok();

@@ -176,7 +176,10 @@ fn headings(outline: &iepress::write::outline::Outline) -> Vec<String> {
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Heading { text, .. } => Some(normalise(text)),
+            // Braille leaves out the marks that set a message's values apart.
+            Block::Heading { text, .. } => {
+                Some(normalise(&iepress::localize::without_isolates(text)))
+            }
             _ => None,
         })
         .collect()
