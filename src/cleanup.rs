@@ -25,12 +25,19 @@ impl Drop for Registered {
     }
 }
 
-/// Puts a temporary file or folder on the list of what a stopped run removes.
-pub fn register(path: &Path) -> Registered {
-    let id = NEXT.fetch_add(1, Ordering::Relaxed);
+/// Makes a temporary file or folder (`make`) and puts it (at `path`) on the list of what a
+/// stopped run removes, in one step: a run stopped while another thread makes one either
+/// finds it listed or holds that thread back before the file exists, so nothing made is
+/// ever left unlisted.
+pub fn create_listed<T, E>(
+    make: impl FnOnce() -> Result<T, E>,
+    path: impl FnOnce(&T) -> &Path,
+) -> Result<(T, Registered), E> {
     let mut live = LIVE.lock().unwrap_or_else(|e| e.into_inner());
-    live.push((id, path.to_owned()));
-    Registered(id)
+    let made = make()?;
+    let id = NEXT.fetch_add(1, Ordering::Relaxed);
+    live.push((id, path(&made).to_owned()));
+    Ok((made, Registered(id)))
 }
 
 /// Removes every listed file and folder, and keeps the list closed: a file made from now

@@ -228,13 +228,17 @@ impl AtomicFile {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
         };
-        let file = tempfile::Builder::new()
-            .prefix(".iepress-")
-            .suffix(".part")
-            .permissions(std::fs::Permissions::from_mode(0o644))
-            .tempfile_in(dir)
-            .map_err(failed)?;
-        let listed = crate::cleanup::register(file.path());
+        let (file, listed) = crate::cleanup::create_listed(
+            || {
+                tempfile::Builder::new()
+                    .prefix(".iepress-")
+                    .suffix(".part")
+                    .permissions(std::fs::Permissions::from_mode(0o644))
+                    .tempfile_in(dir)
+            },
+            |file| file.path(),
+        )
+        .map_err(failed)?;
         Ok(AtomicFile {
             path: path.to_owned(),
             sink: Sink::Temporary {

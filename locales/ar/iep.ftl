@@ -17,10 +17,10 @@ iep-title = خطة الدعم: { $pupil }
 iep-heading = خطة الدعم: { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = الخطة التعليمية الفردية (IEP): نسخة الأسرة
+iep-copy-parent = الخطة التعليمية الفردية ({ EN("IEP") }): نسخة الأسرة
 
 # Under the main heading, for the school's copy.
-iep-copy-school = الخطة التعليمية الفردية (IEP): نسخة المدرسة
+iep-copy-school = الخطة التعليمية الفردية ({ EN("IEP") }): نسخة المدرسة
 
 ## Opening for parents
 
@@ -42,13 +42,13 @@ facts-heading = معلومات أساسية
 fact-pupil = الاسم الكامل
 fact-known-as = الاسم الذي يُنادى به
 fact-date-of-birth = تاريخ الميلاد
-fact-year-group = السنة الدراسية (Year group)
+fact-year-group = السنة الدراسية ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] صف الاستقبال، أول سنة في المدرسة (Reception)
+        [0] صف الاستقبال، أول سنة في المدرسة ({ EN("Reception") })
        *[other] السنة { $year }
     }
 
@@ -63,13 +63,13 @@ fact-review = موعد مراجعة الخطة
 
 ## Stages of support
 
-stage-sen-support = دعم الاحتياجات التعليمية الخاصة (SEN Support)
-stage-ehc-plan = خطة التعليم والصحة والرعاية (EHC plan)
-stage-early-years-action = دعم في السنوات الأولى (Early Years Action)
-stage-early-years-action-plus = دعم إضافي في السنوات الأولى بمساعدة مختصّين (Early Years Action Plus)
-stage-school-action = دعم من المدرسة (School Action)
-stage-school-action-plus = دعم إضافي من المدرسة بمساعدة مختصّين (School Action Plus)
-stage-statement = بيان رسمي بالاحتياجات التعليمية الخاصة (Statement of SEN)
+stage-sen-support = دعم الاحتياجات التعليمية الخاصة ({ EN("SEN Support") })
+stage-ehc-plan = خطة التعليم والصحة والرعاية ({ EN("EHC plan") })
+stage-early-years-action = دعم في السنوات الأولى ({ EN("Early Years Action") })
+stage-early-years-action-plus = دعم إضافي في السنوات الأولى بمساعدة مختصّين ({ EN("Early Years Action Plus") })
+stage-school-action = دعم من المدرسة ({ EN("School Action") })
+stage-school-action-plus = دعم إضافي من المدرسة بمساعدة مختصّين ({ EN("School Action Plus") })
+stage-statement = بيان رسمي بالاحتياجات التعليمية الخاصة ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -144,18 +144,18 @@ further-agencies = خدمات من خارج المدرسة تقدّم المسا
 
 ## Outside agencies
 
-agency-educational-psychology = أخصائي علم النفس التربوي (educational psychologist)
-agency-speech-and-language-therapy = علاج النطق واللغة (speech and language therapy)
-agency-behaviour-support = خدمة دعم السلوك (behaviour support)
-agency-hearing-support = خدمة دعم السمع (hearing support)
-agency-vision-support = خدمة دعم البصر (vision support)
-agency-sensory-support = خدمة دعم الحواس (sensory support)
-agency-occupational-therapy = العلاج الوظيفي (occupational therapy)
-agency-physiotherapy = العلاج الطبيعي (physiotherapy)
-agency-camhs = خدمة الصحة النفسية للأطفال والمراهقين (CAMHS)
+agency-educational-psychology = أخصائي علم النفس التربوي ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = علاج النطق واللغة ({ EN("speech and language therapy") })
+agency-behaviour-support = خدمة دعم السلوك ({ EN("behaviour support") })
+agency-hearing-support = خدمة دعم السمع ({ EN("hearing support") })
+agency-vision-support = خدمة دعم البصر ({ EN("vision support") })
+agency-sensory-support = خدمة دعم الحواس ({ EN("sensory support") })
+agency-occupational-therapy = العلاج الوظيفي ({ EN("occupational therapy") })
+agency-physiotherapy = العلاج الطبيعي ({ EN("physiotherapy") })
+agency-camhs = خدمة الصحة النفسية للأطفال والمراهقين ({ EN("CAMHS") })
 agency-school-nurse = ممرّضة المدرسة
-agency-paediatrician = طبيب الأطفال (paediatrician)
-agency-early-help = الدعم المبكر للأسرة (early help)
+agency-paediatrician = طبيب الأطفال ({ EN("paediatrician") })
+agency-early-help = الدعم المبكر للأسرة ({ EN("early help") })
 
 ## Review
 
@@ -192,7 +192,7 @@ contact-heading = أسئلة ومساعدة
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = إذا كان لديكم سؤال عن هذه الخطة، فيُرجى التحدّث مع معلّم الفصل، أو مع الشخص المسؤول عن دعم الاحتياجات الخاصة في المدرسة (SENCo): { $senco }.
+contact-senco = إذا كان لديكم سؤال عن هذه الخطة، فيُرجى التحدّث مع معلّم الفصل، أو مع الشخص المسؤول عن دعم الاحتياجات الخاصة في المدرسة ({ EN("SENCo") }): { $senco }.
 
 contact-school-phone = رقم هاتف المدرسة
 
@@ -201,7 +201,7 @@ support-phone = الهاتف
 support-text = رسالة نصية
 support-email = البريد الإلكتروني
 support-web = الموقع الإلكتروني
-support-drop-in = الحضور دون موعد (drop-in)
+support-drop-in = الحضور دون موعد ({ EN("drop-in") })
 
 ## Page furniture
 
@@ -304,7 +304,7 @@ money = { $amount } £
 # Variables:
 #   $school (String) - the school's name
 provision-title = خريطة الدعم الإضافي – { $school }
-provision-heading = خريطة الدعم الإضافي (provision map)
+provision-heading = خريطة الدعم الإضافي ({ EN("provision map") })
 provision-intro = تعرض هذه الخريطة الدعم الإضافي الذي تقدّمه المدرسة للأطفال ذوي الاحتياجات التعليمية الخاصة: مَن يقدّمه، وكم مرة، وكم يكلّف، ومَن يشارك فيه، وما الفرق الذي يُحدثه.
 
 # Variables:
@@ -402,11 +402,11 @@ provision-no-score = لم تُسجَّل بعد
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = خطة الدعم لطفلكم (IEP): دليل لأولياء الأمور
+leaflet-iep-title = خطة الدعم لطفلكم ({ EN("IEP") }): دليل لأولياء الأمور
 leaflet-iep-intro = يحتاج بعض الأطفال إلى مساعدة إضافية في المدرسة، ليتعلّموا ويتقدّموا بشكل جيد. يشرح هذا الدليل الخطة التي تكتبها المدرسة لهذه المساعدة، وكيف يمكنكم أن تشاركوا فيها.
 
-leaflet-what-heading = ما هي الخطة التعليمية الفردية (IEP)؟
-leaflet-what-is = الخطة التعليمية الفردية (IEP) خطة قصيرة لطفل واحد. وكثير من المدارس تسمّيها الآن خطة الدعم (support plan). تذكر الخطة ما يعمل عليه طفلكم، وما ستفعله المدرسة لمساعدته، وما يمكنكم فعله في البيت.
+leaflet-what-heading = ما هي الخطة التعليمية الفردية ({ EN("IEP") })؟
+leaflet-what-is = الخطة التعليمية الفردية ({ EN("IEP") }) خطة قصيرة لطفل واحد. وكثير من المدارس تسمّيها الآن خطة الدعم ({ EN("support plan") }). تذكر الخطة ما يعمل عليه طفلكم، وما ستفعله المدرسة لمساعدته، وما يمكنكم فعله في البيت.
 leaflet-what-who = تكتب المدرسة الخطة معكم، ومع طفلكم أيضًا إن أمكن. يجب أن تحصلوا على نسخة خاصة بكم، ويمكنكم أن تطلبوها بلغة أو بشكل تستطيعون قراءته.
 
 leaflet-contents-heading = ماذا تتضمّن الخطة
@@ -418,33 +418,33 @@ leaflet-contents-help = مَن يساعد، وماذا يفعل، وكم مرة
 leaflet-contents-home = ما يمكنكم فعله في البيت
 leaflet-contents-review = متى ستُراجَع الخطة مرة أخرى
 
-leaflet-smart-heading = أهداف من نوع SMART
-leaflet-smart-intro = الأهداف الجيدة أهداف من نوع SMART. هذه الكلمة مكوّنة من الحروف الأولى لخمس كلمات إنجليزية. ومعنى ذلك أن الأهداف:
-leaflet-smart-specific = Specific (محدّدة): تذكر بالضبط ما سيتعلّم طفلكم أن يفعله.
-leaflet-smart-measurable = Measurable (قابلة للقياس): يستطيع الجميع أن يروا متى تحقّق الهدف.
-leaflet-smart-achievable = Achievable (قابلة للتحقيق): يستطيع طفلكم أن يصل إليها بالمساعدة المناسبة.
-leaflet-smart-relevant = Relevant (ذات صلة): مهمّة لتعلّم طفلكم ولحياته.
-leaflet-smart-time-bound = Time-bound (محدّدة بوقت): تذكر متى يجب أن يتحقّق الهدف، وعادةً يكون ذلك بحلول المراجعة القادمة.
+leaflet-smart-heading = أهداف من نوع { EN("SMART") }
+leaflet-smart-intro = الأهداف الجيدة أهداف من نوع { EN("SMART") }. هذه الكلمة مكوّنة من الحروف الأولى لخمس كلمات إنجليزية. ومعنى ذلك أن الأهداف:
+leaflet-smart-specific = { EN("Specific") } (محدّدة): تذكر بالضبط ما سيتعلّم طفلكم أن يفعله.
+leaflet-smart-measurable = { EN("Measurable") } (قابلة للقياس): يستطيع الجميع أن يروا متى تحقّق الهدف.
+leaflet-smart-achievable = { EN("Achievable") } (قابلة للتحقيق): يستطيع طفلكم أن يصل إليها بالمساعدة المناسبة.
+leaflet-smart-relevant = { EN("Relevant") } (ذات صلة): مهمّة لتعلّم طفلكم ولحياته.
+leaflet-smart-time-bound = { EN("Time-bound") } (محدّدة بوقت): تذكر متى يجب أن يتحقّق الهدف، وعادةً يكون ذلك بحلول المراجعة القادمة.
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = مثلًا، «القراءة بشكل أفضل» ليس هدفًا من نوع SMART. أما «قراءة { $read } من أصل { $total } من الكلمات الشائعة في بطاقة الكلمات، عند التحقّق مرتين يفصل بينهما أسبوع، بحلول المراجعة في يناير (كانون الثاني)» فهو هدف من نوع SMART.
+leaflet-smart-example = مثلًا، «القراءة بشكل أفضل» ليس هدفًا من نوع { EN("SMART") }. أما «قراءة { $read } من أصل { $total } من الكلمات الشائعة في بطاقة الكلمات، عند التحقّق مرتين يفصل بينهما أسبوع، بحلول المراجعة في يناير (كانون الثاني)» فهو هدف من نوع { EN("SMART") }.
 
 leaflet-review-heading = اجتماعات المراجعة
 leaflet-review-when = تُراجَع الخطة مرة أخرى في اجتماع مراجعة، يُعقد عادةً مرة في كل فصل دراسي، أي نحو ثلاث مرات في السنة. وتتحقّق المدرسة معكم من كل هدف: هل تحقّق؟ وما الذي ساعد؟
 leaflet-review-you = أنتم مدعوّون إلى كل اجتماع مراجعة. ورأيكم مهم: أخبروا المدرسة بما ترونه في البيت وبما يقلقكم. ويمكن لطفلكم أن يشارك أيضًا، بأن يحضر جزءًا من الاجتماع أو بأن يعبّر عن رأيه قبله. ثم يُتَّفق على أهداف جديدة.
 
-leaflet-map-heading = خريطة الدعم الإضافي (provision map)
+leaflet-map-heading = خريطة الدعم الإضافي ({ EN("provision map") })
 leaflet-map-what = خريطة الدعم الإضافي قائمة بكل الدعم الإضافي الذي تقدّمه المدرسة، مثل مجموعات القراءة الصغيرة أو لقاء قصير كل يوم للاطمئنان على الطفل. وهي تبيّن مَن يقدّم كل نوع من الدعم، وكم مرة، وما الفرق الذي يُحدثه.
 leaflet-map-yours = يمكنكم أن تطلبوا خريطة الدعم الإضافي الخاصة بطفلكم. فهي تعرض الدعم الذي تقدّمه المدرسة، وتضع علامة على الدعم الذي يحصل عليه طفلكم، مع درجات طفلكم في البداية وفي النهاية.
 
 leaflet-stages-heading = مستويات الدعم
 leaflet-stages-intro = تستخدم المدرسة هذه الأسماء لمستويات المساعدة الإضافية:
-leaflet-stage-sen-support = دعم الاحتياجات التعليمية الخاصة (SEN Support): تخطّط المدرسة لمساعدة إضافية من موظّفيها ومواردها، وتكتبها في خطة دعم.
-leaflet-stage-ehc-plan = خطة التعليم والصحة والرعاية (EHC plan): خطة قانونية يضعها المجلس المحلي لطفل يحتاج إلى مساعدة أكثر مما تستطيع المدرسة أن تقدّمه من مواردها الخاصة.
-leaflet-stage-school-action = دعم من المدرسة (School Action): تقدّم المدرسة مساعدة إضافية من موظّفيها ومواردها.
-leaflet-stage-school-action-plus = دعم إضافي من المدرسة بمساعدة مختصّين (School Action Plus): تحصل المدرسة أيضًا على نصيحة أو مساعدة من مختصّين من خارج المدرسة.
-leaflet-stage-statement = بيان رسمي بالاحتياجات التعليمية الخاصة (Statement of SEN): وثيقة قانونية من المجلس المحلي تحدّد المساعدة التي يجب أن يحصل عليها الطفل.
+leaflet-stage-sen-support = دعم الاحتياجات التعليمية الخاصة ({ EN("SEN Support") }): تخطّط المدرسة لمساعدة إضافية من موظّفيها ومواردها، وتكتبها في خطة دعم.
+leaflet-stage-ehc-plan = خطة التعليم والصحة والرعاية ({ EN("EHC plan") }): خطة قانونية يضعها المجلس المحلي لطفل يحتاج إلى مساعدة أكثر مما تستطيع المدرسة أن تقدّمه من مواردها الخاصة.
+leaflet-stage-school-action = دعم من المدرسة ({ EN("School Action") }): تقدّم المدرسة مساعدة إضافية من موظّفيها ومواردها.
+leaflet-stage-school-action-plus = دعم إضافي من المدرسة بمساعدة مختصّين ({ EN("School Action Plus") }): تحصل المدرسة أيضًا على نصيحة أو مساعدة من مختصّين من خارج المدرسة.
+leaflet-stage-statement = بيان رسمي بالاحتياجات التعليمية الخاصة ({ EN("Statement of SEN") }): وثيقة قانونية من المجلس المحلي تحدّد المساعدة التي يجب أن يحصل عليها الطفل.
 
 leaflet-help-heading = مساعدة مستقلة عن المدرسة
 leaflet-help-intro = يمكنكم في أي وقت أن تتحدّثوا مع معلّم الفصل أو مع الشخص المسؤول عن دعم الاحتياجات الخاصة في المدرسة. ويمكنكم أيضًا الحصول على نصائح مجانية من خدمة مستقلة عن المدرسة:

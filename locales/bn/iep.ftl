@@ -17,10 +17,10 @@ iep-title = সহায়তা পরিকল্পনা: { $pupil }
 iep-heading = সহায়তা পরিকল্পনা: { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = ব্যক্তিগত শিক্ষা পরিকল্পনা (IEP): পরিবারের কপি
+iep-copy-parent = ব্যক্তিগত শিক্ষা পরিকল্পনা ({ EN("IEP") }): পরিবারের কপি
 
 # Under the main heading, for the school's copy.
-iep-copy-school = ব্যক্তিগত শিক্ষা পরিকল্পনা (IEP): স্কুলের কপি
+iep-copy-school = ব্যক্তিগত শিক্ষা পরিকল্পনা ({ EN("IEP") }): স্কুলের কপি
 
 ## Opening for parents
 
@@ -42,13 +42,13 @@ facts-heading = মূল তথ্য
 fact-pupil = শিক্ষার্থী
 fact-known-as = যে নামে ডাকা হয়
 fact-date-of-birth = জন্মতারিখ
-fact-year-group = স্কুলের বছর (Year group)
+fact-year-group = স্কুলের বছর ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] স্কুলের প্রথম বছর (Reception)
+        [0] স্কুলের প্রথম বছর ({ EN("Reception") })
        *[other] ইয়ার { $year }
     }
 
@@ -59,17 +59,17 @@ fact-areas = যেসব বিষয়ে সাহায্য দরকা�
 fact-class-teacher = ক্লাস টিচার
 fact-written-by = পরিকল্পনাটি লিখেছেন
 fact-start = পরিকল্পনা শুরুর তারিখ
-fact-review = পর্যালোচনার তারিখ (review)
+fact-review = পর্যালোচনার তারিখ ({ EN("review") })
 
 ## Stages of support
 
-stage-sen-support = বিশেষ শিক্ষাগত চাহিদার জন্য সহায়তা (SEN Support)
-stage-ehc-plan = শিক্ষা, স্বাস্থ্য ও পরিচর্যা পরিকল্পনা (EHC plan)
-stage-early-years-action = ছোট বয়সে সহায়তা (Early Years Action)
-stage-early-years-action-plus = ছোট বয়সে বাইরের বিশেষজ্ঞদের নিয়ে সহায়তা (Early Years Action Plus)
-stage-school-action = স্কুলের নিজস্ব সহায়তা (School Action)
-stage-school-action-plus = বাইরের বিশেষজ্ঞদের নিয়ে স্কুলের সহায়তা (School Action Plus)
-stage-statement = বিশেষ শিক্ষাগত চাহিদার সরকারি বিবৃতি (Statement of SEN)
+stage-sen-support = বিশেষ শিক্ষাগত চাহিদার জন্য সহায়তা ({ EN("SEN Support") })
+stage-ehc-plan = শিক্ষা, স্বাস্থ্য ও পরিচর্যা পরিকল্পনা ({ EN("EHC plan") })
+stage-early-years-action = ছোট বয়সে সহায়তা ({ EN("Early Years Action") })
+stage-early-years-action-plus = ছোট বয়সে বাইরের বিশেষজ্ঞদের নিয়ে সহায়তা ({ EN("Early Years Action Plus") })
+stage-school-action = স্কুলের নিজস্ব সহায়তা ({ EN("School Action") })
+stage-school-action-plus = বাইরের বিশেষজ্ঞদের নিয়ে স্কুলের সহায়তা ({ EN("School Action Plus") })
+stage-statement = বিশেষ শিক্ষাগত চাহিদার সরকারি বিবৃতি ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -84,7 +84,7 @@ relationship-mother = মা
 relationship-father = বাবা
 relationship-parent = মা/বাবা
 relationship-carer = দেখাশোনাকারী
-relationship-foster-carer = পালক অভিভাবক (foster carer)
+relationship-foster-carer = পালক অভিভাবক ({ EN("foster carer") })
 relationship-guardian = অভিভাবক
 relationship-grandmother = দাদি/নানি
 relationship-grandfather = দাদা/নানা
@@ -140,18 +140,18 @@ further-agencies = স্কুলের বাইরের যেসব সে�
 
 ## Outside agencies
 
-agency-educational-psychology = শিক্ষা মনোবিজ্ঞানী (educational psychologist)
-agency-speech-and-language-therapy = কথা বলা ও ভাষার থেরাপি (speech and language therapy)
-agency-behaviour-support = আচরণ বিষয়ে সহায়তা সেবা (behaviour support)
-agency-hearing-support = শোনার সমস্যায় সহায়তা সেবা (hearing support)
-agency-vision-support = দেখার সমস্যায় সহায়তা সেবা (vision support)
-agency-sensory-support = ইন্দ্রিয়-সংক্রান্ত সহায়তা সেবা (sensory support)
-agency-occupational-therapy = দৈনন্দিন কাজের দক্ষতা বাড়ানোর থেরাপি (occupational therapy)
-agency-physiotherapy = ফিজিওথেরাপি (physiotherapy)
-agency-camhs = শিশু ও কিশোরদের মানসিক স্বাস্থ্য সেবা (CAMHS)
+agency-educational-psychology = শিক্ষা মনোবিজ্ঞানী ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = কথা বলা ও ভাষার থেরাপি ({ EN("speech and language therapy") })
+agency-behaviour-support = আচরণ বিষয়ে সহায়তা সেবা ({ EN("behaviour support") })
+agency-hearing-support = শোনার সমস্যায় সহায়তা সেবা ({ EN("hearing support") })
+agency-vision-support = দেখার সমস্যায় সহায়তা সেবা ({ EN("vision support") })
+agency-sensory-support = ইন্দ্রিয়-সংক্রান্ত সহায়তা সেবা ({ EN("sensory support") })
+agency-occupational-therapy = দৈনন্দিন কাজের দক্ষতা বাড়ানোর থেরাপি ({ EN("occupational therapy") })
+agency-physiotherapy = ফিজিওথেরাপি ({ EN("physiotherapy") })
+agency-camhs = শিশু ও কিশোরদের মানসিক স্বাস্থ্য সেবা ({ EN("CAMHS") })
 agency-school-nurse = স্কুলের নার্স
-agency-paediatrician = শিশু বিশেষজ্ঞ ডাক্তার (paediatrician)
-agency-early-help = পরিবারের জন্য শুরুতেই সহায়তা (early help)
+agency-paediatrician = শিশু বিশেষজ্ঞ ডাক্তার ({ EN("paediatrician") })
+agency-early-help = পরিবারের জন্য শুরুতেই সহায়তা ({ EN("early help") })
 
 ## Review
 
@@ -188,7 +188,7 @@ contact-heading = প্রশ্ন ও সাহায্য
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = এই পরিকল্পনা নিয়ে আপনার কোনো প্রশ্ন থাকলে অনুগ্রহ করে ক্লাস টিচারের সঙ্গে কথা বলুন, অথবা স্কুলে বিশেষ চাহিদার সহায়তার দায়িত্বে থাকা শিক্ষকের (SENCo) সঙ্গে কথা বলুন। তাঁর নাম { $senco }।
+contact-senco = এই পরিকল্পনা নিয়ে আপনার কোনো প্রশ্ন থাকলে অনুগ্রহ করে ক্লাস টিচারের সঙ্গে কথা বলুন, অথবা স্কুলে বিশেষ চাহিদার সহায়তার দায়িত্বে থাকা শিক্ষকের ({ EN("SENCo") }) সঙ্গে কথা বলুন। তাঁর নাম { $senco }।
 
 contact-school-phone = স্কুলের ফোন নম্বর
 
@@ -197,7 +197,7 @@ support-phone = ফোন
 support-text = টেক্সট মেসেজ
 support-email = ই-মেইল
 support-web = ওয়েবসাইট
-support-drop-in = আগে সময় না নিয়ে সরাসরি দেখা করা (drop-in)
+support-drop-in = আগে সময় না নিয়ে সরাসরি দেখা করা ({ EN("drop-in") })
 
 ## Page furniture
 
@@ -292,7 +292,7 @@ money = £{ $amount }
 # Variables:
 #   $school (String) - the school's name
 provision-title = বাড়তি সহায়তার তালিকা – { $school }
-provision-heading = বাড়তি সহায়তার তালিকা (provision map)
+provision-heading = বাড়তি সহায়তার তালিকা ({ EN("provision map") })
 provision-intro = বিশেষ শিক্ষাগত চাহিদা আছে এমন শিক্ষার্থীদের জন্য স্কুল যে বাড়তি সহায়তা চালায়, এই তালিকায় তা লেখা আছে: কারা এটি চালান, কতবার হয়, কত খরচ হয়, কারা এতে অংশ নেয় এবং এতে কী পরিবর্তন আসে।
 
 # Variables:
@@ -379,11 +379,11 @@ provision-no-score = এখনও নয়
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = আপনার সন্তানের সহায়তা পরিকল্পনা (IEP): মা-বাবার জন্য নির্দেশিকা
+leaflet-iep-title = আপনার সন্তানের সহায়তা পরিকল্পনা ({ EN("IEP") }): মা-বাবার জন্য নির্দেশিকা
 leaflet-iep-intro = কিছু শিশুর স্কুলে শিখতে এবং ভালোভাবে এগিয়ে যেতে বাড়তি সাহায্য দরকার হয়। সেই সাহায্যের জন্য স্কুল যে পরিকল্পনা লেখে, এবং আপনি কীভাবে তাতে অংশ নিতে পারেন, এই নির্দেশিকায় তা বুঝিয়ে বলা হয়েছে।
 
-leaflet-what-heading = IEP কী
-leaflet-what-is = IEP (ব্যক্তিগত শিক্ষা পরিকল্পনা) হলো একটি শিশুর জন্য লেখা একটি ছোট পরিকল্পনা। এখন অনেক স্কুল একে সহায়তা পরিকল্পনা (support plan) বলে। এতে লেখা থাকে আপনার সন্তান কোন কোন বিষয়ে কাজ করছে, সাহায্যের জন্য স্কুল কী করবে, এবং আপনি বাড়িতে কী করতে পারেন।
+leaflet-what-heading = { EN("IEP") } কী
+leaflet-what-is = { EN("IEP") } (ব্যক্তিগত শিক্ষা পরিকল্পনা) হলো একটি শিশুর জন্য লেখা একটি ছোট পরিকল্পনা। এখন অনেক স্কুল একে সহায়তা পরিকল্পনা ({ EN("support plan") }) বলে। এতে লেখা থাকে আপনার সন্তান কোন কোন বিষয়ে কাজ করছে, সাহায্যের জন্য স্কুল কী করবে, এবং আপনি বাড়িতে কী করতে পারেন।
 leaflet-what-who = স্কুল আপনার সঙ্গে মিলে এটি লেখে, এবং সম্ভব হলে আপনার সন্তানের সঙ্গেও। আপনার নিজের একটি কপি পাওয়ার কথা। যে ভাষায় বা যে রূপে আপনি পড়তে পারেন, সেভাবে এটি চেয়ে নিতে পারেন।
 
 leaflet-contents-heading = এতে কী কী থাকে
@@ -395,40 +395,40 @@ leaflet-contents-help = কারা সাহায্য করেন, তা�
 leaflet-contents-home = আপনি বাড়িতে কী করতে পারেন
 leaflet-contents-review = পরিকল্পনাটি আবার কবে দেখা হবে
 
-leaflet-smart-heading = SMART লক্ষ্য
-leaflet-smart-intro = ভালো লক্ষ্য SMART হয়। SMART কথাটি পাঁচটি ইংরেজি শব্দের প্রথম অক্ষর দিয়ে তৈরি। এর মানে:
-leaflet-smart-specific = Specific (সুনির্দিষ্ট): লক্ষ্যে পরিষ্কার করে বলা থাকে, আপনার সন্তান ঠিক কী করতে শিখবে।
-leaflet-smart-measurable = Measurable (মাপা যায়): লক্ষ্য কখন পূরণ হলো, তা সবাই দেখতে পারে।
-leaflet-smart-achievable = Achievable (পূরণ করা সম্ভব): ঠিকমতো সাহায্য পেলে আপনার সন্তান লক্ষ্যে পৌঁছাতে পারে।
-leaflet-smart-relevant = Relevant (প্রাসঙ্গিক): লক্ষ্যগুলো আপনার সন্তানের শেখা ও জীবনের জন্য গুরুত্বপূর্ণ।
-leaflet-smart-time-bound = Time-bound (সময় বাঁধা): কবের মধ্যে পূরণ হবে, তা বলা থাকে, সাধারণত পরবর্তী পর্যালোচনার মধ্যে।
+leaflet-smart-heading = { EN("SMART") } লক্ষ্য
+leaflet-smart-intro = ভালো লক্ষ্য { EN("SMART") } হয়। { EN("SMART") } কথাটি পাঁচটি ইংরেজি শব্দের প্রথম অক্ষর দিয়ে তৈরি। এর মানে:
+leaflet-smart-specific = { EN("Specific") } (সুনির্দিষ্ট): লক্ষ্যে পরিষ্কার করে বলা থাকে, আপনার সন্তান ঠিক কী করতে শিখবে।
+leaflet-smart-measurable = { EN("Measurable") } (মাপা যায়): লক্ষ্য কখন পূরণ হলো, তা সবাই দেখতে পারে।
+leaflet-smart-achievable = { EN("Achievable") } (পূরণ করা সম্ভব): ঠিকমতো সাহায্য পেলে আপনার সন্তান লক্ষ্যে পৌঁছাতে পারে।
+leaflet-smart-relevant = { EN("Relevant") } (প্রাসঙ্গিক): লক্ষ্যগুলো আপনার সন্তানের শেখা ও জীবনের জন্য গুরুত্বপূর্ণ।
+leaflet-smart-time-bound = { EN("Time-bound") } (সময় বাঁধা): কবের মধ্যে পূরণ হবে, তা বলা থাকে, সাধারণত পরবর্তী পর্যালোচনার মধ্যে।
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = যেমন, "আরও ভালো পড়া" SMART লক্ষ্য নয়। কিন্তু "জানুয়ারির পর্যালোচনার মধ্যে শব্দ-কার্ডের { $total }টি সাধারণ শব্দের মধ্যে { $read }টি পড়তে পারা, এক সপ্তাহ পরপর দুবার যাচাই করে" হলো একটি SMART লক্ষ্য।
+leaflet-smart-example = যেমন, "আরও ভালো পড়া" { EN("SMART") } লক্ষ্য নয়। কিন্তু "জানুয়ারির পর্যালোচনার মধ্যে শব্দ-কার্ডের { $total }টি সাধারণ শব্দের মধ্যে { $read }টি পড়তে পারা, এক সপ্তাহ পরপর দুবার যাচাই করে" হলো একটি { EN("SMART") } লক্ষ্য।
 
-leaflet-review-heading = পর্যালোচনা (review)
+leaflet-review-heading = পর্যালোচনা ({ EN("review") })
 leaflet-review-when = পর্যালোচনা মিটিংয়ে পরিকল্পনাটি আবার দেখা হয়। এই মিটিং সাধারণত প্রতি টার্মে একবার হয়, অর্থাৎ বছরে প্রায় তিনবার। স্কুল আপনার সঙ্গে বসে প্রতিটি লক্ষ্য যাচাই করে: লক্ষ্যটি পূরণ হয়েছে কি না, আর কী সাহায্য করেছে?
 leaflet-review-you = প্রতিটি পর্যালোচনায় আপনাকে ডাকা হয়। আপনার মতামত গুরুত্বপূর্ণ: বাড়িতে আপনি কী দেখেন এবং কোন বিষয়ে আপনার চিন্তা হয়, তা স্কুলকে জানান। আপনার সন্তানও অংশ নিতে পারে: মিটিংয়ের কিছু অংশে এসে, অথবা মিটিংয়ের আগে নিজের মতামত জানিয়ে। তারপর সবাই মিলে নতুন লক্ষ্য ঠিক করা হয়।
 
-leaflet-map-heading = বাড়তি সহায়তার তালিকা (provision map)
+leaflet-map-heading = বাড়তি সহায়তার তালিকা ({ EN("provision map") })
 leaflet-map-what = বাড়তি সহায়তার তালিকায় স্কুলের চালানো সব বাড়তি সহায়তা লেখা থাকে, যেমন পড়ার ছোট দল, বা প্রতিদিন অল্প সময়ের জন্য শিশুর খোঁজখবর নেওয়া। প্রতিটি সহায়তা কারা চালান, কতবার হয়, এবং এতে কী পরিবর্তন আসে, তালিকায় তা দেখানো হয়।
 leaflet-map-yours = আপনি আপনার সন্তানের জন্য বাড়তি সহায়তার তালিকা চাইতে পারেন। এতে স্কুল যে সহায়তা দেয় তা দেখানো থাকে, আর আপনার সন্তান যে সহায়তা পায় তাতে চিহ্ন দেওয়া থাকে। সঙ্গে থাকে শুরুতে ও শেষে আপনার সন্তানের স্কোর।
 
 leaflet-stages-heading = সহায়তার ধাপ
 leaflet-stages-intro = বাড়তি সাহায্যের বিভিন্ন ধাপের জন্য স্কুল এই নামগুলো ব্যবহার করে:
-leaflet-stage-sen-support = বিশেষ শিক্ষাগত চাহিদার জন্য সহায়তা (SEN Support): স্কুল নিজের কর্মী ও নিজের সম্পদ দিয়ে বাড়তি সাহায্যের পরিকল্পনা করে, যা একটি সহায়তা পরিকল্পনায় লেখা থাকে।
-leaflet-stage-ehc-plan = শিক্ষা, স্বাস্থ্য ও পরিচর্যা পরিকল্পনা (EHC plan): স্থানীয় কাউন্সিলের তৈরি একটি আইনি পরিকল্পনা, এমন শিশুর জন্য যার এত বেশি সাহায্য দরকার, যা স্কুল নিজের সম্পদ দিয়ে দিতে পারে না।
-leaflet-stage-school-action = স্কুলের নিজস্ব সহায়তা (School Action): স্কুল নিজের কর্মী ও নিজের সম্পদ দিয়ে বাড়তি সাহায্য দেয়।
-leaflet-stage-school-action-plus = বাইরের বিশেষজ্ঞদের নিয়ে স্কুলের সহায়তা (School Action Plus): স্কুল বাইরের বিশেষজ্ঞদের কাছ থেকেও পরামর্শ বা সাহায্য নেয়।
-leaflet-stage-statement = বিশেষ শিক্ষাগত চাহিদার সরকারি বিবৃতি (Statement of SEN): স্থানীয় কাউন্সিলের একটি আইনি কাগজ, যাতে লেখা থাকে একটি শিশুকে কী কী সাহায্য অবশ্যই দিতে হবে।
+leaflet-stage-sen-support = বিশেষ শিক্ষাগত চাহিদার জন্য সহায়তা ({ EN("SEN Support") }): স্কুল নিজের কর্মী ও নিজের সম্পদ দিয়ে বাড়তি সাহায্যের পরিকল্পনা করে, যা একটি সহায়তা পরিকল্পনায় লেখা থাকে।
+leaflet-stage-ehc-plan = শিক্ষা, স্বাস্থ্য ও পরিচর্যা পরিকল্পনা ({ EN("EHC plan") }): স্থানীয় কাউন্সিলের তৈরি একটি আইনি পরিকল্পনা, এমন শিশুর জন্য যার এত বেশি সাহায্য দরকার, যা স্কুল নিজের সম্পদ দিয়ে দিতে পারে না।
+leaflet-stage-school-action = স্কুলের নিজস্ব সহায়তা ({ EN("School Action") }): স্কুল নিজের কর্মী ও নিজের সম্পদ দিয়ে বাড়তি সাহায্য দেয়।
+leaflet-stage-school-action-plus = বাইরের বিশেষজ্ঞদের নিয়ে স্কুলের সহায়তা ({ EN("School Action Plus") }): স্কুল বাইরের বিশেষজ্ঞদের কাছ থেকেও পরামর্শ বা সাহায্য নেয়।
+leaflet-stage-statement = বিশেষ শিক্ষাগত চাহিদার সরকারি বিবৃতি ({ EN("Statement of SEN") }): স্থানীয় কাউন্সিলের একটি আইনি কাগজ, যাতে লেখা থাকে একটি শিশুকে কী কী সাহায্য অবশ্যই দিতে হবে।
 
 leaflet-help-heading = স্কুল থেকে আলাদা সাহায্য
 leaflet-help-intro = আপনি যেকোনো সময় ক্লাস টিচারের সঙ্গে, অথবা স্কুলে বিশেষ চাহিদার সহায়তার দায়িত্বে থাকা ব্যক্তির সঙ্গে কথা বলতে পারেন। স্কুল থেকে আলাদা জায়গা থেকেও আপনি বিনামূল্যে পরামর্শ নিতে পারেন:
 leaflet-help-none = আপনার এলাকায় বিশেষ শিক্ষাগত চাহিদা নিয়ে তথ্য, পরামর্শ ও সহায়তা দেয় যে সেবা, তার বিস্তারিত তথ্য স্কুলের কাছে চেয়ে নিন। তাদের পরামর্শ বিনামূল্যে, আর এই সেবা স্কুল থেকে আলাদা।
 
 leaflet-formats-heading = অন্য ভাষায় বা অন্য রূপে
-leaflet-formats-ask = এই লিফলেট এবং আপনার সন্তানের পরিকল্পনা আপনি স্কুলের কাছে অন্য ভাষায়, বড় অক্ষরে, ব্রেইলে (Braille) বা রেকর্ডিং হিসেবে চাইতে পারেন। এগুলো ই-মেইলে পাঠাতেও বলতে পারেন। শুধু ক্লাস টিচার বা স্কুল অফিসকে জানান।
+leaflet-formats-ask = এই লিফলেট এবং আপনার সন্তানের পরিকল্পনা আপনি স্কুলের কাছে অন্য ভাষায়, বড় অক্ষরে, ব্রেইলে ({ EN("Braille") }) বা রেকর্ডিং হিসেবে চাইতে পারেন। এগুলো ই-মেইলে পাঠাতেও বলতে পারেন। শুধু ক্লাস টিচার বা স্কুল অফিসকে জানান।
 
 leaflet-languages-heading = আপনার ভাষায় এই লিফলেট
 

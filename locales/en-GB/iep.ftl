@@ -1,7 +1,9 @@
 # The IEP (SEN support plan) parent copy.
 # Write for parents: short sentences, everyday words, no jargon.
-# Fluent's isolation marks are switched off (see src/localize.rs): each user text
-# goes into its own paragraph with its own direction instead.
+# Every value a message puts into its text ({ $name }, { $count }) is set apart from it
+# (Unicode's bidi isolates), so that it keeps its place in a sentence of the other
+# direction. In a translation, words kept in English (a gloss, "(SEN Support)") are
+# written { EN("SEN Support") }: they are then read in an English voice.
 
 ## Document title and headings
 

@@ -17,10 +17,10 @@ iep-title = Plan de apoyo para { $pupil }
 iep-heading = Plan de apoyo para { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = Plan educativo individual (IEP): copia para la familia
+iep-copy-parent = Plan educativo individual ({ EN("IEP") }): copia para la familia
 
 # Under the main heading, for the school's copy.
-iep-copy-school = Plan educativo individual (IEP): copia para la escuela
+iep-copy-school = Plan educativo individual ({ EN("IEP") }): copia para la escuela
 
 ## Opening for parents
 
@@ -42,13 +42,13 @@ facts-heading = Datos principales
 fact-pupil = Estudiante
 fact-known-as = Nombre que usa a diario
 fact-date-of-birth = Fecha de nacimiento
-fact-year-group = Año escolar (Year group)
+fact-year-group = Año escolar ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] Preescolar (Reception)
+        [0] Preescolar ({ EN("Reception") })
        *[other] Año { $year }
     }
 
@@ -59,17 +59,17 @@ fact-areas = Áreas en las que necesita apoyo
 fact-class-teacher = Profesor/a de la clase
 fact-written-by = Plan escrito por
 fact-start = Inicio del plan
-fact-review = Fecha de revisión del plan (review)
+fact-review = Fecha de revisión del plan ({ EN("review") })
 
 ## Stages of support
 
-stage-sen-support = Apoyo para necesidades educativas especiales (SEN Support)
-stage-ehc-plan = Plan de educación, salud y cuidados (EHC plan)
-stage-early-years-action = Apoyo en la primera infancia (Early Years Action)
-stage-early-years-action-plus = Apoyo en la primera infancia, con especialistas de fuera de la escuela (Early Years Action Plus)
-stage-school-action = Apoyo de la escuela (School Action)
-stage-school-action-plus = Apoyo de la escuela, con especialistas de fuera de la escuela (School Action Plus)
-stage-statement = Declaración oficial de necesidades educativas especiales (Statement of SEN)
+stage-sen-support = Apoyo para necesidades educativas especiales ({ EN("SEN Support") })
+stage-ehc-plan = Plan de educación, salud y cuidados ({ EN("EHC plan") })
+stage-early-years-action = Apoyo en la primera infancia ({ EN("Early Years Action") })
+stage-early-years-action-plus = Apoyo en la primera infancia, con especialistas de fuera de la escuela ({ EN("Early Years Action Plus") })
+stage-school-action = Apoyo de la escuela ({ EN("School Action") })
+stage-school-action-plus = Apoyo de la escuela, con especialistas de fuera de la escuela ({ EN("School Action Plus") })
+stage-statement = Declaración oficial de necesidades educativas especiales ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -141,18 +141,18 @@ further-agencies = Servicios de fuera de la escuela que ayudan
 
 ## Outside agencies
 
-agency-educational-psychology = Psicología educativa (educational psychologist)
-agency-speech-and-language-therapy = Terapia del habla y del lenguaje (speech and language therapy)
-agency-behaviour-support = Servicio de apoyo a la conducta (behaviour support)
-agency-hearing-support = Servicio de apoyo a la audición (hearing support)
-agency-vision-support = Servicio de apoyo a la visión (vision support)
-agency-sensory-support = Servicio de apoyo a la visión y la audición (sensory support)
-agency-occupational-therapy = Terapia ocupacional (occupational therapy)
+agency-educational-psychology = Psicología educativa ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = Terapia del habla y del lenguaje ({ EN("speech and language therapy") })
+agency-behaviour-support = Servicio de apoyo a la conducta ({ EN("behaviour support") })
+agency-hearing-support = Servicio de apoyo a la audición ({ EN("hearing support") })
+agency-vision-support = Servicio de apoyo a la visión ({ EN("vision support") })
+agency-sensory-support = Servicio de apoyo a la visión y la audición ({ EN("sensory support") })
+agency-occupational-therapy = Terapia ocupacional ({ EN("occupational therapy") })
 agency-physiotherapy = Fisioterapia
-agency-camhs = Servicio de salud mental para niños y adolescentes (CAMHS)
-agency-school-nurse = Enfermería escolar (school nurse)
+agency-camhs = Servicio de salud mental para niños y adolescentes ({ EN("CAMHS") })
+agency-school-nurse = Enfermería escolar ({ EN("school nurse") })
 agency-paediatrician = Pediatra (médico de niños)
-agency-early-help = Apoyo temprano a las familias (Early Help)
+agency-early-help = Apoyo temprano a las familias ({ EN("Early Help") })
 
 ## Review
 
@@ -189,7 +189,7 @@ contact-heading = Preguntas y ayuda
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = Si tienen alguna pregunta sobre este plan, por favor hablen con el profesor o la profesora de la clase, o con { $senco }, la persona que coordina en la escuela el apoyo a los niños con necesidades especiales (SENCo).
+contact-senco = Si tienen alguna pregunta sobre este plan, por favor hablen con el profesor o la profesora de la clase, o con { $senco }, la persona que coordina en la escuela el apoyo a los niños con necesidades especiales ({ EN("SENCo") }).
 
 contact-school-phone = Teléfono de la escuela
 
@@ -198,7 +198,7 @@ support-phone = Teléfono
 support-text = Mensaje de texto (SMS)
 support-email = Correo electrónico
 support-web = Sitio web
-support-drop-in = Atención sin cita previa (drop-in)
+support-drop-in = Atención sin cita previa ({ EN("drop-in") })
 
 ## Page furniture
 
@@ -295,7 +295,7 @@ money = { $amount } £
 # Variables:
 #   $school (String) - the school's name
 provision-title = Mapa de apoyos – { $school }
-provision-heading = Mapa de apoyos (provision map)
+provision-heading = Mapa de apoyos ({ EN("provision map") })
 provision-intro = Este mapa muestra el apoyo adicional que la escuela ofrece a estudiantes con necesidades educativas especiales: quién lo da, con qué frecuencia, cuánto cuesta, quién participa y qué cambios logra.
 
 # Variables:
@@ -383,11 +383,11 @@ provision-no-score = Todavía no
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = El plan de apoyo (IEP) de su hijo o hija: guía para padres y madres
+leaflet-iep-title = El plan de apoyo ({ EN("IEP") }) de su hijo o hija: guía para padres y madres
 leaflet-iep-intro = Algunos niños y niñas necesitan ayuda adicional en la escuela para aprender y sentirse bien. Esta guía explica el plan que la escuela escribe para esa ayuda y cómo pueden participar ustedes.
 
-leaflet-what-heading = Qué es un IEP
-leaflet-what-is = Un IEP (plan educativo individual) es un plan corto para un solo niño o niña. Muchas escuelas ahora lo llaman plan de apoyo. Dice en qué está trabajando su hijo o hija, qué hará la escuela para ayudar y qué pueden hacer ustedes en casa.
+leaflet-what-heading = Qué es un { EN("IEP") }
+leaflet-what-is = Un { EN("IEP") } (plan educativo individual) es un plan corto para un solo niño o niña. Muchas escuelas ahora lo llaman plan de apoyo. Dice en qué está trabajando su hijo o hija, qué hará la escuela para ayudar y qué pueden hacer ustedes en casa.
 leaflet-what-who = La escuela lo escribe con ustedes y, cuando es posible, también con su hijo o hija. Deben recibir su propia copia, y pueden pedirla en un idioma o un formato que puedan leer.
 
 leaflet-contents-heading = Qué incluye el plan
@@ -399,8 +399,8 @@ leaflet-contents-help = quién ayuda, qué hace y con qué frecuencia
 leaflet-contents-home = qué pueden hacer ustedes en casa
 leaflet-contents-review = cuándo se volverá a revisar el plan
 
-leaflet-smart-heading = Objetivos SMART
-leaflet-smart-intro = Los buenos objetivos son SMART. Es decir, son:
+leaflet-smart-heading = Objetivos { EN("SMART") }
+leaflet-smart-intro = Los buenos objetivos son { EN("SMART") }. Es decir, son:
 leaflet-smart-specific = Specific (específicos): dicen exactamente qué aprenderá a hacer su hijo o hija.
 leaflet-smart-measurable = Measurable (medibles): todos pueden ver cuándo se ha alcanzado el objetivo.
 leaflet-smart-achievable = Achievable (alcanzables): su hijo o hija puede lograrlos con la ayuda adecuada.
@@ -409,23 +409,23 @@ leaflet-smart-time-bound = Time-bound (con fecha límite): dicen para cuándo, n
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = Por ejemplo, «leer mejor» no es un objetivo SMART. Este sí lo es: «Leer { $read } de las { $total } palabras más comunes de la tarjeta de palabras, en dos comprobaciones con una semana de diferencia, antes de la revisión de enero».
+leaflet-smart-example = Por ejemplo, «leer mejor» no es un objetivo { EN("SMART") }. Este sí lo es: «Leer { $read } de las { $total } palabras más comunes de la tarjeta de palabras, en dos comprobaciones con una semana de diferencia, para la revisión de enero».
 
 leaflet-review-heading = Revisiones del plan
-leaflet-review-when = El plan se vuelve a mirar en una reunión de revisión (review), normalmente una vez por trimestre, es decir, unas tres veces al año. La escuela repasa con ustedes cada objetivo: ¿se alcanzó? ¿Qué ayudó?
+leaflet-review-when = El plan se vuelve a mirar en una reunión de revisión ({ EN("review") }), normalmente una vez por trimestre, es decir, unas tres veces al año. La escuela repasa con ustedes cada objetivo: ¿se alcanzó? ¿Qué ayudó?
 leaflet-review-you = Se les invita a todas las revisiones. Su opinión cuenta: cuéntenle a la escuela lo que ven en casa y lo que les preocupa. Su hijo o hija también puede participar: puede venir a una parte de la reunión o dar su opinión antes. Después se acuerdan los nuevos objetivos.
 
-leaflet-map-heading = Mapa de apoyos (provision map)
-leaflet-map-what = El mapa de apoyos (provision map) es la lista de todo el apoyo adicional que ofrece la escuela, como grupos pequeños de lectura o una charla breve cada día para ver cómo está el niño o la niña. Muestra quién da cada tipo de apoyo, con qué frecuencia y qué cambios logra.
+leaflet-map-heading = Mapa de apoyos ({ EN("provision map") })
+leaflet-map-what = El mapa de apoyos ({ EN("provision map") }) es la lista de todo el apoyo adicional que ofrece la escuela, como grupos pequeños de lectura o una charla breve cada día para ver cómo está el niño o la niña. Muestra quién da cada tipo de apoyo, con qué frecuencia y qué cambios logra.
 leaflet-map-yours = Pueden pedir un mapa de apoyos para su hijo o hija. Muestra el apoyo que ofrece la escuela y marca el que recibe su hijo o hija, con sus puntuaciones al principio y al final.
 
 leaflet-stages-heading = Niveles de apoyo
 leaflet-stages-intro = La escuela usa estos nombres para los niveles de ayuda adicional:
-leaflet-stage-sen-support = Apoyo para necesidades educativas especiales (SEN Support): la escuela planifica ayuda adicional con su propio personal y sus propios recursos, y la escribe en un plan de apoyo.
-leaflet-stage-ehc-plan = Plan de educación, salud y cuidados (EHC plan): un plan legal de la autoridad local (local council) para un niño o niña que necesita más ayuda de la que la escuela puede dar con sus propios recursos.
-leaflet-stage-school-action = Apoyo de la escuela (School Action): la escuela da ayuda adicional con su propio personal y sus propios recursos.
-leaflet-stage-school-action-plus = Apoyo de la escuela, con especialistas de fuera de la escuela (School Action Plus): la escuela además recibe consejos o ayuda de especialistas de fuera de la escuela.
-leaflet-stage-statement = Declaración oficial de necesidades educativas especiales (Statement of SEN): un documento legal de la autoridad local que indica la ayuda que un niño o niña debe recibir.
+leaflet-stage-sen-support = Apoyo para necesidades educativas especiales ({ EN("SEN Support") }): la escuela planifica ayuda adicional con su propio personal y sus propios recursos, y la escribe en un plan de apoyo.
+leaflet-stage-ehc-plan = Plan de educación, salud y cuidados ({ EN("EHC plan") }): un plan legal de la autoridad local ({ EN("local council") }) para un niño o niña que necesita más ayuda de la que la escuela puede dar con sus propios recursos.
+leaflet-stage-school-action = Apoyo de la escuela ({ EN("School Action") }): la escuela da ayuda adicional con su propio personal y sus propios recursos.
+leaflet-stage-school-action-plus = Apoyo de la escuela, con especialistas de fuera de la escuela ({ EN("School Action Plus") }): la escuela además recibe consejos o ayuda de especialistas de fuera de la escuela.
+leaflet-stage-statement = Declaración oficial de necesidades educativas especiales ({ EN("Statement of SEN") }): un documento legal de la autoridad local que indica la ayuda que un niño o niña debe recibir.
 
 leaflet-help-heading = Ayuda independiente
 leaflet-help-intro = Pueden hablar en cualquier momento con el profesor o la profesora de la clase, o con la persona que coordina en la escuela el apoyo a los niños con necesidades especiales. También pueden recibir orientación gratuita de un servicio que no forma parte de la escuela:

@@ -17,10 +17,10 @@ iep-title = برنامه‌ی حمایتی برای { $pupil }
 iep-heading = برنامه‌ی حمایتی برای { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = برنامه‌ی آموزشی فردی (IEP): نسخه‌ی خانواده
+iep-copy-parent = برنامه‌ی آموزشی فردی ({ EN("IEP") }): نسخه‌ی خانواده
 
 # Under the main heading, for the school's copy.
-iep-copy-school = برنامه‌ی آموزشی فردی (IEP): نسخه‌ی مدرسه
+iep-copy-school = برنامه‌ی آموزشی فردی ({ EN("IEP") }): نسخه‌ی مدرسه
 
 ## Opening for parents
 
@@ -32,7 +32,7 @@ iep-intro-what = این برنامه نشان می‌دهد که { $name } در 
 
 # Variables:
 #   $date (String) - the review date, already formatted
-iep-intro-review = ما در تاریخ { $date } همراه با شما دوباره این برنامه را بررسی می‌کنیم. در این جلسه می‌توانید سؤال بپرسید و نظرتان را به ما بگویید. اگر بخواهید، می‌توانید کسی را هم با خودتان بیاورید.
+iep-intro-review = ما در تاریخ { $date } همراه با شما این برنامه را بازنگری می‌کنیم. در این جلسه می‌توانید سؤال بپرسید و نظرتان را به ما بگویید. اگر بخواهید، می‌توانید کسی را هم با خودتان بیاورید.
 
 iep-intro-formats = اگر این برنامه را به زبان دیگری یا با حروف درشت می‌خواهید، یا دوست دارید کسی آن را برایتان بخواند، لطفاً به دفتر مدرسه بگویید.
 
@@ -42,7 +42,7 @@ facts-heading = اطلاعات اصلی
 fact-pupil = دانش‌آموز
 fact-known-as = نامی که با آن صدا زده می‌شود
 fact-date-of-birth = تاریخ تولد
-fact-year-group = سال مدرسه (Year group)
+fact-year-group = سال مدرسه ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
@@ -59,17 +59,17 @@ fact-areas = در چه زمینه‌هایی کمک لازم است
 fact-class-teacher = معلم کلاس
 fact-written-by = نویسنده‌ی برنامه
 fact-start = تاریخ شروع برنامه
-fact-review = تاریخ بررسی دوباره‌ی برنامه (review)
+fact-review = تاریخ بازنگری برنامه ({ EN("review") })
 
 ## Stages of support
 
-stage-sen-support = حمایت مدرسه برای نیازهای آموزشی ویژه (SEN Support)
-stage-ehc-plan = برنامه‌ی آموزش، سلامت و مراقبت (EHC plan)
-stage-early-years-action = حمایت در سال‌های اول کودکی (Early Years Action)
-stage-early-years-action-plus = حمایت بیشتر در سال‌های اول کودکی، همراه با متخصصان (Early Years Action Plus)
-stage-school-action = حمایت از سوی مدرسه (School Action)
-stage-school-action-plus = حمایت بیشتر از سوی مدرسه، همراه با متخصصان بیرون از مدرسه (School Action Plus)
-stage-statement = سند رسمی نیازهای آموزشی ویژه (Statement of SEN)
+stage-sen-support = حمایت مدرسه برای نیازهای آموزشی ویژه ({ EN("SEN Support") })
+stage-ehc-plan = برنامه‌ی آموزش، سلامت و مراقبت ({ EN("EHC plan") })
+stage-early-years-action = حمایت در سال‌های اول کودکی ({ EN("Early Years Action") })
+stage-early-years-action-plus = حمایت بیشتر در سال‌های اول کودکی، همراه با متخصصان ({ EN("Early Years Action Plus") })
+stage-school-action = حمایت از سوی مدرسه ({ EN("School Action") })
+stage-school-action-plus = حمایت بیشتر از سوی مدرسه، همراه با متخصصان بیرون از مدرسه ({ EN("School Action Plus") })
+stage-statement = سند رسمی نیازهای آموزشی ویژه ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -84,7 +84,7 @@ relationship-mother = مادر
 relationship-father = پدر
 relationship-parent = پدر یا مادر
 relationship-carer = مراقب
-relationship-foster-carer = مراقب جایگزین (foster carer)
+relationship-foster-carer = مراقب جایگزین ({ EN("foster carer") })
 relationship-guardian = سرپرست قانونی
 relationship-grandmother = مادربزرگ
 relationship-grandfather = پدربزرگ
@@ -140,18 +140,18 @@ further-agencies = خدمات بیرون از مدرسه که کمک می‌کن
 
 ## Outside agencies
 
-agency-educational-psychology = روان‌شناس آموزشی (educational psychologist)
-agency-speech-and-language-therapy = گفتاردرمانی (speech and language therapy)
-agency-behaviour-support = خدمات کمک به رفتار (behaviour support)
-agency-hearing-support = خدمات کمک به شنوایی (hearing support)
-agency-vision-support = خدمات کمک به بینایی (vision support)
-agency-sensory-support = خدمات کمک به بینایی و شنوایی (sensory support)
-agency-occupational-therapy = کاردرمانی (occupational therapy)
-agency-physiotherapy = فیزیوتراپی (physiotherapy)
-agency-camhs = خدمات سلامت روان کودکان و نوجوانان (CAMHS)
+agency-educational-psychology = روان‌شناس آموزشی ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = گفتاردرمانی ({ EN("speech and language therapy") })
+agency-behaviour-support = خدمات کمک به رفتار ({ EN("behaviour support") })
+agency-hearing-support = خدمات کمک به شنوایی ({ EN("hearing support") })
+agency-vision-support = خدمات کمک به بینایی ({ EN("vision support") })
+agency-sensory-support = خدمات کمک به بینایی و شنوایی ({ EN("sensory support") })
+agency-occupational-therapy = کاردرمانی ({ EN("occupational therapy") })
+agency-physiotherapy = فیزیوتراپی ({ EN("physiotherapy") })
+agency-camhs = خدمات سلامت روان کودکان و نوجوانان ({ EN("CAMHS") })
 agency-school-nurse = پرستار مدرسه
-agency-paediatrician = پزشک کودکان (paediatrician)
-agency-early-help = حمایت زودهنگام از خانواده (early help)
+agency-paediatrician = پزشک کودکان ({ EN("paediatrician") })
+agency-early-help = حمایت زودهنگام از خانواده ({ EN("early help") })
 
 ## Review
 
@@ -180,7 +180,7 @@ review-pupil-comment = { $name } چه گفت
 review-parent-comment = خانواده چه گفت
 review-teacher-comment = مدرسه چه گفت
 review-next-steps = قدم‌های بعدی
-review-next-review = بررسی دوباره‌ی بعدی
+review-next-review = بازنگری بعدی
 
 ## Help for parents
 
@@ -188,7 +188,7 @@ contact-heading = سؤال‌ها و کمک
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = اگر درباره‌ی این برنامه سؤالی دارید، لطفاً با معلم کلاس یا با { $senco } (SENCo) صحبت کنید. ایشان در مدرسه مسئول حمایت از کودکان با نیازهای ویژه هستند.
+contact-senco = اگر درباره‌ی این برنامه سؤالی دارید، لطفاً با معلم کلاس یا با { $senco } ({ EN("SENCo") }) صحبت کنید. ایشان در مدرسه مسئول حمایت از کودکان با نیازهای ویژه هستند.
 
 contact-school-phone = شماره‌ی تلفن مدرسه
 
@@ -197,7 +197,7 @@ support-phone = تلفن
 support-text = پیامک
 support-email = ایمیل
 support-web = وب‌سایت
-support-drop-in = مراجعه‌ی حضوری بدون وقت قبلی (drop-in)
+support-drop-in = مراجعه‌ی حضوری بدون وقت قبلی ({ EN("drop-in") })
 
 ## Page furniture
 
@@ -211,7 +211,7 @@ page-number = صفحه { $page } از { $total }
 # Read by the school office and teachers, in the school's own language.
 
 # The title of the print pack, in the PDF viewer's window bar and on its first page.
-pack-title = بسته‌ی چاپی جلسه‌ی ملاقات با والدین (parents' evening)
+pack-title = بسته‌ی چاپی جلسه‌ی ملاقات با والدین ({ EN("parents' evening") })
 
 # Variables:
 #   $documents (Number) - how many documents the pack holds
@@ -249,7 +249,7 @@ pack-copy-school = نسخه‌ی مدرسه به زبان { $language }
 pack-large-print = { $language }، با حروف درشت
 
 pack-missing-heading = در این بسته نیست
-pack-missing-intro = این وقت‌های ملاقات سندی ندارند، چون از برنامه‌هایشان نشد سند ساخت. خلاصه‌ای که در پایان کار دسته‌ای (batch) می‌آید، می‌گوید چه چیزی را باید درست کرد.
+pack-missing-intro = این وقت‌های ملاقات سندی ندارند، چون از برنامه‌هایشان نشد سند ساخت. خلاصه‌ای که در پایان کار دسته‌ای ({ EN("batch") }) می‌آید، می‌گوید چه چیزی را باید درست کرد.
 pack-col-problem = مشکل
 
 # The name of a language iepress writes, in this locale's language.
@@ -292,7 +292,7 @@ money = { $amount } £
 # Variables:
 #   $school (String) - the school's name
 provision-title = نقشه‌ی حمایت اضافی – { $school }
-provision-heading = نقشه‌ی حمایت اضافی (provision map)
+provision-heading = نقشه‌ی حمایت اضافی ({ EN("provision map") })
 provision-intro = این نقشه حمایت‌های اضافی‌ای را که مدرسه برای دانش‌آموزان با نیازهای آموزشی ویژه اجرا می‌کند فهرست می‌کند: چه کسی آن را اجرا می‌کند، چند وقت یک بار، چقدر هزینه دارد، چه کسانی در آن شرکت می‌کنند و چه تفاوتی ایجاد می‌کند.
 
 # Variables:
@@ -379,11 +379,11 @@ provision-no-score = هنوز نه
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = برنامه‌ی حمایتی فرزندتان (IEP): راهنمایی برای والدین
+leaflet-iep-title = برنامه‌ی حمایتی فرزندتان ({ EN("IEP") }): راهنمایی برای والدین
 leaflet-iep-intro = بعضی از بچه‌ها برای یادگیری و پیشرفت خوب در مدرسه به کمک بیشتری نیاز دارند. این راهنما توضیح می‌دهد که مدرسه برای این کمک چه برنامه‌ای می‌نویسد و شما چطور می‌توانید در آن شرکت کنید.
 
-leaflet-what-heading = برنامه‌ی آموزشی فردی (IEP) چیست
-leaflet-what-is = برنامه‌ی آموزشی فردی (IEP) برنامه‌ای کوتاه برای یک کودک است. امروزه بسیاری از مدرسه‌ها به آن برنامه‌ی حمایتی (support plan) می‌گویند. در آن نوشته شده که فرزندتان روی چه چیزهایی کار می‌کند، مدرسه برای کمک به او چه کاری می‌کند و شما در خانه چه کاری می‌توانید انجام دهید.
+leaflet-what-heading = برنامه‌ی آموزشی فردی ({ EN("IEP") }) چیست
+leaflet-what-is = برنامه‌ی آموزشی فردی ({ EN("IEP") }) برنامه‌ای کوتاه برای یک کودک است. امروزه بسیاری از مدرسه‌ها به آن برنامه‌ی حمایتی ({ EN("support plan") }) می‌گویند. در آن نوشته شده که فرزندتان روی چه چیزهایی کار می‌کند، مدرسه برای کمک به او چه کاری می‌کند و شما در خانه چه کاری می‌توانید انجام دهید.
 leaflet-what-who = مدرسه این برنامه را همراه با شما، و اگر ممکن باشد همراه با فرزندتان، می‌نویسد. شما باید نسخه‌ی خودتان را بگیرید و می‌توانید آن را به زبانی یا به شکلی بخواهید که بتوانید بخوانید.
 
 leaflet-contents-heading = در برنامه چه چیزهایی هست
@@ -393,35 +393,35 @@ leaflet-contents-needs = چه چیزهایی برای فرزندتان سخت ا
 leaflet-contents-targets = سه یا چهار هدف: قدم‌های بعدی که فرزندتان برای رسیدن به آن‌ها کار می‌کند
 leaflet-contents-help = چه کسی کمک می‌کند، چه کاری انجام می‌دهد و هر چند وقت یک بار
 leaflet-contents-home = شما در خانه چه کاری می‌توانید انجام دهید
-leaflet-contents-review = برنامه کی دوباره بررسی می‌شود
+leaflet-contents-review = برنامه کی بازنگری می‌شود
 
-leaflet-smart-heading = هدف‌های SMART
-leaflet-smart-intro = هدف‌های خوب SMART هستند. این کلمه از حرف اول پنج کلمه‌ی انگلیسی ساخته شده است. یعنی هدف‌ها:
-leaflet-smart-specific = Specific (مشخص): دقیقاً می‌گویند فرزندتان چه کاری را یاد می‌گیرد.
-leaflet-smart-measurable = Measurable (قابل اندازه‌گیری): همه می‌توانند ببینند که هدف چه زمانی انجام شده است.
-leaflet-smart-achievable = Achievable (دست‌یافتنی): فرزندتان با کمک درست می‌تواند به آن‌ها برسد.
-leaflet-smart-relevant = Relevant (مرتبط): برای یادگیری و زندگی فرزندتان مهم هستند.
-leaflet-smart-time-bound = Time-bound (زمان‌دار): می‌گویند تا چه زمانی باید انجام شوند، معمولاً تا بررسی دوباره‌ی بعدی.
+leaflet-smart-heading = هدف‌های { EN("SMART") }
+leaflet-smart-intro = هدف‌های خوب { EN("SMART") } هستند. این کلمه از حرف اول پنج کلمه‌ی انگلیسی ساخته شده است. یعنی هدف‌ها:
+leaflet-smart-specific = { EN("Specific") } (مشخص): دقیقاً می‌گویند فرزندتان چه کاری را یاد می‌گیرد.
+leaflet-smart-measurable = { EN("Measurable") } (قابل اندازه‌گیری): همه می‌توانند ببینند که هدف چه زمانی انجام شده است.
+leaflet-smart-achievable = { EN("Achievable") } (دست‌یافتنی): فرزندتان با کمک درست می‌تواند به آن‌ها برسد.
+leaflet-smart-relevant = { EN("Relevant") } (مرتبط): برای یادگیری و زندگی فرزندتان مهم هستند.
+leaflet-smart-time-bound = { EN("Time-bound") } (زمان‌دار): می‌گویند تا چه زمانی باید انجام شوند، معمولاً تا بازنگری بعدی.
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = برای مثال، «بهتر خواندن» هدف SMART نیست. اما «خواندن { $read } کلمه از { $total } کلمه‌ی پرکاربرد روی کارت کلمه‌ها، در دو بار بررسی به فاصله‌ی یک هفته، تا جلسه‌ی بررسی دوباره در ژانویه» یک هدف SMART است.
+leaflet-smart-example = برای مثال، «بهتر خواندن» هدف { EN("SMART") } نیست. اما «خواندن { $read } کلمه از { $total } کلمه‌ی پرکاربرد روی کارت کلمه‌ها، در دو بار بررسی به فاصله‌ی یک هفته، تا جلسه‌ی بازنگری در ژانویه» یک هدف { EN("SMART") } است.
 
-leaflet-review-heading = جلسه‌های بررسی دوباره
-leaflet-review-when = برنامه در جلسه‌ای به نام بررسی دوباره (review) مرور می‌شود. این جلسه معمولاً هر ترم یک بار است، یعنی حدود سه بار در سال. مدرسه همراه با شما هر هدف را بررسی می‌کند: آیا انجام شد، و چه چیزی کمک کرد؟
-leaflet-review-you = شما به همه‌ی جلسه‌های بررسی دوباره دعوت می‌شوید. نظر شما مهم است: به مدرسه بگویید در خانه چه می‌بینید و چه چیزی نگرانتان می‌کند. فرزندتان هم می‌تواند شرکت کند، با آمدن به بخشی از جلسه یا با گفتن نظرش پیش از جلسه. سپس هدف‌های تازه با توافق تعیین می‌شوند.
+leaflet-review-heading = جلسه‌های بازنگری
+leaflet-review-when = برنامه در جلسه‌ای به نام بازنگری ({ EN("review") }) دوباره مرور می‌شود. این جلسه معمولاً هر ترم یک بار است، یعنی حدود سه بار در سال. مدرسه همراه با شما هر هدف را بررسی می‌کند: آیا انجام شد، و چه چیزی کمک کرد؟
+leaflet-review-you = شما به همه‌ی جلسه‌های بازنگری دعوت می‌شوید. نظر شما مهم است: به مدرسه بگویید در خانه چه می‌بینید و چه چیزی نگرانتان می‌کند. فرزندتان هم می‌تواند شرکت کند، با آمدن به بخشی از جلسه یا با گفتن نظرش پیش از جلسه. سپس هدف‌های تازه با توافق تعیین می‌شوند.
 
-leaflet-map-heading = نقشه‌ی حمایت اضافی (provision map)
+leaflet-map-heading = نقشه‌ی حمایت اضافی ({ EN("provision map") })
 leaflet-map-what = نقشه‌ی حمایت اضافی فهرست همه‌ی حمایت‌های اضافی‌ای است که مدرسه اجرا می‌کند، مثل گروه‌های کوچک خواندن یا یک گفت‌وگوی کوتاه روزانه برای احوال‌پرسی. این نقشه نشان می‌دهد هر نوع حمایت را چه کسی اجرا می‌کند، چند وقت یک بار، و چه تفاوتی ایجاد می‌کند.
 leaflet-map-yours = می‌توانید نقشه‌ی حمایت اضافی فرزندتان را از مدرسه بخواهید. این نقشه حمایت‌هایی را که مدرسه ارائه می‌کند نشان می‌دهد و روی حمایت‌هایی که فرزندتان می‌گیرد علامت می‌زند، همراه با نمره‌های فرزندتان در شروع و در پایان.
 
 leaflet-stages-heading = سطح‌های حمایت
 leaflet-stages-intro = مدرسه برای سطح‌های کمک اضافه این نام‌ها را به کار می‌برد:
-leaflet-stage-sen-support = حمایت مدرسه برای نیازهای آموزشی ویژه (SEN Support): مدرسه با کارکنان و امکانات خودش کمک اضافه را برنامه‌ریزی می‌کند و آن را در یک برنامه‌ی حمایتی می‌نویسد.
-leaflet-stage-ehc-plan = برنامه‌ی آموزش، سلامت و مراقبت (EHC plan): برنامه‌ای قانونی از شورای محلی، برای کودکی که به کمکی بیشتر از آنچه مدرسه با امکانات خودش می‌تواند بدهد نیاز دارد.
-leaflet-stage-school-action = حمایت از سوی مدرسه (School Action): مدرسه با کارکنان و امکانات خودش کمک اضافه می‌دهد.
-leaflet-stage-school-action-plus = حمایت بیشتر از سوی مدرسه، همراه با متخصصان بیرون از مدرسه (School Action Plus): مدرسه از متخصصان بیرون از مدرسه هم راهنمایی یا کمک می‌گیرد.
-leaflet-stage-statement = سند رسمی نیازهای آموزشی ویژه (Statement of SEN): سندی قانونی از شورای محلی که کمکی را که کودک باید حتماً بگیرد مشخص می‌کند.
+leaflet-stage-sen-support = حمایت مدرسه برای نیازهای آموزشی ویژه ({ EN("SEN Support") }): مدرسه با کارکنان و امکانات خودش کمک اضافه را برنامه‌ریزی می‌کند و آن را در یک برنامه‌ی حمایتی می‌نویسد.
+leaflet-stage-ehc-plan = برنامه‌ی آموزش، سلامت و مراقبت ({ EN("EHC plan") }): برنامه‌ای قانونی از شورای محلی، برای کودکی که به کمکی بیشتر از آنچه مدرسه با امکانات خودش می‌تواند بدهد نیاز دارد.
+leaflet-stage-school-action = حمایت از سوی مدرسه ({ EN("School Action") }): مدرسه با کارکنان و امکانات خودش کمک اضافه می‌دهد.
+leaflet-stage-school-action-plus = حمایت بیشتر از سوی مدرسه، همراه با متخصصان بیرون از مدرسه ({ EN("School Action Plus") }): مدرسه از متخصصان بیرون از مدرسه هم راهنمایی یا کمک می‌گیرد.
+leaflet-stage-statement = سند رسمی نیازهای آموزشی ویژه ({ EN("Statement of SEN") }): سندی قانونی از شورای محلی که کمکی را که کودک باید حتماً بگیرد مشخص می‌کند.
 
 leaflet-help-heading = کمک و راهنمایی جدا از مدرسه
 leaflet-help-intro = هر وقت بخواهید می‌توانید با معلم کلاس یا با مسئول حمایت از کودکان با نیازهای ویژه در مدرسه صحبت کنید. همچنین می‌توانید از مرکزی که جدا از مدرسه است، راهنمایی رایگان بگیرید:
@@ -439,8 +439,8 @@ leaflet-in-your-language = این بروشور به زبان فارسی موجو
 
 # The card of questions for a review meeting. The title is also shown in the PDF viewer's
 # window bar.
-leaflet-questions-title = سؤال‌هایی برای پرسیدن در جلسه‌ی بررسی دوباره
-leaflet-questions-intro = شاید بخواهید این کارت را به جلسه‌ی بررسی دوباره‌ی فرزندتان ببرید. سؤال‌هایی را که برایتان مهم است انتخاب کنید و یادداشت‌هایتان را در جای خالی زیر هر سؤال بنویسید.
+leaflet-questions-title = سؤال‌هایی برای پرسیدن در جلسه‌ی بازنگری
+leaflet-questions-intro = شاید بخواهید این کارت را به جلسه‌ی بازنگری برنامه‌ی فرزندتان ببرید. سؤال‌هایی را که برایتان مهم است انتخاب کنید و یادداشت‌هایتان را در جای خالی زیر هر سؤال بنویسید.
 leaflet-question-progress = فرزندم در هر هدف چقدر پیش رفته است؟
 leaflet-question-helped = چه چیزی بیشتر از همه به فرزندم کمک کرده، و چه چیزی نتیجه نداده است؟
 leaflet-question-next = هدف‌های تازه چیست، و چرا این هدف‌ها؟
@@ -449,5 +449,5 @@ leaflet-question-home = من در خانه برای کمک چه کاری می‌
 leaflet-question-child = نظر فرزندم چیست، و او چطور می‌تواند شرکت کند؟
 leaflet-question-friends = رابطه‌ی فرزندم با بچه‌های دیگر چطور است؟
 leaflet-question-assess = آیا بررسی یا کمکی از بیرون مدرسه برنامه‌ریزی شده است؟
-leaflet-question-contact = اگر پیش از بررسی دوباره‌ی بعدی نگران شدم، با چه کسی صحبت کنم؟
-leaflet-question-next-review = بررسی دوباره‌ی بعدی کی است؟
+leaflet-question-contact = اگر پیش از بازنگری بعدی نگران شدم، با چه کسی صحبت کنم؟
+leaflet-question-next-review = بازنگری بعدی کی است؟

@@ -17,10 +17,10 @@ iep-title = Plan de soutien pour { $pupil }
 iep-heading = Plan de soutien pour { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = Plan éducatif individuel (IEP) : exemplaire pour la famille
+iep-copy-parent = Plan éducatif individuel ({ EN("IEP") }) : exemplaire pour la famille
 
 # Under the main heading, for the school's copy.
-iep-copy-school = Plan éducatif individuel (IEP) : exemplaire de l’école
+iep-copy-school = Plan éducatif individuel ({ EN("IEP") }) : exemplaire de l’école
 
 ## Opening for parents
 
@@ -42,13 +42,13 @@ facts-heading = Informations essentielles
 fact-pupil = Élève
 fact-known-as = Prénom d’usage
 fact-date-of-birth = Date de naissance
-fact-year-group = Année de scolarité (Year group)
+fact-year-group = Année de scolarité ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] Reception (première année d’école)
+        [0] { EN("Reception") } (première année d’école)
        *[other] Année { $year }
     }
 
@@ -63,13 +63,13 @@ fact-review = Date du bilan
 
 ## Stages of support
 
-stage-sen-support = Soutien à l’école pour besoins éducatifs particuliers (SEN Support)
-stage-ehc-plan = Plan pour l’éducation, la santé et l’accompagnement (EHC plan)
-stage-early-years-action = Soutien en crèche ou en maternelle (Early Years Action)
-stage-early-years-action-plus = Soutien renforcé en crèche ou en maternelle, avec des spécialistes (Early Years Action Plus)
-stage-school-action = Soutien à l’école (School Action)
-stage-school-action-plus = Soutien à l’école avec des spécialistes extérieurs (School Action Plus)
-stage-statement = Document officiel sur les besoins éducatifs particuliers (Statement of SEN)
+stage-sen-support = Soutien à l’école pour besoins éducatifs particuliers ({ EN("SEN Support") })
+stage-ehc-plan = Plan pour l’éducation, la santé et l’accompagnement ({ EN("EHC plan") })
+stage-early-years-action = Soutien en crèche ou en maternelle ({ EN("Early Years Action") })
+stage-early-years-action-plus = Soutien renforcé en crèche ou en maternelle, avec des spécialistes ({ EN("Early Years Action Plus") })
+stage-school-action = Soutien à l’école ({ EN("School Action") })
+stage-school-action-plus = Soutien à l’école avec des spécialistes extérieurs ({ EN("School Action Plus") })
+stage-statement = Document officiel sur les besoins éducatifs particuliers ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -141,18 +141,18 @@ further-agencies = Services extérieurs à l’école qui apportent leur aide
 
 ## Outside agencies
 
-agency-educational-psychology = Psychologue scolaire (educational psychologist)
-agency-speech-and-language-therapy = Orthophonie (speech and language therapy)
-agency-behaviour-support = Service d’aide pour le comportement (behaviour support)
-agency-hearing-support = Service d’aide pour les problèmes d’audition (hearing support)
-agency-vision-support = Service d’aide pour les problèmes de vue (vision support)
-agency-sensory-support = Service d’aide pour les problèmes de vue ou d’audition (sensory support)
-agency-occupational-therapy = Ergothérapie (occupational therapy)
-agency-physiotherapy = Kinésithérapie (physiotherapy)
-agency-camhs = Service de santé mentale pour les enfants et les adolescents (CAMHS)
+agency-educational-psychology = Psychologue scolaire ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = Orthophonie ({ EN("speech and language therapy") })
+agency-behaviour-support = Service d’aide pour le comportement ({ EN("behaviour support") })
+agency-hearing-support = Service d’aide pour les problèmes d’audition ({ EN("hearing support") })
+agency-vision-support = Service d’aide pour les problèmes de vue ({ EN("vision support") })
+agency-sensory-support = Service d’aide pour les problèmes de vue ou d’audition ({ EN("sensory support") })
+agency-occupational-therapy = Ergothérapie ({ EN("occupational therapy") })
+agency-physiotherapy = Kinésithérapie ({ EN("physiotherapy") })
+agency-camhs = Service de santé mentale pour les enfants et les adolescents ({ EN("CAMHS") })
 agency-school-nurse = Infirmier ou infirmière scolaire
 agency-paediatrician = Médecin pour enfants (pédiatre)
-agency-early-help = Aide précoce aux familles (Early Help)
+agency-early-help = Aide précoce aux familles ({ EN("Early Help") })
 
 ## Review
 
@@ -189,7 +189,7 @@ contact-heading = Questions et aide
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = Si vous avez une question sur ce plan, n’hésitez pas à en parler avec l’enseignant(e) de la classe ou avec { $senco } (SENCo), qui coordonne l’aide aux élèves ayant des besoins particuliers à l’école.
+contact-senco = Si vous avez une question sur ce plan, n’hésitez pas à en parler avec l’enseignant(e) de la classe ou avec { $senco } ({ EN("SENCo") }), qui coordonne l’aide aux élèves ayant des besoins particuliers à l’école.
 
 contact-school-phone = Numéro de téléphone de l’école
 
@@ -291,7 +291,7 @@ money = { $amount } £
 # Variables:
 #   $school (String) - the school's name
 provision-title = Tableau du soutien – { $school }
-provision-heading = Tableau du soutien supplémentaire (provision map)
+provision-heading = Tableau du soutien supplémentaire ({ EN("provision map") })
 provision-intro = Ce tableau présente le soutien supplémentaire que l’école organise pour les élèves ayant des besoins éducatifs particuliers : qui s’en charge, à quelle fréquence, combien il coûte, qui y participe et ce qu’il apporte.
 
 # Variables:
@@ -379,11 +379,11 @@ provision-no-score = Pas encore
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = Le plan de soutien de votre enfant (IEP) : guide pour les parents
+leaflet-iep-title = Le plan de soutien de votre enfant ({ EN("IEP") }) : guide pour les parents
 leaflet-iep-intro = Certains enfants ont besoin d’une aide supplémentaire à l’école pour apprendre et pour que tout se passe bien. Ce guide vous explique le plan que l’école rédige pour organiser cette aide, et comment vous pouvez y participer.
 
-leaflet-what-heading = Qu’est-ce qu’un IEP ?
-leaflet-what-is = L’IEP (plan éducatif individuel, en anglais individual education plan) est un plan court, fait pour un seul enfant. Beaucoup d’écoles l’appellent maintenant « plan de soutien » (support plan). Il indique sur quoi votre enfant travaille, ce que l’école va faire pour l’aider et ce que vous pouvez faire à la maison.
+leaflet-what-heading = Qu’est-ce qu’un { EN("IEP") } ?
+leaflet-what-is = L’{ EN("IEP") } (plan éducatif individuel, en anglais individual education plan) est un plan court, fait pour un seul enfant. Beaucoup d’écoles l’appellent maintenant « plan de soutien » ({ EN("support plan") }). Il indique sur quoi votre enfant travaille, ce que l’école va faire pour l’aider et ce que vous pouvez faire à la maison.
 leaflet-what-who = L’école le rédige avec vous et, si possible, avec votre enfant. Vous devriez recevoir votre propre exemplaire. Vous pouvez le demander dans une langue ou sous une forme que vous pouvez lire.
 
 leaflet-contents-heading = Ce que contient le plan
@@ -395,8 +395,8 @@ leaflet-contents-help = qui aide votre enfant, ce que fait chaque personne et co
 leaflet-contents-home = ce que vous pouvez faire à la maison
 leaflet-contents-review = quand on refera le point sur le plan
 
-leaflet-smart-heading = Des objectifs SMART
-leaflet-smart-intro = Les bons objectifs sont « SMART ». Ce mot est formé des premières lettres de cinq mots anglais. Il veut dire que les objectifs sont :
+leaflet-smart-heading = Des objectifs { EN("SMART") }
+leaflet-smart-intro = Les bons objectifs sont « { EN("SMART") } ». Ce mot est formé des premières lettres de cinq mots anglais. Il veut dire que les objectifs sont :
 leaflet-smart-specific = Specific (précis) : ils disent exactement ce que votre enfant va apprendre à faire.
 leaflet-smart-measurable = Measurable (mesurables) : tout le monde peut voir quand l’objectif est atteint.
 leaflet-smart-achievable = Achievable (réalistes) : votre enfant peut les atteindre avec une aide adaptée.
@@ -405,26 +405,26 @@ leaflet-smart-time-bound = Time-bound (avec une date limite) : ils disent pour 
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = Par exemple, « mieux lire » n’est pas un objectif SMART. Mais « lire { $read } des { $total } mots courants de la carte de mots, lors de deux vérifications à une semaine d’intervalle, d’ici le bilan de janvier » en est un.
+leaflet-smart-example = Par exemple, « mieux lire » n’est pas un objectif { EN("SMART") }. Mais « lire { $read } des { $total } mots courants de la carte de mots, lors de deux vérifications à une semaine d’intervalle, d’ici le bilan de janvier » en est un.
 
 leaflet-review-heading = Les bilans
 leaflet-review-when = On refait le point sur le plan lors d’une réunion de bilan, en général une fois par trimestre, soit environ trois fois par an. L’école regarde chaque objectif avec vous : a-t-il été atteint, et qu’est-ce qui a aidé ?
 leaflet-review-you = L’école vous invite à chaque bilan. Votre avis compte : dites à l’école ce que vous voyez à la maison et ce qui vous inquiète. Votre enfant peut aussi participer, en venant à une partie de la réunion ou en donnant son avis avant. Ensuite, vous fixez ensemble de nouveaux objectifs.
 
-leaflet-map-heading = Le tableau du soutien supplémentaire (provision map)
+leaflet-map-heading = Le tableau du soutien supplémentaire ({ EN("provision map") })
 leaflet-map-what = Le tableau du soutien supplémentaire est la liste de tout le soutien en plus que l’école organise, par exemple de petits groupes de lecture ou un court moment chaque jour avec un adulte pour voir comment ça va. Il montre qui assure chaque soutien, combien de fois, et ce qu’il apporte.
 leaflet-map-yours = Vous pouvez demander le tableau du soutien de votre enfant. Il présente le soutien que l’école propose et signale celui que reçoit votre enfant, avec ses scores au début et à la fin.
 
 leaflet-stages-heading = Les niveaux de soutien
 leaflet-stages-intro = L’école utilise ces noms pour les différents niveaux d’aide supplémentaire :
-leaflet-stage-sen-support = Soutien à l’école pour besoins éducatifs particuliers (SEN Support) : l’école organise une aide supplémentaire avec son propre personnel et ses propres moyens. Cette aide est décrite dans un plan de soutien.
-leaflet-stage-ehc-plan = Plan pour l’éducation, la santé et l’accompagnement (EHC plan) : un plan officiel, prévu par la loi, établi par la collectivité locale (local council). Il concerne un enfant qui a besoin de plus d’aide que l’école ne peut en donner avec ses propres moyens.
-leaflet-stage-school-action = Soutien à l’école (School Action) : l’école donne une aide supplémentaire avec son propre personnel et ses propres moyens.
-leaflet-stage-school-action-plus = Soutien à l’école avec des spécialistes extérieurs (School Action Plus) : l’école reçoit aussi des conseils ou de l’aide de spécialistes qui ne font pas partie de l’école.
-leaflet-stage-statement = Document officiel sur les besoins éducatifs particuliers (Statement of SEN) : un document prévu par la loi, établi par la collectivité locale (local council), qui indique l’aide que l’enfant doit recevoir.
+leaflet-stage-sen-support = Soutien à l’école pour besoins éducatifs particuliers ({ EN("SEN Support") }) : l’école organise une aide supplémentaire avec son propre personnel et ses propres moyens. Cette aide est décrite dans un plan de soutien.
+leaflet-stage-ehc-plan = Plan pour l’éducation, la santé et l’accompagnement ({ EN("EHC plan") }) : un plan officiel, prévu par la loi, établi par la collectivité locale ({ EN("local council") }). Il concerne un enfant qui a besoin de plus d’aide que l’école ne peut en donner avec ses propres moyens.
+leaflet-stage-school-action = Soutien à l’école ({ EN("School Action") }) : l’école donne une aide supplémentaire avec son propre personnel et ses propres moyens.
+leaflet-stage-school-action-plus = Soutien à l’école avec des spécialistes extérieurs ({ EN("School Action Plus") }) : l’école reçoit aussi des conseils ou de l’aide de spécialistes qui ne font pas partie de l’école.
+leaflet-stage-statement = Document officiel sur les besoins éducatifs particuliers ({ EN("Statement of SEN") }) : un document prévu par la loi, établi par la collectivité locale ({ EN("local council") }), qui indique l’aide que l’enfant doit recevoir.
 
 leaflet-help-heading = Une aide indépendante
-leaflet-help-intro = Vous pouvez parler à tout moment avec l’enseignant(e) de la classe ou avec la personne qui coordonne l’aide aux élèves ayant des besoins particuliers à l’école (SENCo). Vous pouvez aussi recevoir des conseils gratuits d’un service indépendant de l’école :
+leaflet-help-intro = Vous pouvez parler à tout moment avec l’enseignant(e) de la classe ou avec la personne qui coordonne l’aide aux élèves ayant des besoins particuliers à l’école ({ EN("SENCo") }). Vous pouvez aussi recevoir des conseils gratuits d’un service indépendant de l’école :
 leaflet-help-none = Demandez à l’école les coordonnées du service local d’information, de conseil et de soutien pour les besoins éducatifs particuliers. Ses conseils sont gratuits, et ce service est indépendant de l’école.
 
 leaflet-formats-heading = Dans une autre langue ou sous une autre forme

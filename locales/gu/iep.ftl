@@ -17,10 +17,10 @@ iep-title = મદદ માટેની યોજના: { $pupil }
 iep-heading = મદદ માટેની યોજના: { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = વ્યક્તિગત શિક્ષણ યોજના (IEP): પરિવાર માટેની નકલ
+iep-copy-parent = વ્યક્તિગત શિક્ષણ યોજના ({ EN("IEP") }): પરિવાર માટેની નકલ
 
 # Under the main heading, for the school's copy.
-iep-copy-school = વ્યક્તિગત શિક્ષણ યોજના (IEP): શાળાની નકલ
+iep-copy-school = વ્યક્તિગત શિક્ષણ યોજના ({ EN("IEP") }): શાળાની નકલ
 
 ## Opening for parents
 
@@ -42,13 +42,13 @@ facts-heading = મુખ્ય માહિતી
 fact-pupil = બાળકનું નામ
 fact-known-as = બોલાવવાનું નામ
 fact-date-of-birth = જન્મ તારીખ
-fact-year-group = શાળાનું વર્ષ (Year group)
+fact-year-group = શાળાનું વર્ષ ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] શાળાનું પહેલું વર્ષ (Reception)
+        [0] શાળાનું પહેલું વર્ષ ({ EN("Reception") })
        *[other] યર { $year }
     }
 
@@ -59,17 +59,17 @@ fact-areas = કઈ બાબતોમાં મદદની જરૂર છે
 fact-class-teacher = ક્લાસ ટીચર
 fact-written-by = યોજના લખનાર
 fact-start = યોજના શરૂ થવાની તારીખ
-fact-review = સમીક્ષાની તારીખ (review)
+fact-review = સમીક્ષાની તારીખ ({ EN("review") })
 
 ## Stages of support
 
-stage-sen-support = ખાસ શૈક્ષણિક જરૂરિયાતો માટે મદદ (SEN Support)
-stage-ehc-plan = શિક્ષણ, આરોગ્ય અને સંભાળની યોજના (EHC plan)
-stage-early-years-action = નાની ઉંમરે મદદ (Early Years Action)
-stage-early-years-action-plus = નાની ઉંમરે બહારના નિષ્ણાતો સાથે મદદ (Early Years Action Plus)
-stage-school-action = શાળા તરફથી મદદ (School Action)
-stage-school-action-plus = શાળા અને બહારના નિષ્ણાતો તરફથી મદદ (School Action Plus)
-stage-statement = ખાસ શૈક્ષણિક જરૂરિયાતોનું સરકારી નિવેદન (Statement of SEN)
+stage-sen-support = ખાસ શૈક્ષણિક જરૂરિયાતો માટે મદદ ({ EN("SEN Support") })
+stage-ehc-plan = શિક્ષણ, આરોગ્ય અને સંભાળની યોજના ({ EN("EHC plan") })
+stage-early-years-action = નાની ઉંમરે મદદ ({ EN("Early Years Action") })
+stage-early-years-action-plus = નાની ઉંમરે બહારના નિષ્ણાતો સાથે મદદ ({ EN("Early Years Action Plus") })
+stage-school-action = શાળા તરફથી મદદ ({ EN("School Action") })
+stage-school-action-plus = શાળા અને બહારના નિષ્ણાતો તરફથી મદદ ({ EN("School Action Plus") })
+stage-statement = ખાસ શૈક્ષણિક જરૂરિયાતોનું સરકારી નિવેદન ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -84,7 +84,7 @@ relationship-mother = માતા
 relationship-father = પિતા
 relationship-parent = માતા/પિતા
 relationship-carer = સંભાળ રાખનાર
-relationship-foster-carer = પાલક માતા/પિતા (foster carer)
+relationship-foster-carer = પાલક માતા/પિતા ({ EN("foster carer") })
 relationship-guardian = વાલી
 relationship-grandmother = દાદી/નાની
 relationship-grandfather = દાદા/નાના
@@ -140,18 +140,18 @@ further-agencies = શાળાની બહારની સેવાઓ, જે
 
 ## Outside agencies
 
-agency-educational-psychology = શૈક્ષણિક મનોવૈજ્ઞાનિક (educational psychologist)
-agency-speech-and-language-therapy = બોલવા અને ભાષાની થેરાપી (speech and language therapy)
-agency-behaviour-support = વર્તન માટે મદદની સેવા (behaviour support)
-agency-hearing-support = સાંભળવામાં મદદની સેવા (hearing support)
-agency-vision-support = જોવામાં મદદની સેવા (vision support)
-agency-sensory-support = ઇન્દ્રિયો માટે મદદની સેવા (sensory support)
-agency-occupational-therapy = રોજિંદાં કામોની આવડત માટે થેરાપી (occupational therapy)
-agency-physiotherapy = ફિઝિયોથેરાપી (physiotherapy)
-agency-camhs = બાળકો અને કિશોરો માટે માનસિક સ્વાસ્થ્ય સેવા (CAMHS)
+agency-educational-psychology = શૈક્ષણિક મનોવૈજ્ઞાનિક ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = બોલવા અને ભાષાની થેરાપી ({ EN("speech and language therapy") })
+agency-behaviour-support = વર્તન માટે મદદની સેવા ({ EN("behaviour support") })
+agency-hearing-support = સાંભળવામાં મદદની સેવા ({ EN("hearing support") })
+agency-vision-support = જોવામાં મદદની સેવા ({ EN("vision support") })
+agency-sensory-support = ઇન્દ્રિયો માટે મદદની સેવા ({ EN("sensory support") })
+agency-occupational-therapy = રોજિંદાં કામોની આવડત માટે થેરાપી ({ EN("occupational therapy") })
+agency-physiotherapy = ફિઝિયોથેરાપી ({ EN("physiotherapy") })
+agency-camhs = બાળકો અને કિશોરો માટે માનસિક સ્વાસ્થ્ય સેવા ({ EN("CAMHS") })
 agency-school-nurse = શાળાની નર્સ
-agency-paediatrician = બાળકોના ડૉક્ટર (paediatrician)
-agency-early-help = પરિવાર માટે વહેલી મદદ (early help)
+agency-paediatrician = બાળકોના ડૉક્ટર ({ EN("paediatrician") })
+agency-early-help = પરિવાર માટે વહેલી મદદ ({ EN("early help") })
 
 ## Review
 
@@ -188,7 +188,7 @@ contact-heading = પ્રશ્નો અને મદદ
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = આ યોજના વિશે આપને કોઈ પ્રશ્ન હોય, તો કૃપા કરીને ક્લાસ ટીચર સાથે અથવા શાળામાં ખાસ જરૂરિયાતોવાળાં બાળકોની મદદનું સંચાલન કરતી વ્યક્તિ (SENCo) સાથે વાત કરશો. તેમનું નામ { $senco } છે.
+contact-senco = આ યોજના વિશે આપને કોઈ પ્રશ્ન હોય, તો કૃપા કરીને ક્લાસ ટીચર સાથે અથવા શાળામાં ખાસ જરૂરિયાતોવાળાં બાળકોની મદદનું સંચાલન કરતી વ્યક્તિ ({ EN("SENCo") }) સાથે વાત કરશો. તેમનું નામ { $senco } છે.
 
 contact-school-phone = શાળાનો ફોન નંબર
 
@@ -197,7 +197,7 @@ support-phone = ફોન
 support-text = ટેક્સ્ટ મેસેજ
 support-email = ઈ-મેલ
 support-web = વેબસાઇટ
-support-drop-in = સમય લીધા વગર મળવા આવવું (drop-in)
+support-drop-in = સમય લીધા વગર મળવા આવવું ({ EN("drop-in") })
 
 ## Page furniture
 
@@ -211,7 +211,7 @@ page-number = પાનું { $page } (કુલ { $total })
 # Read by the school office and teachers, in the school's own language.
 
 # The title of the print pack, in the PDF viewer's window bar and on its first page.
-pack-title = વાલીઓ સાથેની સાંજની બેઠક (parents' evening): છાપવા માટેનો સેટ
+pack-title = વાલીઓ સાથેની સાંજની બેઠક ({ EN("parents' evening") }): છાપવા માટેનો સેટ
 
 # Variables:
 #   $documents (Number) - how many documents the pack holds
@@ -292,7 +292,7 @@ money = £{ $amount }
 # Variables:
 #   $school (String) - the school's name
 provision-title = વધારાની મદદનો નકશો – { $school }
-provision-heading = વધારાની મદદનો નકશો (provision map)
+provision-heading = વધારાની મદદનો નકશો ({ EN("provision map") })
 provision-intro = આ નકશામાં ખાસ શૈક્ષણિક જરૂરિયાતોવાળાં બાળકો માટે શાળા જે વધારાની મદદ આપે છે, તેની યાદી છે: તે કોણ આપે છે, કેટલી વાર, તેનો ખર્ચ કેટલો છે, કોણ ભાગ લે છે અને તેનાથી શો ફરક પડે છે.
 
 # Variables:
@@ -379,11 +379,11 @@ provision-no-score = હજી નથી
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = આપના બાળક માટે મદદની યોજના (IEP): માતા-પિતા માટે માર્ગદર્શિકા
+leaflet-iep-title = આપના બાળક માટે મદદની યોજના ({ EN("IEP") }): માતા-પિતા માટે માર્ગદર્શિકા
 leaflet-iep-intro = કેટલાંક બાળકોને શાળામાં શીખવા માટે અને સારી રીતે આગળ વધવા માટે વધારાની મદદની જરૂર હોય છે. એ મદદ માટે શાળા કઈ યોજના લખે છે, અને આપ તેમાં કેવી રીતે ભાગ લઈ શકો છો, તે આ માર્ગદર્શિકા સમજાવે છે.
 
-leaflet-what-heading = IEP એટલે શું
-leaflet-what-is = IEP (વ્યક્તિગત શિક્ષણ યોજના) એક બાળક માટેની ટૂંકી યોજના છે. હવે ઘણી શાળાઓ તેને મદદ માટેની યોજના (support plan) કહે છે. તેમાં લખેલું હોય છે કે આપનું બાળક કઈ બાબતો પર કામ કરી રહ્યું છે, મદદ માટે શાળા શું કરશે, અને આપ ઘરે શું કરી શકો છો.
+leaflet-what-heading = { EN("IEP") } એટલે શું
+leaflet-what-is = { EN("IEP") } (વ્યક્તિગત શિક્ષણ યોજના) એક બાળક માટેની ટૂંકી યોજના છે. હવે ઘણી શાળાઓ તેને મદદ માટેની યોજના ({ EN("support plan") }) કહે છે. તેમાં લખેલું હોય છે કે આપનું બાળક કઈ બાબતો પર કામ કરી રહ્યું છે, મદદ માટે શાળા શું કરશે, અને આપ ઘરે શું કરી શકો છો.
 leaflet-what-who = શાળા આ યોજના આપની સાથે મળીને લખે છે, અને શક્ય હોય ત્યાં આપના બાળકની સાથે પણ. આપને તેની પોતાની નકલ મળવી જોઈએ. આપ વાંચી શકો એવી ભાષામાં કે એવા સ્વરૂપમાં આપ તે માગી શકો છો.
 
 leaflet-contents-heading = તેમાં શું હોય છે
@@ -395,40 +395,40 @@ leaflet-contents-help = કોણ મદદ કરે છે, તેઓ શુ�
 leaflet-contents-home = આપ ઘરે શું કરી શકો છો
 leaflet-contents-review = યોજના ફરીથી ક્યારે જોવામાં આવશે
 
-leaflet-smart-heading = SMART લક્ષ્યો
-leaflet-smart-intro = સારાં લક્ષ્યો SMART હોય છે. SMART શબ્દ પાંચ અંગ્રેજી શબ્દોના પહેલા અક્ષરોથી બનેલો છે. તેનો અર્થ છે:
-leaflet-smart-specific = Specific (ચોક્કસ): લક્ષ્યો સ્પષ્ટ જણાવે છે કે આપનું બાળક બરાબર શું કરતાં શીખશે.
-leaflet-smart-measurable = Measurable (માપી શકાય એવાં): લક્ષ્ય ક્યારે પૂરું થયું, તે બધા જોઈ શકે છે.
-leaflet-smart-achievable = Achievable (પહોંચી શકાય એવાં): યોગ્ય મદદ મળે તો આપનું બાળક તે પૂરાં કરી શકે છે.
-leaflet-smart-relevant = Relevant (ઉપયોગી): તે આપના બાળકના શિક્ષણ અને જીવન માટે મહત્ત્વનાં છે.
-leaflet-smart-time-bound = Time-bound (સમયમર્યાદાવાળાં): તે ક્યાં સુધીમાં પૂરાં કરવાનાં છે, તે જણાવે છે; સામાન્ય રીતે આગલી સમીક્ષા સુધીમાં.
+leaflet-smart-heading = { EN("SMART") } લક્ષ્યો
+leaflet-smart-intro = સારાં લક્ષ્યો { EN("SMART") } હોય છે. { EN("SMART") } શબ્દ પાંચ અંગ્રેજી શબ્દોના પહેલા અક્ષરોથી બનેલો છે. તેનો અર્થ છે:
+leaflet-smart-specific = { EN("Specific") } (ચોક્કસ): લક્ષ્યો સ્પષ્ટ જણાવે છે કે આપનું બાળક બરાબર શું કરતાં શીખશે.
+leaflet-smart-measurable = { EN("Measurable") } (માપી શકાય એવાં): લક્ષ્ય ક્યારે પૂરું થયું, તે બધા જોઈ શકે છે.
+leaflet-smart-achievable = { EN("Achievable") } (પહોંચી શકાય એવાં): યોગ્ય મદદ મળે તો આપનું બાળક તે પૂરાં કરી શકે છે.
+leaflet-smart-relevant = { EN("Relevant") } (ઉપયોગી): તે આપના બાળકના શિક્ષણ અને જીવન માટે મહત્ત્વનાં છે.
+leaflet-smart-time-bound = { EN("Time-bound") } (સમયમર્યાદાવાળાં): તે ક્યાં સુધીમાં પૂરાં કરવાનાં છે, તે જણાવે છે; સામાન્ય રીતે આગલી સમીક્ષા સુધીમાં.
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = દાખલા તરીકે, "વધુ સારું વાંચવું" SMART લક્ષ્ય નથી. પણ "જાન્યુઆરીની સમીક્ષા સુધીમાં શબ્દ-કાર્ડ પરના { $total } સામાન્ય શબ્દોમાંથી { $read } શબ્દો વાંચવા, એક અઠવાડિયાના અંતરે બે વાર ચકાસીને" SMART લક્ષ્ય છે.
+leaflet-smart-example = દાખલા તરીકે, "વધુ સારું વાંચવું" { EN("SMART") } લક્ષ્ય નથી. પણ "જાન્યુઆરીની સમીક્ષા સુધીમાં શબ્દ-કાર્ડ પરના { $total } સામાન્ય શબ્દોમાંથી { $read } શબ્દો વાંચવા, એક અઠવાડિયાના અંતરે બે વાર ચકાસીને" { EN("SMART") } લક્ષ્ય છે.
 
-leaflet-review-heading = સમીક્ષા (review)
+leaflet-review-heading = સમીક્ષા ({ EN("review") })
 leaflet-review-when = સમીક્ષાની બેઠકમાં યોજના ફરીથી જોવામાં આવે છે. આ બેઠક સામાન્ય રીતે દરેક ટર્મમાં એક વાર થાય છે, એટલે કે વર્ષમાં આશરે ત્રણ વાર. શાળા આપની સાથે દરેક લક્ષ્ય ચકાસે છે: લક્ષ્ય પૂરું થયું કે નહીં, અને શેનાથી મદદ મળી?
 leaflet-review-you = દરેક સમીક્ષામાં આપને બોલાવવામાં આવે છે. આપના વિચારો મહત્ત્વના છે: આપ ઘરે શું જુઓ છો અને આપને શેની ચિંતા છે, તે શાળાને જણાવશો. આપનું બાળક પણ ભાગ લઈ શકે છે: બેઠકના થોડા ભાગ માટે આવીને, અથવા બેઠક પહેલાં પોતાના વિચારો જણાવીને. પછી નવાં લક્ષ્યો સાથે મળીને નક્કી કરવામાં આવે છે.
 
-leaflet-map-heading = વધારાની મદદનો નકશો (provision map)
+leaflet-map-heading = વધારાની મદદનો નકશો ({ EN("provision map") })
 leaflet-map-what = વધારાની મદદનો નકશો એટલે શાળા જે બધી વધારાની મદદ ચલાવે છે તેની યાદી, જેમ કે વાંચન માટેનાં નાનાં જૂથો, અથવા રોજ થોડી વાર બાળકના ખબરઅંતર પૂછવા. દરેક પ્રકારની મદદ કોણ ચલાવે છે, કેટલી વાર, અને તેનાથી શો ફરક પડે છે, તે તેમાં બતાવ્યું હોય છે.
 leaflet-map-yours = આપ આપના બાળક માટે વધારાની મદદનો નકશો માગી શકો છો. તેમાં શાળા જે મદદ આપે છે તે બતાવેલી હોય છે, અને આપના બાળકને મળતી મદદ સામે નિશાની કરેલી હોય છે. સાથે શરૂઆતમાં અને અંતે આપના બાળકના ગુણ પણ હોય છે.
 
 leaflet-stages-heading = મદદનાં સ્તરો
 leaflet-stages-intro = વધારાની મદદનાં જુદાં જુદાં સ્તરો માટે શાળા આ નામો વાપરે છે:
-leaflet-stage-sen-support = ખાસ શૈક્ષણિક જરૂરિયાતો માટે મદદ (SEN Support): શાળા પોતાના સ્ટાફ અને પોતાનાં સાધનોથી વધારાની મદદનું આયોજન કરે છે, જે મદદ માટેની યોજનામાં લખવામાં આવે છે.
-leaflet-stage-ehc-plan = શિક્ષણ, આરોગ્ય અને સંભાળની યોજના (EHC plan): સ્થાનિક કાઉન્સિલની કાયદેસરની યોજના, એવા બાળક માટે જેને શાળા પોતાનાં સાધનોથી આપી શકે તેના કરતાં વધુ મદદની જરૂર હોય.
-leaflet-stage-school-action = શાળા તરફથી મદદ (School Action): શાળા પોતાના સ્ટાફ અને પોતાનાં સાધનોથી વધારાની મદદ આપે છે.
-leaflet-stage-school-action-plus = શાળા અને બહારના નિષ્ણાતો તરફથી મદદ (School Action Plus): શાળા બહારના નિષ્ણાતો પાસેથી સલાહ કે મદદ પણ લે છે.
-leaflet-stage-statement = ખાસ શૈક્ષણિક જરૂરિયાતોનું સરકારી નિવેદન (Statement of SEN): સ્થાનિક કાઉન્સિલનો કાયદેસરનો દસ્તાવેજ, જેમાં લખેલું હોય છે કે બાળકને કઈ મદદ મળવી જ જોઈએ.
+leaflet-stage-sen-support = ખાસ શૈક્ષણિક જરૂરિયાતો માટે મદદ ({ EN("SEN Support") }): શાળા પોતાના સ્ટાફ અને પોતાનાં સાધનોથી વધારાની મદદનું આયોજન કરે છે, જે મદદ માટેની યોજનામાં લખવામાં આવે છે.
+leaflet-stage-ehc-plan = શિક્ષણ, આરોગ્ય અને સંભાળની યોજના ({ EN("EHC plan") }): સ્થાનિક કાઉન્સિલની કાયદેસરની યોજના, એવા બાળક માટે જેને શાળા પોતાનાં સાધનોથી આપી શકે તેના કરતાં વધુ મદદની જરૂર હોય.
+leaflet-stage-school-action = શાળા તરફથી મદદ ({ EN("School Action") }): શાળા પોતાના સ્ટાફ અને પોતાનાં સાધનોથી વધારાની મદદ આપે છે.
+leaflet-stage-school-action-plus = શાળા અને બહારના નિષ્ણાતો તરફથી મદદ ({ EN("School Action Plus") }): શાળા બહારના નિષ્ણાતો પાસેથી સલાહ કે મદદ પણ લે છે.
+leaflet-stage-statement = ખાસ શૈક્ષણિક જરૂરિયાતોનું સરકારી નિવેદન ({ EN("Statement of SEN") }): સ્થાનિક કાઉન્સિલનો કાયદેસરનો દસ્તાવેજ, જેમાં લખેલું હોય છે કે બાળકને કઈ મદદ મળવી જ જોઈએ.
 
 leaflet-help-heading = શાળાથી અલગ મદદ
 leaflet-help-intro = આપ ગમે ત્યારે ક્લાસ ટીચર સાથે, અથવા શાળામાં ખાસ જરૂરિયાતોવાળાં બાળકોની મદદનું સંચાલન કરતી વ્યક્તિ સાથે વાત કરી શકો છો. આપ શાળાથી અલગ એવી મફત સલાહ પણ મેળવી શકો છો:
 leaflet-help-none = આપના વિસ્તારમાં ખાસ શૈક્ષણિક જરૂરિયાતો વિશે માહિતી, સલાહ અને મદદ આપતી સેવાની વિગતો શાળા પાસેથી માગશો. તેની સલાહ મફત છે, અને તે શાળાથી અલગ છે.
 
 leaflet-formats-heading = બીજી ભાષા કે બીજું સ્વરૂપ
-leaflet-formats-ask = આપ શાળા પાસેથી આ પત્રિકા અને આપના બાળકની યોજના બીજી ભાષામાં, મોટા અક્ષરોમાં, બ્રેઇલમાં (Braille) કે રેકોર્ડિંગ તરીકે માગી શકો છો. આપ તે ઈ-મેલથી પણ મંગાવી શકો છો. બસ ક્લાસ ટીચરને કે શાળાની ઑફિસમાં જણાવશો.
+leaflet-formats-ask = આપ શાળા પાસેથી આ પત્રિકા અને આપના બાળકની યોજના બીજી ભાષામાં, મોટા અક્ષરોમાં, બ્રેઇલમાં ({ EN("Braille") }) કે રેકોર્ડિંગ તરીકે માગી શકો છો. આપ તે ઈ-મેલથી પણ મંગાવી શકો છો. બસ ક્લાસ ટીચરને કે શાળાની ઑફિસમાં જણાવશો.
 
 leaflet-languages-heading = આપની ભાષામાં આ પત્રિકા
 

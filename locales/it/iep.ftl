@@ -17,10 +17,10 @@ iep-title = Piano di supporto per { $pupil }
 iep-heading = Piano di supporto per { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = Piano educativo individuale (IEP): copia per la famiglia
+iep-copy-parent = Piano educativo individuale ({ EN("IEP") }): copia per la famiglia
 
 # Under the main heading, for the school's copy.
-iep-copy-school = Piano educativo individuale (IEP): copia per la scuola
+iep-copy-school = Piano educativo individuale ({ EN("IEP") }): copia per la scuola
 
 ## Opening for parents
 
@@ -42,14 +42,14 @@ facts-heading = Informazioni principali
 fact-pupil = Nome e cognome
 fact-known-as = Nome usato di solito
 fact-date-of-birth = Data di nascita
-fact-year-group = Anno di scuola (Year group)
+fact-year-group = Anno di scuola ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] Primo anno di scuola (Reception)
-       *[other] Anno { $year } (Year { $year })
+        [0] Primo anno di scuola ({ EN("Reception") })
+       *[other] Anno { $year } ({ EN("Year") } { $year })
     }
 
 fact-class = Classe
@@ -59,17 +59,17 @@ fact-areas = Aree in cui serve aiuto
 fact-class-teacher = Insegnante di classe
 fact-written-by = Piano scritto da
 fact-start = Inizio del piano
-fact-review = Data di revisione del piano (review)
+fact-review = Data di revisione del piano ({ EN("review") })
 
 ## Stages of support
 
-stage-sen-support = Supporto per bisogni educativi speciali (SEN Support)
-stage-ehc-plan = Piano per istruzione, salute e assistenza (EHC plan)
-stage-early-years-action = Supporto in età prescolare (Early Years Action)
-stage-early-years-action-plus = Supporto in età prescolare con l'aiuto di specialisti (Early Years Action Plus)
-stage-school-action = Supporto da parte della scuola (School Action)
-stage-school-action-plus = Supporto da parte della scuola con l'aiuto di specialisti (School Action Plus)
-stage-statement = Certificazione dei bisogni educativi speciali (Statement of SEN)
+stage-sen-support = Supporto per bisogni educativi speciali ({ EN("SEN Support") })
+stage-ehc-plan = Piano per istruzione, salute e assistenza ({ EN("EHC plan") })
+stage-early-years-action = Supporto in età prescolare ({ EN("Early Years Action") })
+stage-early-years-action-plus = Supporto in età prescolare con l'aiuto di specialisti ({ EN("Early Years Action Plus") })
+stage-school-action = Supporto da parte della scuola ({ EN("School Action") })
+stage-school-action-plus = Supporto da parte della scuola con l'aiuto di specialisti ({ EN("School Action Plus") })
+stage-statement = Dichiarazione dei bisogni educativi speciali ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -141,18 +141,18 @@ further-agencies = Servizi fuori dalla scuola che danno aiuto
 
 ## Outside agencies
 
-agency-educational-psychology = Psicologo scolastico (educational psychologist)
-agency-speech-and-language-therapy = Logopedia (speech and language therapy)
-agency-behaviour-support = Servizio di supporto per il comportamento (behaviour support)
-agency-hearing-support = Servizio di supporto per chi ha problemi di udito (hearing support)
-agency-vision-support = Servizio di supporto per chi ha problemi di vista (vision support)
-agency-sensory-support = Servizio di supporto per chi ha problemi di vista o di udito (sensory support)
-agency-occupational-therapy = Terapia occupazionale (occupational therapy)
+agency-educational-psychology = Psicologo scolastico ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = Logopedia ({ EN("speech and language therapy") })
+agency-behaviour-support = Servizio di supporto per il comportamento ({ EN("behaviour support") })
+agency-hearing-support = Servizio di supporto per chi ha problemi di udito ({ EN("hearing support") })
+agency-vision-support = Servizio di supporto per chi ha problemi di vista ({ EN("vision support") })
+agency-sensory-support = Servizio di supporto per chi ha problemi di vista o di udito ({ EN("sensory support") })
+agency-occupational-therapy = Terapia occupazionale ({ EN("occupational therapy") })
 agency-physiotherapy = Fisioterapia
-agency-camhs = Servizio di salute mentale per bambini e ragazzi (CAMHS)
-agency-school-nurse = Infermiere scolastico (school nurse)
+agency-camhs = Servizio di salute mentale per bambini e ragazzi ({ EN("CAMHS") })
+agency-school-nurse = Infermiere scolastico ({ EN("school nurse") })
 agency-paediatrician = Medico dei bambini (pediatra)
-agency-early-help = Sostegno precoce alle famiglie (Early Help)
+agency-early-help = Sostegno precoce alle famiglie ({ EN("Early Help") })
 
 ## Review
 
@@ -189,7 +189,7 @@ contact-heading = Domande e aiuto
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = Se avete domande su questo piano, potete parlare con l'insegnante di classe o con { $senco }, la persona che a scuola coordina il supporto per i bisogni educativi speciali (SENCo).
+contact-senco = Se avete domande su questo piano, potete parlare con l'insegnante di classe o con { $senco }, la persona che a scuola coordina il supporto per i bisogni educativi speciali ({ EN("SENCo") }).
 
 contact-school-phone = Numero di telefono della scuola
 
@@ -295,7 +295,7 @@ money = { $amount } £
 # Variables:
 #   $school (String) - the school's name
 provision-title = Mappa del supporto – { $school }
-provision-heading = Mappa del supporto (provision map)
+provision-heading = Mappa del supporto ({ EN("provision map") })
 provision-intro = Questa mappa elenca il supporto in più che la scuola offre agli alunni con bisogni educativi speciali: chi se ne occupa, quanto spesso, quanto costa, chi partecipa e che differenza fa.
 
 # Variables:
@@ -383,11 +383,11 @@ provision-no-score = Non ancora
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = Il piano di supporto (IEP) di vostro figlio o vostra figlia: guida per i genitori
+leaflet-iep-title = Il piano di supporto ({ EN("IEP") }) di vostro figlio o vostra figlia: guida per i genitori
 leaflet-iep-intro = Alcuni bambini e ragazzi hanno bisogno di un aiuto in più a scuola per imparare e per stare bene. Questa guida spiega il piano che la scuola scrive per questo aiuto e come potete partecipare anche voi.
 
-leaflet-what-heading = Che cos'è un IEP
-leaflet-what-is = Un IEP (piano educativo individuale) è un breve piano pensato per un solo bambino o ragazzo. Oggi molte scuole lo chiamano piano di supporto. Indica su che cosa sta lavorando vostro figlio o vostra figlia, che cosa farà la scuola per aiutare e che cosa potete fare voi a casa.
+leaflet-what-heading = Che cos'è un { EN("IEP") }
+leaflet-what-is = Un { EN("IEP") } (piano educativo individuale) è un breve piano pensato per un solo bambino o ragazzo. Oggi molte scuole lo chiamano piano di supporto. Indica su che cosa sta lavorando vostro figlio o vostra figlia, che cosa farà la scuola per aiutare e che cosa potete fare voi a casa.
 leaflet-what-who = La scuola lo scrive insieme a voi e, quando è possibile, anche insieme a vostro figlio o vostra figlia. Dovreste ricevere una copia tutta vostra e potete chiederla in una lingua o in un formato che riuscite a leggere.
 
 leaflet-contents-heading = Che cosa contiene
@@ -399,8 +399,8 @@ leaflet-contents-help = chi aiuta, che cosa fa e quanto spesso
 leaflet-contents-home = che cosa potete fare voi a casa
 leaflet-contents-review = quando il piano verrà rivisto
 
-leaflet-smart-heading = Obiettivi SMART
-leaflet-smart-intro = I buoni obiettivi sono SMART. Vuol dire che sono:
+leaflet-smart-heading = Obiettivi { EN("SMART") }
+leaflet-smart-intro = I buoni obiettivi sono { EN("SMART") }. Vuol dire che sono:
 leaflet-smart-specific = Specific (specifici): dicono con precisione che cosa imparerà a fare vostro figlio o vostra figlia.
 leaflet-smart-measurable = Measurable (misurabili): tutti possono vedere quando l'obiettivo è stato raggiunto.
 leaflet-smart-achievable = Achievable (raggiungibili): sono alla sua portata, con l'aiuto giusto.
@@ -409,23 +409,23 @@ leaflet-smart-time-bound = Time-bound (con una scadenza): dicono entro quando, d
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = Per esempio, «leggere meglio» non è un obiettivo SMART. Questo invece lo è: «Leggere { $read } delle { $total } parole più comuni del cartoncino delle parole, in due verifiche a una settimana di distanza, entro la revisione di gennaio».
+leaflet-smart-example = Per esempio, «leggere meglio» non è un obiettivo { EN("SMART") }. Questo invece lo è: «Leggere { $read } delle { $total } parole più comuni del cartoncino delle parole, in due verifiche a una settimana di distanza, entro la revisione di gennaio».
 
 leaflet-review-heading = Le revisioni del piano
-leaflet-review-when = Il piano viene rivisto in un incontro di revisione (review), di solito una volta a trimestre, cioè circa tre volte all'anno. La scuola controlla con voi ogni obiettivo: è stato raggiunto? Che cosa ha aiutato?
+leaflet-review-when = Il piano viene rivisto in un incontro di revisione ({ EN("review") }), di solito una volta a trimestre, cioè circa tre volte all'anno. La scuola controlla con voi ogni obiettivo: è stato raggiunto? Che cosa ha aiutato?
 leaflet-review-you = Siete invitati a ogni revisione. La vostra opinione conta: dite alla scuola che cosa vedete a casa e che cosa vi preoccupa. Anche vostro figlio o vostra figlia può partecipare: può venire per una parte dell'incontro o dire prima che cosa ne pensa. Poi si decidono insieme i nuovi obiettivi.
 
-leaflet-map-heading = Mappa del supporto (provision map)
-leaflet-map-what = La mappa del supporto (provision map) è l'elenco di tutto il supporto in più che la scuola offre, come piccoli gruppi di lettura o un breve incontro ogni giorno per vedere come va. Indica chi se ne occupa, quanto spesso e che differenza fa.
+leaflet-map-heading = Mappa del supporto ({ EN("provision map") })
+leaflet-map-what = La mappa del supporto ({ EN("provision map") }) è l'elenco di tutto il supporto in più che la scuola offre, come piccoli gruppi di lettura o un breve incontro ogni giorno per vedere come va. Indica chi se ne occupa, quanto spesso e che differenza fa.
 leaflet-map-yours = Potete chiedere una mappa del supporto per vostro figlio o vostra figlia. Mostra il supporto che la scuola offre e segna quello che riceve, con i suoi punteggi all'inizio e alla fine.
 
 leaflet-stages-heading = Livelli di supporto
 leaflet-stages-intro = La scuola usa questi nomi per i livelli di aiuto in più:
-leaflet-stage-sen-support = Supporto per bisogni educativi speciali (SEN Support): la scuola organizza un aiuto in più con il proprio personale e le proprie risorse, e lo scrive in un piano di supporto.
-leaflet-stage-ehc-plan = Piano per istruzione, salute e assistenza (EHC plan): un piano con valore legale, preparato dall'ente locale (local council) per un bambino o ragazzo che ha bisogno di più aiuto di quanto la scuola possa dare con le proprie risorse.
-leaflet-stage-school-action = Supporto da parte della scuola (School Action): la scuola dà un aiuto in più con il proprio personale e le proprie risorse.
-leaflet-stage-school-action-plus = Supporto da parte della scuola con l'aiuto di specialisti (School Action Plus): la scuola riceve anche consigli o aiuto da specialisti esterni.
-leaflet-stage-statement = Certificazione dei bisogni educativi speciali (Statement of SEN): un documento con valore legale dell'ente locale, che stabilisce l'aiuto che un bambino o ragazzo deve ricevere.
+leaflet-stage-sen-support = Supporto per bisogni educativi speciali ({ EN("SEN Support") }): la scuola organizza un aiuto in più con il proprio personale e le proprie risorse, e lo scrive in un piano di supporto.
+leaflet-stage-ehc-plan = Piano per istruzione, salute e assistenza ({ EN("EHC plan") }): un piano con valore legale, preparato dall'ente locale ({ EN("local council") }) per un bambino o ragazzo che ha bisogno di più aiuto di quanto la scuola possa dare con le proprie risorse.
+leaflet-stage-school-action = Supporto da parte della scuola ({ EN("School Action") }): la scuola dà un aiuto in più con il proprio personale e le proprie risorse.
+leaflet-stage-school-action-plus = Supporto da parte della scuola con l'aiuto di specialisti ({ EN("School Action Plus") }): la scuola riceve anche consigli o aiuto da specialisti esterni.
+leaflet-stage-statement = Dichiarazione dei bisogni educativi speciali ({ EN("Statement of SEN") }): un documento con valore legale dell'ente locale, che stabilisce l'aiuto che un bambino o ragazzo deve ricevere.
 
 leaflet-help-heading = Aiuto indipendente
 leaflet-help-intro = Potete parlare in qualsiasi momento con l'insegnante di classe o con la persona che a scuola coordina il supporto per i bisogni educativi speciali. Potete anche ricevere consigli gratuiti da un servizio che non fa parte della scuola:

@@ -17,10 +17,10 @@ iep-title = Pagalbos planas: { $pupil }
 iep-heading = Pagalbos planas: { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = Individualus ugdymo planas (IEP): egzempliorius šeimai
+iep-copy-parent = Individualus ugdymo planas ({ EN("IEP") }): egzempliorius šeimai
 
 # Under the main heading, for the school's copy.
-iep-copy-school = Individualus ugdymo planas (IEP): egzempliorius mokyklai
+iep-copy-school = Individualus ugdymo planas ({ EN("IEP") }): egzempliorius mokyklai
 
 ## Opening for parents
 
@@ -42,14 +42,14 @@ facts-heading = Svarbiausia informacija
 fact-pupil = Vaikas
 fact-known-as = Kasdien vartojamas vardas
 fact-date-of-birth = Gimimo data
-fact-year-group = Klasė (Year group)
+fact-year-group = Mokymosi metai Anglijos mokykloje ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] Reception (pirmieji metai mokykloje)
-       *[other] { $year } klasė
+        [0] { EN("Reception") } (pirmieji metai mokykloje)
+       *[other] { EN("Year") } { $year }
     }
 
 fact-class = Klasės pavadinimas
@@ -59,17 +59,17 @@ fact-areas = Sritys, kuriose reikia pagalbos
 fact-class-teacher = Klasės mokytojas
 fact-written-by = Kas parengė planą
 fact-start = Plano pradžia
-fact-review = Plano aptarimo data (review)
+fact-review = Plano aptarimo data ({ EN("review") })
 
 ## Stages of support
 
-stage-sen-support = Papildoma pagalba mokykloje (SEN Support)
-stage-ehc-plan = Ugdymo, sveikatos ir priežiūros planas (EHC plan)
-stage-early-years-action = Pagalba ikimokykliniame amžiuje (Early Years Action)
-stage-early-years-action-plus = Pagalba ikimokykliniame amžiuje, padedant išorės specialistams (Early Years Action Plus)
-stage-school-action = Pagalba mokykloje (School Action)
-stage-school-action-plus = Pagalba mokykloje, padedant išorės specialistams (School Action Plus)
-stage-statement = Oficiali išvada dėl specialiųjų ugdymosi poreikių (Statement of SEN)
+stage-sen-support = Papildoma pagalba mokykloje ({ EN("SEN Support") })
+stage-ehc-plan = Ugdymo, sveikatos ir priežiūros planas ({ EN("EHC plan") })
+stage-early-years-action = Pagalba ikimokykliniame amžiuje ({ EN("Early Years Action") })
+stage-early-years-action-plus = Pagalba ikimokykliniame amžiuje, padedant išorės specialistams ({ EN("Early Years Action Plus") })
+stage-school-action = Pagalba mokykloje ({ EN("School Action") })
+stage-school-action-plus = Pagalba mokykloje, padedant išorės specialistams ({ EN("School Action Plus") })
+stage-statement = Oficiali išvada dėl specialiųjų ugdymosi poreikių ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -142,18 +142,18 @@ further-agencies = Tarnybos už mokyklos ribų, kurios padeda
 
 ## Outside agencies
 
-agency-educational-psychology = Ugdymo psichologas (educational psychologist)
-agency-speech-and-language-therapy = Logopedo pagalba (speech and language therapy)
-agency-behaviour-support = Pagalba dėl elgesio sunkumų (behaviour support)
+agency-educational-psychology = Ugdymo psichologas ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = Logopedo pagalba ({ EN("speech and language therapy") })
+agency-behaviour-support = Pagalba dėl elgesio sunkumų ({ EN("behaviour support") })
 agency-hearing-support = Pagalbos tarnyba vaikams, turintiems klausos sutrikimų
 agency-vision-support = Pagalbos tarnyba vaikams, turintiems regos sutrikimų
-agency-sensory-support = Pagalbos tarnyba vaikams, turintiems regos ar klausos sutrikimų (sensory support)
-agency-occupational-therapy = Ergoterapija (occupational therapy)
-agency-physiotherapy = Kineziterapija (physiotherapy)
-agency-camhs = Vaikų ir paauglių psichikos sveikatos tarnyba (CAMHS)
-agency-school-nurse = Mokyklos slaugytoja (school nurse)
+agency-sensory-support = Pagalbos tarnyba vaikams, turintiems regos ar klausos sutrikimų ({ EN("sensory support") })
+agency-occupational-therapy = Ergoterapija ({ EN("occupational therapy") })
+agency-physiotherapy = Kineziterapija ({ EN("physiotherapy") })
+agency-camhs = Vaikų ir paauglių psichikos sveikatos tarnyba ({ EN("CAMHS") })
+agency-school-nurse = Mokyklos slaugytoja ({ EN("school nurse") })
 agency-paediatrician = Vaikų gydytojas (pediatras)
-agency-early-help = Ankstyvoji pagalba šeimai (Early Help)
+agency-early-help = Ankstyvoji pagalba šeimai ({ EN("Early Help") })
 
 ## Review
 
@@ -190,7 +190,7 @@ contact-heading = Klausimai ir pagalba
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = Jei turite klausimų apie šį planą, kreipkitės į klasės mokytoją arba į asmenį, kuris mokykloje atsakingas už pagalbą vaikams, turintiems specialiųjų ugdymosi poreikių (SENCo). Tai { $senco }.
+contact-senco = Jei turite klausimų apie šį planą, kreipkitės į klasės mokytoją arba į asmenį, kuris mokykloje atsakingas už pagalbą vaikams, turintiems specialiųjų ugdymosi poreikių ({ EN("SENCo") }). Tai { $senco }.
 
 contact-school-phone = Mokyklos telefono numeris
 
@@ -213,7 +213,7 @@ page-number = Puslapis { $page } iš { $total }
 # Read by the school office and teachers, in the school's own language.
 
 # The title of the print pack, in the PDF viewer's window bar and on its first page.
-pack-title = Tėvų vakaro (parents' evening) spausdinimo rinkinys
+pack-title = Tėvų vakaro ({ EN("parents' evening") }) spausdinimo rinkinys
 
 # Variables:
 #   $documents (Number) - how many documents the pack holds
@@ -255,7 +255,7 @@ pack-copy-school = Egzempliorius mokyklai: { $language }
 pack-large-print = { $language }, didesniu šriftu
 
 pack-missing-heading = Neįtraukta į šį rinkinį
-pack-missing-intro = Šiems susitikimams dokumentų nėra, nes jų planų nepavyko paversti dokumentais. Ką reikia pataisyti, nurodyta suvestinėje, kuri pateikiama viso paketo (batch) pabaigoje.
+pack-missing-intro = Šiems susitikimams dokumentų nėra, nes jų planų nepavyko paversti dokumentais. Ką reikia pataisyti, nurodyta suvestinėje, kuri pateikiama viso paketo ({ EN("batch") }) pabaigoje.
 pack-col-problem = Problema
 
 # The name of a language iepress writes, in this locale's language.
@@ -298,7 +298,7 @@ money = { $amount } £
 # Variables:
 #   $school (String) - the school's name
 provision-title = Papildomos pagalbos žemėlapis – { $school }
-provision-heading = Papildomos pagalbos žemėlapis (provision map)
+provision-heading = Papildomos pagalbos žemėlapis ({ EN("provision map") })
 provision-intro = Šiame žemėlapyje išvardyta papildoma pagalba, kurią mokykla teikia vaikams, turintiems specialiųjų ugdymosi poreikių: kas ją teikia, kaip dažnai, kiek ji kainuoja, kas joje dalyvauja ir kokią naudą ji duoda.
 
 # Variables:
@@ -392,11 +392,11 @@ provision-no-score = Dar nėra
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = Jūsų vaiko pagalbos planas (IEP): informacija tėvams
+leaflet-iep-title = Jūsų vaiko pagalbos planas ({ EN("IEP") }): informacija tėvams
 leaflet-iep-intro = Kai kuriems vaikams mokykloje reikia papildomos pagalbos, kad jie galėtų mokytis ir kad jiems gerai sektųsi. Šiame lankstinuke paaiškinama, kokį planą mokykla parengia šiai pagalbai ir kaip Jūs galite prisidėti.
 
-leaflet-what-heading = Kas yra IEP
-leaflet-what-is = IEP (individualus ugdymo planas) – tai trumpas planas vienam vaikui. Daugelis mokyklų dabar jį vadina pagalbos planu (support plan). Jame nurodyta, ko Jūsų vaikas dabar mokosi, ką mokykla darys, kad jam padėtų, ir ką Jūs galite daryti namuose.
+leaflet-what-heading = Kas yra { EN("IEP") }
+leaflet-what-is = { EN("IEP") } (individualus ugdymo planas) – tai trumpas planas vienam vaikui. Daugelis mokyklų dabar jį vadina pagalbos planu ({ EN("support plan") }). Jame nurodyta, ko Jūsų vaikas dabar mokosi, ką mokykla darys, kad jam padėtų, ir ką Jūs galite daryti namuose.
 leaflet-what-who = Mokykla planą rengia kartu su Jumis ir, jei įmanoma, su Jūsų vaiku. Jūs turėtumėte gauti savo plano egzempliorių. Galite paprašyti, kad jis būtų parengtas tokia kalba ar forma, kurią galite perskaityti.
 
 leaflet-contents-heading = Kas rašoma plane
@@ -408,8 +408,8 @@ leaflet-contents-help = kas padeda, ką daro ir kaip dažnai
 leaflet-contents-home = ką Jūs galite daryti namuose
 leaflet-contents-review = kada planas vėl bus aptariamas
 
-leaflet-smart-heading = SMART tikslai
-leaflet-smart-intro = Geri tikslai yra SMART. Šis žodis sudarytas iš penkių angliškų žodžių pirmųjų raidžių. Tai reiškia, kad tikslai yra:
+leaflet-smart-heading = { EN("SMART") } tikslai
+leaflet-smart-intro = Geri tikslai yra { EN("SMART") }. Šis žodis sudarytas iš penkių angliškų žodžių pirmųjų raidžių. Tai reiškia, kad tikslai yra:
 leaflet-smart-specific = Specific (konkretūs): juose tiksliai nurodyta, ką Jūsų vaikas išmoks daryti.
 leaflet-smart-measurable = Measurable (išmatuojami): visi gali matyti, kada tikslas pasiektas.
 leaflet-smart-achievable = Achievable (pasiekiami): Jūsų vaikas gali juos pasiekti, jei gauna tinkamą pagalbą.
@@ -418,26 +418,26 @@ leaflet-smart-time-bound = Time-bound (turi terminą): juose nurodyta, iki kada 
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = Pavyzdžiui, „geriau skaityti“ nėra SMART tikslas. O „perskaityti { $read } iš { $total } dažnų žodžių, esančių žodžių kortelėje, per du patikrinimus su savaitės pertrauka, iki plano aptarimo sausio mėnesį“ – yra SMART tikslas.
+leaflet-smart-example = Pavyzdžiui, „geriau skaityti“ nėra { EN("SMART") } tikslas. O „perskaityti { $read } iš { $total } dažnų žodžių, esančių žodžių kortelėje, per du patikrinimus su savaitės pertrauka, iki plano aptarimo sausio mėnesį“ – yra { EN("SMART") } tikslas.
 
 leaflet-review-heading = Plano aptarimai
-leaflet-review-when = Planas vėl aptariamas susitikime, paprastai kartą per trimestrą (term), tai yra maždaug tris kartus per metus. Mokykla kartu su Jumis peržiūri kiekvieną tikslą: ar jis pasiektas ir kas padėjo?
+leaflet-review-when = Planas vėl aptariamas susitikime, paprastai kartą per trimestrą ({ EN("term") }), tai yra maždaug tris kartus per metus. Mokykla kartu su Jumis peržiūri kiekvieną tikslą: ar jis pasiektas ir kas padėjo?
 leaflet-review-you = Mokykla Jus kviečia į kiekvieną plano aptarimą. Jūsų nuomonė svarbi: pasakykite mokyklai, ką matote namuose ir kas Jums kelia nerimą. Jūsų vaikas taip pat gali dalyvauti: ateiti į dalį susitikimo arba iš anksto pasakyti savo nuomonę. Tada kartu susitariama dėl naujų tikslų.
 
-leaflet-map-heading = Papildomos pagalbos žemėlapis (provision map)
+leaflet-map-heading = Papildomos pagalbos žemėlapis ({ EN("provision map") })
 leaflet-map-what = Papildomos pagalbos žemėlapis – tai visos mokyklos teikiamos papildomos pagalbos sąrašas, pavyzdžiui, skaitymo užsiėmimai mažose grupėse ar trumpas kasdienis pokalbis su suaugusiuoju. Jame parodyta, kas teikia kiekvieną pagalbą, kaip dažnai ir kokią naudą ji duoda.
 leaflet-map-yours = Galite paprašyti savo vaiko papildomos pagalbos žemėlapio. Jame parodyta, kokią pagalbą siūlo mokykla, ir pažymėta, kokią pagalbą gauna Jūsų vaikas. Taip pat nurodyti vaiko rezultatai pradžioje ir pabaigoje.
 
 leaflet-stages-heading = Pagalbos lygiai
 leaflet-stages-intro = Papildomos pagalbos lygius mokykla vadina taip:
-leaflet-stage-sen-support = Papildoma pagalba mokykloje (SEN Support): mokykla planuoja papildomą pagalbą savo darbuotojų jėgomis ir savo ištekliais. Ši pagalba aprašoma pagalbos plane.
-leaflet-stage-ehc-plan = Ugdymo, sveikatos ir priežiūros planas (EHC plan): teisinę galią turintis vietos savivaldybės (local council) planas. Jis rengiamas vaikui, kuriam reikia daugiau pagalbos, nei mokykla gali suteikti savo ištekliais.
-leaflet-stage-school-action = Pagalba mokykloje (School Action): mokykla teikia papildomą pagalbą savo darbuotojų jėgomis ir savo ištekliais.
-leaflet-stage-school-action-plus = Pagalba mokykloje, padedant išorės specialistams (School Action Plus): mokykla dar gauna patarimų ar pagalbos iš specialistų, kurie dirba ne mokykloje.
-leaflet-stage-statement = Oficiali išvada dėl specialiųjų ugdymosi poreikių (Statement of SEN): teisinę galią turintis vietos savivaldybės (local council) dokumentas, kuriame nurodyta, kokią pagalbą vaikas turi gauti.
+leaflet-stage-sen-support = Papildoma pagalba mokykloje ({ EN("SEN Support") }): mokykla planuoja papildomą pagalbą savo darbuotojų jėgomis ir savo ištekliais. Ši pagalba aprašoma pagalbos plane.
+leaflet-stage-ehc-plan = Ugdymo, sveikatos ir priežiūros planas ({ EN("EHC plan") }): teisinę galią turintis vietos savivaldybės ({ EN("local council") }) planas. Jis rengiamas vaikui, kuriam reikia daugiau pagalbos, nei mokykla gali suteikti savo ištekliais.
+leaflet-stage-school-action = Pagalba mokykloje ({ EN("School Action") }): mokykla teikia papildomą pagalbą savo darbuotojų jėgomis ir savo ištekliais.
+leaflet-stage-school-action-plus = Pagalba mokykloje, padedant išorės specialistams ({ EN("School Action Plus") }): mokykla dar gauna patarimų ar pagalbos iš specialistų, kurie dirba ne mokykloje.
+leaflet-stage-statement = Oficiali išvada dėl specialiųjų ugdymosi poreikių ({ EN("Statement of SEN") }): teisinę galią turintis vietos savivaldybės ({ EN("local council") }) dokumentas, kuriame nurodyta, kokią pagalbą vaikas turi gauti.
 
 leaflet-help-heading = Nepriklausoma pagalba
-leaflet-help-intro = Bet kada galite pasikalbėti su klasės mokytoju arba su asmeniu, kuris mokykloje atsakingas už pagalbą vaikams, turintiems specialiųjų ugdymosi poreikių (SENCo). Nemokamai pasikonsultuoti taip pat galite tarnyboje, kuri nepriklauso mokyklai:
+leaflet-help-intro = Bet kada galite pasikalbėti su klasės mokytoju arba su asmeniu, kuris mokykloje atsakingas už pagalbą vaikams, turintiems specialiųjų ugdymosi poreikių ({ EN("SENCo") }). Nemokamai pasikonsultuoti taip pat galite tarnyboje, kuri nepriklauso mokyklai:
 leaflet-help-none = Paprašykite, kad mokykla duotų Jums vietos tarnybos kontaktus. Ši tarnyba teikia informaciją, patarimus ir pagalbą dėl specialiųjų ugdymosi poreikių. Jos konsultacijos nemokamos, ir ji nepriklauso mokyklai.
 
 leaflet-formats-heading = Kita kalba ar kitokia forma

@@ -17,10 +17,10 @@ iep-title = { $pupil } لئی مدد دا پلان
 iep-heading = { $pupil } لئی مدد دا پلان
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = انفرادی تعلیمی پلان (IEP): گھر والیاں دی کاپی
+iep-copy-parent = انفرادی تعلیمی پلان ({ EN("IEP") }): گھر والیاں دی کاپی
 
 # Under the main heading, for the school's copy.
-iep-copy-school = انفرادی تعلیمی پلان (IEP): سکول دی کاپی
+iep-copy-school = انفرادی تعلیمی پلان ({ EN("IEP") }): سکول دی کاپی
 
 ## Opening for parents
 
@@ -42,7 +42,7 @@ facts-heading = اہم معلومات
 fact-pupil = طالب علم
 fact-known-as = پکارن دا ناں
 fact-date-of-birth = تاریخ پیدائش
-fact-year-group = سکول دا سال (Year group)
+fact-year-group = سکول دا سال ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
@@ -63,13 +63,13 @@ fact-review = جائزے دی تاریخ
 
 ## Stages of support
 
-stage-sen-support = خاص تعلیمی لوڑاں لئی مدد (SEN Support)
-stage-ehc-plan = تعلیم، صحت تے دیکھ بھال دا پلان (EHC plan)
-stage-early-years-action = نکی عمر وچ مدد (Early Years Action)
-stage-early-years-action-plus = نکی عمر وچ وادھو مدد (Early Years Action Plus)
-stage-school-action = سکول ولوں مدد (School Action)
-stage-school-action-plus = سکول ولوں وادھو مدد (School Action Plus)
-stage-statement = خاص تعلیمی لوڑاں دا سرکاری بیان (Statement of SEN)
+stage-sen-support = خاص تعلیمی لوڑاں لئی مدد ({ EN("SEN Support") })
+stage-ehc-plan = تعلیم، صحت تے دیکھ بھال دا پلان ({ EN("EHC plan") })
+stage-early-years-action = نکی عمر وچ مدد ({ EN("Early Years Action") })
+stage-early-years-action-plus = نکی عمر وچ وادھو مدد ({ EN("Early Years Action Plus") })
+stage-school-action = سکول ولوں مدد ({ EN("School Action") })
+stage-school-action-plus = سکول ولوں وادھو مدد ({ EN("School Action Plus") })
+stage-statement = خاص تعلیمی لوڑاں دا سرکاری بیان ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -84,7 +84,7 @@ relationship-mother = والدہ
 relationship-father = والد
 relationship-parent = والد/والدہ
 relationship-carer = دیکھ بھال کرن والے
-relationship-foster-carer = پرورش کرن والے (foster carer)
+relationship-foster-carer = پرورش کرن والے ({ EN("foster carer") })
 relationship-guardian = سرپرست
 relationship-grandmother = دادی/نانی
 relationship-grandfather = دادا/نانا
@@ -140,18 +140,18 @@ further-agencies = سکول توں باہر دیاں سروساں جیہڑیاں
 
 ## Outside agencies
 
-agency-educational-psychology = تعلیمی ماہر نفسیات (educational psychologist)
-agency-speech-and-language-therapy = بول چال تے زبان دی تھراپی (speech and language therapy)
-agency-behaviour-support = رویے وچ مدد دی سروس (behaviour support)
-agency-hearing-support = سنن وچ مدد دی سروس (hearing support)
-agency-vision-support = ویکھن وچ مدد دی سروس (vision support)
-agency-sensory-support = حواس لئی مدد دی سروس (sensory support)
-agency-occupational-therapy = روز دے کماں دی مہارت دی تھراپی (occupational therapy)
-agency-physiotherapy = فزیوتھراپی (physiotherapy)
-agency-camhs = بچیاں تے نوجواناں دی ذہنی صحت دی سروس (CAMHS)
+agency-educational-psychology = تعلیمی ماہر نفسیات ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = بول چال تے زبان دی تھراپی ({ EN("speech and language therapy") })
+agency-behaviour-support = رویے وچ مدد دی سروس ({ EN("behaviour support") })
+agency-hearing-support = سنن وچ مدد دی سروس ({ EN("hearing support") })
+agency-vision-support = ویکھن وچ مدد دی سروس ({ EN("vision support") })
+agency-sensory-support = حواس لئی مدد دی سروس ({ EN("sensory support") })
+agency-occupational-therapy = روز دے کماں دی مہارت دی تھراپی ({ EN("occupational therapy") })
+agency-physiotherapy = فزیوتھراپی ({ EN("physiotherapy") })
+agency-camhs = بچیاں تے نوجواناں دی ذہنی صحت دی سروس ({ EN("CAMHS") })
 agency-school-nurse = سکول نرس
-agency-paediatrician = بچیاں دے ڈاکٹر (paediatrician)
-agency-early-help = ٹبر لئی ویلے سر مدد (early help)
+agency-paediatrician = بچیاں دے ڈاکٹر ({ EN("paediatrician") })
+agency-early-help = ٹبر لئی ویلے سر مدد ({ EN("early help") })
 
 ## Review
 
@@ -188,7 +188,7 @@ contact-heading = سوال تے مدد
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = جے ایس پلان بارے تہاڈا کوئی سوال ہووے تے مہربانی کر کے کلاس ٹیچر نال یا { $senco } (SENCo) نال گل کرو۔ اوہ سکول وچ خاص لوڑاں لئی مدد دے ذمہ دار نیں۔
+contact-senco = جے ایس پلان بارے تہاڈا کوئی سوال ہووے تے مہربانی کر کے کلاس ٹیچر نال یا { $senco } ({ EN("SENCo") }) نال گل کرو۔ اوہ سکول وچ خاص لوڑاں لئی مدد دے ذمہ دار نیں۔
 
 contact-school-phone = سکول دا فون نمبر
 
@@ -197,7 +197,7 @@ support-phone = فون
 support-text = ٹیکسٹ میسج
 support-email = ای میل
 support-web = ویب سائٹ
-support-drop-in = وقت لئے بغیر ملاقات (drop-in)
+support-drop-in = وقت لئے بغیر ملاقات ({ EN("drop-in") })
 
 ## Page furniture
 
@@ -295,7 +295,7 @@ money = { "\u2066" }£{ $amount }{ "\u2069" }
 # Variables:
 #   $school (String) - the school's name
 provision-title = وادھو مدد دا نقشہ – { $school }
-provision-heading = وادھو مدد دا نقشہ (provision map)
+provision-heading = وادھو مدد دا نقشہ ({ EN("provision map") })
 provision-intro = ایس نقشے وچ اوہ وادھو مدد لکھی اے جیہڑی سکول خاص تعلیمی لوڑاں والے بچیاں لئی دیندا اے: ایہہ مدد کون دیندا اے، کنی واری، ایس اُتے کنا خرچ آندا اے، کون ایس وچ شامل اے تے ایس نال کیہ فرق پیندا اے۔
 
 # Variables:
@@ -382,11 +382,11 @@ provision-no-score = اجے نہیں
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = تہاڈے بچے لئی مدد دا پلان (IEP): ماپیاں لئی رہنمائی
+leaflet-iep-title = تہاڈے بچے لئی مدد دا پلان ({ EN("IEP") }): ماپیاں لئی رہنمائی
 leaflet-iep-intro = کجھ بچیاں نوں سکول وچ سکھن تے چنگی طرح اگے ودھن لئی وادھو مدد دی لوڑ ہوندی اے۔ ایہہ رہنمائی دسدی اے کہ سکول ایس مدد لئی کیہڑا پلان لکھدا اے، تے تسیں ایس وچ کیویں حصہ لے سکدے او۔
 
-leaflet-what-heading = انفرادی تعلیمی پلان (IEP) کیہ اے
-leaflet-what-is = انفرادی تعلیمی پلان (IEP) اک بچے لئی بنیا ہویا اک چھوٹا جیہا پلان اے۔ ہن بہت سارے سکول ایہنوں مدد دا پلان (support plan) آکھدے نیں۔ ایس وچ لکھیا ہوندا اے کہ تہاڈا بچہ کیہڑیاں گلاں اُتے کم کر رہیا اے، سکول مدد لئی کیہ کرے گا، تے تسیں گھر وچ کیہ کر سکدے او۔
+leaflet-what-heading = انفرادی تعلیمی پلان ({ EN("IEP") }) کیہ اے
+leaflet-what-is = انفرادی تعلیمی پلان ({ EN("IEP") }) اک بچے لئی بنیا ہویا اک چھوٹا جیہا پلان اے۔ ہن بہت سارے سکول ایہنوں مدد دا پلان ({ EN("support plan") }) آکھدے نیں۔ ایس وچ لکھیا ہوندا اے کہ تہاڈا بچہ کیہڑیاں گلاں اُتے کم کر رہیا اے، سکول مدد لئی کیہ کرے گا، تے تسیں گھر وچ کیہ کر سکدے او۔
 leaflet-what-who = سکول ایہہ پلان تہاڈے نال مل کے لکھدا اے، تے جتھے ہو سکے، تہاڈے بچے نال وی۔ تہانوں ایہدی اپنی کاپی ملنی چاہیدی اے، تے تسیں ایہنوں اجیہی زبان یا شکل وچ منگ سکدے او جیہڑی تسیں پڑھ سکو۔
 
 leaflet-contents-heading = پلان وچ کیہ لکھیا ہوندا اے
@@ -398,33 +398,33 @@ leaflet-contents-help = کون مدد کردا اے، اوہ کیہ کردے ن�
 leaflet-contents-home = تسیں گھر وچ کیہ کر سکدے او
 leaflet-contents-review = پلان نوں فیر کدوں ویکھیا جاوے گا
 
-leaflet-smart-heading = اجیہے اہداف جیہڑے SMART ہون
-leaflet-smart-intro = چنگے اہداف SMART ہوندے نیں۔ ایہہ لفظ انگریزی دے پنج لفظاں دے پہلے اکھراں توں بنیا اے۔ ایہدا مطلب اے:
-leaflet-smart-specific = Specific (واضح): ایہناں وچ صاف لکھیا ہوندا اے کہ تہاڈا بچہ کیہ کرنا سکھے گا۔
-leaflet-smart-measurable = Measurable (ناپن جوگ): ہر کوئی ویکھ سکدا اے کہ ہدف کدوں پورا ہو گیا۔
-leaflet-smart-achievable = Achievable (ممکن): ٹھیک مدد ملے تے تہاڈا بچہ ایہناں نوں پورا کر سکدا اے۔
-leaflet-smart-relevant = Relevant (متعلقہ): ایہہ تہاڈے بچے دی پڑھائی تے زندگی لئی اہم ہوندے نیں۔
-leaflet-smart-time-bound = Time-bound (مقررہ ویلا): ایہناں وچ لکھیا ہوندا اے کہ ہدف کدوں تک پورا کرنا اے، عام طور تے اگلے جائزے تک۔
+leaflet-smart-heading = اجیہے اہداف جیہڑے { EN("SMART") } ہون
+leaflet-smart-intro = چنگے اہداف { EN("SMART") } ہوندے نیں۔ ایہہ لفظ انگریزی دے پنج لفظاں دے پہلے اکھراں توں بنیا اے۔ ایہدا مطلب اے:
+leaflet-smart-specific = { EN("Specific") } (واضح): ایہناں وچ صاف لکھیا ہوندا اے کہ تہاڈا بچہ کیہ کرنا سکھے گا۔
+leaflet-smart-measurable = { EN("Measurable") } (ناپن جوگ): ہر کوئی ویکھ سکدا اے کہ ہدف کدوں پورا ہو گیا۔
+leaflet-smart-achievable = { EN("Achievable") } (ممکن): ٹھیک مدد ملے تے تہاڈا بچہ ایہناں نوں پورا کر سکدا اے۔
+leaflet-smart-relevant = { EN("Relevant") } (متعلقہ): ایہہ تہاڈے بچے دی پڑھائی تے زندگی لئی اہم ہوندے نیں۔
+leaflet-smart-time-bound = { EN("Time-bound") } (مقررہ ویلا): ایہناں وچ لکھیا ہوندا اے کہ ہدف کدوں تک پورا کرنا اے، عام طور تے اگلے جائزے تک۔
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = مثال دے طور تے، “ہور چنگا پڑھنا” SMART ہدف نہیں۔ پر “جنوری دے جائزے تک، لفظاں والے کارڈ اُتے لکھے { $total } عام لفظاں وچوں { $read } لفظ پڑھ لینا، اک ہفتے دے وقفے نال دو واری جانچن اُتے” SMART ہدف اے۔
+leaflet-smart-example = مثال دے طور تے، “ہور چنگا پڑھنا” { EN("SMART") } ہدف نہیں۔ پر “جنوری دے جائزے تک، لفظاں والے کارڈ اُتے لکھے { $total } عام لفظاں وچوں { $read } لفظ پڑھ لینا، اک ہفتے دے وقفے نال دو واری جانچن اُتے” { EN("SMART") } ہدف اے۔
 
 leaflet-review-heading = جائزے
 leaflet-review-when = جائزے دی ملاقات وچ پلان نوں فیر ویکھیا جاندا اے۔ ایہہ ملاقات عام طور تے ہر ٹرم وچ اک واری ہوندی اے، یعنی سال وچ تقریباً تن واری۔ سکول تہاڈے نال مل کے ہر ہدف ویکھدا اے: کیہ ایہہ پورا ہویا، تے کیہڑی چیز نال مدد ملی؟
 leaflet-review-you = تہانوں ہر جائزے وچ سدیا جاندا اے۔ تہاڈی رائے اہم اے: سکول نوں دسو کہ تسیں گھر وچ کیہ ویکھدے او تے تہانوں کیہڑی گل دی فکر اے۔ تہاڈا بچہ وی حصہ لے سکدا اے، ملاقات دے کجھ حصے وچ آ کے یا ملاقات توں پہلاں اپنی رائے دس کے۔ فیر نویں اہداف طے کیتے جاندے نیں۔
 
-leaflet-map-heading = وادھو مدد دا نقشہ (provision map)
+leaflet-map-heading = وادھو مدد دا نقشہ ({ EN("provision map") })
 leaflet-map-what = وادھو مدد دا نقشہ سکول دی اک لسٹ اے۔ ایس وچ اوہ ساری وادھو مدد لکھی ہوندی اے جیہڑی سکول دیندا اے، جیویں نکے گروپاں وچ پڑھائی یا ہر روز بچے دا حال پچھنا۔ ایس وچ لکھیا ہوندا اے کہ ہر طرح دی مدد کون دیندا اے، کنی واری، تے ایس نال کیہ فرق پیندا اے۔
 leaflet-map-yours = تسیں اپنے بچے لئی وادھو مدد دا نقشہ منگ سکدے او۔ ایس وچ اوہ مدد وکھائی جاندی اے جیہڑی سکول دیندا اے، تے جیہڑی مدد تہاڈے بچے نوں ملدی اے اوہدے اُتے نشان لگیا ہوندا اے۔ نال ای شروع تے اخیر وچ تہاڈے بچے دے سکور وی لکھے ہوندے نیں۔
 
 leaflet-stages-heading = مدد دے درجے
 leaflet-stages-intro = سکول وادھو مدد دے درجیاں لئی ایہہ ناں ورتدا اے:
-leaflet-stage-sen-support = خاص تعلیمی لوڑاں لئی مدد (SEN Support): سکول اپنے عملے تے وسیلیاں نال وادھو مدد دا بندوبست کردا اے، تے ایہنوں مدد دے پلان وچ لکھدا اے۔
-leaflet-stage-ehc-plan = تعلیم، صحت تے دیکھ بھال دا پلان (EHC plan): مقامی کونسل ولوں اک قانونی پلان۔ ایہہ اوس بچے لئی ہوندا اے جس نوں اوس توں ودھ مدد دی لوڑ ہووے جنی سکول اپنے وسیلیاں نال دے سکدا اے۔
-leaflet-stage-school-action = سکول ولوں مدد (School Action): سکول اپنے عملے تے وسیلیاں نال وادھو مدد دیندا اے۔
-leaflet-stage-school-action-plus = سکول ولوں وادھو مدد (School Action Plus): سکول، سکول توں باہر دے ماہراں کولوں وی صلاح یا مدد لیندا اے۔
-leaflet-stage-statement = خاص تعلیمی لوڑاں دا سرکاری بیان (Statement of SEN): مقامی کونسل ولوں اک قانونی دستاویز، جس وچ لکھیا ہوندا اے کہ بچے نوں کیہڑی مدد ضرور ملنی چاہیدی اے۔
+leaflet-stage-sen-support = خاص تعلیمی لوڑاں لئی مدد ({ EN("SEN Support") }): سکول اپنے عملے تے وسیلیاں نال وادھو مدد دا بندوبست کردا اے، تے ایہنوں مدد دے پلان وچ لکھدا اے۔
+leaflet-stage-ehc-plan = تعلیم، صحت تے دیکھ بھال دا پلان ({ EN("EHC plan") }): مقامی کونسل ولوں اک قانونی پلان۔ ایہہ اوس بچے لئی ہوندا اے جس نوں اوس توں ودھ مدد دی لوڑ ہووے جنی سکول اپنے وسیلیاں نال دے سکدا اے۔
+leaflet-stage-school-action = سکول ولوں مدد ({ EN("School Action") }): سکول اپنے عملے تے وسیلیاں نال وادھو مدد دیندا اے۔
+leaflet-stage-school-action-plus = سکول ولوں وادھو مدد ({ EN("School Action Plus") }): سکول، سکول توں باہر دے ماہراں کولوں وی صلاح یا مدد لیندا اے۔
+leaflet-stage-statement = خاص تعلیمی لوڑاں دا سرکاری بیان ({ EN("Statement of SEN") }): مقامی کونسل ولوں اک قانونی دستاویز، جس وچ لکھیا ہوندا اے کہ بچے نوں کیہڑی مدد ضرور ملنی چاہیدی اے۔
 
 leaflet-help-heading = سکول توں وکھری مدد تے صلاح
 leaflet-help-intro = تسیں کسے ویلے وی کلاس ٹیچر نال، یا سکول وچ خاص لوڑاں لئی مدد دے ذمہ دار نال گل کر سکدے او۔ تسیں اک اجیہی سروس توں وی مفت صلاح لے سکدے او جیہڑی سکول توں وکھری اے:

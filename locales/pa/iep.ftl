@@ -17,10 +17,10 @@ iep-title = { $pupil } ਲਈ ਮਦਦ ਦੀ ਯੋਜਨਾ
 iep-heading = { $pupil } ਲਈ ਮਦਦ ਦੀ ਯੋਜਨਾ
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = ਵਿਅਕਤੀਗਤ ਸਿੱਖਿਆ ਯੋਜਨਾ (IEP): ਪਰਿਵਾਰ ਦੀ ਕਾਪੀ
+iep-copy-parent = ਵਿਅਕਤੀਗਤ ਸਿੱਖਿਆ ਯੋਜਨਾ ({ EN("IEP") }): ਪਰਿਵਾਰ ਦੀ ਕਾਪੀ
 
 # Under the main heading, for the school's copy.
-iep-copy-school = ਵਿਅਕਤੀਗਤ ਸਿੱਖਿਆ ਯੋਜਨਾ (IEP): ਸਕੂਲ ਦੀ ਕਾਪੀ
+iep-copy-school = ਵਿਅਕਤੀਗਤ ਸਿੱਖਿਆ ਯੋਜਨਾ ({ EN("IEP") }): ਸਕੂਲ ਦੀ ਕਾਪੀ
 
 ## Opening for parents
 
@@ -42,7 +42,7 @@ facts-heading = ਮੁੱਖ ਜਾਣਕਾਰੀ
 fact-pupil = ਵਿਦਿਆਰਥੀ
 fact-known-as = ਬੁਲਾਉਣ ਦਾ ਨਾਮ
 fact-date-of-birth = ਜਨਮ ਮਿਤੀ
-fact-year-group = ਸਕੂਲ ਦਾ ਸਾਲ (Year group)
+fact-year-group = ਸਕੂਲ ਦਾ ਸਾਲ ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
@@ -63,13 +63,13 @@ fact-review = ਸਮੀਖਿਆ ਦੀ ਮਿਤੀ
 
 ## Stages of support
 
-stage-sen-support = ਖ਼ਾਸ ਵਿੱਦਿਅਕ ਲੋੜਾਂ ਲਈ ਮਦਦ (SEN Support)
-stage-ehc-plan = ਸਿੱਖਿਆ, ਸਿਹਤ ਅਤੇ ਦੇਖਭਾਲ ਦੀ ਯੋਜਨਾ (EHC plan)
-stage-early-years-action = ਛੋਟੀ ਉਮਰ ਵਿੱਚ ਮਦਦ (Early Years Action)
-stage-early-years-action-plus = ਛੋਟੀ ਉਮਰ ਵਿੱਚ ਵਾਧੂ ਮਦਦ (Early Years Action Plus)
-stage-school-action = ਸਕੂਲ ਵੱਲੋਂ ਮਦਦ (School Action)
-stage-school-action-plus = ਸਕੂਲ ਵੱਲੋਂ ਵਾਧੂ ਮਦਦ (School Action Plus)
-stage-statement = ਖ਼ਾਸ ਵਿੱਦਿਅਕ ਲੋੜਾਂ ਦਾ ਸਰਕਾਰੀ ਬਿਆਨ (Statement of SEN)
+stage-sen-support = ਖ਼ਾਸ ਵਿੱਦਿਅਕ ਲੋੜਾਂ ਲਈ ਮਦਦ ({ EN("SEN Support") })
+stage-ehc-plan = ਸਿੱਖਿਆ, ਸਿਹਤ ਅਤੇ ਦੇਖਭਾਲ ਦੀ ਯੋਜਨਾ ({ EN("EHC plan") })
+stage-early-years-action = ਛੋਟੀ ਉਮਰ ਵਿੱਚ ਮਦਦ ({ EN("Early Years Action") })
+stage-early-years-action-plus = ਛੋਟੀ ਉਮਰ ਵਿੱਚ ਵਾਧੂ ਮਦਦ ({ EN("Early Years Action Plus") })
+stage-school-action = ਸਕੂਲ ਵੱਲੋਂ ਮਦਦ ({ EN("School Action") })
+stage-school-action-plus = ਸਕੂਲ ਵੱਲੋਂ ਵਾਧੂ ਮਦਦ ({ EN("School Action Plus") })
+stage-statement = ਖ਼ਾਸ ਵਿੱਦਿਅਕ ਲੋੜਾਂ ਦਾ ਸਰਕਾਰੀ ਬਿਆਨ ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -84,7 +84,7 @@ relationship-mother = ਮਾਤਾ
 relationship-father = ਪਿਤਾ
 relationship-parent = ਮਾਤਾ/ਪਿਤਾ
 relationship-carer = ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ
-relationship-foster-carer = ਪਾਲਣ-ਪੋਸ਼ਣ ਕਰਨ ਵਾਲੇ (foster carer)
+relationship-foster-carer = ਪਾਲਣ-ਪੋਸ਼ਣ ਕਰਨ ਵਾਲੇ ({ EN("foster carer") })
 relationship-guardian = ਸਰਪ੍ਰਸਤ
 relationship-grandmother = ਦਾਦੀ/ਨਾਨੀ
 relationship-grandfather = ਦਾਦਾ/ਨਾਨਾ
@@ -140,18 +140,18 @@ further-agencies = ਸਕੂਲ ਤੋਂ ਬਾਹਰ ਦੀਆਂ ਸੇਵਾ
 
 ## Outside agencies
 
-agency-educational-psychology = ਵਿੱਦਿਅਕ ਮਨੋਵਿਗਿਆਨੀ (educational psychologist)
-agency-speech-and-language-therapy = ਬੋਲਣ ਅਤੇ ਭਾਸ਼ਾ ਦੀ ਥੈਰੇਪੀ (speech and language therapy)
-agency-behaviour-support = ਵਿਹਾਰ ਵਿੱਚ ਮਦਦ ਦੀ ਸੇਵਾ (behaviour support)
-agency-hearing-support = ਸੁਣਨ ਵਿੱਚ ਮਦਦ ਦੀ ਸੇਵਾ (hearing support)
-agency-vision-support = ਦੇਖਣ ਵਿੱਚ ਮਦਦ ਦੀ ਸੇਵਾ (vision support)
-agency-sensory-support = ਇੰਦਰੀਆਂ ਲਈ ਮਦਦ ਦੀ ਸੇਵਾ (sensory support)
-agency-occupational-therapy = ਰੋਜ਼ਾਨਾ ਕੰਮਾਂ ਦੇ ਹੁਨਰ ਦੀ ਥੈਰੇਪੀ (occupational therapy)
-agency-physiotherapy = ਫ਼ਿਜ਼ੀਓਥੈਰੇਪੀ (physiotherapy)
-agency-camhs = ਬੱਚਿਆਂ ਅਤੇ ਨੌਜਵਾਨਾਂ ਦੀ ਮਾਨਸਿਕ ਸਿਹਤ ਦੀ ਸੇਵਾ (CAMHS)
+agency-educational-psychology = ਵਿੱਦਿਅਕ ਮਨੋਵਿਗਿਆਨੀ ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = ਬੋਲਣ ਅਤੇ ਭਾਸ਼ਾ ਦੀ ਥੈਰੇਪੀ ({ EN("speech and language therapy") })
+agency-behaviour-support = ਵਿਹਾਰ ਵਿੱਚ ਮਦਦ ਦੀ ਸੇਵਾ ({ EN("behaviour support") })
+agency-hearing-support = ਸੁਣਨ ਵਿੱਚ ਮਦਦ ਦੀ ਸੇਵਾ ({ EN("hearing support") })
+agency-vision-support = ਦੇਖਣ ਵਿੱਚ ਮਦਦ ਦੀ ਸੇਵਾ ({ EN("vision support") })
+agency-sensory-support = ਇੰਦਰੀਆਂ ਲਈ ਮਦਦ ਦੀ ਸੇਵਾ ({ EN("sensory support") })
+agency-occupational-therapy = ਰੋਜ਼ਾਨਾ ਕੰਮਾਂ ਦੇ ਹੁਨਰ ਦੀ ਥੈਰੇਪੀ ({ EN("occupational therapy") })
+agency-physiotherapy = ਫ਼ਿਜ਼ੀਓਥੈਰੇਪੀ ({ EN("physiotherapy") })
+agency-camhs = ਬੱਚਿਆਂ ਅਤੇ ਨੌਜਵਾਨਾਂ ਦੀ ਮਾਨਸਿਕ ਸਿਹਤ ਦੀ ਸੇਵਾ ({ EN("CAMHS") })
 agency-school-nurse = ਸਕੂਲ ਨਰਸ
-agency-paediatrician = ਬੱਚਿਆਂ ਦੇ ਡਾਕਟਰ (paediatrician)
-agency-early-help = ਪਰਿਵਾਰ ਲਈ ਵੇਲੇ ਸਿਰ ਮਦਦ (early help)
+agency-paediatrician = ਬੱਚਿਆਂ ਦੇ ਡਾਕਟਰ ({ EN("paediatrician") })
+agency-early-help = ਪਰਿਵਾਰ ਲਈ ਵੇਲੇ ਸਿਰ ਮਦਦ ({ EN("early help") })
 
 ## Review
 
@@ -188,7 +188,7 @@ contact-heading = ਸਵਾਲ ਅਤੇ ਮਦਦ
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = ਜੇ ਇਸ ਯੋਜਨਾ ਬਾਰੇ ਤੁਹਾਡਾ ਕੋਈ ਸਵਾਲ ਹੈ, ਤਾਂ ਕਿਰਪਾ ਕਰਕੇ ਕਲਾਸ ਟੀਚਰ ਨਾਲ ਜਾਂ { $senco } (SENCo) ਨਾਲ ਗੱਲ ਕਰੋ। ਉਹ ਸਕੂਲ ਵਿੱਚ ਖ਼ਾਸ ਲੋੜਾਂ ਵਾਲੇ ਬੱਚਿਆਂ ਦੀ ਮਦਦ ਦੇ ਜ਼ਿੰਮੇਵਾਰ ਹਨ।
+contact-senco = ਜੇ ਇਸ ਯੋਜਨਾ ਬਾਰੇ ਤੁਹਾਡਾ ਕੋਈ ਸਵਾਲ ਹੈ, ਤਾਂ ਕਿਰਪਾ ਕਰਕੇ ਕਲਾਸ ਟੀਚਰ ਨਾਲ ਜਾਂ { $senco } ({ EN("SENCo") }) ਨਾਲ ਗੱਲ ਕਰੋ। ਉਹ ਸਕੂਲ ਵਿੱਚ ਖ਼ਾਸ ਲੋੜਾਂ ਵਾਲੇ ਬੱਚਿਆਂ ਦੀ ਮਦਦ ਦੇ ਜ਼ਿੰਮੇਵਾਰ ਹਨ।
 
 contact-school-phone = ਸਕੂਲ ਦਾ ਫ਼ੋਨ ਨੰਬਰ
 
@@ -197,7 +197,7 @@ support-phone = ਫ਼ੋਨ
 support-text = ਟੈਕਸਟ ਮੈਸੇਜ
 support-email = ਈਮੇਲ
 support-web = ਵੈੱਬਸਾਈਟ
-support-drop-in = ਬਿਨਾਂ ਸਮਾਂ ਲਏ ਮੁਲਾਕਾਤ (drop-in)
+support-drop-in = ਬਿਨਾਂ ਸਮਾਂ ਲਏ ਮੁਲਾਕਾਤ ({ EN("drop-in") })
 
 ## Page furniture
 
@@ -292,7 +292,7 @@ money = £{ $amount }
 # Variables:
 #   $school (String) - the school's name
 provision-title = ਵਾਧੂ ਮਦਦ ਦਾ ਨਕਸ਼ਾ – { $school }
-provision-heading = ਵਾਧੂ ਮਦਦ ਦਾ ਨਕਸ਼ਾ (provision map)
+provision-heading = ਵਾਧੂ ਮਦਦ ਦਾ ਨਕਸ਼ਾ ({ EN("provision map") })
 provision-intro = ਇਸ ਨਕਸ਼ੇ ਵਿੱਚ ਉਹ ਵਾਧੂ ਮਦਦ ਲਿਖੀ ਹੈ, ਜੋ ਸਕੂਲ ਖ਼ਾਸ ਵਿੱਦਿਅਕ ਲੋੜਾਂ ਵਾਲੇ ਬੱਚਿਆਂ ਲਈ ਦਿੰਦਾ ਹੈ: ਇਹ ਮਦਦ ਕੌਣ ਦਿੰਦਾ ਹੈ, ਕਿੰਨੀ ਵਾਰ, ਇਸ ਉੱਤੇ ਕਿੰਨਾ ਖ਼ਰਚ ਆਉਂਦਾ ਹੈ, ਕੌਣ ਇਸ ਵਿੱਚ ਸ਼ਾਮਲ ਹੈ ਅਤੇ ਇਸ ਨਾਲ ਕੀ ਫ਼ਰਕ ਪੈਂਦਾ ਹੈ।
 
 # Variables:
@@ -379,11 +379,11 @@ provision-no-score = ਅਜੇ ਨਹੀਂ
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = ਤੁਹਾਡੇ ਬੱਚੇ ਦੀ ਮਦਦ ਦੀ ਯੋਜਨਾ (IEP): ਮਾਪਿਆਂ ਲਈ ਜਾਣਕਾਰੀ
+leaflet-iep-title = ਤੁਹਾਡੇ ਬੱਚੇ ਦੀ ਮਦਦ ਦੀ ਯੋਜਨਾ ({ EN("IEP") }): ਮਾਪਿਆਂ ਲਈ ਜਾਣਕਾਰੀ
 leaflet-iep-intro = ਕੁਝ ਬੱਚਿਆਂ ਨੂੰ ਸਕੂਲ ਵਿੱਚ ਸਿੱਖਣ ਲਈ ਅਤੇ ਚੰਗੀ ਤਰ੍ਹਾਂ ਅੱਗੇ ਵਧਣ ਲਈ ਵਾਧੂ ਮਦਦ ਚਾਹੀਦੀ ਹੈ। ਇਹ ਪਰਚਾ ਦੱਸਦਾ ਹੈ ਕਿ ਸਕੂਲ ਇਸ ਮਦਦ ਲਈ ਕਿਹੜੀ ਯੋਜਨਾ ਲਿਖਦਾ ਹੈ, ਅਤੇ ਤੁਸੀਂ ਇਸ ਵਿੱਚ ਕਿਵੇਂ ਹਿੱਸਾ ਲੈ ਸਕਦੇ ਹੋ।
 
-leaflet-what-heading = IEP ਕੀ ਹੈ
-leaflet-what-is = IEP (ਵਿਅਕਤੀਗਤ ਸਿੱਖਿਆ ਯੋਜਨਾ) ਇੱਕ ਬੱਚੇ ਲਈ ਇੱਕ ਛੋਟੀ ਯੋਜਨਾ ਹੈ। ਹੁਣ ਬਹੁਤ ਸਾਰੇ ਸਕੂਲ ਇਸ ਨੂੰ ਮਦਦ ਦੀ ਯੋਜਨਾ (support plan) ਕਹਿੰਦੇ ਹਨ। ਇਸ ਵਿੱਚ ਲਿਖਿਆ ਹੁੰਦਾ ਹੈ ਕਿ ਤੁਹਾਡਾ ਬੱਚਾ ਕਿਹੜੀਆਂ ਗੱਲਾਂ ਉੱਤੇ ਕੰਮ ਕਰ ਰਿਹਾ ਹੈ, ਸਕੂਲ ਮਦਦ ਲਈ ਕੀ ਕਰੇਗਾ, ਅਤੇ ਤੁਸੀਂ ਘਰ ਵਿੱਚ ਕੀ ਕਰ ਸਕਦੇ ਹੋ।
+leaflet-what-heading = { EN("IEP") } ਕੀ ਹੈ
+leaflet-what-is = { EN("IEP") } (ਵਿਅਕਤੀਗਤ ਸਿੱਖਿਆ ਯੋਜਨਾ) ਇੱਕ ਬੱਚੇ ਲਈ ਇੱਕ ਛੋਟੀ ਯੋਜਨਾ ਹੈ। ਹੁਣ ਬਹੁਤ ਸਾਰੇ ਸਕੂਲ ਇਸ ਨੂੰ ਮਦਦ ਦੀ ਯੋਜਨਾ ({ EN("support plan") }) ਕਹਿੰਦੇ ਹਨ। ਇਸ ਵਿੱਚ ਲਿਖਿਆ ਹੁੰਦਾ ਹੈ ਕਿ ਤੁਹਾਡਾ ਬੱਚਾ ਕਿਹੜੀਆਂ ਗੱਲਾਂ ਉੱਤੇ ਕੰਮ ਕਰ ਰਿਹਾ ਹੈ, ਸਕੂਲ ਮਦਦ ਲਈ ਕੀ ਕਰੇਗਾ, ਅਤੇ ਤੁਸੀਂ ਘਰ ਵਿੱਚ ਕੀ ਕਰ ਸਕਦੇ ਹੋ।
 leaflet-what-who = ਸਕੂਲ ਇਹ ਯੋਜਨਾ ਤੁਹਾਡੇ ਨਾਲ ਮਿਲ ਕੇ ਲਿਖਦਾ ਹੈ, ਅਤੇ ਜਿੱਥੇ ਹੋ ਸਕੇ, ਤੁਹਾਡੇ ਬੱਚੇ ਨਾਲ ਵੀ। ਤੁਹਾਨੂੰ ਇਸ ਦੀ ਆਪਣੀ ਕਾਪੀ ਮਿਲਣੀ ਚਾਹੀਦੀ ਹੈ। ਤੁਸੀਂ ਇਸ ਨੂੰ ਅਜਿਹੀ ਭਾਸ਼ਾ ਵਿੱਚ ਜਾਂ ਅਜਿਹੇ ਰੂਪ ਵਿੱਚ ਮੰਗ ਸਕਦੇ ਹੋ, ਜੋ ਤੁਸੀਂ ਪੜ੍ਹ ਸਕੋ।
 
 leaflet-contents-heading = ਇਸ ਵਿੱਚ ਕੀ ਲਿਖਿਆ ਹੁੰਦਾ ਹੈ
@@ -395,40 +395,40 @@ leaflet-contents-help = ਕੌਣ ਮਦਦ ਕਰਦਾ ਹੈ, ਉਹ ਕੀ �
 leaflet-contents-home = ਤੁਸੀਂ ਘਰ ਵਿੱਚ ਕੀ ਕਰ ਸਕਦੇ ਹੋ
 leaflet-contents-review = ਯੋਜਨਾ ਨੂੰ ਦੁਬਾਰਾ ਕਦੋਂ ਦੇਖਿਆ ਜਾਵੇਗਾ
 
-leaflet-smart-heading = SMART ਟੀਚੇ
-leaflet-smart-intro = ਚੰਗੇ ਟੀਚੇ SMART ਹੁੰਦੇ ਹਨ। SMART ਪੰਜ ਅੰਗਰੇਜ਼ੀ ਸ਼ਬਦਾਂ ਦੇ ਪਹਿਲੇ ਅੱਖਰਾਂ ਤੋਂ ਬਣਿਆ ਹੈ। ਇਸ ਦਾ ਮਤਲਬ ਹੈ:
-leaflet-smart-specific = Specific (ਸਪਸ਼ਟ): ਟੀਚੇ ਠੀਕ-ਠੀਕ ਦੱਸਦੇ ਹਨ ਕਿ ਤੁਹਾਡਾ ਬੱਚਾ ਕੀ ਕਰਨਾ ਸਿੱਖੇਗਾ।
-leaflet-smart-measurable = Measurable (ਜਿਨ੍ਹਾਂ ਨੂੰ ਮਾਪਿਆ ਜਾ ਸਕੇ): ਹਰ ਕੋਈ ਦੇਖ ਸਕਦਾ ਹੈ ਕਿ ਟੀਚਾ ਕਦੋਂ ਪੂਰਾ ਹੋ ਗਿਆ।
-leaflet-smart-achievable = Achievable (ਜਿਨ੍ਹਾਂ ਨੂੰ ਪੂਰਾ ਕੀਤਾ ਜਾ ਸਕੇ): ਸਹੀ ਮਦਦ ਨਾਲ ਤੁਹਾਡਾ ਬੱਚਾ ਇਹ ਟੀਚੇ ਪੂਰੇ ਕਰ ਸਕਦਾ ਹੈ।
-leaflet-smart-relevant = Relevant (ਢੁਕਵੇਂ): ਇਹ ਟੀਚੇ ਤੁਹਾਡੇ ਬੱਚੇ ਦੀ ਪੜ੍ਹਾਈ ਅਤੇ ਜ਼ਿੰਦਗੀ ਲਈ ਅਹਿਮ ਹਨ।
-leaflet-smart-time-bound = Time-bound (ਸਮੇਂ ਦੀ ਹੱਦ ਵਾਲੇ): ਇਹ ਦੱਸਦੇ ਹਨ ਕਿ ਟੀਚਾ ਕਦੋਂ ਤੱਕ ਪੂਰਾ ਕਰਨਾ ਹੈ, ਆਮ ਤੌਰ ਤੇ ਅਗਲੀ ਸਮੀਖਿਆ ਤੱਕ।
+leaflet-smart-heading = { EN("SMART") } ਟੀਚੇ
+leaflet-smart-intro = ਚੰਗੇ ਟੀਚੇ { EN("SMART") } ਹੁੰਦੇ ਹਨ। { EN("SMART") } ਪੰਜ ਅੰਗਰੇਜ਼ੀ ਸ਼ਬਦਾਂ ਦੇ ਪਹਿਲੇ ਅੱਖਰਾਂ ਤੋਂ ਬਣਿਆ ਹੈ। ਇਸ ਦਾ ਮਤਲਬ ਹੈ:
+leaflet-smart-specific = { EN("Specific") } (ਸਪਸ਼ਟ): ਟੀਚੇ ਠੀਕ-ਠੀਕ ਦੱਸਦੇ ਹਨ ਕਿ ਤੁਹਾਡਾ ਬੱਚਾ ਕੀ ਕਰਨਾ ਸਿੱਖੇਗਾ।
+leaflet-smart-measurable = { EN("Measurable") } (ਜਿਨ੍ਹਾਂ ਨੂੰ ਮਾਪਿਆ ਜਾ ਸਕੇ): ਹਰ ਕੋਈ ਦੇਖ ਸਕਦਾ ਹੈ ਕਿ ਟੀਚਾ ਕਦੋਂ ਪੂਰਾ ਹੋ ਗਿਆ।
+leaflet-smart-achievable = { EN("Achievable") } (ਜਿਨ੍ਹਾਂ ਨੂੰ ਪੂਰਾ ਕੀਤਾ ਜਾ ਸਕੇ): ਸਹੀ ਮਦਦ ਨਾਲ ਤੁਹਾਡਾ ਬੱਚਾ ਇਹ ਟੀਚੇ ਪੂਰੇ ਕਰ ਸਕਦਾ ਹੈ।
+leaflet-smart-relevant = { EN("Relevant") } (ਢੁਕਵੇਂ): ਇਹ ਟੀਚੇ ਤੁਹਾਡੇ ਬੱਚੇ ਦੀ ਪੜ੍ਹਾਈ ਅਤੇ ਜ਼ਿੰਦਗੀ ਲਈ ਅਹਿਮ ਹਨ।
+leaflet-smart-time-bound = { EN("Time-bound") } (ਸਮੇਂ ਦੀ ਹੱਦ ਵਾਲੇ): ਇਹ ਦੱਸਦੇ ਹਨ ਕਿ ਟੀਚਾ ਕਦੋਂ ਤੱਕ ਪੂਰਾ ਕਰਨਾ ਹੈ, ਆਮ ਤੌਰ ਤੇ ਅਗਲੀ ਸਮੀਖਿਆ ਤੱਕ।
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = ਮਿਸਾਲ ਵਜੋਂ, "ਹੋਰ ਵਧੀਆ ਪੜ੍ਹਨਾ" SMART ਟੀਚਾ ਨਹੀਂ ਹੈ। ਪਰ "ਜਨਵਰੀ ਦੀ ਸਮੀਖਿਆ ਤੱਕ ਸ਼ਬਦ-ਕਾਰਡ ਦੇ { $total } ਆਮ ਸ਼ਬਦਾਂ ਵਿੱਚੋਂ { $read } ਸ਼ਬਦ ਪੜ੍ਹਨਾ, ਇੱਕ ਹਫ਼ਤੇ ਦੇ ਫ਼ਰਕ ਨਾਲ ਦੋ ਵਾਰ ਜਾਂਚ ਕਰਕੇ" SMART ਟੀਚਾ ਹੈ।
+leaflet-smart-example = ਮਿਸਾਲ ਵਜੋਂ, "ਹੋਰ ਵਧੀਆ ਪੜ੍ਹਨਾ" { EN("SMART") } ਟੀਚਾ ਨਹੀਂ ਹੈ। ਪਰ "ਜਨਵਰੀ ਦੀ ਸਮੀਖਿਆ ਤੱਕ ਸ਼ਬਦ-ਕਾਰਡ ਦੇ { $total } ਆਮ ਸ਼ਬਦਾਂ ਵਿੱਚੋਂ { $read } ਸ਼ਬਦ ਪੜ੍ਹਨਾ, ਇੱਕ ਹਫ਼ਤੇ ਦੇ ਫ਼ਰਕ ਨਾਲ ਦੋ ਵਾਰ ਜਾਂਚ ਕਰਕੇ" { EN("SMART") } ਟੀਚਾ ਹੈ।
 
-leaflet-review-heading = ਸਮੀਖਿਆ (review)
+leaflet-review-heading = ਸਮੀਖਿਆ ({ EN("review") })
 leaflet-review-when = ਯੋਜਨਾ ਨੂੰ ਸਮੀਖਿਆ ਮੀਟਿੰਗ ਵਿੱਚ ਦੁਬਾਰਾ ਦੇਖਿਆ ਜਾਂਦਾ ਹੈ। ਇਹ ਮੀਟਿੰਗ ਆਮ ਤੌਰ ਤੇ ਹਰ ਟਰਮ ਵਿੱਚ ਇੱਕ ਵਾਰ ਹੁੰਦੀ ਹੈ, ਯਾਨੀ ਸਾਲ ਵਿੱਚ ਲਗਭਗ ਤਿੰਨ ਵਾਰ। ਸਕੂਲ ਤੁਹਾਡੇ ਨਾਲ ਮਿਲ ਕੇ ਹਰ ਟੀਚੇ ਨੂੰ ਜਾਂਚਦਾ ਹੈ: ਕੀ ਟੀਚਾ ਪੂਰਾ ਹੋਇਆ, ਅਤੇ ਕਿਸ ਚੀਜ਼ ਨਾਲ ਮਦਦ ਮਿਲੀ?
 leaflet-review-you = ਤੁਹਾਨੂੰ ਹਰ ਸਮੀਖਿਆ ਮੀਟਿੰਗ ਵਿੱਚ ਬੁਲਾਇਆ ਜਾਂਦਾ ਹੈ। ਤੁਹਾਡੀ ਰਾਇ ਮਾਇਨੇ ਰੱਖਦੀ ਹੈ: ਸਕੂਲ ਨੂੰ ਦੱਸੋ ਕਿ ਤੁਸੀਂ ਘਰ ਵਿੱਚ ਕੀ ਦੇਖਦੇ ਹੋ ਅਤੇ ਤੁਹਾਨੂੰ ਕਿਹੜੀ ਗੱਲ ਦੀ ਚਿੰਤਾ ਹੈ। ਤੁਹਾਡਾ ਬੱਚਾ ਵੀ ਹਿੱਸਾ ਲੈ ਸਕਦਾ ਹੈ: ਮੀਟਿੰਗ ਦੇ ਕੁਝ ਹਿੱਸੇ ਲਈ ਆ ਕੇ, ਜਾਂ ਮੀਟਿੰਗ ਤੋਂ ਪਹਿਲਾਂ ਆਪਣੀ ਰਾਇ ਦੱਸ ਕੇ। ਫਿਰ ਨਵੇਂ ਟੀਚੇ ਮਿਲ ਕੇ ਤੈਅ ਕੀਤੇ ਜਾਂਦੇ ਹਨ।
 
-leaflet-map-heading = ਵਾਧੂ ਮਦਦ ਦਾ ਨਕਸ਼ਾ (provision map)
+leaflet-map-heading = ਵਾਧੂ ਮਦਦ ਦਾ ਨਕਸ਼ਾ ({ EN("provision map") })
 leaflet-map-what = ਵਾਧੂ ਮਦਦ ਦਾ ਨਕਸ਼ਾ ਉਸ ਸਾਰੀ ਵਾਧੂ ਮਦਦ ਦੀ ਸੂਚੀ ਹੈ, ਜੋ ਸਕੂਲ ਚਲਾਉਂਦਾ ਹੈ, ਜਿਵੇਂ ਪੜ੍ਹਨ ਦੇ ਛੋਟੇ ਗਰੁੱਪ, ਜਾਂ ਹਰ ਰੋਜ਼ ਥੋੜ੍ਹੇ ਸਮੇਂ ਲਈ ਬੱਚੇ ਦਾ ਹਾਲ-ਚਾਲ ਪੁੱਛਣਾ। ਇਸ ਵਿੱਚ ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ ਕਿ ਹਰ ਤਰ੍ਹਾਂ ਦੀ ਮਦਦ ਕੌਣ ਦਿੰਦਾ ਹੈ, ਕਿੰਨੀ ਵਾਰ, ਅਤੇ ਇਸ ਨਾਲ ਕੀ ਫ਼ਰਕ ਪੈਂਦਾ ਹੈ।
 leaflet-map-yours = ਤੁਸੀਂ ਆਪਣੇ ਬੱਚੇ ਲਈ ਵਾਧੂ ਮਦਦ ਦਾ ਨਕਸ਼ਾ ਮੰਗ ਸਕਦੇ ਹੋ। ਇਸ ਵਿੱਚ ਸਕੂਲ ਵੱਲੋਂ ਦਿੱਤੀ ਜਾਂਦੀ ਮਦਦ ਦਿਖਾਈ ਜਾਂਦੀ ਹੈ, ਅਤੇ ਤੁਹਾਡੇ ਬੱਚੇ ਨੂੰ ਮਿਲਣ ਵਾਲੀ ਮਦਦ ਉੱਤੇ ਨਿਸ਼ਾਨ ਲੱਗਿਆ ਹੁੰਦਾ ਹੈ। ਇਸ ਵਿੱਚ ਤੁਹਾਡੇ ਬੱਚੇ ਦੇ ਸ਼ੁਰੂ ਵਿੱਚ ਅਤੇ ਅਖ਼ੀਰ ਵਿੱਚ ਸਕੋਰ ਵੀ ਹੁੰਦੇ ਹਨ।
 
 leaflet-stages-heading = ਮਦਦ ਦੇ ਪੱਧਰ
 leaflet-stages-intro = ਸਕੂਲ ਵਾਧੂ ਮਦਦ ਦੇ ਪੱਧਰਾਂ ਲਈ ਇਹ ਨਾਮ ਵਰਤਦਾ ਹੈ:
-leaflet-stage-sen-support = ਖ਼ਾਸ ਵਿੱਦਿਅਕ ਲੋੜਾਂ ਲਈ ਮਦਦ (SEN Support): ਸਕੂਲ ਆਪਣੇ ਸਟਾਫ਼ ਅਤੇ ਆਪਣੇ ਸਾਧਨਾਂ ਨਾਲ ਵਾਧੂ ਮਦਦ ਦੀ ਯੋਜਨਾ ਬਣਾਉਂਦਾ ਹੈ। ਇਹ ਮਦਦ ਦੀ ਯੋਜਨਾ ਵਿੱਚ ਲਿਖੀ ਜਾਂਦੀ ਹੈ।
-leaflet-stage-ehc-plan = ਸਿੱਖਿਆ, ਸਿਹਤ ਅਤੇ ਦੇਖਭਾਲ ਦੀ ਯੋਜਨਾ (EHC plan): ਸਥਾਨਕ ਕੌਂਸਲ ਵੱਲੋਂ ਬਣਾਈ ਕਾਨੂੰਨੀ ਯੋਜਨਾ, ਉਸ ਬੱਚੇ ਲਈ ਜਿਸ ਨੂੰ ਉਸ ਤੋਂ ਵੱਧ ਮਦਦ ਚਾਹੀਦੀ ਹੈ, ਜਿੰਨੀ ਸਕੂਲ ਆਪਣੇ ਸਾਧਨਾਂ ਨਾਲ ਦੇ ਸਕਦਾ ਹੈ।
-leaflet-stage-school-action = ਸਕੂਲ ਵੱਲੋਂ ਮਦਦ (School Action): ਸਕੂਲ ਆਪਣੇ ਸਟਾਫ਼ ਅਤੇ ਆਪਣੇ ਸਾਧਨਾਂ ਨਾਲ ਵਾਧੂ ਮਦਦ ਦਿੰਦਾ ਹੈ।
-leaflet-stage-school-action-plus = ਸਕੂਲ ਵੱਲੋਂ ਵਾਧੂ ਮਦਦ (School Action Plus): ਸਕੂਲ ਬਾਹਰਲੇ ਮਾਹਿਰਾਂ ਤੋਂ ਸਲਾਹ ਜਾਂ ਮਦਦ ਵੀ ਲੈਂਦਾ ਹੈ।
-leaflet-stage-statement = ਖ਼ਾਸ ਵਿੱਦਿਅਕ ਲੋੜਾਂ ਦਾ ਸਰਕਾਰੀ ਬਿਆਨ (Statement of SEN): ਸਥਾਨਕ ਕੌਂਸਲ ਦਾ ਇੱਕ ਕਾਨੂੰਨੀ ਦਸਤਾਵੇਜ਼, ਜਿਸ ਵਿੱਚ ਲਿਖਿਆ ਹੁੰਦਾ ਹੈ ਕਿ ਬੱਚੇ ਨੂੰ ਕਿਹੜੀ ਮਦਦ ਜ਼ਰੂਰ ਮਿਲਣੀ ਚਾਹੀਦੀ ਹੈ।
+leaflet-stage-sen-support = ਖ਼ਾਸ ਵਿੱਦਿਅਕ ਲੋੜਾਂ ਲਈ ਮਦਦ ({ EN("SEN Support") }): ਸਕੂਲ ਆਪਣੇ ਸਟਾਫ਼ ਅਤੇ ਆਪਣੇ ਸਾਧਨਾਂ ਨਾਲ ਵਾਧੂ ਮਦਦ ਦੀ ਯੋਜਨਾ ਬਣਾਉਂਦਾ ਹੈ। ਇਹ ਮਦਦ ਦੀ ਯੋਜਨਾ ਵਿੱਚ ਲਿਖੀ ਜਾਂਦੀ ਹੈ।
+leaflet-stage-ehc-plan = ਸਿੱਖਿਆ, ਸਿਹਤ ਅਤੇ ਦੇਖਭਾਲ ਦੀ ਯੋਜਨਾ ({ EN("EHC plan") }): ਸਥਾਨਕ ਕੌਂਸਲ ਵੱਲੋਂ ਬਣਾਈ ਕਾਨੂੰਨੀ ਯੋਜਨਾ, ਉਸ ਬੱਚੇ ਲਈ ਜਿਸ ਨੂੰ ਉਸ ਤੋਂ ਵੱਧ ਮਦਦ ਚਾਹੀਦੀ ਹੈ, ਜਿੰਨੀ ਸਕੂਲ ਆਪਣੇ ਸਾਧਨਾਂ ਨਾਲ ਦੇ ਸਕਦਾ ਹੈ।
+leaflet-stage-school-action = ਸਕੂਲ ਵੱਲੋਂ ਮਦਦ ({ EN("School Action") }): ਸਕੂਲ ਆਪਣੇ ਸਟਾਫ਼ ਅਤੇ ਆਪਣੇ ਸਾਧਨਾਂ ਨਾਲ ਵਾਧੂ ਮਦਦ ਦਿੰਦਾ ਹੈ।
+leaflet-stage-school-action-plus = ਸਕੂਲ ਵੱਲੋਂ ਵਾਧੂ ਮਦਦ ({ EN("School Action Plus") }): ਸਕੂਲ ਬਾਹਰਲੇ ਮਾਹਿਰਾਂ ਤੋਂ ਸਲਾਹ ਜਾਂ ਮਦਦ ਵੀ ਲੈਂਦਾ ਹੈ।
+leaflet-stage-statement = ਖ਼ਾਸ ਵਿੱਦਿਅਕ ਲੋੜਾਂ ਦਾ ਸਰਕਾਰੀ ਬਿਆਨ ({ EN("Statement of SEN") }): ਸਥਾਨਕ ਕੌਂਸਲ ਦਾ ਇੱਕ ਕਾਨੂੰਨੀ ਦਸਤਾਵੇਜ਼, ਜਿਸ ਵਿੱਚ ਲਿਖਿਆ ਹੁੰਦਾ ਹੈ ਕਿ ਬੱਚੇ ਨੂੰ ਕਿਹੜੀ ਮਦਦ ਜ਼ਰੂਰ ਮਿਲਣੀ ਚਾਹੀਦੀ ਹੈ।
 
 leaflet-help-heading = ਸਕੂਲ ਤੋਂ ਵੱਖਰੀ ਮਦਦ
 leaflet-help-intro = ਤੁਸੀਂ ਕਿਸੇ ਵੀ ਵੇਲੇ ਕਲਾਸ ਟੀਚਰ ਨਾਲ, ਜਾਂ ਸਕੂਲ ਵਿੱਚ ਖ਼ਾਸ ਲੋੜਾਂ ਵਾਲੇ ਬੱਚਿਆਂ ਦੀ ਮਦਦ ਦੇ ਜ਼ਿੰਮੇਵਾਰ ਵਿਅਕਤੀ ਨਾਲ ਗੱਲ ਕਰ ਸਕਦੇ ਹੋ। ਤੁਸੀਂ ਸਕੂਲ ਤੋਂ ਵੱਖਰੀ ਮੁਫ਼ਤ ਸਲਾਹ ਵੀ ਲੈ ਸਕਦੇ ਹੋ:
 leaflet-help-none = ਕਿਰਪਾ ਕਰਕੇ ਸਕੂਲ ਤੋਂ ਉਸ ਸੇਵਾ ਦੇ ਵੇਰਵੇ ਮੰਗੋ, ਜੋ ਤੁਹਾਡੇ ਇਲਾਕੇ ਵਿੱਚ ਖ਼ਾਸ ਵਿੱਦਿਅਕ ਲੋੜਾਂ ਬਾਰੇ ਜਾਣਕਾਰੀ, ਸਲਾਹ ਅਤੇ ਮਦਦ ਦਿੰਦੀ ਹੈ। ਇਸ ਦੀ ਸਲਾਹ ਮੁਫ਼ਤ ਹੈ ਅਤੇ ਇਹ ਸੇਵਾ ਸਕੂਲ ਤੋਂ ਵੱਖਰੀ ਹੈ।
 
 leaflet-formats-heading = ਕਿਸੇ ਹੋਰ ਭਾਸ਼ਾ ਜਾਂ ਰੂਪ ਵਿੱਚ
-leaflet-formats-ask = ਤੁਸੀਂ ਸਕੂਲ ਤੋਂ ਇਹ ਪਰਚਾ ਅਤੇ ਆਪਣੇ ਬੱਚੇ ਦੀ ਯੋਜਨਾ ਕਿਸੇ ਹੋਰ ਭਾਸ਼ਾ ਵਿੱਚ, ਵੱਡੇ ਅੱਖਰਾਂ ਵਿੱਚ, ਬ੍ਰੇਲ (Braille) ਵਿੱਚ ਜਾਂ ਰਿਕਾਰਡਿੰਗ ਦੇ ਰੂਪ ਵਿੱਚ ਮੰਗ ਸਕਦੇ ਹੋ। ਤੁਸੀਂ ਇਹ ਈਮੇਲ ਰਾਹੀਂ ਵੀ ਮੰਗਵਾ ਸਕਦੇ ਹੋ। ਬੱਸ ਕਲਾਸ ਟੀਚਰ ਨੂੰ ਜਾਂ ਸਕੂਲ ਦੇ ਦਫ਼ਤਰ ਵਿੱਚ ਦੱਸ ਦਿਓ।
+leaflet-formats-ask = ਤੁਸੀਂ ਸਕੂਲ ਤੋਂ ਇਹ ਪਰਚਾ ਅਤੇ ਆਪਣੇ ਬੱਚੇ ਦੀ ਯੋਜਨਾ ਕਿਸੇ ਹੋਰ ਭਾਸ਼ਾ ਵਿੱਚ, ਵੱਡੇ ਅੱਖਰਾਂ ਵਿੱਚ, ਬ੍ਰੇਲ ({ EN("Braille") }) ਵਿੱਚ ਜਾਂ ਰਿਕਾਰਡਿੰਗ ਦੇ ਰੂਪ ਵਿੱਚ ਮੰਗ ਸਕਦੇ ਹੋ। ਤੁਸੀਂ ਇਹ ਈਮੇਲ ਰਾਹੀਂ ਵੀ ਮੰਗਵਾ ਸਕਦੇ ਹੋ। ਬੱਸ ਕਲਾਸ ਟੀਚਰ ਨੂੰ ਜਾਂ ਸਕੂਲ ਦੇ ਦਫ਼ਤਰ ਵਿੱਚ ਦੱਸ ਦਿਓ।
 
 leaflet-languages-heading = ਇਹ ਪਰਚਾ ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ
 

@@ -17,10 +17,10 @@ iep-title = Plan wsparcia: { $pupil }
 iep-heading = Plan wsparcia: { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = Indywidualny plan edukacyjny (IEP): egzemplarz dla rodziny
+iep-copy-parent = Indywidualny plan edukacyjny ({ EN("IEP") }): egzemplarz dla rodziny
 
 # Under the main heading, for the school's copy.
-iep-copy-school = Indywidualny plan edukacyjny (IEP): egzemplarz dla szkoły
+iep-copy-school = Indywidualny plan edukacyjny ({ EN("IEP") }): egzemplarz dla szkoły
 
 ## Opening for parents
 
@@ -42,14 +42,14 @@ facts-heading = Najważniejsze informacje
 fact-pupil = Dziecko
 fact-known-as = Imię używane na co dzień
 fact-date-of-birth = Data urodzenia
-fact-year-group = Klasa (Year group)
+fact-year-group = Rocznik w angielskiej szkole ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] Reception (zerówka)
-       *[other] Klasa { $year }
+        [0] { EN("Reception") } (najmłodszy rocznik szkoły podstawowej)
+       *[other] { EN("Year") } { $year }
     }
 
 fact-class = Nazwa klasy
@@ -59,17 +59,17 @@ fact-areas = W czym potrzebna jest pomoc
 fact-class-teacher = Wychowawca klasy
 fact-written-by = Kto przygotował plan
 fact-start = Początek planu
-fact-review = Data omówienia planu (review)
+fact-review = Data omówienia planu ({ EN("review") })
 
 ## Stages of support
 
-stage-sen-support = Wsparcie w szkole (SEN Support)
-stage-ehc-plan = Plan edukacji, zdrowia i opieki (EHC plan)
-stage-early-years-action = Wsparcie w wieku przedszkolnym (Early Years Action)
-stage-early-years-action-plus = Wsparcie w wieku przedszkolnym z pomocą specjalistów (Early Years Action Plus)
-stage-school-action = Wsparcie w szkole (School Action)
-stage-school-action-plus = Wsparcie w szkole z pomocą specjalistów (School Action Plus)
-stage-statement = Orzeczenie o specjalnych potrzebach edukacyjnych (Statement of SEN)
+stage-sen-support = Wsparcie dla dziecka ze specjalnymi potrzebami edukacyjnymi ({ EN("SEN Support") })
+stage-ehc-plan = Plan edukacji, zdrowia i opieki ({ EN("EHC plan") })
+stage-early-years-action = Wsparcie w wieku przedszkolnym ({ EN("Early Years Action") })
+stage-early-years-action-plus = Wsparcie w wieku przedszkolnym z pomocą specjalistów ({ EN("Early Years Action Plus") })
+stage-school-action = Wsparcie w szkole ({ EN("School Action") })
+stage-school-action-plus = Wsparcie w szkole z pomocą specjalistów ({ EN("School Action Plus") })
+stage-statement = Orzeczenie o specjalnych potrzebach edukacyjnych ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -142,18 +142,18 @@ further-agencies = Specjaliści spoza szkoły, którzy pomagają
 
 ## Outside agencies
 
-agency-educational-psychology = Psycholog edukacyjny (educational psychologist)
-agency-speech-and-language-therapy = Terapia logopedyczna (speech and language therapy)
-agency-behaviour-support = Pomoc w trudnościach z zachowaniem (behaviour support)
+agency-educational-psychology = Psycholog edukacyjny ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = Terapia logopedyczna ({ EN("speech and language therapy") })
+agency-behaviour-support = Pomoc w trudnościach z zachowaniem ({ EN("behaviour support") })
 agency-hearing-support = Pomoc dla dzieci z problemami ze słuchem
 agency-vision-support = Pomoc dla dzieci z problemami ze wzrokiem
-agency-sensory-support = Pomoc dla dzieci z problemami ze wzrokiem lub słuchem (sensory support)
-agency-occupational-therapy = Terapia zajęciowa (occupational therapy)
+agency-sensory-support = Pomoc dla dzieci z problemami ze wzrokiem lub słuchem ({ EN("sensory support") })
+agency-occupational-therapy = Terapia zajęciowa ({ EN("occupational therapy") })
 agency-physiotherapy = Fizjoterapia
-agency-camhs = Poradnia zdrowia psychicznego dla dzieci i młodzieży (CAMHS)
+agency-camhs = Poradnia zdrowia psychicznego dla dzieci i młodzieży ({ EN("CAMHS") })
 agency-school-nurse = Pielęgniarka szkolna
 agency-paediatrician = Lekarz dziecięcy (pediatra)
-agency-early-help = Wczesne wsparcie dla rodzin (Early Help)
+agency-early-help = Wczesne wsparcie dla rodzin ({ EN("Early Help") })
 
 ## Review
 
@@ -190,7 +190,7 @@ contact-heading = Pytania i pomoc
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = Jeśli mają Państwo pytania dotyczące tego planu, prosimy porozmawiać z wychowawcą klasy albo z osobą, która w szkole odpowiada za pomoc dzieciom ze specjalnymi potrzebami (SENCo). Jest to { $senco }.
+contact-senco = Jeśli mają Państwo pytania dotyczące tego planu, prosimy porozmawiać z wychowawcą klasy albo z osobą, która w szkole odpowiada za pomoc dzieciom ze specjalnymi potrzebami ({ EN("SENCo") }). Jest to { $senco }.
 
 contact-school-phone = Numer telefonu szkoły
 
@@ -298,7 +298,7 @@ money = { $amount } £
 # Variables:
 #   $school (String) - the school's name
 provision-title = Wykaz dodatkowego wsparcia – { $school }
-provision-heading = Wykaz dodatkowego wsparcia (provision map)
+provision-heading = Wykaz dodatkowego wsparcia ({ EN("provision map") })
 provision-intro = Ten wykaz pokazuje dodatkowe wsparcie, które szkoła prowadzi dla uczniów ze specjalnymi potrzebami edukacyjnymi: kto je prowadzi, jak często, ile kosztuje, kto w nim uczestniczy i jakie daje efekty.
 
 # Variables:
@@ -392,11 +392,11 @@ provision-no-score = Jeszcze nie ma
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = Plan wsparcia Państwa dziecka (IEP): poradnik dla rodziców
+leaflet-iep-title = Plan wsparcia Państwa dziecka ({ EN("IEP") }): poradnik dla rodziców
 leaflet-iep-intro = Niektóre dzieci potrzebują w szkole dodatkowej pomocy, żeby się uczyć i dobrze sobie radzić. Ten poradnik opisuje plan, który szkoła przygotowuje, żeby zaplanować tę pomoc. Wyjaśnia też, jak mogą Państwo brać w tym udział.
 
-leaflet-what-heading = Czym jest IEP
-leaflet-what-is = IEP (indywidualny plan edukacyjny) to krótki plan dla jednego dziecka. Wiele szkół nazywa go teraz planem wsparcia. Plan opisuje, nad czym pracuje Państwa dziecko, jak szkoła będzie mu pomagać i co mogą Państwo robić w domu.
+leaflet-what-heading = Czym jest { EN("IEP") }
+leaflet-what-is = { EN("IEP") } (indywidualny plan edukacyjny) to krótki plan dla jednego dziecka. Wiele szkół nazywa go teraz planem wsparcia. Plan opisuje, nad czym pracuje Państwa dziecko, jak szkoła będzie mu pomagać i co mogą Państwo robić w domu.
 leaflet-what-who = Szkoła przygotowuje plan razem z Państwem i, jeśli to możliwe, razem z dzieckiem. Powinni Państwo dostać własny egzemplarz. Mogą Państwo poprosić o plan w języku lub w formie, które mogą Państwo przeczytać.
 
 leaflet-contents-heading = Co zawiera plan
@@ -408,8 +408,8 @@ leaflet-contents-help = kto pomaga, na czym polega pomoc i jak często
 leaflet-contents-home = co mogą Państwo robić w domu
 leaflet-contents-review = kiedy plan zostanie ponownie omówiony
 
-leaflet-smart-heading = Cele SMART
-leaflet-smart-intro = Dobre cele są SMART. To znaczy, że są:
+leaflet-smart-heading = Cele { EN("SMART") }
+leaflet-smart-intro = Dobre cele są { EN("SMART") }. To znaczy, że są:
 leaflet-smart-specific = Specific (konkretne): mówią dokładnie, czego dziecko nauczy się robić.
 leaflet-smart-measurable = Measurable (mierzalne): każdy może zobaczyć, kiedy cel został osiągnięty.
 leaflet-smart-achievable = Achievable (osiągalne): dziecko może je osiągnąć, jeśli dostanie odpowiednią pomoc.
@@ -418,23 +418,23 @@ leaflet-smart-time-bound = Time-bound (z terminem): mówią, do kiedy cel ma by�
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = Na przykład „lepiej czytać” nie jest celem SMART. Celem SMART jest: „Przeczytać { $read } z { $total } najczęściej używanych słów z karty ze słowami, przy dwóch sprawdzeniach w odstępie tygodnia, do omówienia planu w styczniu”.
+leaflet-smart-example = Na przykład „lepiej czytać” nie jest celem { EN("SMART") }. Celem { EN("SMART") } jest: „Przeczytać { $read } z { $total } najczęściej używanych słów z karty ze słowami, przy dwóch sprawdzeniach w odstępie tygodnia, do omówienia planu w styczniu”.
 
-leaflet-review-heading = Omówienie planu (review)
-leaflet-review-when = Plan jest ponownie omawiany na spotkaniu (review), zwykle raz w każdym trymestrze, czyli mniej więcej trzy razy w roku. Szkoła sprawdza razem z Państwem każdy cel: czy został osiągnięty i co pomogło?
+leaflet-review-heading = Omówienie planu ({ EN("review") })
+leaflet-review-when = Plan jest ponownie omawiany na spotkaniu ({ EN("review") }), zwykle raz w każdym trymestrze, czyli mniej więcej trzy razy w roku. Szkoła sprawdza razem z Państwem każdy cel: czy został osiągnięty i co pomogło?
 leaflet-review-you = Zapraszamy Państwa na każde omówienie planu. Państwa zdanie jest ważne: warto powiedzieć szkole, co widzą Państwo w domu i co Państwa niepokoi. Dziecko też może wziąć udział: przyjść na część spotkania albo wcześniej powiedzieć, co myśli. Potem wspólnie ustala się nowe cele.
 
-leaflet-map-heading = Wykaz dodatkowego wsparcia (provision map)
-leaflet-map-what = Wykaz dodatkowego wsparcia (provision map) to lista wszystkich form dodatkowego wsparcia, które prowadzi szkoła, na przykład czytania w małych grupach albo krótkiej codziennej rozmowy o tym, jak dziecko się czuje. Wykaz pokazuje, kto prowadzi każdą formę wsparcia, jak często i jakie daje efekty.
+leaflet-map-heading = Wykaz dodatkowego wsparcia ({ EN("provision map") })
+leaflet-map-what = Wykaz dodatkowego wsparcia ({ EN("provision map") }) to lista wszystkich form dodatkowego wsparcia, które prowadzi szkoła, na przykład czytania w małych grupach albo krótkiej codziennej rozmowy o tym, jak dziecko się czuje. Wykaz pokazuje, kto prowadzi każdą formę wsparcia, jak często i jakie daje efekty.
 leaflet-map-yours = Mogą Państwo poprosić o wykaz dodatkowego wsparcia dla swojego dziecka. Pokazuje on wsparcie, które oferuje szkoła, i zaznacza wsparcie, z którego korzysta Państwa dziecko, razem z jego wynikami na początku i na końcu.
 
 leaflet-stages-heading = Poziomy wsparcia
 leaflet-stages-intro = Szkoła używa tych nazw dla poziomów dodatkowej pomocy:
-leaflet-stage-sen-support = Wsparcie w szkole (SEN Support): szkoła planuje dodatkową pomoc, korzystając z własnych pracowników i środków. Ta pomoc jest opisana w planie wsparcia.
-leaflet-stage-ehc-plan = Plan edukacji, zdrowia i opieki (EHC plan): plan o mocy prawnej, który przygotowują władze lokalne (local council). Jest dla dziecka, które potrzebuje więcej pomocy, niż szkoła może dać z własnych środków.
-leaflet-stage-school-action = Wsparcie w szkole (School Action): szkoła daje dodatkową pomoc, korzystając z własnych pracowników i środków.
-leaflet-stage-school-action-plus = Wsparcie w szkole z pomocą specjalistów (School Action Plus): szkoła korzysta też z porad lub pomocy specjalistów spoza szkoły.
-leaflet-stage-statement = Orzeczenie o specjalnych potrzebach edukacyjnych (Statement of SEN): dokument o mocy prawnej, wydany przez władze lokalne. Określa, jaką pomoc dziecko musi otrzymać.
+leaflet-stage-sen-support = Wsparcie dla dziecka ze specjalnymi potrzebami edukacyjnymi ({ EN("SEN Support") }): szkoła planuje dodatkową pomoc, korzystając z własnych pracowników i środków. Ta pomoc jest opisana w planie wsparcia.
+leaflet-stage-ehc-plan = Plan edukacji, zdrowia i opieki ({ EN("EHC plan") }): plan o mocy prawnej, który przygotowują władze lokalne ({ EN("local council") }). Jest dla dziecka, które potrzebuje więcej pomocy, niż szkoła może dać z własnych środków.
+leaflet-stage-school-action = Wsparcie w szkole ({ EN("School Action") }): szkoła daje dodatkową pomoc, korzystając z własnych pracowników i środków.
+leaflet-stage-school-action-plus = Wsparcie w szkole z pomocą specjalistów ({ EN("School Action Plus") }): szkoła korzysta też z porad lub pomocy specjalistów spoza szkoły.
+leaflet-stage-statement = Orzeczenie o specjalnych potrzebach edukacyjnych ({ EN("Statement of SEN") }): dokument o mocy prawnej, wydany przez władze lokalne. Określa, jaką pomoc dziecko musi otrzymać.
 
 leaflet-help-heading = Niezależna pomoc
 leaflet-help-intro = W każdej chwili mogą Państwo porozmawiać z wychowawcą klasy albo z osobą, która w szkole odpowiada za pomoc dzieciom ze specjalnymi potrzebami. Bezpłatną poradę mogą Państwo uzyskać także w organizacji, która nie jest częścią szkoły:

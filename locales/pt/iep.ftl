@@ -17,10 +17,10 @@ iep-title = Plano de apoio para { $pupil }
 iep-heading = Plano de apoio para { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = Plano educativo individual (IEP): cópia para a família
+iep-copy-parent = Plano educativo individual ({ EN("IEP") }): cópia para a família
 
 # Under the main heading, for the school's copy.
-iep-copy-school = Plano educativo individual (IEP): cópia da escola
+iep-copy-school = Plano educativo individual ({ EN("IEP") }): cópia da escola
 
 ## Opening for parents
 
@@ -42,13 +42,13 @@ facts-heading = Informações principais
 fact-pupil = Estudante
 fact-known-as = Nome usado no dia a dia
 fact-date-of-birth = Data de nascimento
-fact-year-group = Ano escolar (Year group)
+fact-year-group = Ano escolar ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] Pré-escolar (Reception)
+        [0] Pré-escolar ({ EN("Reception") })
        *[other] Ano { $year }
     }
 
@@ -59,17 +59,17 @@ fact-areas = Áreas em que precisa de apoio
 fact-class-teacher = Professor/a da turma
 fact-written-by = Plano escrito por
 fact-start = Início do plano
-fact-review = Data da revisão do plano (review)
+fact-review = Data da revisão do plano ({ EN("review") })
 
 ## Stages of support
 
-stage-sen-support = Apoio a necessidades educativas especiais (SEN Support)
-stage-ehc-plan = Plano de educação, saúde e cuidados (EHC plan)
-stage-early-years-action = Apoio na primeira infância (Early Years Action)
-stage-early-years-action-plus = Apoio na primeira infância, com especialistas de fora da escola (Early Years Action Plus)
-stage-school-action = Apoio dado pela escola (School Action)
-stage-school-action-plus = Apoio dado pela escola, com especialistas de fora da escola (School Action Plus)
-stage-statement = Declaração oficial de necessidades educativas especiais (Statement of SEN)
+stage-sen-support = Apoio a necessidades educativas especiais ({ EN("SEN Support") })
+stage-ehc-plan = Plano de educação, saúde e cuidados ({ EN("EHC plan") })
+stage-early-years-action = Apoio na primeira infância ({ EN("Early Years Action") })
+stage-early-years-action-plus = Apoio na primeira infância, com especialistas de fora da escola ({ EN("Early Years Action Plus") })
+stage-school-action = Apoio dado pela escola ({ EN("School Action") })
+stage-school-action-plus = Apoio dado pela escola, com especialistas de fora da escola ({ EN("School Action Plus") })
+stage-statement = Declaração oficial de necessidades educativas especiais ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -141,18 +141,18 @@ further-agencies = Serviços fora da escola que ajudam
 
 ## Outside agencies
 
-agency-educational-psychology = Psicologia educacional (educational psychologist)
-agency-speech-and-language-therapy = Terapia da fala e da linguagem (speech and language therapy)
-agency-behaviour-support = Serviço de apoio ao comportamento (behaviour support)
-agency-hearing-support = Serviço de apoio à audição (hearing support)
-agency-vision-support = Serviço de apoio à visão (vision support)
-agency-sensory-support = Serviço de apoio à visão e à audição (sensory support)
-agency-occupational-therapy = Terapia ocupacional (occupational therapy)
+agency-educational-psychology = Psicologia educacional ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = Terapia da fala e da linguagem ({ EN("speech and language therapy") })
+agency-behaviour-support = Serviço de apoio ao comportamento ({ EN("behaviour support") })
+agency-hearing-support = Serviço de apoio à audição ({ EN("hearing support") })
+agency-vision-support = Serviço de apoio à visão ({ EN("vision support") })
+agency-sensory-support = Serviço de apoio à visão e à audição ({ EN("sensory support") })
+agency-occupational-therapy = Terapia ocupacional ({ EN("occupational therapy") })
 agency-physiotherapy = Fisioterapia
-agency-camhs = Serviço de saúde mental para crianças e adolescentes (CAMHS)
-agency-school-nurse = Enfermagem escolar (school nurse)
+agency-camhs = Serviço de saúde mental para crianças e adolescentes ({ EN("CAMHS") })
+agency-school-nurse = Enfermagem escolar ({ EN("school nurse") })
 agency-paediatrician = Pediatra (médico das crianças)
-agency-early-help = Apoio precoce às famílias (Early Help)
+agency-early-help = Apoio precoce às famílias ({ EN("Early Help") })
 
 ## Review
 
@@ -189,7 +189,7 @@ contact-heading = Perguntas e ajuda
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = Se tiverem alguma pergunta sobre este plano, por favor falem com o professor ou a professora da turma, ou com { $senco }, a pessoa que coordena na escola o apoio às crianças com necessidades especiais (SENCo).
+contact-senco = Se tiverem alguma pergunta sobre este plano, por favor falem com o professor ou a professora da turma, ou com { $senco }, a pessoa que coordena na escola o apoio às crianças com necessidades especiais ({ EN("SENCo") }).
 
 contact-school-phone = Telefone da escola
 
@@ -198,7 +198,7 @@ support-phone = Telefone
 support-text = Mensagem de texto (SMS)
 support-email = Endereço de e-mail
 support-web = Site
-support-drop-in = Atendimento sem hora marcada (drop-in)
+support-drop-in = Atendimento sem hora marcada ({ EN("drop-in") })
 
 ## Page furniture
 
@@ -297,7 +297,7 @@ money = { $amount } £
 # Variables:
 #   $school (String) - the school's name
 provision-title = Mapa dos apoios extra – { $school }
-provision-heading = Mapa dos apoios extra (provision map)
+provision-heading = Mapa dos apoios extra ({ EN("provision map") })
 provision-intro = Este mapa mostra o apoio extra que a escola organiza para estudantes com necessidades educativas especiais: quem o dá, com que frequência, quanto custa, quem participa e que diferença faz.
 
 # Variables:
@@ -385,11 +385,11 @@ provision-no-score = Ainda não
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = O plano de apoio (IEP) do seu filho ou filha: guia para os pais
+leaflet-iep-title = O plano de apoio ({ EN("IEP") }) do seu filho ou filha: guia para os pais
 leaflet-iep-intro = Algumas crianças precisam de ajuda extra na escola para aprender e para se sentirem bem. Este guia explica o plano que a escola escreve para essa ajuda e como podem participar.
 
-leaflet-what-heading = O que é um IEP
-leaflet-what-is = Um IEP (plano educativo individual) é um plano curto para uma só criança. Hoje, muitas escolas chamam-lhe plano de apoio. O plano diz em que a criança está a trabalhar, o que a escola vai fazer para ajudar e o que podem fazer em casa.
+leaflet-what-heading = O que é um { EN("IEP") }
+leaflet-what-is = Um { EN("IEP") } (plano educativo individual) é um plano curto para uma só criança. Hoje, muitas escolas chamam-lhe plano de apoio. O plano diz em que a criança está a trabalhar, o que a escola vai fazer para ajudar e o que podem fazer em casa.
 leaflet-what-who = A escola escreve o plano em conjunto com a família e, sempre que possível, com a criança. Devem receber uma cópia para a família, e podem pedi-la numa língua ou num formato que consigam ler.
 
 leaflet-contents-heading = O que tem o plano
@@ -401,8 +401,8 @@ leaflet-contents-help = quem ajuda, o que faz e com que frequência
 leaflet-contents-home = o que podem fazer em casa
 leaflet-contents-review = quando o plano vai ser revisto
 
-leaflet-smart-heading = Objetivos SMART
-leaflet-smart-intro = Os bons objetivos são SMART. Isto quer dizer que são:
+leaflet-smart-heading = Objetivos { EN("SMART") }
+leaflet-smart-intro = Os bons objetivos são { EN("SMART") }. Isto quer dizer que são:
 leaflet-smart-specific = Specific (específicos): dizem exatamente o que a criança vai aprender a fazer.
 leaflet-smart-measurable = Measurable (mensuráveis): todos conseguem ver quando o objetivo foi alcançado.
 leaflet-smart-achievable = Achievable (alcançáveis): a criança consegue alcançá-los com a ajuda certa.
@@ -411,23 +411,23 @@ leaflet-smart-time-bound = Time-bound (com prazo): dizem até quando, normalment
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = Por exemplo, «ler melhor» não é um objetivo SMART. Mas este é: «Ler { $read } das { $total } palavras mais comuns do cartão de palavras, em duas verificações com uma semana de intervalo, até à revisão de janeiro».
+leaflet-smart-example = Por exemplo, «ler melhor» não é um objetivo { EN("SMART") }. Mas este é: «Ler { $read } das { $total } palavras mais comuns do cartão de palavras, em duas verificações com uma semana de intervalo, até à revisão de janeiro».
 
 leaflet-review-heading = Revisões do plano
-leaflet-review-when = O plano é revisto numa reunião de revisão (review), normalmente uma vez por período escolar, ou seja, cerca de três vezes por ano. A escola verifica cada objetivo em conjunto com a família: foi alcançado? O que ajudou?
+leaflet-review-when = O plano é revisto numa reunião de revisão ({ EN("review") }), normalmente uma vez por período escolar, ou seja, cerca de três vezes por ano. A escola verifica cada objetivo em conjunto com a família: foi alcançado? O que ajudou?
 leaflet-review-you = Recebem um convite para todas as revisões. A opinião da família conta: digam à escola o que veem em casa e o que os preocupa. A criança também pode participar: pode vir a uma parte da reunião ou dar a sua opinião antes. Depois, combinam-se os novos objetivos.
 
-leaflet-map-heading = Mapa dos apoios extra (provision map)
-leaflet-map-what = O mapa dos apoios extra (provision map) é a lista de todo o apoio extra que a escola organiza, como pequenos grupos de leitura ou uma conversa rápida todos os dias para saber como a criança está. Mostra quem dá cada apoio, com que frequência e que diferença faz.
+leaflet-map-heading = Mapa dos apoios extra ({ EN("provision map") })
+leaflet-map-what = O mapa dos apoios extra ({ EN("provision map") }) é a lista de todo o apoio extra que a escola organiza, como pequenos grupos de leitura ou uma conversa rápida todos os dias para saber como a criança está. Mostra quem dá cada apoio, com que frequência e que diferença faz.
 leaflet-map-yours = Podem pedir um mapa dos apoios extra para o seu filho ou filha. Mostra os apoios que a escola oferece e assinala os apoios que a criança recebe, com as suas pontuações no início e no fim.
 
 leaflet-stages-heading = Níveis de apoio
 leaflet-stages-intro = A escola usa estes nomes para os níveis de ajuda extra:
-leaflet-stage-sen-support = Apoio a necessidades educativas especiais (SEN Support): a escola planeia ajuda extra com o seu próprio pessoal e os seus próprios recursos, e escreve-a num plano de apoio.
-leaflet-stage-ehc-plan = Plano de educação, saúde e cuidados (EHC plan): um plano com valor legal, feito pelas autoridades locais (local council), para uma criança que precisa de mais ajuda do que a escola consegue dar com os seus próprios recursos.
-leaflet-stage-school-action = Apoio dado pela escola (School Action): a escola dá ajuda extra com o seu próprio pessoal e os seus próprios recursos.
-leaflet-stage-school-action-plus = Apoio dado pela escola, com especialistas de fora da escola (School Action Plus): a escola recebe também conselhos ou ajuda de especialistas de fora da escola.
-leaflet-stage-statement = Declaração oficial de necessidades educativas especiais (Statement of SEN): um documento com valor legal, feito pelas autoridades locais, que define a ajuda que a criança tem de receber.
+leaflet-stage-sen-support = Apoio a necessidades educativas especiais ({ EN("SEN Support") }): a escola planeia ajuda extra com o seu próprio pessoal e os seus próprios recursos, e escreve-a num plano de apoio.
+leaflet-stage-ehc-plan = Plano de educação, saúde e cuidados ({ EN("EHC plan") }): um plano com valor legal, feito pelas autoridades locais ({ EN("local council") }), para uma criança que precisa de mais ajuda do que a escola consegue dar com os seus próprios recursos.
+leaflet-stage-school-action = Apoio dado pela escola ({ EN("School Action") }): a escola dá ajuda extra com o seu próprio pessoal e os seus próprios recursos.
+leaflet-stage-school-action-plus = Apoio dado pela escola, com especialistas de fora da escola ({ EN("School Action Plus") }): a escola recebe também conselhos ou ajuda de especialistas de fora da escola.
+leaflet-stage-statement = Declaração oficial de necessidades educativas especiais ({ EN("Statement of SEN") }): um documento com valor legal, feito pelas autoridades locais, que define a ajuda que a criança tem de receber.
 
 leaflet-help-heading = Ajuda independente
 leaflet-help-intro = Podem falar a qualquer momento com o professor ou a professora da turma, ou com a pessoa que coordena na escola o apoio às crianças com necessidades especiais. Também podem receber aconselhamento gratuito de um serviço que não faz parte da escola:

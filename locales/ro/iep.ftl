@@ -17,10 +17,10 @@ iep-title = Plan de sprijin pentru { $pupil }
 iep-heading = Plan de sprijin pentru { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = Plan educațional individual (IEP): exemplar pentru familie
+iep-copy-parent = Plan educațional individual ({ EN("IEP") }): exemplar pentru familie
 
 # Under the main heading, for the school's copy.
-iep-copy-school = Plan educațional individual (IEP): exemplar pentru școală
+iep-copy-school = Plan educațional individual ({ EN("IEP") }): exemplar pentru școală
 
 ## Opening for parents
 
@@ -42,14 +42,14 @@ facts-heading = Informații principale
 fact-pupil = Numele copilului
 fact-known-as = Numele folosit de obicei
 fact-date-of-birth = Data nașterii
-fact-year-group = Anul de școală (Year group)
+fact-year-group = Anul de școală ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] Primul an de școală (Reception)
-       *[other] Anul { $year } (Year { $year })
+        [0] Primul an de școală ({ EN("Reception") })
+       *[other] Anul { $year } ({ EN("Year") } { $year })
     }
 
 fact-class = Clasa
@@ -59,17 +59,17 @@ fact-areas = Domeniile în care este nevoie de ajutor
 fact-class-teacher = Profesorul clasei
 fact-written-by = Planul a fost scris de
 fact-start = Data de început a planului
-fact-review = Data revizuirii planului (review)
+fact-review = Data revizuirii planului ({ EN("review") })
 
 ## Stages of support
 
-stage-sen-support = Sprijin la școală pentru nevoi educaționale speciale (SEN Support)
-stage-ehc-plan = Plan pentru educație, sănătate și îngrijire (EHC plan)
-stage-early-years-action = Sprijin la vârsta preșcolară (Early Years Action)
-stage-early-years-action-plus = Sprijin la vârsta preșcolară, cu ajutorul specialiștilor (Early Years Action Plus)
-stage-school-action = Sprijin oferit de școală (School Action)
-stage-school-action-plus = Sprijin oferit de școală, cu ajutorul specialiștilor (School Action Plus)
-stage-statement = Document oficial despre nevoile educaționale speciale (Statement of SEN)
+stage-sen-support = Sprijin la școală pentru nevoi educaționale speciale ({ EN("SEN Support") })
+stage-ehc-plan = Plan pentru educație, sănătate și îngrijire ({ EN("EHC plan") })
+stage-early-years-action = Sprijin la vârsta preșcolară ({ EN("Early Years Action") })
+stage-early-years-action-plus = Sprijin la vârsta preșcolară, cu ajutorul specialiștilor ({ EN("Early Years Action Plus") })
+stage-school-action = Sprijin oferit de școală ({ EN("School Action") })
+stage-school-action-plus = Sprijin oferit de școală, cu ajutorul specialiștilor ({ EN("School Action Plus") })
+stage-statement = Document oficial despre nevoile educaționale speciale ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -84,7 +84,7 @@ relationship-mother = mamă
 relationship-father = tată
 relationship-parent = părinte
 relationship-carer = persoană care are grijă de copil
-relationship-foster-carer = asistent maternal (foster carer)
+relationship-foster-carer = asistent maternal ({ EN("foster carer") })
 relationship-guardian = tutore legal
 relationship-grandmother = bunică
 relationship-grandfather = bunic
@@ -141,18 +141,18 @@ further-agencies = Servicii din afara școlii care ajută
 
 ## Outside agencies
 
-agency-educational-psychology = Psiholog școlar (educational psychologist)
-agency-speech-and-language-therapy = Logopedie (speech and language therapy)
-agency-behaviour-support = Serviciu de sprijin pentru comportament (behaviour support)
-agency-hearing-support = Serviciu de sprijin pentru copiii cu probleme de auz (hearing support)
-agency-vision-support = Serviciu de sprijin pentru copiii cu probleme de vedere (vision support)
-agency-sensory-support = Serviciu de sprijin pentru copiii cu probleme de auz sau de vedere (sensory support)
-agency-occupational-therapy = Terapie ocupațională (occupational therapy)
-agency-physiotherapy = Kinetoterapie (physiotherapy)
-agency-camhs = Serviciul de sănătate mintală pentru copii și adolescenți (CAMHS)
-agency-school-nurse = Asistent medical școlar (school nurse)
+agency-educational-psychology = Psiholog școlar ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = Logopedie ({ EN("speech and language therapy") })
+agency-behaviour-support = Serviciu de sprijin pentru comportament ({ EN("behaviour support") })
+agency-hearing-support = Serviciu de sprijin pentru copiii cu probleme de auz ({ EN("hearing support") })
+agency-vision-support = Serviciu de sprijin pentru copiii cu probleme de vedere ({ EN("vision support") })
+agency-sensory-support = Serviciu de sprijin pentru copiii cu probleme de auz sau de vedere ({ EN("sensory support") })
+agency-occupational-therapy = Terapie ocupațională ({ EN("occupational therapy") })
+agency-physiotherapy = Kinetoterapie ({ EN("physiotherapy") })
+agency-camhs = Serviciul de sănătate mintală pentru copii și adolescenți ({ EN("CAMHS") })
+agency-school-nurse = Asistent medical școlar ({ EN("school nurse") })
 agency-paediatrician = Medic pentru copii (pediatru)
-agency-early-help = Sprijin timpuriu pentru familii (Early Help)
+agency-early-help = Sprijin timpuriu pentru familii ({ EN("Early Help") })
 
 ## Review
 
@@ -189,7 +189,7 @@ contact-heading = Întrebări și ajutor
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = Dacă aveți o întrebare despre acest plan, vă rugăm să vorbiți cu profesorul clasei sau cu { $senco }, persoana care coordonează la școală sprijinul pentru copiii cu nevoi speciale (SENCo).
+contact-senco = Dacă aveți o întrebare despre acest plan, vă rugăm să vorbiți cu profesorul clasei sau cu { $senco }, persoana care coordonează la școală sprijinul pentru copiii cu nevoi speciale ({ EN("SENCo") }).
 
 contact-school-phone = Numărul de telefon al școlii
 
@@ -295,7 +295,7 @@ money = { $amount } £
 # Variables:
 #   $school (String) - the school's name
 provision-title = Lista sprijinului suplimentar – { $school }
-provision-heading = Lista sprijinului suplimentar (provision map)
+provision-heading = Lista sprijinului suplimentar ({ EN("provision map") })
 provision-intro = Această listă arată sprijinul suplimentar pe care școala îl organizează pentru elevii cu nevoi educaționale speciale: cine se ocupă de el, cât de des are loc, cât costă, cine participă și ce schimbări aduce.
 
 # Variables:
@@ -387,11 +387,11 @@ provision-no-score = Încă nu
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = Planul de sprijin al copilului dumneavoastră (IEP): ghid pentru părinți
+leaflet-iep-title = Planul de sprijin al copilului dumneavoastră ({ EN("IEP") }): ghid pentru părinți
 leaflet-iep-intro = Unii copii au nevoie de ajutor în plus la școală ca să învețe și să se descurce bine. Acest ghid explică planul pe care școala îl scrie pentru acest ajutor și cum puteți lua parte și dumneavoastră.
 
-leaflet-what-heading = Ce este un IEP
-leaflet-what-is = Un IEP (plan educațional individual) este un plan scurt pentru un singur copil. Multe școli îl numesc acum plan de sprijin. Planul spune la ce lucrează copilul dumneavoastră, ce va face școala ca să-l ajute și ce puteți face dumneavoastră acasă.
+leaflet-what-heading = Ce este un { EN("IEP") }
+leaflet-what-is = Un { EN("IEP") } (plan educațional individual) este un plan scurt pentru un singur copil. Multe școli îl numesc acum plan de sprijin. Planul spune la ce lucrează copilul dumneavoastră, ce va face școala ca să-l ajute și ce puteți face dumneavoastră acasă.
 leaflet-what-who = Școala scrie planul împreună cu dumneavoastră și, când este posibil, împreună cu copilul. Ar trebui să primiți propriul exemplar. Puteți cere planul într-o limbă sau într-un format pe care îl puteți citi.
 
 leaflet-contents-heading = Ce conține planul
@@ -403,8 +403,8 @@ leaflet-contents-help = cine ajută, ce face și cât de des
 leaflet-contents-home = ce puteți face acasă
 leaflet-contents-review = când va fi discutat din nou planul
 
-leaflet-smart-heading = Obiective SMART
-leaflet-smart-intro = Obiectivele bune sunt SMART. Asta înseamnă că sunt:
+leaflet-smart-heading = Obiective { EN("SMART") }
+leaflet-smart-intro = Obiectivele bune sunt { EN("SMART") }. Asta înseamnă că sunt:
 leaflet-smart-specific = Specific (precise): spun exact ce va învăța copilul să facă.
 leaflet-smart-measurable = Measurable (măsurabile): toată lumea poate vedea când obiectivul a fost atins.
 leaflet-smart-achievable = Achievable (realizabile): copilul le poate atinge cu ajutorul potrivit.
@@ -413,23 +413,23 @@ leaflet-smart-time-bound = Time-bound (cu termen): spun până când trebuie ati
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = De exemplu, „să citească mai bine” nu este un obiectiv SMART. Iată un obiectiv SMART: „Să citească { $read } dintre cuvintele uzuale de pe cartonașul cu cuvinte (din totalul de { $total }), la două verificări făcute la o săptămână distanță, până la revizuirea din ianuarie”.
+leaflet-smart-example = De exemplu, „să citească mai bine” nu este un obiectiv { EN("SMART") }. Iată un obiectiv { EN("SMART") }: „Să citească { $read } dintre cuvintele uzuale de pe cartonașul cu cuvinte (din totalul de { $total }), la două verificări făcute la o săptămână distanță, până la revizuirea din ianuarie”.
 
 leaflet-review-heading = Revizuirea planului
-leaflet-review-when = Planul este discutat din nou la o întâlnire de revizuire (review), de obicei o dată pe trimestru, adică de aproximativ trei ori pe an. Școala verifică împreună cu dumneavoastră fiecare obiectiv: a fost atins? Ce a ajutat?
+leaflet-review-when = Planul este discutat din nou la o întâlnire de revizuire ({ EN("review") }), de obicei o dată pe trimestru, adică de aproximativ trei ori pe an. Școala verifică împreună cu dumneavoastră fiecare obiectiv: a fost atins? Ce a ajutat?
 leaflet-review-you = Vă invităm la fiecare revizuire. Părerea dumneavoastră contează: spuneți școlii ce vedeți acasă și ce vă îngrijorează. Și copilul poate lua parte: poate veni la o parte din întâlnire sau își poate spune părerea înainte de întâlnire. Apoi se stabilesc împreună noile obiective.
 
-leaflet-map-heading = Lista sprijinului suplimentar (provision map)
-leaflet-map-what = Lista sprijinului suplimentar (provision map) cuprinde tot sprijinul suplimentar pe care îl organizează școala, de exemplu grupuri mici de citit sau o scurtă discuție zilnică despre cum se simte copilul. Lista arată cine se ocupă de fiecare tip de sprijin, cât de des are loc și ce schimbări aduce.
+leaflet-map-heading = Lista sprijinului suplimentar ({ EN("provision map") })
+leaflet-map-what = Lista sprijinului suplimentar ({ EN("provision map") }) cuprinde tot sprijinul suplimentar pe care îl organizează școala, de exemplu grupuri mici de citit sau o scurtă discuție zilnică despre cum se simte copilul. Lista arată cine se ocupă de fiecare tip de sprijin, cât de des are loc și ce schimbări aduce.
 leaflet-map-yours = Puteți cere o listă a sprijinului suplimentar pentru copilul dumneavoastră. Ea arată sprijinul oferit de școală și îl marchează pe cel pe care îl primește copilul dumneavoastră, cu scorurile lui la început și la sfârșit.
 
 leaflet-stages-heading = Nivelurile de sprijin
 leaflet-stages-intro = Școala folosește aceste denumiri pentru nivelurile de ajutor în plus:
-leaflet-stage-sen-support = Sprijin la școală pentru nevoi educaționale speciale (SEN Support): școala planifică ajutor în plus cu propriul personal și cu propriile resurse. Acest ajutor este scris într-un plan de sprijin.
-leaflet-stage-ehc-plan = Plan pentru educație, sănătate și îngrijire (EHC plan): un plan cu putere legală, făcut de autoritatea locală (local council) pentru un copil care are nevoie de mai mult ajutor decât poate oferi școala din propriile resurse.
-leaflet-stage-school-action = Sprijin oferit de școală (School Action): școala oferă ajutor în plus cu propriul personal și cu propriile resurse.
-leaflet-stage-school-action-plus = Sprijin oferit de școală, cu ajutorul specialiștilor (School Action Plus): școala primește în plus sfaturi sau ajutor de la specialiști din afara școlii.
-leaflet-stage-statement = Document oficial despre nevoile educaționale speciale (Statement of SEN): un document cu putere legală, făcut de autoritatea locală, care stabilește ce ajutor trebuie să primească un copil.
+leaflet-stage-sen-support = Sprijin la școală pentru nevoi educaționale speciale ({ EN("SEN Support") }): școala planifică ajutor în plus cu propriul personal și cu propriile resurse. Acest ajutor este scris într-un plan de sprijin.
+leaflet-stage-ehc-plan = Plan pentru educație, sănătate și îngrijire ({ EN("EHC plan") }): un plan cu putere legală, făcut de autoritatea locală ({ EN("local council") }) pentru un copil care are nevoie de mai mult ajutor decât poate oferi școala din propriile resurse.
+leaflet-stage-school-action = Sprijin oferit de școală ({ EN("School Action") }): școala oferă ajutor în plus cu propriul personal și cu propriile resurse.
+leaflet-stage-school-action-plus = Sprijin oferit de școală, cu ajutorul specialiștilor ({ EN("School Action Plus") }): școala primește în plus sfaturi sau ajutor de la specialiști din afara școlii.
+leaflet-stage-statement = Document oficial despre nevoile educaționale speciale ({ EN("Statement of SEN") }): un document cu putere legală, făcut de autoritatea locală, care stabilește ce ajutor trebuie să primească un copil.
 
 leaflet-help-heading = Ajutor independent
 leaflet-help-intro = Puteți vorbi oricând cu profesorul clasei sau cu persoana care coordonează la școală sprijinul pentru copiii cu nevoi speciale. Puteți primi și sfaturi gratuite de la un serviciu care nu face parte din școală:

@@ -17,10 +17,10 @@ iep-title = Qorshaha taageerada: { $pupil }
 iep-heading = Qorshaha taageerada: { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = Qorshe waxbarasho oo shakhsi ah (IEP): nuqulka qoyska
+iep-copy-parent = Qorshe waxbarasho oo shakhsi ah ({ EN("IEP") }): nuqulka qoyska
 
 # Under the main heading, for the school's copy.
-iep-copy-school = Qorshe waxbarasho oo shakhsi ah (IEP): nuqulka dugsiga
+iep-copy-school = Qorshe waxbarasho oo shakhsi ah ({ EN("IEP") }): nuqulka dugsiga
 
 ## Opening for parents
 
@@ -42,14 +42,14 @@ facts-heading = Macluumaadka muhiimka ah
 fact-pupil = Ardayga
 fact-known-as = Magaca loogu yeero
 fact-date-of-birth = Taariikhda dhalashada
-fact-year-group = Fasalka (Year group)
+fact-year-group = Fasalka ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] Reception (sannadka ugu horreeya ee dugsiga)
-       *[other] Fasalka { $year }
+        [0] { EN("Reception") } (sannadka ugu horreeya ee dugsiga)
+       *[other] { EN("Year") } { $year }
     }
 
 fact-class = Magaca fasalka
@@ -59,17 +59,17 @@ fact-areas = Waxyaabaha caawimaadda loogu baahan yahay
 fact-class-teacher = Macallinka fasalka
 fact-written-by = Qofka qoray qorshaha
 fact-start = Taariikhda uu qorshuhu bilaabanayo
-fact-review = Taariikhda dib-u-eegista (review)
+fact-review = Taariikhda dib-u-eegista ({ EN("review") })
 
 ## Stages of support
 
-stage-sen-support = Taageerada baahiyaha waxbarasho ee gaarka ah (SEN Support)
-stage-ehc-plan = Qorshaha Waxbarashada, Caafimaadka iyo Daryeelka (EHC plan)
-stage-early-years-action = Taageerada sannadaha hore ee carruurnimada (Early Years Action)
-stage-early-years-action-plus = Taageerada sannadaha hore ee carruurnimada, oo ay khubaro dibadda ah ka qayb qaataan (Early Years Action Plus)
-stage-school-action = Taageerada dugsiga (School Action)
-stage-school-action-plus = Taageerada dugsiga, oo ay khubaro dibadda ah ka qayb qaataan (School Action Plus)
-stage-statement = Warqadda rasmiga ah ee baahiyaha waxbarasho ee gaarka ah (Statement of SEN)
+stage-sen-support = Taageerada baahiyaha waxbarasho ee gaarka ah ({ EN("SEN Support") })
+stage-ehc-plan = Qorshaha Waxbarashada, Caafimaadka iyo Daryeelka ({ EN("EHC plan") })
+stage-early-years-action = Taageerada sannadaha hore ee carruurnimada ({ EN("Early Years Action") })
+stage-early-years-action-plus = Taageerada sannadaha hore ee carruurnimada, oo ay khubaro dibadda ah ka qayb qaataan ({ EN("Early Years Action Plus") })
+stage-school-action = Taageerada dugsiga ({ EN("School Action") })
+stage-school-action-plus = Taageerada dugsiga, oo ay khubaro dibadda ah ka qayb qaataan ({ EN("School Action Plus") })
+stage-statement = Warqadda rasmiga ah ee baahiyaha waxbarasho ee gaarka ah ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -84,8 +84,8 @@ relationship-mother = hooyada
 relationship-father = aabbaha
 relationship-parent = waalidka
 relationship-carer = daryeelaha
-relationship-foster-carer = daryeelaha kafaalada (foster carer)
-relationship-guardian = mas'uulka sharciga ah (guardian)
+relationship-foster-carer = daryeelaha kafaalada ({ EN("foster carer") })
+relationship-guardian = mas'uulka sharciga ah ({ EN("guardian") })
 relationship-grandmother = ayeeyada
 relationship-grandfather = awoowaha
 relationship-aunt = eedada / habaryarta
@@ -140,18 +140,18 @@ further-agencies = Adeegyo ka baxsan dugsiga oo caawinaya
 
 ## Outside agencies
 
-agency-educational-psychology = Khabiirka cilmi-nafsiga waxbarashada (educational psychologist)
-agency-speech-and-language-therapy = Daaweynta hadalka iyo luqadda (speech and language therapy)
-agency-behaviour-support = Adeegga taageerada dabeecadda (behaviour support)
-agency-hearing-support = Adeegga taageerada maqalka (hearing support)
-agency-vision-support = Adeegga taageerada aragga (vision support)
-agency-sensory-support = Adeegga taageerada aragga iyo maqalka (sensory support)
-agency-occupational-therapy = Daaweynta hawlaha maalinlaha ah (occupational therapy)
-agency-physiotherapy = Daaweynta jirka iyo dhaqdhaqaaqa (physiotherapy)
-agency-camhs = Adeegga caafimaadka maskaxda ee carruurta iyo dhallinyarada (CAMHS)
-agency-school-nurse = Kalkaaliyaha caafimaadka ee dugsiga (school nurse)
-agency-paediatrician = Dhakhtarka carruurta (paediatrician)
-agency-early-help = Taageerada hore ee qoyska (Early Help)
+agency-educational-psychology = Khabiirka cilmi-nafsiga waxbarashada ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = Daaweynta hadalka iyo luqadda ({ EN("speech and language therapy") })
+agency-behaviour-support = Adeegga taageerada dabeecadda ({ EN("behaviour support") })
+agency-hearing-support = Adeegga taageerada maqalka ({ EN("hearing support") })
+agency-vision-support = Adeegga taageerada aragga ({ EN("vision support") })
+agency-sensory-support = Adeegga taageerada aragga iyo maqalka ({ EN("sensory support") })
+agency-occupational-therapy = Daaweynta hawlaha maalinlaha ah ({ EN("occupational therapy") })
+agency-physiotherapy = Daaweynta jirka iyo dhaqdhaqaaqa ({ EN("physiotherapy") })
+agency-camhs = Adeegga caafimaadka maskaxda ee carruurta iyo dhallinyarada ({ EN("CAMHS") })
+agency-school-nurse = Kalkaaliyaha caafimaadka ee dugsiga ({ EN("school nurse") })
+agency-paediatrician = Dhakhtarka carruurta ({ EN("paediatrician") })
+agency-early-help = Taageerada hore ee qoyska ({ EN("Early Help") })
 
 ## Review
 
@@ -188,7 +188,7 @@ contact-heading = Su'aalo iyo caawimaad
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = Haddii aad su'aal ka qabto qorshahan, fadlan la hadal macallinka fasalka ama { $senco } (SENCo). { $senco } waa qofka dugsiga ka hoggaamiya taageerada carruurta leh baahiyo gaar ah.
+contact-senco = Haddii aad su'aal ka qabto qorshahan, fadlan la hadal macallinka fasalka ama { $senco } ({ EN("SENCo") }). { $senco } waa qofka dugsiga ka hoggaamiya taageerada carruurta leh baahiyo gaar ah.
 
 contact-school-phone = Lambarka taleefanka dugsiga
 
@@ -197,7 +197,7 @@ support-phone = Taleefan
 support-text = Fariin qoraal ah
 support-email = Iimayl
 support-web = Websaydh
-support-drop-in = Booqasho aan ballan loo baahnayn (drop-in)
+support-drop-in = Booqasho aan ballan loo baahnayn ({ EN("drop-in") })
 
 ## Page furniture
 
@@ -211,7 +211,7 @@ page-number = Bogga { $page } ee { $total }
 # Read by the school office and teachers, in the school's own language.
 
 # The title of the print pack, in the PDF viewer's window bar and on its first page.
-pack-title = Xirmada daabacaadda ee kulanka waalidiinta (parents' evening)
+pack-title = Xirmada daabacaadda ee kulanka waalidiinta ({ EN("parents' evening") })
 
 # Variables:
 #   $documents (Number) - how many documents the pack holds
@@ -226,7 +226,7 @@ pack-intro = Xirmadan waxaa ku jira { $documents ->
 
 pack-duplex = Ku daabac labada dhinac ee warqadda. Dukumenti kastaa wuxuu ka bilaabmaa warqad cusub, sidaas darteed waraaqaha laba qoys kuma wada jiraan hal warqad.
 
-pack-files = Dukumenti kasta waxaa sidoo kale loo kaydiyay fayl gooni ah. Marka qoys uu nuqul ku codsado iimayl, u dir faylkooda oo keliya: barnaamijka shaashadda wax ka akhriya (screen reader) ayaa kor ugu akhrin kara.
+pack-files = Dukumenti kasta waxaa sidoo kale loo kaydiyay fayl gooni ah. Marka qoys uu nuqul ku codsado iimayl, u dir faylkooda oo keliya: barnaamijka shaashadda wax ka akhriya ({ EN("screen reader") }) ayaa kor ugu akhrin kara.
 
 pack-appointments-heading = Ballamada
 pack-col-time = Waqtiga
@@ -249,7 +249,7 @@ pack-copy-school = Nuqulka dugsiga oo ku qoran { $language }
 pack-large-print = { $language }, xarfo waaweyn
 
 pack-missing-heading = Kuma jiraan xirmadan
-pack-missing-intro = Ballamahan ma laha dukumentiyo, sababtoo ah qorshayaashooda looma samayn karin dukumentiyo. Soo-koobidda ku jirta dhammaadka dufcadda (batch) ayaa sheegaysa waxa loo baahan yahay in la saxo.
+pack-missing-intro = Ballamahan ma laha dukumentiyo, sababtoo ah qorshayaashooda looma samayn karin dukumentiyo. Soo-koobidda ku jirta dhammaadka dufcadda ({ EN("batch") }) ayaa sheegaysa waxa loo baahan yahay in la saxo.
 pack-col-problem = Dhibaatada
 
 # The name of a language iepress writes, in this locale's language.
@@ -292,7 +292,7 @@ money = £{ $amount }
 # Variables:
 #   $school (String) - the school's name
 provision-title = Khariidadda taageerada dheeraadka ah – { $school }
-provision-heading = Khariidadda taageerada dheeraadka ah (provision map)
+provision-heading = Khariidadda taageerada dheeraadka ah ({ EN("provision map") })
 provision-intro = Khariidaddan waxay muujinaysaa taageerada dheeraadka ah ee dugsigu siiyo carruurta leh baahiyaha waxbarasho ee gaarka ah: cidda bixisa, intee jeer, inta ay ku kacdo, cidda ka qayb qaadata iyo isbeddelka ay keento.
 
 # Variables:
@@ -379,11 +379,11 @@ provision-no-score = Weli ma jiro
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = Qorshaha taageerada ilmahaaga (IEP): hage loogu talagalay waalidiinta
+leaflet-iep-title = Qorshaha taageerada ilmahaaga ({ EN("IEP") }): hage loogu talagalay waalidiinta
 leaflet-iep-intro = Carruurta qaarkood waxay dugsiga ugu baahan yihiin caawimaad dheeraad ah si ay wax u bartaan oo ay si fiican ula qabsadaan. Hagahan wuxuu sharxayaa qorshaha uu dugsigu u qoro caawimaaddaas, iyo sida aad adiguna uga qayb qaadan karto.
 
-leaflet-what-heading = Waa maxay IEP
-leaflet-what-is = IEP (qorshe waxbarasho oo shakhsi ah) waa qorshe gaaban oo loogu talagalay hal ilmo. Dugsiyo badan hadda waxay u yaqaanaan qorshaha taageerada (support plan). Wuxuu sheegayaa waxa ilmahaagu ka shaqaynayo, waxa dugsigu samayn doono si uu u caawiyo, iyo waxa aad guriga ka samayn karto.
+leaflet-what-heading = Waa maxay { EN("IEP") }
+leaflet-what-is = { EN("IEP") } (qorshe waxbarasho oo shakhsi ah) waa qorshe gaaban oo loogu talagalay hal ilmo. Dugsiyo badan hadda waxay u yaqaanaan qorshaha taageerada ({ EN("support plan") }). Wuxuu sheegayaa waxa ilmahaagu ka shaqaynayo, waxa dugsigu samayn doono si uu u caawiyo, iyo waxa aad guriga ka samayn karto.
 leaflet-what-who = Dugsigu qorshaha wuxuu la qoraa adiga, haddii ay suurtowdona ilmahaaga. Waa inaad heshaa nuqul adiga kuu gaar ah. Waxaad ku codsan kartaa luqad ama qaab aad akhrin karto.
 
 leaflet-contents-heading = Waxa ku jira qorshaha
@@ -395,8 +395,8 @@ leaflet-contents-help = cidda caawinaysa, waxa ay qabanayaan, iyo intee jeer
 leaflet-contents-home = waxa aad guriga ka samayn karto
 leaflet-contents-review = goorta qorshaha dib loo eegi doono
 
-leaflet-smart-heading = Hadafyo SMART ah
-leaflet-smart-intro = Hadafyada wanaagsan waa SMART. Ereygan waxaa laga sameeyay xarafka ugu horreeya ee shan eray oo af-Ingiriis ah. Macnihiisu waa in hadafyadu yihiin:
+leaflet-smart-heading = Hadafyo { EN("SMART") } ah
+leaflet-smart-intro = Hadafyada wanaagsan waa { EN("SMART") }. Ereygan waxaa laga sameeyay xarafka ugu horreeya ee shan eray oo af-Ingiriis ah. Macnihiisu waa in hadafyadu yihiin:
 leaflet-smart-specific = Specific (cad): waxay si sax ah u sheegayaan waxa ilmahaagu baran doono inuu sameeyo.
 leaflet-smart-measurable = Measurable (la cabbiri karo): qof kastaa wuu arki karaa marka hadafka la gaaro.
 leaflet-smart-achievable = Achievable (la gaari karo): ilmahaagu wuu gaari karaa haddii uu helo caawimaad ku habboon.
@@ -405,30 +405,30 @@ leaflet-smart-time-bound = Time-bound (waqti go'an leh): waxay sheegayaan goorta
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = Tusaale ahaan, "si fiican wax u akhri" ma aha hadaf SMART ah. Laakiin "akhri { $read } ka mid ah { $total } erey oo caadi ah oo ku qoran kaarka ereyada, laba jeer oo la hubiyo oo toddobaad u dhexeeyo, ilaa dib-u-eegista Janaayo" waa hadaf SMART ah.
+leaflet-smart-example = Tusaale ahaan, "si fiican wax u akhri" ma aha hadaf { EN("SMART") } ah. Laakiin "akhri { $read } ka mid ah { $total } erey oo caadi ah oo ku qoran kaarka ereyada, laba jeer oo la hubiyo oo toddobaad u dhexeeyo, ilaa dib-u-eegista Janaayo" waa hadaf { EN("SMART") } ah.
 
 leaflet-review-heading = Dib-u-eegista
-leaflet-review-when = Qorshaha waxaa dib loo eegaa kulan dib-u-eegis ah, badanaa hal mar xilli-waxbarasho kasta (term), taas oo ah qiyaastii saddex jeer sannadkii. Dugsigu wuxuu adiga kula eegaa hadaf kasta: ma la gaaray, maxaase caawiyay?
+leaflet-review-when = Qorshaha waxaa dib loo eegaa kulan dib-u-eegis ah, badanaa hal mar xilli-waxbarasho kasta ({ EN("term") }), taas oo ah qiyaastii saddex jeer sannadkii. Dugsigu wuxuu adiga kula eegaa hadaf kasta: ma la gaaray, maxaase caawiyay?
 leaflet-review-you = Waxaa lagugu martiqaadaa dib-u-eegis kasta. Fikraddaadu waa muhiim: u sheeg dugsiga waxa aad guriga ku aragto iyo waxa ku walwal geliya. Ilmahaaguna wuu ka qayb qaadan karaa: wuxuu iman karaa qayb ka mid ah kulanka, ama wuxuu fikraddiisa sheegi karaa kulanka ka hor. Kadibna waxaa la isku raacaa hadafyo cusub.
 
-leaflet-map-heading = Khariidadda taageerada dheeraadka ah (provision map)
+leaflet-map-heading = Khariidadda taageerada dheeraadka ah ({ EN("provision map") })
 leaflet-map-what = Khariidadda taageerada dheeraadka ah waa liiska dugsiga ee dhammaan taageerada dheeraadka ah ee uu bixiyo, sida kooxo yaryar oo akhris ah ama wada-hadal gaaban oo maalin kasta lala yeesho qof weyn. Waxay muujinaysaa cidda bixisa nooc kasta oo taageero ah, intee jeer, iyo isbeddelka ay keento.
 leaflet-map-yours = Waxaad codsan kartaa khariidadda taageerada ee ilmahaaga. Waxay muujinaysaa taageerada dugsigu bixiyo, waxayna calaamad u samaynaysaa taageerada ilmahaagu helo, iyadoo ay la socdaan dhibcaha ilmahaaga ee bilowga iyo dhammaadka.
 
 leaflet-stages-heading = Heerarka taageerada
 leaflet-stages-intro = Dugsigu wuxuu magacyadan u isticmaalaa heerarka caawimaadda dheeraadka ah:
-leaflet-stage-sen-support = Taageerada baahiyaha waxbarasho ee gaarka ah (SEN Support): dugsigu wuxuu qorsheeyaa caawimaad dheeraad ah oo ka timaadda shaqaalihiisa iyo agabkiisa. Caawimaaddaas waxaa lagu qoraa qorshaha taageerada.
-leaflet-stage-ehc-plan = Qorshaha Waxbarashada, Caafimaadka iyo Daryeelka (EHC plan): qorshe sharci ah oo ka yimaada dawladda hoose (local council). Waxaa loo sameeyaa ilmo u baahan caawimaad ka badan inta dugsigu ka bixin karo agabkiisa.
-leaflet-stage-school-action = Taageerada dugsiga (School Action): dugsigu wuxuu caawimaad dheeraad ah ka bixiyaa shaqaalihiisa iyo agabkiisa.
-leaflet-stage-school-action-plus = Taageerada dugsiga, oo ay khubaro dibadda ah ka qayb qaataan (School Action Plus): dugsigu wuxuu sidoo kale talo ama caawimaad ka helaa khubaro ka baxsan dugsiga.
-leaflet-stage-statement = Warqadda rasmiga ah ee baahiyaha waxbarasho ee gaarka ah (Statement of SEN): dukumenti sharci ah oo ka yimaada dawladda hoose (local council), kaas oo qeexaya caawimaadda ay tahay in ilmuhu helo.
+leaflet-stage-sen-support = Taageerada baahiyaha waxbarasho ee gaarka ah ({ EN("SEN Support") }): dugsigu wuxuu qorsheeyaa caawimaad dheeraad ah oo ka timaadda shaqaalihiisa iyo agabkiisa. Caawimaaddaas waxaa lagu qoraa qorshaha taageerada.
+leaflet-stage-ehc-plan = Qorshaha Waxbarashada, Caafimaadka iyo Daryeelka ({ EN("EHC plan") }): qorshe sharci ah oo ka yimaada dawladda hoose ({ EN("local council") }). Waxaa loo sameeyaa ilmo u baahan caawimaad ka badan inta dugsigu ka bixin karo agabkiisa.
+leaflet-stage-school-action = Taageerada dugsiga ({ EN("School Action") }): dugsigu wuxuu caawimaad dheeraad ah ka bixiyaa shaqaalihiisa iyo agabkiisa.
+leaflet-stage-school-action-plus = Taageerada dugsiga, oo ay khubaro dibadda ah ka qayb qaataan ({ EN("School Action Plus") }): dugsigu wuxuu sidoo kale talo ama caawimaad ka helaa khubaro ka baxsan dugsiga.
+leaflet-stage-statement = Warqadda rasmiga ah ee baahiyaha waxbarasho ee gaarka ah ({ EN("Statement of SEN") }): dukumenti sharci ah oo ka yimaada dawladda hoose ({ EN("local council") }), kaas oo qeexaya caawimaadda ay tahay in ilmuhu helo.
 
 leaflet-help-heading = Caawimaad madax bannaan
-leaflet-help-intro = Waqti kasta waxaad la hadli kartaa macallinka fasalka ama qofka dugsiga ka hoggaamiya taageerada carruurta leh baahiyo gaar ah (SENCo). Waxa kale oo aad talo bilaash ah ka heli kartaa adeeg ka madax bannaan dugsiga:
+leaflet-help-intro = Waqti kasta waxaad la hadli kartaa macallinka fasalka ama qofka dugsiga ka hoggaamiya taageerada carruurta leh baahiyo gaar ah ({ EN("SENCo") }). Waxa kale oo aad talo bilaash ah ka heli kartaa adeeg ka madax bannaan dugsiga:
 leaflet-help-none = Dugsiga weydii macluumaadka xiriirka ee adeegga deegaankaaga ee bixiya macluumaad, talo iyo taageero ku saabsan baahiyaha waxbarasho ee gaarka ah. Taladiisu waa bilaash, adeeggaasna wuu ka madax bannaan yahay dugsiga.
 
 leaflet-formats-heading = Luqad ama qaab kale
-leaflet-formats-ask = Waxaad dugsiga ka codsan kartaa warqaddan iyo qorshaha ilmahaaga oo ku qoran luqad kale, xarfo waaweyn, ama farta indhoolayaasha (Braille), ama cod duuban. Waxa kale oo aad codsan kartaa in iimayl laguugu soo diro. Kaliya u sheeg macallinka fasalka ama xafiiska dugsiga.
+leaflet-formats-ask = Waxaad dugsiga ka codsan kartaa warqaddan iyo qorshaha ilmahaaga oo ku qoran luqad kale, xarfo waaweyn, ama farta indhoolayaasha ({ EN("Braille") }), ama cod duuban. Waxa kale oo aad codsan kartaa in iimayl laguugu soo diro. Kaliya u sheeg macallinka fasalka ama xafiiska dugsiga.
 
 leaflet-languages-heading = Warqaddan oo ku qoran luqaddaada
 

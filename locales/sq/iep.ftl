@@ -17,10 +17,10 @@ iep-title = Plani i mbështetjes: { $pupil }
 iep-heading = Plani i mbështetjes: { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = Plani arsimor individual (IEP): kopja për familjen
+iep-copy-parent = Plani arsimor individual ({ EN("IEP") }): kopja për familjen
 
 # Under the main heading, for the school's copy.
-iep-copy-school = Plani arsimor individual (IEP): kopja e shkollës
+iep-copy-school = Plani arsimor individual ({ EN("IEP") }): kopja e shkollës
 
 ## Opening for parents
 
@@ -42,13 +42,13 @@ facts-heading = Të dhënat kryesore
 fact-pupil = Fëmija
 fact-known-as = Emri që përdoret zakonisht
 fact-date-of-birth = Data e lindjes
-fact-year-group = Viti i shkollimit (Year group)
+fact-year-group = Viti i shkollimit ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] Reception (klasa përgatitore)
+        [0] { EN("Reception") } (klasa përgatitore)
        *[other] Viti { $year }
     }
 
@@ -63,13 +63,13 @@ fact-review = Data e rishikimit
 
 ## Stages of support
 
-stage-sen-support = Mbështetje në shkollë për nevoja të veçanta arsimore (SEN Support)
-stage-ehc-plan = Plani për arsimin, shëndetin dhe kujdesin (EHC plan)
-stage-early-years-action = Mbështetje në çerdhe ose në kopsht (Early Years Action)
-stage-early-years-action-plus = Mbështetje e shtuar në çerdhe ose në kopsht, me ndihmën e specialistëve (Early Years Action Plus)
-stage-school-action = Mbështetje nga shkolla (School Action)
-stage-school-action-plus = Mbështetje nga shkolla, me ndihmën e specialistëve nga jashtë (School Action Plus)
-stage-statement = Dokument zyrtar për nevojat e veçanta arsimore (Statement of SEN)
+stage-sen-support = Mbështetje në shkollë për nevoja të veçanta arsimore ({ EN("SEN Support") })
+stage-ehc-plan = Plani për arsimin, shëndetin dhe kujdesin ({ EN("EHC plan") })
+stage-early-years-action = Mbështetje në çerdhe ose në kopsht ({ EN("Early Years Action") })
+stage-early-years-action-plus = Mbështetje e shtuar në çerdhe ose në kopsht, me ndihmën e specialistëve ({ EN("Early Years Action Plus") })
+stage-school-action = Mbështetje nga shkolla ({ EN("School Action") })
+stage-school-action-plus = Mbështetje nga shkolla, me ndihmën e specialistëve nga jashtë ({ EN("School Action Plus") })
+stage-statement = Dokument zyrtar për nevojat e veçanta arsimore ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -140,18 +140,18 @@ further-agencies = Shërbimet jashtë shkollës që ndihmojnë
 
 ## Outside agencies
 
-agency-educational-psychology = Psikolog arsimor (educational psychologist)
-agency-speech-and-language-therapy = Terapi e të folurit dhe e gjuhës (speech and language therapy)
-agency-behaviour-support = Shërbimi për ndihmë me sjelljen (behaviour support)
-agency-hearing-support = Shërbimi për ndihmë me dëgjimin (hearing support)
-agency-vision-support = Shërbimi për ndihmë me shikimin (vision support)
-agency-sensory-support = Shërbimi për ndihmë me shikimin dhe dëgjimin (sensory support)
-agency-occupational-therapy = Terapi për aftësitë e përditshme (occupational therapy)
-agency-physiotherapy = Fizioterapi (physiotherapy)
-agency-camhs = Shërbimi i shëndetit mendor për fëmijë dhe të rinj (CAMHS)
+agency-educational-psychology = Psikolog arsimor ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = Terapi e të folurit dhe e gjuhës ({ EN("speech and language therapy") })
+agency-behaviour-support = Shërbimi për ndihmë me sjelljen ({ EN("behaviour support") })
+agency-hearing-support = Shërbimi për ndihmë me dëgjimin ({ EN("hearing support") })
+agency-vision-support = Shërbimi për ndihmë me shikimin ({ EN("vision support") })
+agency-sensory-support = Shërbimi për ndihmë me shikimin dhe dëgjimin ({ EN("sensory support") })
+agency-occupational-therapy = Terapi për aftësitë e përditshme ({ EN("occupational therapy") })
+agency-physiotherapy = Fizioterapi ({ EN("physiotherapy") })
+agency-camhs = Shërbimi i shëndetit mendor për fëmijë dhe të rinj ({ EN("CAMHS") })
 agency-school-nurse = Shërbimi infermieror i shkollës
 agency-paediatrician = Mjek për fëmijë (pediatër)
-agency-early-help = Ndihmë e hershme për familjet (Early Help)
+agency-early-help = Ndihmë e hershme për familjet ({ EN("Early Help") })
 
 ## Review
 
@@ -188,14 +188,14 @@ contact-heading = Pyetje dhe ndihmë
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = Nëse keni ndonjë pyetje për këtë plan, ju lutemi flisni me mësuesin ose mësuesen e klasës, ose me personin që drejton ndihmën për nevojat e veçanta arsimore në shkollë (SENCo): { $senco }.
+contact-senco = Nëse keni ndonjë pyetje për këtë plan, ju lutemi flisni me mësuesin ose mësuesen e klasës, ose me personin që drejton ndihmën për nevojat e veçanta arsimore në shkollë ({ EN("SENCo") }): { $senco }.
 
 contact-school-phone = Numri i telefonit të shkollës
 
 support-intro = Mund të merrni këshilla falas edhe nga një shërbim që është i pavarur nga shkolla:
 support-phone = Telefoni
 support-text = Mesazh (SMS)
-support-email = Posta elektronike (e-mail)
+support-email = Posta elektronike ({ EN("e-mail") })
 support-web = Faqja e internetit
 support-drop-in = Pritje pa takim paraprak
 
@@ -211,7 +211,7 @@ page-number = Faqja { $page } nga { $total }
 # Read by the school office and teachers, in the school's own language.
 
 # The title of the print pack, in the PDF viewer's window bar and on its first page.
-pack-title = Dosja për printim për takimin me prindërit (parents' evening)
+pack-title = Dosja për printim për takimin me prindërit ({ EN("parents' evening") })
 
 # Variables:
 #   $documents (Number) - how many documents the pack holds
@@ -249,7 +249,7 @@ pack-copy-school = Kopja e shkollës në { $language }
 pack-large-print = { $language }, me shkronja të mëdha
 
 pack-missing-heading = Nuk janë në këtë dosje
-pack-missing-intro = Këto takime nuk kanë dokumente, sepse planet e tyre nuk u bënë dot dokumente. Përmbledhja në fund të përpunimit (batch) tregon çfarë duhet ndrequr.
+pack-missing-intro = Këto takime nuk kanë dokumente, sepse planet e tyre nuk u bënë dot dokumente. Përmbledhja në fund të përpunimit ({ EN("batch") }) tregon çfarë duhet ndrequr.
 pack-col-problem = Problemi
 
 # The name of a language iepress writes, in this locale's language.
@@ -292,7 +292,7 @@ money = { $amount } £
 # Variables:
 #   $school (String) - the school's name
 provision-title = Harta e mbështetjes shtesë – { $school }
-provision-heading = Harta e mbështetjes shtesë (provision map)
+provision-heading = Harta e mbështetjes shtesë ({ EN("provision map") })
 provision-intro = Kjo hartë rendit mbështetjen shtesë që shkolla ofron për fëmijët me nevoja të veçanta arsimore: kush e jep, sa shpesh, sa kushton, kush merr pjesë dhe çfarë ndryshimi sjell.
 
 # Variables:
@@ -382,11 +382,11 @@ provision-no-score = Ende jo
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = Plani i mbështetjes për fëmijën tuaj (IEP): udhëzues për prindërit
+leaflet-iep-title = Plani i mbështetjes për fëmijën tuaj ({ EN("IEP") }): udhëzues për prindërit
 leaflet-iep-intro = Disa fëmijë kanë nevojë për ndihmë shtesë në shkollë, që të mësojnë dhe të ndihen mirë. Ky udhëzues shpjegon planin që shkruan shkolla për këtë ndihmë dhe si mund të merrni pjesë edhe ju.
 
-leaflet-what-heading = Çfarë është plani IEP
-leaflet-what-is = IEP (Plani arsimor individual) është një plan i shkurtër për një fëmijë të vetëm. Shumë shkolla tani e quajnë «plani i mbështetjes» (support plan). Në të shkruhet në çfarë po punon fëmija juaj, çfarë do të bëjë shkolla për ta ndihmuar dhe çfarë mund të bëni ju në shtëpi.
+leaflet-what-heading = Çfarë është plani { EN("IEP") }
+leaflet-what-is = { EN("IEP") } (Plani arsimor individual) është një plan i shkurtër për një fëmijë të vetëm. Shumë shkolla tani e quajnë «plani i mbështetjes» ({ EN("support plan") }). Në të shkruhet në çfarë po punon fëmija juaj, çfarë do të bëjë shkolla për ta ndihmuar dhe çfarë mund të bëni ju në shtëpi.
 leaflet-what-who = Shkolla e shkruan planin bashkë me ju dhe, kur është e mundur, edhe me fëmijën tuaj. Ju duhet të merrni një kopje për vete. Mund ta kërkoni në një gjuhë ose në një formë që mund ta lexoni.
 
 leaflet-contents-heading = Çfarë përmban plani
@@ -398,8 +398,8 @@ leaflet-contents-help = kush ndihmon, çfarë bën dhe sa shpesh
 leaflet-contents-home = çfarë mund të bëni ju në shtëpi
 leaflet-contents-review = kur do ta shohim përsëri planin
 
-leaflet-smart-heading = Objektiva SMART
-leaflet-smart-intro = Një objektiv i mirë është SMART. Kjo fjalë përbëhet nga shkronjat e para të pesë fjalëve në anglisht. Do të thotë që objektivi është:
+leaflet-smart-heading = Objektiva { EN("SMART") }
+leaflet-smart-intro = Një objektiv i mirë është { EN("SMART") }. Kjo fjalë përbëhet nga shkronjat e para të pesë fjalëve në anglisht. Do të thotë që objektivi është:
 leaflet-smart-specific = Specific (i saktë): thotë saktë se çfarë do të mësojë të bëjë fëmija juaj.
 leaflet-smart-measurable = Measurable (i matshëm): të gjithë mund ta shohin kur objektivi është arritur.
 leaflet-smart-achievable = Achievable (i arritshëm): fëmija juaj mund ta arrijë me ndihmën e duhur.
@@ -408,26 +408,26 @@ leaflet-smart-time-bound = Time-bound (me afat): thotë deri kur duhet arritur, 
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = Për shembull, «të lexojë më mirë» nuk është objektiv SMART. Por «të lexojë { $read } nga { $total } fjalët e zakonshme të kartës së fjalëve, në dy kontrolle me një javë ndërmjet tyre, deri në rishikimin e janarit» është objektiv SMART.
+leaflet-smart-example = Për shembull, «të lexojë më mirë» nuk është objektiv { EN("SMART") }. Por «të lexojë { $read } nga { $total } fjalët e zakonshme të kartës së fjalëve, në dy kontrolle me një javë ndërmjet tyre, deri në rishikimin e janarit» është objektiv { EN("SMART") }.
 
 leaflet-review-heading = Rishikimet
-leaflet-review-when = Plani shihet përsëri në një takim rishikimi, zakonisht një herë në çdo periudhë shkollore (term), pra rreth tri herë në vit. Shkolla kontrollon me ju çdo objektiv: a u arrit dhe çfarë ndihmoi?
+leaflet-review-when = Plani shihet përsëri në një takim rishikimi, zakonisht një herë në çdo periudhë shkollore ({ EN("term") }), pra rreth tri herë në vit. Shkolla kontrollon me ju çdo objektiv: a u arrit dhe çfarë ndihmoi?
 leaflet-review-you = Ju jeni të ftuar në çdo rishikim. Mendimi juaj ka rëndësi: tregojini shkollës çfarë shihni në shtëpi dhe çfarë ju shqetëson. Edhe fëmija juaj mund të marrë pjesë: mund të vijë për një pjesë të takimit ose mund ta tregojë mendimin e vet para takimit. Pastaj bini dakord së bashku për objektivat e reja.
 
-leaflet-map-heading = Harta e mbështetjes shtesë (provision map)
+leaflet-map-heading = Harta e mbështetjes shtesë ({ EN("provision map") })
 leaflet-map-what = Harta e mbështetjes shtesë është lista e shkollës me gjithë mbështetjen shtesë që ofron, për shembull grupe të vogla leximi ose një bisedë e shkurtër çdo ditë me një të rritur. Ajo tregon kush e jep çdo lloj mbështetjeje, sa shpesh dhe çfarë ndryshimi sjell.
 leaflet-map-yours = Mund të kërkoni hartën e mbështetjes shtesë për fëmijën tuaj. Ajo tregon mbështetjen që ofron shkolla dhe shënon mbështetjen që merr fëmija juaj, me pikët e fëmijës në fillim dhe në fund.
 
 leaflet-stages-heading = Nivelet e mbështetjes
 leaflet-stages-intro = Shkolla i përdor këta emra për nivelet e ndihmës shtesë:
-leaflet-stage-sen-support = Mbështetje në shkollë për nevoja të veçanta arsimore (SEN Support): shkolla planifikon ndihmë shtesë me stafin dhe mjetet e veta. Kjo ndihmë shkruhet në një plan mbështetjeje.
-leaflet-stage-ehc-plan = Plani për arsimin, shëndetin dhe kujdesin (EHC plan): një plan me fuqi ligjore nga pushteti vendor (local council), për një fëmijë që ka nevojë për më shumë ndihmë nga sa mund të japë shkolla me mjetet e veta.
-leaflet-stage-school-action = Mbështetje nga shkolla (School Action): shkolla jep ndihmë shtesë me stafin dhe mjetet e veta.
-leaflet-stage-school-action-plus = Mbështetje nga shkolla, me ndihmën e specialistëve nga jashtë (School Action Plus): shkolla merr edhe këshilla ose ndihmë nga specialistë jashtë shkollës.
-leaflet-stage-statement = Dokument zyrtar për nevojat e veçanta arsimore (Statement of SEN): një dokument me fuqi ligjore nga pushteti vendor (local council), që përcakton ndihmën që duhet të marrë fëmija.
+leaflet-stage-sen-support = Mbështetje në shkollë për nevoja të veçanta arsimore ({ EN("SEN Support") }): shkolla planifikon ndihmë shtesë me stafin dhe mjetet e veta. Kjo ndihmë shkruhet në një plan mbështetjeje.
+leaflet-stage-ehc-plan = Plani për arsimin, shëndetin dhe kujdesin ({ EN("EHC plan") }): një plan me fuqi ligjore nga pushteti vendor ({ EN("local council") }), për një fëmijë që ka nevojë për më shumë ndihmë nga sa mund të japë shkolla me mjetet e veta.
+leaflet-stage-school-action = Mbështetje nga shkolla ({ EN("School Action") }): shkolla jep ndihmë shtesë me stafin dhe mjetet e veta.
+leaflet-stage-school-action-plus = Mbështetje nga shkolla, me ndihmën e specialistëve nga jashtë ({ EN("School Action Plus") }): shkolla merr edhe këshilla ose ndihmë nga specialistë jashtë shkollës.
+leaflet-stage-statement = Dokument zyrtar për nevojat e veçanta arsimore ({ EN("Statement of SEN") }): një dokument me fuqi ligjore nga pushteti vendor ({ EN("local council") }), që përcakton ndihmën që duhet të marrë fëmija.
 
 leaflet-help-heading = Ndihmë e pavarur
-leaflet-help-intro = Në çdo kohë mund të flisni me mësuesin ose mësuesen e klasës, ose me personin që drejton ndihmën për nevojat e veçanta arsimore në shkollë (SENCo). Mund të merrni edhe këshilla falas nga një shërbim që është i pavarur nga shkolla:
+leaflet-help-intro = Në çdo kohë mund të flisni me mësuesin ose mësuesen e klasës, ose me personin që drejton ndihmën për nevojat e veçanta arsimore në shkollë ({ EN("SENCo") }). Mund të merrni edhe këshilla falas nga një shërbim që është i pavarur nga shkolla:
 leaflet-help-none = Kërkojini shkollës të dhënat e shërbimit vendor të informacionit, këshillimit dhe mbështetjes për nevojat e veçanta arsimore. Këshillat e këtij shërbimi janë falas, dhe ai është i pavarur nga shkolla.
 
 leaflet-formats-heading = Në një gjuhë ose formë tjetër

@@ -17,10 +17,10 @@ iep-title = ஆதரவுத் திட்டம்: { $pupil }
 iep-heading = ஆதரவுத் திட்டம்: { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = தனிநபர் கல்வித் திட்டம் (IEP): குடும்பத்திற்கான பிரதி
+iep-copy-parent = தனிநபர் கல்வித் திட்டம் ({ EN("IEP") }): குடும்பத்திற்கான பிரதி
 
 # Under the main heading, for the school's copy.
-iep-copy-school = தனிநபர் கல்வித் திட்டம் (IEP): பள்ளிக்கான பிரதி
+iep-copy-school = தனிநபர் கல்வித் திட்டம் ({ EN("IEP") }): பாடசாலைக்கான பிரதி
 
 ## Opening for parents
 
@@ -28,27 +28,27 @@ iep-intro-heading = இந்தத் திட்டத்தைப் பற�
 
 # Variables:
 #   $name (String) - the name the pupil goes by
-iep-intro-what = பள்ளியில் { $name } பெறும் கூடுதல் உதவியை இந்தத் திட்டம் காட்டுகிறது. { $name } இப்போது கற்றுக்கொண்டிருக்கும் விஷயங்கள், யார் உதவுகிறார்கள், வீட்டில் நீங்கள் எப்படி உதவலாம் என்பதையும் இது சொல்கிறது.
+iep-intro-what = பாடசாலையில் { $name } பெறும் மேலதிக உதவியை இந்தத் திட்டம் காட்டுகிறது. { $name } இப்போது கற்றுக்கொண்டிருக்கும் விடயங்கள், யார் உதவுகிறார்கள், வீட்டில் நீங்கள் எப்படி உதவலாம் என்பதையும் இது சொல்கிறது.
 
 # Variables:
 #   $date (String) - the review date, already formatted
 iep-intro-review = { $date } அன்று உங்களுடன் சேர்ந்து இந்தத் திட்டத்தை மீண்டும் பார்ப்போம். அந்தச் சந்திப்பில் நீங்கள் கேள்விகள் கேட்கலாம், உங்கள் கருத்தையும் எங்களிடம் சொல்லலாம். நீங்கள் விரும்பினால் யாரையாவது உங்களுடன் அழைத்து வரலாம்.
 
-iep-intro-formats = இந்தத் திட்டம் வேறொரு மொழியிலோ பெரிய எழுத்திலோ வேண்டுமென்றால், அல்லது யாராவது இதை உங்களுக்கு வாசித்துக் காட்ட வேண்டுமென்றால், தயவுசெய்து பள்ளி அலுவலகத்தில் கேளுங்கள்.
+iep-intro-formats = இந்தத் திட்டம் வேறொரு மொழியிலோ பெரிய எழுத்திலோ வேண்டுமென்றால், அல்லது யாராவது இதை உங்களுக்கு வாசித்துக் காட்ட வேண்டுமென்றால், தயவுசெய்து பாடசாலை அலுவலகத்தில் கேளுங்கள்.
 
 ## Key facts
 
-facts-heading = முக்கிய விவரங்கள்
+facts-heading = முக்கிய விபரங்கள்
 fact-pupil = மாணவர்
 fact-known-as = அழைக்கப்படும் பெயர்
-fact-date-of-birth = பிறந்த தேதி
-fact-year-group = பள்ளி ஆண்டு (Year group)
+fact-date-of-birth = பிறந்த திகதி
+fact-year-group = பாடசாலை ஆண்டு ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] பள்ளியின் முதல் ஆண்டு (Reception)
+        [0] பாடசாலையின் முதல் ஆண்டு ({ EN("Reception") })
        *[other] ஆண்டு { $year }
     }
 
@@ -58,18 +58,18 @@ fact-stage = ஆதரவின் நிலை
 fact-areas = உதவி தேவைப்படும் பகுதிகள்
 fact-class-teacher = வகுப்பு ஆசிரியர்
 fact-written-by = திட்டத்தை எழுதியவர்
-fact-start = திட்டம் தொடங்கும் தேதி
-fact-review = மறுஆய்வுத் தேதி
+fact-start = திட்டம் தொடங்கும் திகதி
+fact-review = மீளாய்வுத் திகதி
 
 ## Stages of support
 
-stage-sen-support = சிறப்புக் கல்வித் தேவைகளுக்கான ஆதரவு (SEN Support)
-stage-ehc-plan = கல்வி, சுகாதாரம் மற்றும் பராமரிப்புத் திட்டம் (EHC plan)
-stage-early-years-action = ஆரம்ப ஆண்டுகளில் உதவி (Early Years Action)
-stage-early-years-action-plus = நிபுணர்களின் துணையுடன் ஆரம்ப ஆண்டுகளில் கூடுதல் உதவி (Early Years Action Plus)
-stage-school-action = பள்ளி வழங்கும் உதவி (School Action)
-stage-school-action-plus = நிபுணர்களின் துணையுடன் பள்ளி வழங்கும் கூடுதல் உதவி (School Action Plus)
-stage-statement = சிறப்புக் கல்வித் தேவைகள் பற்றிய அதிகாரபூர்வ அறிக்கை (Statement of SEN)
+stage-sen-support = சிறப்புக் கல்வித் தேவைகளுக்கான ஆதரவு ({ EN("SEN Support") })
+stage-ehc-plan = கல்வி, சுகாதாரம் மற்றும் பராமரிப்புத் திட்டம் ({ EN("EHC plan") })
+stage-early-years-action = ஆரம்ப ஆண்டுகளில் உதவி ({ EN("Early Years Action") })
+stage-early-years-action-plus = நிபுணர்களின் துணையுடன் ஆரம்ப ஆண்டுகளில் மேலதிக உதவி ({ EN("Early Years Action Plus") })
+stage-school-action = பாடசாலை வழங்கும் உதவி ({ EN("School Action") })
+stage-school-action-plus = நிபுணர்களின் துணையுடன் பாடசாலை வழங்கும் மேலதிக உதவி ({ EN("School Action Plus") })
+stage-statement = சிறப்புக் கல்வித் தேவைகள் பற்றிய உத்தியோகபூர்வ அறிக்கை ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -88,7 +88,7 @@ relationship-foster-carer = வளர்ப்புப் பராமரிப
 relationship-guardian = பாதுகாவலர்
 relationship-grandmother = பாட்டி
 relationship-grandfather = தாத்தா
-relationship-aunt = அத்தை/சித்தி
+relationship-aunt = மாமி/சித்தி
 relationship-uncle = மாமா/சித்தப்பா
 relationship-sister = சகோதரி
 relationship-brother = சகோதரர்
@@ -97,11 +97,11 @@ relationship-brother = சகோதரர்
 
 # Variables:
 #   $name (String) - the name the pupil goes by
-about-heading = { $name } நன்றாகச் செய்யும், விரும்பும் விஷயங்கள்
+about-heading = { $name } நன்றாகச் செய்யும், விரும்பும் விடயங்கள்
 
 # Variables:
 #   $name (String) - the name the pupil goes by
-needs-heading = { $name } கடினமாக உணரும் விஷயங்கள்
+needs-heading = { $name } கடினமாக உணரும் விடயங்கள்
 
 # Variables:
 #   $name (String) - the name the pupil goes by
@@ -133,30 +133,30 @@ target-home = வீட்டில் நீங்கள் என்ன செ
 ## The rest of the plan
 
 home-heading = வீட்டில் உதவுதல்
-exit-heading = கூடுதல் உதவியை எப்போது நிறுத்தலாம்
+exit-heading = மேலதிக உதவியை எப்போது நிறுத்தலாம்
 further-heading = மற்ற மதிப்பீடுகளும் சேவைகளும்
 further-assessments = நாங்கள் திட்டமிட்டுள்ள மதிப்பீடுகள்
-further-agencies = பள்ளிக்கு வெளியிலிருந்து உதவும் சேவைகள்
+further-agencies = பாடசாலைக்கு வெளியிலிருந்து உதவும் சேவைகள்
 
 ## Outside agencies
 
-agency-educational-psychology = கல்வி உளவியலாளர் (educational psychologist)
-agency-speech-and-language-therapy = பேச்சு மற்றும் மொழி சிகிச்சை (speech and language therapy)
-agency-behaviour-support = நடத்தை ஆதரவுச் சேவை (behaviour support)
-agency-hearing-support = செவிப்புலன் ஆதரவுச் சேவை (hearing support)
-agency-vision-support = பார்வை ஆதரவுச் சேவை (vision support)
-agency-sensory-support = புலன் ஆதரவுச் சேவை (sensory support)
-agency-occupational-therapy = அன்றாடச் செயல்களுக்கான சிகிச்சை (occupational therapy)
-agency-physiotherapy = இயன்முறை சிகிச்சை (physiotherapy)
-agency-camhs = குழந்தைகள் மற்றும் இளைஞர்களுக்கான மனநலச் சேவை (CAMHS)
-agency-school-nurse = பள்ளிச் செவிலியர்
-agency-paediatrician = குழந்தை நல மருத்துவர் (paediatrician)
-agency-early-help = குடும்பங்களுக்கான ஆரம்ப உதவி (early help)
+agency-educational-psychology = கல்வி உளவியலாளர் ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = பேச்சு மற்றும் மொழி சிகிச்சை ({ EN("speech and language therapy") })
+agency-behaviour-support = நடத்தை ஆதரவுச் சேவை ({ EN("behaviour support") })
+agency-hearing-support = செவிப்புலன் ஆதரவுச் சேவை ({ EN("hearing support") })
+agency-vision-support = பார்வை ஆதரவுச் சேவை ({ EN("vision support") })
+agency-sensory-support = புலன் ஆதரவுச் சேவை ({ EN("sensory support") })
+agency-occupational-therapy = அன்றாடச் செயல்களுக்கான சிகிச்சை ({ EN("occupational therapy") })
+agency-physiotherapy = இயன்முறை சிகிச்சை ({ EN("physiotherapy") })
+agency-camhs = சிறுவர்கள் மற்றும் இளைஞர்களுக்கான மனநலச் சேவை ({ EN("CAMHS") })
+agency-school-nurse = பாடசாலைத் தாதி
+agency-paediatrician = சிறுவர் நல வைத்தியர் ({ EN("paediatrician") })
+agency-early-help = குடும்பங்களுக்கான ஆரம்ப உதவி ({ EN("early help") })
 
 ## Review
 
 review-heading = திட்டம் எப்படி நடந்தது
-review-date = சந்திப்பின் தேதி
+review-date = சந்திப்பின் திகதி
 review-present = யார் வந்திருந்தார்கள்
 review-outcomes = இலக்குகளும் முடிவுகளும்
 review-col-target = இலக்கு
@@ -178,9 +178,9 @@ review-progress = முன்னேற்றம்
 review-pupil-comment = { $name } சொன்னது
 
 review-parent-comment = குடும்பத்தினர் சொன்னது
-review-teacher-comment = பள்ளி சொன்னது
+review-teacher-comment = பாடசாலை சொன்னது
 review-next-steps = அடுத்த படிகள்
-review-next-review = அடுத்த மறுஆய்வு
+review-next-review = அடுத்த மீளாய்வு
 
 ## Help for parents
 
@@ -188,16 +188,16 @@ contact-heading = கேள்விகளும் உதவியும்
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = இந்தத் திட்டம் பற்றி உங்களுக்கு ஏதாவது கேள்வி இருந்தால், தயவுசெய்து வகுப்பு ஆசிரியரிடமோ, பள்ளியில் சிறப்புத் தேவைகளுக்கான ஆதரவுக்குப் பொறுப்பான { $senco } (SENCo) அவர்களிடமோ பேசுங்கள்.
+contact-senco = இந்தத் திட்டம் பற்றி உங்களுக்கு ஏதாவது கேள்வி இருந்தால், தயவுசெய்து வகுப்பு ஆசிரியரிடமோ, பாடசாலையில் சிறப்புத் தேவைகளுக்கான ஆதரவுக்குப் பொறுப்பான { $senco } ({ EN("SENCo") }) அவர்களிடமோ பேசுங்கள்.
 
-contact-school-phone = பள்ளியின் தொலைபேசி எண்
+contact-school-phone = பாடசாலையின் தொலைபேசி இலக்கம்
 
-support-intro = பள்ளியிலிருந்து தனியாக இயங்கும் ஒரு சேவையிடமிருந்தும் நீங்கள் இலவச ஆலோசனை பெறலாம்:
+support-intro = பாடசாலையிலிருந்து தனியாக இயங்கும் ஒரு சேவையிடமிருந்தும் நீங்கள் இலவச ஆலோசனை பெறலாம்:
 support-phone = தொலைபேசி
 support-text = குறுஞ்செய்தி
 support-email = மின்னஞ்சல்
-support-web = இணையதளம்
-support-drop-in = முன்பதிவு இல்லாமல் நேரில் வருதல் (drop-in)
+support-web = இணையத்தளம்
+support-drop-in = முன்பதிவு இல்லாமல் நேரில் வருதல் ({ EN("drop-in") })
 
 ## Page furniture
 
@@ -211,7 +211,7 @@ page-number = பக்கம் { $page } / { $total }
 # Read by the school office and teachers, in the school's own language.
 
 # The title of the print pack, in the PDF viewer's window bar and on its first page.
-pack-title = பெற்றோர் சந்திப்பு மாலை (parents' evening): அச்சிடுவதற்கான தொகுப்பு
+pack-title = பெற்றோர் சந்திப்பு மாலை ({ EN("parents' evening") }): அச்சிடுவதற்கான தொகுப்பு
 
 # Variables:
 #   $documents (Number) - how many documents the pack holds
@@ -226,7 +226,7 @@ pack-intro = இந்தத் தொகுப்பில், சந்தி�
 
 pack-duplex = தாளின் இரண்டு பக்கங்களிலும் அச்சிடுங்கள். ஒவ்வொரு ஆவணமும் புதிய தாளில் தொடங்குகிறது; எனவே எந்தத் தாளிலும் இரண்டு குடும்பங்களின் ஆவணங்கள் சேர்ந்து வராது.
 
-pack-files = ஒவ்வொரு ஆவணமும் தனிக் கோப்பாகவும் சேமிக்கப்பட்டுள்ளது. ஒரு குடும்பம் மின்னஞ்சலில் பிரதி கேட்டால், அவர்களுடைய கோப்பை மட்டும் அவர்களுக்கு அனுப்புங்கள்: திரை வாசிப்பான் (screen reader) அதை உரக்க வாசிக்க முடியும்.
+pack-files = ஒவ்வொரு ஆவணமும் தனிக் கோப்பாகவும் சேமிக்கப்பட்டுள்ளது. ஒரு குடும்பம் மின்னஞ்சலில் பிரதி கேட்டால், அவர்களுடைய கோப்பை மட்டும் அவர்களுக்கு அனுப்புங்கள்: திரை வாசிப்பான் ({ EN("screen reader") }) அதை உரக்க வாசிக்க முடியும்.
 
 pack-appointments-heading = சந்திப்புகள்
 pack-col-time = நேரம்
@@ -234,14 +234,14 @@ pack-col-pupil = மாணவர்
 pack-col-teacher = ஆசிரியர்
 pack-col-room = அறை
 pack-col-parent-copy = குடும்பத்திற்கான பிரதி
-pack-col-school-copy = பள்ளிக்கான பிரதி
+pack-col-school-copy = பாடசாலைக்கான பிரதி
 pack-col-page = பக்கம்
 
 # Variables:
 #   $language (String) - the name of the copy's language (see language-name)
 pack-copy-parent = குடும்பத்திற்கான பிரதி: { $language }
 pack-copy-parent-large = குடும்பத்திற்கான பிரதி: { $language }, பெரிய எழுத்தில்
-pack-copy-school = பள்ளிக்கான பிரதி: { $language }
+pack-copy-school = பாடசாலைக்கான பிரதி: { $language }
 
 # In the list of appointments, a copy in large print.
 # Variables:
@@ -249,7 +249,7 @@ pack-copy-school = பள்ளிக்கான பிரதி: { $language }
 pack-large-print = { $language }, பெரிய எழுத்தில்
 
 pack-missing-heading = இந்தத் தொகுப்பில் இல்லாதவை
-pack-missing-intro = இந்தச் சந்திப்புகளுக்கு ஆவணங்கள் இல்லை; ஏனெனில் அவற்றின் திட்டங்களிலிருந்து ஆவணங்களை உருவாக்க முடியவில்லை. எதைத் திருத்த வேண்டும் என்பதை, தொகுதிச் செயலாக்கத்தின் (batch) இறுதியில் உள்ள சுருக்கம் சொல்கிறது.
+pack-missing-intro = இந்தச் சந்திப்புகளுக்கு ஆவணங்கள் இல்லை; ஏனெனில் அவற்றின் திட்டங்களிலிருந்து ஆவணங்களை உருவாக்க முடியவில்லை. எதைத் திருத்த வேண்டும் என்பதை, தொகுதிச் செயலாக்கத்தின் ({ EN("batch") }) இறுதியில் உள்ள சுருக்கம் சொல்கிறது.
 pack-col-problem = சிக்கல்
 
 # The name of a language iepress writes, in this locale's language.
@@ -291,9 +291,9 @@ money = £{ $amount }
 # The title in the PDF viewer's window bar of the school's map.
 # Variables:
 #   $school (String) - the school's name
-provision-title = கூடுதல் ஆதரவு வரைபடம் – { $school }
-provision-heading = கூடுதல் ஆதரவு வரைபடம் (provision map)
-provision-intro = சிறப்புக் கல்வித் தேவைகள் உள்ள மாணவர்களுக்குப் பள்ளி வழங்கும் கூடுதல் ஆதரவை இந்த வரைபடம் பட்டியலிடுகிறது: யார் நடத்துகிறார்கள், எத்தனை முறை, எவ்வளவு செலவாகிறது, யார் பங்கேற்கிறார்கள், அதனால் என்ன மாற்றம் ஏற்படுகிறது.
+provision-title = மேலதிக ஆதரவு வரைபடம் – { $school }
+provision-heading = மேலதிக ஆதரவு வரைபடம் ({ EN("provision map") })
+provision-intro = சிறப்புக் கல்வித் தேவைகள் உள்ள மாணவர்களுக்குப் பாடசாலை வழங்கும் மேலதிக ஆதரவை இந்த வரைபடம் பட்டியலிடுகிறது: யார் நடத்துகிறார்கள், எத்தனை முறை, எவ்வளவு செலவாகிறது, யார் பங்கேற்கிறார்கள், அதனால் என்ன மாற்றம் ஏற்படுகிறது.
 
 # Variables:
 #   $amount (String) - an amount of money (see money)
@@ -301,7 +301,7 @@ provision-area-total = இந்தப் பகுதிக்கான மொ�
 
 # Variables:
 #   $amount (String) - an amount of money (see money)
-provision-total = எல்லாக் கூடுதல் ஆதரவுக்குமான மொத்தச் செலவு: { $amount }
+provision-total = எல்லா மேலதிக ஆதரவுக்குமான மொத்தச் செலவு: { $amount }
 
 provision-col-support = ஆதரவு
 provision-col-staff = நடத்துபவர்
@@ -349,17 +349,17 @@ provision-gap-area = இந்தத் தேவைப் பகுதிக்
 # The title in the PDF viewer's window bar.
 # Variables:
 #   $pupil (String) - the pupil's full name
-provision-pupil-title = கூடுதல் ஆதரவு வரைபடம் – { $pupil }
+provision-pupil-title = மேலதிக ஆதரவு வரைபடம் – { $pupil }
 
 # Variables:
 #   $name (String) - the name the pupil goes by
-provision-pupil-heading = கூடுதல் ஆதரவு: { $name }
+provision-pupil-heading = மேலதிக ஆதரவு: { $name }
 
 # Variables:
 #   $name (String) - the name the pupil goes by
-provision-pupil-intro = தேவைப்படும் மாணவர்களுக்குப் பள்ளி வழங்கும் கூடுதல் ஆதரவை இந்த வரைபடம் காட்டுகிறது. { $name } பெறும் ஆதரவு கடைசி நெடுவரிசையில் குறிக்கப்பட்டு, தடித்த எழுத்தில் அச்சிடப்பட்டுள்ளது.
+provision-pupil-intro = தேவைப்படும் மாணவர்களுக்குப் பாடசாலை வழங்கும் மேலதிக ஆதரவை இந்த வரைபடம் காட்டுகிறது. { $name } பெறும் ஆதரவு கடைசி நிரலில் குறிக்கப்பட்டு, தடித்த எழுத்தில் அச்சிடப்பட்டுள்ளது.
 
-provision-offer-heading = பள்ளி வழங்கும் ஆதரவு
+provision-offer-heading = பாடசாலை வழங்கும் ஆதரவு
 
 # The heading of the column that marks the pupil's own support.
 # Variables:
@@ -371,7 +371,7 @@ provision-mine = ஆம், பங்கேற்கிறார்
 #   $name (String) - the name the pupil goes by
 provision-tracker-heading = { $name } பெறும் ஆதரவு எப்படிப் போகிறது
 
-provision-col-start = தொடங்கிய தேதி
+provision-col-start = தொடங்கிய திகதி
 provision-col-per-week = வாரத்திற்கு எத்தனை முறை
 provision-col-score-start = தொடக்க மதிப்பெண்
 provision-col-score-end = இறுதி மதிப்பெண்
@@ -382,68 +382,68 @@ provision-no-score = இன்னும் இல்லை
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = உங்கள் பிள்ளையின் ஆதரவுத் திட்டம் (IEP): பெற்றோருக்கான வழிகாட்டி
-leaflet-iep-intro = சில பிள்ளைகளுக்குப் பள்ளியில் கற்கவும் நன்றாக முன்னேறவும் கூடுதல் உதவி தேவைப்படுகிறது. அந்த உதவிக்காகப் பள்ளி எழுதும் திட்டத்தைப் பற்றியும், அதில் நீங்கள் எப்படிப் பங்கேற்கலாம் என்பதைப் பற்றியும் இந்த வழிகாட்டி விளக்குகிறது.
+leaflet-iep-title = உங்கள் பிள்ளையின் ஆதரவுத் திட்டம் ({ EN("IEP") }): பெற்றோருக்கான வழிகாட்டி
+leaflet-iep-intro = சில பிள்ளைகளுக்குப் பாடசாலையில் கற்கவும் நன்றாக முன்னேறவும் மேலதிக உதவி தேவைப்படுகிறது. அந்த உதவிக்காகப் பாடசாலை எழுதும் திட்டத்தைப் பற்றியும், அதில் நீங்கள் எப்படிப் பங்கேற்கலாம் என்பதைப் பற்றியும் இந்த வழிகாட்டி விளக்குகிறது.
 
-leaflet-what-heading = IEP என்றால் என்ன
-leaflet-what-is = IEP (தனிநபர் கல்வித் திட்டம்) என்பது ஒரு பிள்ளைக்கான சிறிய திட்டம். இப்போது பல பள்ளிகள் இதை ஆதரவுத் திட்டம் (support plan) என்று அழைக்கின்றன. உங்கள் பிள்ளை இப்போது எவற்றைக் கற்றுக்கொண்டிருக்கிறது, உதவுவதற்குப் பள்ளி என்ன செய்யும், வீட்டில் நீங்கள் என்ன செய்யலாம் என்பதை இது சொல்கிறது.
-leaflet-what-who = பள்ளி இதை உங்களுடன் சேர்ந்து எழுதுகிறது; முடிந்தால் உங்கள் பிள்ளையுடனும் சேர்ந்து எழுதுகிறது. உங்களுக்கென்று ஒரு பிரதி கிடைக்க வேண்டும். நீங்கள் வாசிக்கக்கூடிய மொழியிலோ வடிவத்திலோ அதைக் கேட்டுப் பெறலாம்.
+leaflet-what-heading = { EN("IEP") } என்றால் என்ன
+leaflet-what-is = { EN("IEP") } (தனிநபர் கல்வித் திட்டம்) என்பது ஒரு பிள்ளைக்கான சிறிய திட்டம். இப்போது பல பாடசாலைகள் இதை ஆதரவுத் திட்டம் ({ EN("support plan") }) என்று அழைக்கின்றன. உங்கள் பிள்ளை இப்போது எவற்றைக் கற்றுக்கொண்டிருக்கிறது, உதவுவதற்குப் பாடசாலை என்ன செய்யும், வீட்டில் நீங்கள் என்ன செய்யலாம் என்பதை இது சொல்கிறது.
+leaflet-what-who = பாடசாலை இதை உங்களுடன் சேர்ந்து எழுதுகிறது; முடிந்தால் உங்கள் பிள்ளையுடனும் சேர்ந்து எழுதுகிறது. உங்களுக்கென்று ஒரு பிரதி கிடைக்க வேண்டும். நீங்கள் வாசிக்கக்கூடிய மொழியிலோ வடிவத்திலோ அதைக் கேட்டுப் பெறலாம்.
 
 leaflet-contents-heading = இதில் என்ன இருக்கும்
 leaflet-contents-intro = ஒரு திட்டத்தில் பொதுவாக இந்தப் பகுதிகள் இருக்கும்:
-leaflet-contents-strengths = உங்கள் பிள்ளை நன்றாகச் செய்யும், விரும்பும் விஷயங்கள்
-leaflet-contents-needs = உங்கள் பிள்ளை கடினமாக உணரும் விஷயங்கள்
+leaflet-contents-strengths = உங்கள் பிள்ளை நன்றாகச் செய்யும், விரும்பும் விடயங்கள்
+leaflet-contents-needs = உங்கள் பிள்ளை கடினமாக உணரும் விடயங்கள்
 leaflet-contents-targets = மூன்று அல்லது நான்கு இலக்குகள்: உங்கள் பிள்ளை அடைய முயலும் அடுத்த படிகள்
 leaflet-contents-help = யார் உதவுகிறார்கள், அவர்கள் என்ன செய்கிறார்கள், எத்தனை முறை
 leaflet-contents-home = வீட்டில் நீங்கள் என்ன செய்யலாம்
 leaflet-contents-review = திட்டம் மீண்டும் எப்போது பார்க்கப்படும்
 
-leaflet-smart-heading = SMART இலக்குகள்
-leaflet-smart-intro = நல்ல இலக்குகள் SMART ஆக இருக்கும். SMART என்பது ஐந்து ஆங்கிலச் சொற்களின் முதல் எழுத்துகள். அதன் பொருள்:
-leaflet-smart-specific = Specific (தெளிவானவை): உங்கள் பிள்ளை சரியாக என்ன செய்யக் கற்றுக்கொள்ளும் என்பதை இலக்குகள் சொல்கின்றன.
-leaflet-smart-measurable = Measurable (அளவிடக்கூடியவை): இலக்கு எப்போது அடையப்பட்டது என்பதை எல்லோராலும் பார்க்க முடியும்.
-leaflet-smart-achievable = Achievable (அடையக்கூடியவை): சரியான உதவி கிடைத்தால் உங்கள் பிள்ளை அவற்றை அடைய முடியும்.
-leaflet-smart-relevant = Relevant (பொருத்தமானவை): அவை உங்கள் பிள்ளையின் கற்றலுக்கும் வாழ்க்கைக்கும் முக்கியமானவை.
-leaflet-smart-time-bound = Time-bound (காலவரையறை உள்ளவை): எப்போதுக்குள் அடைய வேண்டும் என்பதை அவை சொல்கின்றன; பொதுவாக அடுத்த மறுஆய்வுக்குள்.
+leaflet-smart-heading = { EN("SMART") } இலக்குகள்
+leaflet-smart-intro = நல்ல இலக்குகள் { EN("SMART") } ஆக இருக்கும். { EN("SMART") } என்பது ஐந்து ஆங்கிலச் சொற்களின் முதல் எழுத்துகள். அதன் பொருள்:
+leaflet-smart-specific = { EN("Specific") } (தெளிவானவை): உங்கள் பிள்ளை சரியாக என்ன செய்யக் கற்றுக்கொள்ளும் என்பதை இலக்குகள் சொல்கின்றன.
+leaflet-smart-measurable = { EN("Measurable") } (அளவிடக்கூடியவை): இலக்கு எப்போது அடையப்பட்டது என்பதை எல்லோராலும் பார்க்க முடியும்.
+leaflet-smart-achievable = { EN("Achievable") } (அடையக்கூடியவை): சரியான உதவி கிடைத்தால் உங்கள் பிள்ளை அவற்றை அடைய முடியும்.
+leaflet-smart-relevant = { EN("Relevant") } (பொருத்தமானவை): அவை உங்கள் பிள்ளையின் கற்றலுக்கும் வாழ்க்கைக்கும் முக்கியமானவை.
+leaflet-smart-time-bound = { EN("Time-bound") } (காலவரையறை உள்ளவை): எப்போதுக்குள் அடைய வேண்டும் என்பதை அவை சொல்கின்றன; பொதுவாக அடுத்த மீளாய்வுக்குள்.
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = உதாரணமாக, "இன்னும் நன்றாக வாசிப்பது" என்பது SMART இலக்கு அல்ல. ஆனால் "ஜனவரி மறுஆய்வுக்குள், சொல் அட்டையில் உள்ள { $total } பொதுவான சொற்களில் { $read } சொற்களை வாசிப்பது; ஒரு வார இடைவெளியில் இரண்டு முறை சரிபார்க்கப்படும்" என்பது SMART இலக்கு.
+leaflet-smart-example = உதாரணமாக, "இன்னும் நன்றாக வாசிப்பது" என்பது { EN("SMART") } இலக்கு அல்ல. ஆனால் "ஜனவரி மீளாய்வுக்குள், சொல் அட்டையில் உள்ள { $total } பொதுவான சொற்களில் { $read } சொற்களை வாசிப்பது; ஒரு வார இடைவெளியில் இரண்டு முறை சரிபார்க்கப்படும்" என்பது { EN("SMART") } இலக்கு.
 
-leaflet-review-heading = மறுஆய்வு (review)
-leaflet-review-when = மறுஆய்வுச் சந்திப்பில் திட்டம் மீண்டும் பார்க்கப்படுகிறது. இது பொதுவாகப் பருவத்துக்கு ஒரு முறை, அதாவது ஆண்டுக்குச் சுமார் மூன்று முறை நடக்கும். பள்ளி உங்களுடன் சேர்ந்து ஒவ்வொரு இலக்கையும் சரிபார்க்கும்: இலக்கு அடையப்பட்டதா, எது உதவியது?
-leaflet-review-you = ஒவ்வொரு மறுஆய்வுக்கும் நீங்கள் அழைக்கப்படுவீர்கள். உங்கள் கருத்து முக்கியம்: வீட்டில் நீங்கள் பார்ப்பதையும், உங்களுக்குக் கவலை தருவதையும் பள்ளியிடம் சொல்லுங்கள். உங்கள் பிள்ளையும் பங்கேற்கலாம்: சந்திப்பின் ஒரு பகுதிக்கு வந்தோ, சந்திப்புக்கு முன்பே தன் கருத்தைச் சொல்லியோ. பிறகு புதிய இலக்குகள் சேர்ந்து முடிவு செய்யப்படும்.
+leaflet-review-heading = மீளாய்வு ({ EN("review") })
+leaflet-review-when = மீளாய்வுச் சந்திப்பில் திட்டம் மீண்டும் பார்க்கப்படுகிறது. இது பொதுவாகத் தவணைக்கு ஒரு முறை, அதாவது ஆண்டுக்குச் சுமார் மூன்று முறை நடக்கும். பாடசாலை உங்களுடன் சேர்ந்து ஒவ்வொரு இலக்கையும் சரிபார்க்கும்: இலக்கு அடையப்பட்டதா, எது உதவியது?
+leaflet-review-you = ஒவ்வொரு மீளாய்வுக்கும் நீங்கள் அழைக்கப்படுவீர்கள். உங்கள் கருத்து முக்கியம்: வீட்டில் நீங்கள் பார்ப்பதையும், உங்களுக்குக் கவலை தருவதையும் பாடசாலையிடம் சொல்லுங்கள். உங்கள் பிள்ளையும் பங்கேற்கலாம்: சந்திப்பின் ஒரு பகுதிக்கு வந்தோ, சந்திப்புக்கு முன்பே தன் கருத்தைச் சொல்லியோ. பிறகு புதிய இலக்குகள் சேர்ந்து முடிவு செய்யப்படும்.
 
-leaflet-map-heading = கூடுதல் ஆதரவு வரைபடம் (provision map)
-leaflet-map-what = கூடுதல் ஆதரவு வரைபடம் என்பது பள்ளி நடத்தும் எல்லாக் கூடுதல் ஆதரவுகளின் பட்டியல்; உதாரணமாக, சிறிய வாசிப்புக் குழுக்கள், அல்லது ஒவ்வொரு நாளும் சிறிது நேரம் பிள்ளையிடம் நலம் விசாரிப்பது. ஒவ்வொரு வகை ஆதரவையும் யார் நடத்துகிறார்கள், எத்தனை முறை, அதனால் என்ன மாற்றம் ஏற்படுகிறது என்பதை அது காட்டுகிறது.
-leaflet-map-yours = உங்கள் பிள்ளைக்கான கூடுதல் ஆதரவு வரைபடத்தை நீங்கள் கேட்கலாம். பள்ளி வழங்கும் ஆதரவை அது காட்டும்; உங்கள் பிள்ளை பெறும் ஆதரவு அதில் குறிக்கப்பட்டிருக்கும். தொடக்கத்திலும் முடிவிலும் உங்கள் பிள்ளை பெற்ற மதிப்பெண்களும் அதில் இருக்கும்.
+leaflet-map-heading = மேலதிக ஆதரவு வரைபடம் ({ EN("provision map") })
+leaflet-map-what = மேலதிக ஆதரவு வரைபடம் என்பது பாடசாலை நடத்தும் எல்லா மேலதிக ஆதரவுகளின் பட்டியல்; உதாரணமாக, சிறிய வாசிப்புக் குழுக்கள், அல்லது ஒவ்வொரு நாளும் சிறிது நேரம் பிள்ளையிடம் நலம் விசாரிப்பது. ஒவ்வொரு வகை ஆதரவையும் யார் நடத்துகிறார்கள், எத்தனை முறை, அதனால் என்ன மாற்றம் ஏற்படுகிறது என்பதை அது காட்டுகிறது.
+leaflet-map-yours = உங்கள் பிள்ளைக்கான மேலதிக ஆதரவு வரைபடத்தை நீங்கள் கேட்கலாம். பாடசாலை வழங்கும் ஆதரவை அது காட்டும்; உங்கள் பிள்ளை பெறும் ஆதரவு அதில் குறிக்கப்பட்டிருக்கும். தொடக்கத்திலும் முடிவிலும் உங்கள் பிள்ளை பெற்ற மதிப்பெண்களும் அதில் இருக்கும்.
 
 leaflet-stages-heading = ஆதரவின் நிலைகள்
-leaflet-stages-intro = கூடுதல் உதவியின் நிலைகளுக்குப் பள்ளி இந்தப் பெயர்களைப் பயன்படுத்துகிறது:
-leaflet-stage-sen-support = சிறப்புக் கல்வித் தேவைகளுக்கான ஆதரவு (SEN Support): பள்ளி தன் சொந்த ஊழியர்களையும் வளங்களையும் கொண்டு கூடுதல் உதவியைத் திட்டமிடுகிறது; அது ஓர் ஆதரவுத் திட்டத்தில் எழுதப்படுகிறது.
-leaflet-stage-ehc-plan = கல்வி, சுகாதாரம் மற்றும் பராமரிப்புத் திட்டம் (EHC plan): பள்ளி தன் சொந்த வளங்களைக் கொண்டு தரக்கூடியதை விட அதிக உதவி தேவைப்படும் பிள்ளைக்காக, உள்ளூர் கவுன்சில் வழங்கும் சட்டப்பூர்வத் திட்டம்.
-leaflet-stage-school-action = பள்ளி வழங்கும் உதவி (School Action): பள்ளி தன் சொந்த ஊழியர்களையும் வளங்களையும் கொண்டு கூடுதல் உதவி தருகிறது.
-leaflet-stage-school-action-plus = நிபுணர்களின் துணையுடன் பள்ளி வழங்கும் கூடுதல் உதவி (School Action Plus): பள்ளிக்கு வெளியே உள்ள நிபுணர்களிடமிருந்தும் பள்ளி ஆலோசனை அல்லது உதவி பெறுகிறது.
-leaflet-stage-statement = சிறப்புக் கல்வித் தேவைகள் பற்றிய அதிகாரபூர்வ அறிக்கை (Statement of SEN): ஒரு பிள்ளைக்குக் கட்டாயம் கிடைக்க வேண்டிய உதவியை விவரிக்கும், உள்ளூர் கவுன்சிலின் சட்டப்பூர்வ ஆவணம்.
+leaflet-stages-intro = மேலதிக உதவியின் நிலைகளுக்குப் பாடசாலை இந்தப் பெயர்களைப் பயன்படுத்துகிறது:
+leaflet-stage-sen-support = சிறப்புக் கல்வித் தேவைகளுக்கான ஆதரவு ({ EN("SEN Support") }): பாடசாலை தன் சொந்த ஊழியர்களையும் வளங்களையும் கொண்டு மேலதிக உதவியைத் திட்டமிடுகிறது; அது ஓர் ஆதரவுத் திட்டத்தில் எழுதப்படுகிறது.
+leaflet-stage-ehc-plan = கல்வி, சுகாதாரம் மற்றும் பராமரிப்புத் திட்டம் ({ EN("EHC plan") }): பாடசாலை தன் சொந்த வளங்களைக் கொண்டு தரக்கூடியதை விட அதிக உதவி தேவைப்படும் பிள்ளைக்காக, உள்ளூராட்சி சபை ({ EN("local council") }) வழங்கும் சட்டப்பூர்வத் திட்டம்.
+leaflet-stage-school-action = பாடசாலை வழங்கும் உதவி ({ EN("School Action") }): பாடசாலை தன் சொந்த ஊழியர்களையும் வளங்களையும் கொண்டு மேலதிக உதவி தருகிறது.
+leaflet-stage-school-action-plus = நிபுணர்களின் துணையுடன் பாடசாலை வழங்கும் மேலதிக உதவி ({ EN("School Action Plus") }): பாடசாலைக்கு வெளியே உள்ள நிபுணர்களிடமிருந்தும் பாடசாலை ஆலோசனை அல்லது உதவி பெறுகிறது.
+leaflet-stage-statement = சிறப்புக் கல்வித் தேவைகள் பற்றிய உத்தியோகபூர்வ அறிக்கை ({ EN("Statement of SEN") }): ஒரு பிள்ளைக்குக் கட்டாயம் கிடைக்க வேண்டிய உதவியை விவரிக்கும், உள்ளூராட்சி சபையின் ({ EN("local council") }) சட்டப்பூர்வ ஆவணம்.
 
-leaflet-help-heading = பள்ளியைச் சாராத உதவி
-leaflet-help-intro = வகுப்பு ஆசிரியரிடமோ, பள்ளியில் சிறப்புத் தேவைகளுக்கான ஆதரவுக்குப் பொறுப்பானவரிடமோ நீங்கள் எப்போது வேண்டுமானாலும் பேசலாம். பள்ளியிலிருந்து தனியாக இயங்கும் சேவைகளிடமிருந்தும் நீங்கள் இலவச ஆலோசனை பெறலாம்:
-leaflet-help-none = உங்கள் பகுதியில் சிறப்புக் கல்வித் தேவைகள் பற்றித் தகவல், ஆலோசனை, ஆதரவு வழங்கும் சேவையின் விவரங்களைப் பள்ளியிடம் கேளுங்கள். அதன் ஆலோசனை இலவசம்; அது பள்ளியிலிருந்து தனியாக இயங்குகிறது.
+leaflet-help-heading = பாடசாலையைச் சாராத உதவி
+leaflet-help-intro = வகுப்பு ஆசிரியரிடமோ, பாடசாலையில் சிறப்புத் தேவைகளுக்கான ஆதரவுக்குப் பொறுப்பானவரிடமோ நீங்கள் எப்போது வேண்டுமானாலும் பேசலாம். பாடசாலையிலிருந்து தனியாக இயங்கும் சேவைகளிடமிருந்தும் நீங்கள் இலவச ஆலோசனை பெறலாம்:
+leaflet-help-none = உங்கள் பகுதியில் சிறப்புக் கல்வித் தேவைகள் பற்றித் தகவல், ஆலோசனை, ஆதரவு வழங்கும் சேவையின் விபரங்களைப் பாடசாலையிடம் கேளுங்கள். அதன் ஆலோசனை இலவசம்; அது பாடசாலையிலிருந்து தனியாக இயங்குகிறது.
 
 leaflet-formats-heading = வேறொரு மொழி அல்லது வடிவம்
-leaflet-formats-ask = இந்தத் துண்டுப்பிரசுரத்தையும் உங்கள் பிள்ளையின் திட்டத்தையும் வேறொரு மொழியில், பெரிய எழுத்தில், பிரெய்லில் (Braille) அல்லது ஒலிப்பதிவாகப் பள்ளியிடம் கேட்கலாம். அவற்றை மின்னஞ்சலில் அனுப்பும்படியும் கேட்கலாம். வகுப்பு ஆசிரியரிடமோ பள்ளி அலுவலகத்திலோ சொன்னால் போதும்.
+leaflet-formats-ask = இந்தத் துண்டுப்பிரசுரத்தையும் உங்கள் பிள்ளையின் திட்டத்தையும் வேறொரு மொழியில், பெரிய எழுத்தில், பிரெய்லில் ({ EN("Braille") }) அல்லது ஒலிப்பதிவாகப் பாடசாலையிடம் கேட்கலாம். அவற்றை மின்னஞ்சலில் அனுப்பும்படியும் கேட்கலாம். வகுப்பு ஆசிரியரிடமோ பாடசாலை அலுவலகத்திலோ சொன்னால் போதும்.
 
 leaflet-languages-heading = உங்கள் மொழியில் இந்தத் துண்டுப்பிரசுரம்
 
 # One sentence in this locale's own language, shown in a list of every language iepress
 # writes, beside the language's own name. It tells a reader that the leaflet exists in their
 # language.
-leaflet-in-your-language = இந்தத் துண்டுப்பிரசுரம் தமிழில் கிடைக்கிறது. ஒரு பிரதி வேண்டுமென்றால் பள்ளியிடம் கேளுங்கள்.
+leaflet-in-your-language = இந்தத் துண்டுப்பிரசுரம் தமிழில் கிடைக்கிறது. ஒரு பிரதி வேண்டுமென்றால் பாடசாலையிடம் கேளுங்கள்.
 
 # The card of questions for a review meeting. The title is also shown in the PDF viewer's
 # window bar.
 leaflet-questions-title = மறுஆய்வில் கேட்கக்கூடிய கேள்விகள்
-leaflet-questions-intro = உங்கள் பிள்ளையின் மறுஆய்வுச் சந்திப்புக்கு இந்த அட்டையை எடுத்துச் செல்லலாம். உங்களுக்கு முக்கியமான கேள்விகளைத் தேர்ந்தெடுத்து, ஒவ்வொரு கேள்விக்கும் கீழே உள்ள இடத்தில் குறிப்புகளை எழுதுங்கள்.
+leaflet-questions-intro = உங்கள் பிள்ளையின் மீளாய்வுச் சந்திப்புக்கு இந்த அட்டையை எடுத்துச் செல்லலாம். உங்களுக்கு முக்கியமான கேள்விகளைத் தேர்ந்தெடுத்து, ஒவ்வொரு கேள்விக்கும் கீழே உள்ள இடத்தில் குறிப்புகளை எழுதுங்கள்.
 leaflet-question-progress = ஒவ்வொரு இலக்கிலும் என் பிள்ளை எப்படி முன்னேறியிருக்கிறது?
 leaflet-question-helped = என் பிள்ளைக்கு எது அதிகம் உதவியது, எது பலன் தரவில்லை?
 leaflet-question-next = புதிய இலக்குகள் என்ன, ஏன் இவை?
@@ -451,6 +451,6 @@ leaflet-question-who = என் பிள்ளைக்கு யார் உ
 leaflet-question-home = உதவுவதற்கு வீட்டில் நான் என்ன செய்யலாம்?
 leaflet-question-child = என் பிள்ளை என்ன நினைக்கிறது, அது எப்படிப் பங்கேற்கலாம்?
 leaflet-question-friends = மற்ற பிள்ளைகளுடன் என் பிள்ளை எப்படிப் பழகுகிறது?
-leaflet-question-assess = பள்ளிக்கு வெளியிலிருந்து ஏதாவது மதிப்பீடுகளோ உதவியோ திட்டமிடப்பட்டுள்ளதா?
-leaflet-question-contact = அடுத்த மறுஆய்வுக்கு முன் எனக்குக் கவலை ஏற்பட்டால், நான் யாரிடம் பேச வேண்டும்?
-leaflet-question-next-review = அடுத்த மறுஆய்வு எப்போது?
+leaflet-question-assess = பாடசாலைக்கு வெளியிலிருந்து ஏதாவது மதிப்பீடுகளோ உதவியோ திட்டமிடப்பட்டுள்ளதா?
+leaflet-question-contact = அடுத்த மீளாய்வுக்கு முன் எனக்குக் கவலை ஏற்பட்டால், நான் யாரிடம் பேச வேண்டும்?
+leaflet-question-next-review = அடுத்த மீளாய்வு எப்போது?

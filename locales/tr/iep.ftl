@@ -17,10 +17,10 @@ iep-title = Destek planı: { $pupil }
 iep-heading = Destek planı: { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = Bireysel eğitim planı (IEP): aile nüshası
+iep-copy-parent = Bireysel eğitim planı ({ EN("IEP") }): aile nüshası
 
 # Under the main heading, for the school's copy.
-iep-copy-school = Bireysel eğitim planı (IEP): okul nüshası
+iep-copy-school = Bireysel eğitim planı ({ EN("IEP") }): okul nüshası
 
 ## Opening for parents
 
@@ -42,14 +42,14 @@ facts-heading = Temel bilgiler
 fact-pupil = Öğrenci
 fact-known-as = Kullandığı ad
 fact-date-of-birth = Doğum tarihi
-fact-year-group = Sınıf (Year group)
+fact-year-group = İngiltere'deki sınıf düzeyi ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] Reception (anasınıfı)
-       *[other] { $year }. sınıf
+        [0] { EN("Reception") } (İngiltere'de okulun ilk yılı)
+       *[other] { EN("Year") } { $year }
     }
 
 fact-class = Sınıfın adı
@@ -59,17 +59,17 @@ fact-areas = Desteğe ihtiyaç duyulan alanlar
 fact-class-teacher = Sınıf öğretmeni
 fact-written-by = Planı hazırlayan
 fact-start = Planın başlangıç tarihi
-fact-review = Planın gözden geçirileceği tarih (review)
+fact-review = Planın gözden geçirileceği tarih ({ EN("review") })
 
 ## Stages of support
 
-stage-sen-support = Okulda ek destek (SEN Support)
-stage-ehc-plan = Eğitim, Sağlık ve Bakım Planı (EHC plan)
-stage-early-years-action = Okul öncesinde destek (Early Years Action)
-stage-early-years-action-plus = Okul öncesinde, okul dışı uzmanların da katıldığı destek (Early Years Action Plus)
-stage-school-action = Okulda destek (School Action)
-stage-school-action-plus = Okulda, okul dışı uzmanların da katıldığı destek (School Action Plus)
-stage-statement = Özel eğitim ihtiyaçlarını belirten resmî belge (Statement of SEN)
+stage-sen-support = Okulda ek destek ({ EN("SEN Support") })
+stage-ehc-plan = Eğitim, Sağlık ve Bakım Planı ({ EN("EHC plan") })
+stage-early-years-action = Okul öncesinde destek ({ EN("Early Years Action") })
+stage-early-years-action-plus = Okul öncesinde, okul dışı uzmanların da katıldığı destek ({ EN("Early Years Action Plus") })
+stage-school-action = Okulda destek ({ EN("School Action") })
+stage-school-action-plus = Okulda, okul dışı uzmanların da katıldığı destek ({ EN("School Action Plus") })
+stage-statement = Özel eğitim ihtiyaçlarını belirten resmî belge ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -140,18 +140,18 @@ further-agencies = Okul dışından destek veren hizmetler
 
 ## Outside agencies
 
-agency-educational-psychology = Eğitim psikoloğu (educational psychologist)
-agency-speech-and-language-therapy = Dil ve konuşma terapisi (speech and language therapy)
-agency-behaviour-support = Davranış desteği hizmeti (behaviour support)
+agency-educational-psychology = Eğitim psikoloğu ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = Dil ve konuşma terapisi ({ EN("speech and language therapy") })
+agency-behaviour-support = Davranış desteği hizmeti ({ EN("behaviour support") })
 agency-hearing-support = İşitme güçlüğü olan çocuklar için destek hizmeti
 agency-vision-support = Görme güçlüğü olan çocuklar için destek hizmeti
-agency-sensory-support = Görme veya işitme güçlüğü olan çocuklar için destek hizmeti (sensory support)
-agency-occupational-therapy = Ergoterapi (occupational therapy)
+agency-sensory-support = Görme veya işitme güçlüğü olan çocuklar için destek hizmeti ({ EN("sensory support") })
+agency-occupational-therapy = Ergoterapi ({ EN("occupational therapy") })
 agency-physiotherapy = Fizyoterapi
-agency-camhs = Çocuk ve ergen ruh sağlığı hizmeti (CAMHS)
+agency-camhs = Çocuk ve ergen ruh sağlığı hizmeti ({ EN("CAMHS") })
 agency-school-nurse = Okul hemşiresi
 agency-paediatrician = Çocuk doktoru (pediatrist)
-agency-early-help = Ailelere erken destek (Early Help)
+agency-early-help = Ailelere erken destek ({ EN("Early Help") })
 
 ## Review
 
@@ -188,7 +188,7 @@ contact-heading = Sorular ve yardım
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = Bu planla ilgili bir sorunuz olursa lütfen sınıf öğretmeniyle ya da okulda özel eğitim ihtiyacı olan çocuklara verilen desteği yöneten kişiyle (SENCo) konuşun. Bu kişi: { $senco }.
+contact-senco = Bu planla ilgili bir sorunuz olursa lütfen sınıf öğretmeniyle ya da okulda özel eğitim ihtiyacı olan çocuklara verilen desteği yöneten kişiyle ({ EN("SENCo") }) konuşun. Bu kişi: { $senco }.
 
 contact-school-phone = Okulun telefon numarası
 
@@ -211,7 +211,7 @@ page-number = Sayfa { $page } / { $total }
 # Read by the school office and teachers, in the school's own language.
 
 # The title of the print pack, in the PDF viewer's window bar and on its first page.
-pack-title = Veli görüşmeleri (parents' evening) için yazdırma paketi
+pack-title = Veli görüşmeleri ({ EN("parents' evening") }) için yazdırma paketi
 
 # Variables:
 #   $documents (Number) - how many documents the pack holds
@@ -249,7 +249,7 @@ pack-copy-school = Okul nüshası: { $language }
 pack-large-print = { $language }, büyük puntolu
 
 pack-missing-heading = Bu pakette olmayanlar
-pack-missing-intro = Bu randevular için belge yok, çünkü planlarından belge oluşturulamadı. Neyin düzeltilmesi gerektiğini toplu işlemin (batch) sonundaki özet gösterir.
+pack-missing-intro = Bu randevular için belge yok, çünkü planlarından belge oluşturulamadı. Neyin düzeltilmesi gerektiğini toplu işlemin ({ EN("batch") }) sonundaki özet gösterir.
 pack-col-problem = Sorun
 
 # The name of a language iepress writes, in this locale's language.
@@ -292,7 +292,7 @@ money = { $amount } £
 # Variables:
 #   $school (String) - the school's name
 provision-title = Ek destek haritası – { $school }
-provision-heading = Ek destek haritası (provision map)
+provision-heading = Ek destek haritası ({ EN("provision map") })
 provision-intro = Bu harita, okulun özel eğitim ihtiyacı olan öğrenciler için verdiği ek destekleri gösterir: desteği kimin verdiğini, ne sıklıkla verildiğini, maliyetini, kimlerin katıldığını ve ne fark yarattığını.
 
 # Variables:
@@ -379,11 +379,11 @@ provision-no-score = Henüz yok
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = Çocuğunuzun destek planı (IEP): aileler için rehber
+leaflet-iep-title = Çocuğunuzun destek planı ({ EN("IEP") }): aileler için rehber
 leaflet-iep-intro = Bazı çocukların öğrenebilmek ve okulda iyi olabilmek için ek yardıma ihtiyacı vardır. Bu rehber, okulun bu yardım için hazırladığı planı ve sizin bu plana nasıl katılabileceğinizi anlatır.
 
-leaflet-what-heading = IEP nedir
-leaflet-what-is = IEP (bireysel eğitim planı), tek bir çocuk için hazırlanan kısa bir plandır. Birçok okul artık buna destek planı (support plan) diyor. Planda çocuğunuzun neler üzerinde çalıştığı, okulun ona yardım etmek için neler yapacağı ve sizin evde neler yapabileceğiniz yazar.
+leaflet-what-heading = { EN("IEP") } nedir
+leaflet-what-is = { EN("IEP") } (bireysel eğitim planı), tek bir çocuk için hazırlanan kısa bir plandır. Birçok okul artık buna destek planı ({ EN("support plan") }) diyor. Planda çocuğunuzun neler üzerinde çalıştığı, okulun ona yardım etmek için neler yapacağı ve sizin evde neler yapabileceğiniz yazar.
 leaflet-what-who = Okul bu planı sizinle ve mümkünse çocuğunuzla birlikte yazar. Planın bir nüshası size de verilmelidir. Planı okuyabileceğiniz bir dilde veya biçimde isteyebilirsiniz.
 
 leaflet-contents-heading = Planda neler var
@@ -395,8 +395,8 @@ leaflet-contents-help = kimin yardım ettiği, ne yaptığı ve ne sıklıkla ya
 leaflet-contents-home = sizin evde neler yapabileceğiniz
 leaflet-contents-review = planın ne zaman yeniden gözden geçirileceği
 
-leaflet-smart-heading = SMART hedefler
-leaflet-smart-intro = İyi hedefler SMART hedeflerdir. Bu kelime, beş İngilizce kelimenin baş harflerinden oluşur. Yani hedefler:
+leaflet-smart-heading = { EN("SMART") } hedefler
+leaflet-smart-intro = İyi hedefler { EN("SMART") } hedeflerdir. Bu kelime, beş İngilizce kelimenin baş harflerinden oluşur. Yani hedefler:
 leaflet-smart-specific = Specific (belirli): çocuğunuzun tam olarak ne yapmayı öğreneceğini söyler.
 leaflet-smart-measurable = Measurable (ölçülebilir): hedefe ulaşıldığında bunu herkes görebilir.
 leaflet-smart-achievable = Achievable (ulaşılabilir): çocuğunuz doğru yardımla bu hedeflere ulaşabilir.
@@ -405,26 +405,26 @@ leaflet-smart-time-bound = Time-bound (süreli): hedefe ne zamana kadar ulaşıl
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = Örneğin, “daha iyi okumak” SMART bir hedef değildir. “Ocak ayındaki gözden geçirmeye kadar, kelime kartındaki { $total } sık kullanılan kelimeden { $read } tanesini, bir hafta arayla yapılan iki kontrolde okumak” ise SMART bir hedeftir.
+leaflet-smart-example = Örneğin, “daha iyi okumak” { EN("SMART") } bir hedef değildir. “Ocak ayındaki gözden geçirmeye kadar, kelime kartındaki { $total } sık kullanılan kelimeden { $read } tanesini, bir hafta arayla yapılan iki kontrolde okumak” ise { EN("SMART") } bir hedeftir.
 
 leaflet-review-heading = Gözden geçirme toplantıları
-leaflet-review-when = Plan, bir gözden geçirme toplantısında yeniden ele alınır. Bu toplantı genellikle her dönem (term) bir kez, yani yılda yaklaşık üç kez yapılır. Okul her hedefi sizinle birlikte kontrol eder: Hedefe ulaşıldı mı, neler yardımcı oldu?
+leaflet-review-when = Plan, bir gözden geçirme toplantısında yeniden ele alınır. İngiltere'de okul yılı üç döneme ({ EN("term") }) ayrılır. Bu toplantı genellikle her okul döneminde bir kez, yani yılda yaklaşık üç kez yapılır. Okul her hedefi sizinle birlikte kontrol eder: Hedefe ulaşıldı mı, neler yardımcı oldu?
 leaflet-review-you = Her gözden geçirme toplantısına davetlisiniz. Görüşleriniz önemlidir: Evde neler gördüğünüzü ve sizi neyin endişelendirdiğini okula anlatın. Çocuğunuz da katılabilir: Toplantının bir bölümüne gelebilir ya da görüşlerini toplantıdan önce paylaşabilir. Sonra yeni hedefler üzerinde birlikte anlaşılır.
 
-leaflet-map-heading = Ek destek haritası (provision map)
+leaflet-map-heading = Ek destek haritası ({ EN("provision map") })
 leaflet-map-what = Ek destek haritası, okulun verdiği tüm ek desteklerin listesidir; örneğin küçük okuma grupları ya da her gün bir yetişkinle yapılan kısa bir sohbet. Haritada her desteği kimin verdiği, ne sıklıkla verildiği ve ne fark yarattığı gösterilir.
 leaflet-map-yours = Çocuğunuz için ek destek haritasını isteyebilirsiniz. Bu harita okulun sunduğu destekleri gösterir ve çocuğunuzun aldığı destekleri işaretler. Haritada çocuğunuzun baştaki ve sondaki puanları da yer alır.
 
 leaflet-stages-heading = Destek düzeyleri
 leaflet-stages-intro = Okul, ek yardımın düzeyleri için şu adları kullanır:
-leaflet-stage-sen-support = Okulda ek destek (SEN Support): okul kendi personeli ve kaynaklarıyla ek yardım planlar ve bunu bir destek planına yazar.
-leaflet-stage-ehc-plan = Eğitim, Sağlık ve Bakım Planı (EHC plan): yerel yönetimin (local council) hazırladığı, yasal olarak bağlayıcı bir plandır. Okulun kendi kaynaklarıyla verebileceğinden daha fazla yardıma ihtiyacı olan çocuklar içindir.
-leaflet-stage-school-action = Okulda destek (School Action): okul kendi personeli ve kaynaklarıyla ek yardım verir.
-leaflet-stage-school-action-plus = Okulda, okul dışı uzmanların da katıldığı destek (School Action Plus): okul ayrıca okul dışındaki uzmanlardan tavsiye veya yardım alır.
-leaflet-stage-statement = Özel eğitim ihtiyaçlarını belirten resmî belge (Statement of SEN): yerel yönetimin (local council) hazırladığı yasal bir belgedir. Çocuğun alması gereken yardımı belirler.
+leaflet-stage-sen-support = Okulda ek destek ({ EN("SEN Support") }): okul kendi personeli ve kaynaklarıyla ek yardım planlar ve bunu bir destek planına yazar.
+leaflet-stage-ehc-plan = Eğitim, Sağlık ve Bakım Planı ({ EN("EHC plan") }): yerel yönetimin ({ EN("local council") }) hazırladığı, yasal olarak bağlayıcı bir plandır. Okulun kendi kaynaklarıyla verebileceğinden daha fazla yardıma ihtiyacı olan çocuklar içindir.
+leaflet-stage-school-action = Okulda destek ({ EN("School Action") }): okul kendi personeli ve kaynaklarıyla ek yardım verir.
+leaflet-stage-school-action-plus = Okulda, okul dışı uzmanların da katıldığı destek ({ EN("School Action Plus") }): okul ayrıca okul dışındaki uzmanlardan tavsiye veya yardım alır.
+leaflet-stage-statement = Özel eğitim ihtiyaçlarını belirten resmî belge ({ EN("Statement of SEN") }): yerel yönetimin ({ EN("local council") }) hazırladığı yasal bir belgedir. Çocuğun alması gereken yardımı belirler.
 
 leaflet-help-heading = Bağımsız destek
-leaflet-help-intro = Sınıf öğretmeniyle ya da okulda özel eğitim ihtiyacı olan çocuklara verilen desteği yöneten kişiyle (SENCo) her zaman konuşabilirsiniz. Okuldan bağımsız bir hizmetten de ücretsiz danışmanlık alabilirsiniz:
+leaflet-help-intro = Sınıf öğretmeniyle ya da okulda özel eğitim ihtiyacı olan çocuklara verilen desteği yöneten kişiyle ({ EN("SENCo") }) her zaman konuşabilirsiniz. Okuldan bağımsız bir hizmetten de ücretsiz danışmanlık alabilirsiniz:
 leaflet-help-none = Bölgenizdeki özel eğitim ihtiyaçları bilgi, danışmanlık ve destek hizmetinin iletişim bilgilerini okuldan isteyin. Bu hizmetin danışmanlığı ücretsizdir ve hizmet okuldan bağımsızdır.
 
 leaflet-formats-heading = Başka bir dil veya biçim

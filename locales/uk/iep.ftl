@@ -17,10 +17,10 @@ iep-title = План підтримки: { $pupil }
 iep-heading = План підтримки: { $pupil }
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = Індивідуальний навчальний план (IEP): примірник для родини
+iep-copy-parent = Індивідуальний навчальний план ({ EN("IEP") }): примірник для родини
 
 # Under the main heading, for the school's copy.
-iep-copy-school = Індивідуальний навчальний план (IEP): примірник для школи
+iep-copy-school = Індивідуальний навчальний план ({ EN("IEP") }): примірник для школи
 
 ## Opening for parents
 
@@ -34,7 +34,7 @@ iep-intro-what = У цьому плані описано, яку додатко�
 #   $date (String) - the review date, already formatted
 iep-intro-review = { $date } ми знову обговоримо цей план разом із Вами. На цій зустрічі Ви зможете поставити запитання і сказати, що думаєте. Якщо хочете, можете прийти разом із кимось.
 
-iep-intro-formats = Якщо Ви хочете отримати цей план іншою мовою, великим шрифтом або щоб Вам його прочитали вголос, будь ласка, зверніться до адміністрації школи (school office).
+iep-intro-formats = Якщо Ви хочете отримати цей план іншою мовою, великим шрифтом або щоб Вам його прочитали вголос, будь ласка, зверніться до адміністрації школи ({ EN("school office") }).
 
 ## Key facts
 
@@ -42,34 +42,34 @@ facts-heading = Основна інформація
 fact-pupil = Дитина
 fact-known-as = Як дитину називають
 fact-date-of-birth = Дата народження
-fact-year-group = Клас (Year group)
+fact-year-group = Рік навчання в англійській школі ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
 fact-year-group-value =
     { $year ->
-        [0] Reception (перший рік у школі)
-       *[other] { $year } клас
+        [0] { EN("Reception") } (перший рік у школі)
+       *[other] { EN("Year") } { $year }
     }
 
 fact-class = Назва класу
-fact-family = Батьки та опікуни
+fact-family = Батьки та особи, які доглядають дитину
 fact-stage = Рівень підтримки
 fact-areas = У чому потрібна допомога
 fact-class-teacher = Класний керівник
 fact-written-by = Хто склав план
 fact-start = Початок дії плану
-fact-review = Дата перегляду плану (review)
+fact-review = Дата перегляду плану ({ EN("review") })
 
 ## Stages of support
 
-stage-sen-support = Додаткова підтримка в школі (SEN Support)
-stage-ehc-plan = План освіти, здоровʼя та догляду (EHC plan)
-stage-early-years-action = Підтримка в дошкільному віці (Early Years Action)
-stage-early-years-action-plus = Підтримка в дошкільному віці із залученням фахівців (Early Years Action Plus)
-stage-school-action = Підтримка в школі (School Action)
-stage-school-action-plus = Підтримка в школі із залученням фахівців (School Action Plus)
-stage-statement = Висновок про особливі освітні потреби (Statement of SEN)
+stage-sen-support = Додаткова підтримка в школі ({ EN("SEN Support") })
+stage-ehc-plan = План освіти, здоровʼя та догляду ({ EN("EHC plan") })
+stage-early-years-action = Підтримка в дошкільному віці ({ EN("Early Years Action") })
+stage-early-years-action-plus = Підтримка в дошкільному віці із залученням фахівців ({ EN("Early Years Action Plus") })
+stage-school-action = Підтримка в школі ({ EN("School Action") })
+stage-school-action-plus = Підтримка в школі із залученням фахівців ({ EN("School Action Plus") })
+stage-statement = Висновок про особливі освітні потреби ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -83,7 +83,7 @@ area-sensory-and-physical = Зір, слух і фізичні потреби
 relationship-mother = мама
 relationship-father = тато
 relationship-parent = один із батьків
-relationship-carer = опікун / опікунка
+relationship-carer = особа, яка доглядає дитину
 relationship-foster-carer = прийомний батько / прийомна мати
 relationship-guardian = законний опікун / законна опікунка
 relationship-grandmother = бабуся
@@ -142,18 +142,18 @@ further-agencies = Служби поза школою, які допомагаю
 
 ## Outside agencies
 
-agency-educational-psychology = Освітній психолог (educational psychologist)
-agency-speech-and-language-therapy = Логопедична допомога (speech and language therapy)
-agency-behaviour-support = Допомога з труднощами в поведінці (behaviour support)
+agency-educational-psychology = Освітній психолог ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = Логопедична допомога ({ EN("speech and language therapy") })
+agency-behaviour-support = Допомога з труднощами в поведінці ({ EN("behaviour support") })
 agency-hearing-support = Служба допомоги дітям із порушеннями слуху
 agency-vision-support = Служба допомоги дітям із порушеннями зору
-agency-sensory-support = Служба допомоги дітям із порушеннями зору чи слуху (sensory support)
-agency-occupational-therapy = Ерготерапія (occupational therapy)
-agency-physiotherapy = Фізична терапія (physiotherapy)
-agency-camhs = Служба психічного здоровʼя дітей і підлітків (CAMHS)
+agency-sensory-support = Служба допомоги дітям із порушеннями зору чи слуху ({ EN("sensory support") })
+agency-occupational-therapy = Ерготерапія ({ EN("occupational therapy") })
+agency-physiotherapy = Фізична терапія ({ EN("physiotherapy") })
+agency-camhs = Служба психічного здоровʼя дітей і підлітків ({ EN("CAMHS") })
 agency-school-nurse = Шкільна медсестра
 agency-paediatrician = Дитячий лікар (педіатр)
-agency-early-help = Рання допомога родинам (Early Help)
+agency-early-help = Рання допомога родинам ({ EN("Early Help") })
 
 ## Review
 
@@ -190,13 +190,13 @@ contact-heading = Запитання і допомога
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = Якщо у Вас є запитання щодо цього плану, будь ласка, зверніться до класного керівника або до людини, яка в школі відповідає за допомогу дітям з особливими освітніми потребами (SENCo). Це { $senco }.
+contact-senco = Якщо у Вас є запитання щодо цього плану, будь ласка, зверніться до класного керівника або до людини, яка в школі відповідає за допомогу дітям з особливими освітніми потребами ({ EN("SENCo") }). Це { $senco }.
 
 contact-school-phone = Номер телефону школи
 
 support-intro = Ви також можете отримати безкоштовну консультацію в службі, яка не належить до школи:
 support-phone = Телефон
-support-text = SMS
+support-text = { EN("SMS") }
 support-email = Електронна пошта
 support-web = Вебсайт
 support-drop-in = Прийом без попереднього запису
@@ -213,7 +213,7 @@ page-number = Сторінка { $page } з { $total }
 # Read by the school office and teachers, in the school's own language.
 
 # The title of the print pack, in the PDF viewer's window bar and on its first page.
-pack-title = Комплект для друку: вечір зустрічей із батьками (parents' evening)
+pack-title = Комплект для друку: вечір зустрічей із батьками ({ EN("parents' evening") })
 
 # Variables:
 #   $documents (Number) - how many documents the pack holds
@@ -255,7 +255,7 @@ pack-copy-school = Примірник для школи: { $language }
 pack-large-print = { $language }, великий шрифт
 
 pack-missing-heading = Немає в цьому комплекті
-pack-missing-intro = Для цих зустрічей немає документів, бо їхні плани не вдалося перетворити на документи. Що треба виправити, сказано в підсумку наприкінці пакетної обробки (batch).
+pack-missing-intro = Для цих зустрічей немає документів, бо їхні плани не вдалося перетворити на документи. Що треба виправити, сказано в підсумку наприкінці пакетної обробки ({ EN("batch") }).
 pack-col-problem = Проблема
 
 # The name of a language iepress writes, in this locale's language.
@@ -298,7 +298,7 @@ money = { $amount } £
 # Variables:
 #   $school (String) - the school's name
 provision-title = Карта додаткової підтримки – { $school }
-provision-heading = Карта додаткової підтримки (provision map)
+provision-heading = Карта додаткової підтримки ({ EN("provision map") })
 provision-intro = У цій карті перелічено додаткову підтримку, яку школа надає дітям з особливими освітніми потребами: хто її проводить, як часто, скільки вона коштує, хто бере участь і що вона змінює.
 
 # Variables:
@@ -392,11 +392,11 @@ provision-no-score = Ще немає
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = План підтримки Вашої дитини (IEP): посібник для батьків
+leaflet-iep-title = План підтримки Вашої дитини ({ EN("IEP") }): посібник для батьків
 leaflet-iep-intro = Деяким дітям потрібна додаткова допомога в школі, щоб навчатися і добре почуватися. У цьому посібнику пояснено, який план школа складає для такої допомоги і як Ви можете брати в цьому участь.
 
-leaflet-what-heading = Що таке IEP
-leaflet-what-is = IEP (індивідуальний навчальний план) — це короткий план для однієї дитини. Багато шкіл тепер називають його планом підтримки (support plan). У ньому сказано, над чим працює Ваша дитина, що робитиме школа, щоб їй допомогти, і що Ви можете робити вдома.
+leaflet-what-heading = Що таке { EN("IEP") }
+leaflet-what-is = { EN("IEP") } (індивідуальний навчальний план) — це короткий план для однієї дитини. Багато шкіл тепер називають його планом підтримки ({ EN("support plan") }). У ньому сказано, над чим працює Ваша дитина, що робитиме школа, щоб їй допомогти, і що Ви можете робити вдома.
 leaflet-what-who = Школа складає план разом із Вами і, якщо можливо, разом із Вашою дитиною. Ви маєте отримати власний примірник. Ви можете попросити його мовою або у форматі, які Вам зручно читати.
 
 leaflet-contents-heading = Що є в плані
@@ -408,36 +408,36 @@ leaflet-contents-help = хто допомагає, що саме робить і
 leaflet-contents-home = що Ви можете робити вдома
 leaflet-contents-review = коли план переглянуть знову
 
-leaflet-smart-heading = Цілі SMART
-leaflet-smart-intro = Добрі цілі — це цілі SMART. Це слово складено з перших літер пʼяти англійських слів. Воно означає, що цілі:
-leaflet-smart-specific = Specific (конкретні): у них точно сказано, що саме Ваша дитина навчиться робити.
-leaflet-smart-measurable = Measurable (вимірювані): усі можуть побачити, коли ціль досягнуто.
-leaflet-smart-achievable = Achievable (досяжні): Ваша дитина може їх досягти, якщо отримає потрібну допомогу.
-leaflet-smart-relevant = Relevant (доречні): вони важливі для навчання і життя Вашої дитини.
-leaflet-smart-time-bound = Time-bound (обмежені в часі): у них сказано, до якого часу їх треба досягти, зазвичай до наступного перегляду плану.
+leaflet-smart-heading = Цілі { EN("SMART") }
+leaflet-smart-intro = Добрі цілі — це цілі { EN("SMART") }. Це слово складено з перших літер пʼяти англійських слів. Воно означає, що цілі:
+leaflet-smart-specific = { EN("Specific") } (конкретні): у них точно сказано, що саме Ваша дитина навчиться робити.
+leaflet-smart-measurable = { EN("Measurable") } (вимірювані): усі можуть побачити, коли ціль досягнуто.
+leaflet-smart-achievable = { EN("Achievable") } (досяжні): Ваша дитина може їх досягти, якщо отримає потрібну допомогу.
+leaflet-smart-relevant = { EN("Relevant") } (доречні): вони важливі для навчання і життя Вашої дитини.
+leaflet-smart-time-bound = { EN("Time-bound") } (обмежені в часі): у них сказано, до якого часу їх треба досягти, зазвичай до наступного перегляду плану.
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = Наприклад, «краще читати» — це не ціль SMART. А «прочитати { $read } із { $total } поширених слів на картці слів під час двох перевірок з проміжком у тиждень, до перегляду плану в січні» — це ціль SMART.
+leaflet-smart-example = Наприклад, «краще читати» — це не ціль { EN("SMART") }. А «прочитати { $read } із { $total } поширених слів на картці слів під час двох перевірок з проміжком у тиждень, до перегляду плану в січні» — це ціль { EN("SMART") }.
 
 leaflet-review-heading = Перегляд плану
-leaflet-review-when = План знову розглядають на зустрічі для перегляду плану, зазвичай раз на триместр (term), тобто приблизно тричі на рік. Школа разом із Вами перевіряє кожну ціль: чи її досягнуто і що допомогло?
+leaflet-review-when = План знову розглядають на зустрічі для перегляду плану, зазвичай раз на триместр ({ EN("term") }), тобто приблизно тричі на рік. Школа разом із Вами перевіряє кожну ціль: чи її досягнуто і що допомогло?
 leaflet-review-you = Вас запрошують на кожен перегляд плану. Ваша думка важлива: розкажіть школі, що Ви бачите вдома і що Вас турбує. Ваша дитина теж може брати участь: прийти на частину зустрічі або заздалегідь розповісти, що вона думає. Потім разом домовляються про нові цілі.
 
-leaflet-map-heading = Карта додаткової підтримки (provision map)
+leaflet-map-heading = Карта додаткової підтримки ({ EN("provision map") })
 leaflet-map-what = Карта додаткової підтримки — це перелік усієї додаткової підтримки, яку надає школа, наприклад, заняття з читання в малих групах або коротка щоденна розмова з дорослим. У ній показано, хто проводить кожен вид підтримки, як часто і що вона змінює.
 leaflet-map-yours = Ви можете попросити карту додаткової підтримки для своєї дитини. Вона показує підтримку, яку пропонує школа, і позначає ту, яку отримує Ваша дитина. Там також є бали дитини на початку і наприкінці.
 
 leaflet-stages-heading = Рівні підтримки
 leaflet-stages-intro = Школа називає рівні додаткової допомоги так:
-leaflet-stage-sen-support = Додаткова підтримка в школі (SEN Support): школа планує додаткову допомогу силами своїх працівників і власними ресурсами. Цю допомогу записують у план підтримки.
-leaflet-stage-ehc-plan = План освіти, здоровʼя та догляду (EHC plan): юридично обовʼязковий план від місцевої влади (local council). Його складають для дитини, якій потрібно більше допомоги, ніж школа може дати власними ресурсами.
-leaflet-stage-school-action = Підтримка в школі (School Action): школа надає додаткову допомогу силами своїх працівників і власними ресурсами.
-leaflet-stage-school-action-plus = Підтримка в школі із залученням фахівців (School Action Plus): школа також отримує поради чи допомогу від фахівців, які працюють поза школою.
-leaflet-stage-statement = Висновок про особливі освітні потреби (Statement of SEN): юридичний документ від місцевої влади (local council), у якому визначено, яку допомогу дитина обовʼязково має отримати.
+leaflet-stage-sen-support = Додаткова підтримка в школі ({ EN("SEN Support") }): школа планує додаткову допомогу силами своїх працівників і власними ресурсами. Цю допомогу записують у план підтримки.
+leaflet-stage-ehc-plan = План освіти, здоровʼя та догляду ({ EN("EHC plan") }): юридично обовʼязковий план від місцевої влади ({ EN("local council") }). Його складають для дитини, якій потрібно більше допомоги, ніж школа може дати власними ресурсами.
+leaflet-stage-school-action = Підтримка в школі ({ EN("School Action") }): школа надає додаткову допомогу силами своїх працівників і власними ресурсами.
+leaflet-stage-school-action-plus = Підтримка в школі із залученням фахівців ({ EN("School Action Plus") }): школа також отримує поради чи допомогу від фахівців, які працюють поза школою.
+leaflet-stage-statement = Висновок про особливі освітні потреби ({ EN("Statement of SEN") }): юридичний документ від місцевої влади ({ EN("local council") }), у якому визначено, яку допомогу дитина обовʼязково має отримати.
 
 leaflet-help-heading = Незалежна допомога
-leaflet-help-intro = Ви можете будь-коли поговорити з класним керівником або з людиною, яка в школі відповідає за допомогу дітям з особливими освітніми потребами (SENCo). Ви також можете отримати безкоштовну консультацію в службі, яка не належить до школи:
+leaflet-help-intro = Ви можете будь-коли поговорити з класним керівником або з людиною, яка в школі відповідає за допомогу дітям з особливими освітніми потребами ({ EN("SENCo") }). Ви також можете отримати безкоштовну консультацію в службі, яка не належить до школи:
 leaflet-help-none = Попросіть у школи контакти місцевої служби, яка надає інформацію, поради та підтримку щодо особливих освітніх потреб. Її консультації безкоштовні, і вона не належить до школи.
 
 leaflet-formats-heading = Інша мова чи формат

@@ -17,10 +17,10 @@ iep-title = { $pupil } کے لیے مدد کا پلان
 iep-heading = { $pupil } کے لیے مدد کا پلان
 
 # Under the main heading, for the family's copy.
-iep-copy-parent = انفرادی تعلیمی پلان (IEP): گھر والوں کی کاپی
+iep-copy-parent = انفرادی تعلیمی پلان ({ EN("IEP") }): گھر والوں کی کاپی
 
 # Under the main heading, for the school's copy.
-iep-copy-school = انفرادی تعلیمی پلان (IEP): اسکول کی کاپی
+iep-copy-school = انفرادی تعلیمی پلان ({ EN("IEP") }): اسکول کی کاپی
 
 ## Opening for parents
 
@@ -42,7 +42,7 @@ facts-heading = اہم معلومات
 fact-pupil = طالب علم
 fact-known-as = پکارنے کا نام
 fact-date-of-birth = تاریخ پیدائش
-fact-year-group = اسکول کا سال (Year group)
+fact-year-group = اسکول کا سال ({ EN("Year group") })
 
 # Variables:
 #   $year (Number) - the national curriculum year group; 0 is Reception
@@ -63,13 +63,13 @@ fact-review = جائزے کی تاریخ
 
 ## Stages of support
 
-stage-sen-support = خصوصی تعلیمی ضروریات کے لیے مدد (SEN Support)
-stage-ehc-plan = تعلیم، صحت اور دیکھ بھال کا پلان (EHC plan)
-stage-early-years-action = ابتدائی سالوں میں مدد (Early Years Action)
-stage-early-years-action-plus = ابتدائی سالوں میں اضافی مدد (Early Years Action Plus)
-stage-school-action = اسکول کی طرف سے مدد (School Action)
-stage-school-action-plus = اسکول کی طرف سے اضافی مدد (School Action Plus)
-stage-statement = خصوصی تعلیمی ضروریات کا سرکاری بیان (Statement of SEN)
+stage-sen-support = خصوصی تعلیمی ضروریات کے لیے مدد ({ EN("SEN Support") })
+stage-ehc-plan = تعلیم، صحت اور دیکھ بھال کا پلان ({ EN("EHC plan") })
+stage-early-years-action = ابتدائی سالوں میں مدد ({ EN("Early Years Action") })
+stage-early-years-action-plus = ابتدائی سالوں میں اضافی مدد ({ EN("Early Years Action Plus") })
+stage-school-action = اسکول کی طرف سے مدد ({ EN("School Action") })
+stage-school-action-plus = اسکول کی طرف سے اضافی مدد ({ EN("School Action Plus") })
+stage-statement = خصوصی تعلیمی ضروریات کا سرکاری بیان ({ EN("Statement of SEN") })
 
 ## Areas of need
 
@@ -140,18 +140,18 @@ further-agencies = اسکول سے باہر کی سروسز جو مدد کر ر�
 
 ## Outside agencies
 
-agency-educational-psychology = تعلیمی ماہر نفسیات (educational psychologist)
-agency-speech-and-language-therapy = بول چال اور زبان کی تھراپی (speech and language therapy)
-agency-behaviour-support = رویے میں مدد کی سروس (behaviour support)
-agency-hearing-support = سننے میں مدد کی سروس (hearing support)
-agency-vision-support = دیکھنے میں مدد کی سروس (vision support)
-agency-sensory-support = حسی مدد کی سروس (sensory support)
-agency-occupational-therapy = روزمرہ کاموں کی مہارت کی تھراپی (occupational therapy)
-agency-physiotherapy = فزیوتھراپی (physiotherapy)
-agency-camhs = بچوں اور نوجوانوں کی ذہنی صحت کی سروس (CAMHS)
+agency-educational-psychology = تعلیمی ماہر نفسیات ({ EN("educational psychologist") })
+agency-speech-and-language-therapy = بول چال اور زبان کی تھراپی ({ EN("speech and language therapy") })
+agency-behaviour-support = رویے میں مدد کی سروس ({ EN("behaviour support") })
+agency-hearing-support = سننے میں مدد کی سروس ({ EN("hearing support") })
+agency-vision-support = دیکھنے میں مدد کی سروس ({ EN("vision support") })
+agency-sensory-support = حسی مدد کی سروس ({ EN("sensory support") })
+agency-occupational-therapy = روزمرہ کاموں کی مہارت کی تھراپی ({ EN("occupational therapy") })
+agency-physiotherapy = فزیوتھراپی ({ EN("physiotherapy") })
+agency-camhs = بچوں اور نوجوانوں کی ذہنی صحت کی سروس ({ EN("CAMHS") })
 agency-school-nurse = اسکول نرس
-agency-paediatrician = بچوں کے ڈاکٹر (paediatrician)
-agency-early-help = خاندان کے لیے ابتدائی مدد (early help)
+agency-paediatrician = بچوں کے ڈاکٹر ({ EN("paediatrician") })
+agency-early-help = خاندان کے لیے ابتدائی مدد ({ EN("early help") })
 
 ## Review
 
@@ -188,7 +188,7 @@ contact-heading = سوالات اور مدد
 
 # Variables:
 #   $senco (String) - the name of the school's special needs co-ordinator
-contact-senco = اگر اس پلان کے بارے میں آپ کا کوئی سوال ہو تو براہ کرم کلاس ٹیچر سے یا { $senco } (SENCo) سے بات کریں۔ وہ اسکول میں خصوصی ضروریات والے بچوں کی مدد کے ذمہ دار ہیں۔
+contact-senco = اگر اس پلان کے بارے میں آپ کا کوئی سوال ہو تو براہ کرم کلاس ٹیچر سے یا { $senco } ({ EN("SENCo") }) سے بات کریں۔ وہ اسکول میں خصوصی ضروریات والے بچوں کی مدد کے ذمہ دار ہیں۔
 
 contact-school-phone = اسکول کا فون نمبر
 
@@ -197,7 +197,7 @@ support-phone = فون
 support-text = ٹیکسٹ میسج
 support-email = ای میل
 support-web = ویب سائٹ
-support-drop-in = بغیر وقت لیے ملاقات (drop-in)
+support-drop-in = بغیر وقت لیے ملاقات ({ EN("drop-in") })
 
 ## Page furniture
 
@@ -295,7 +295,7 @@ money = { "\u2066" }£{ $amount }{ "\u2069" }
 # Variables:
 #   $school (String) - the school's name
 provision-title = اضافی مدد کا نقشہ – { $school }
-provision-heading = اضافی مدد کا نقشہ (provision map)
+provision-heading = اضافی مدد کا نقشہ ({ EN("provision map") })
 provision-intro = اس نقشے میں وہ اضافی مدد درج ہے جو اسکول خصوصی تعلیمی ضروریات والے طلبہ کے لیے فراہم کرتا ہے: یہ مدد کون دیتا ہے، کتنی بار، اس پر کتنا خرچ آتا ہے، کون اس میں شامل ہے اور اس سے کیا فرق پڑتا ہے۔
 
 # Variables:
@@ -382,11 +382,11 @@ provision-no-score = ابھی نہیں
 # paragraph is its own message.
 
 # The guide to IEPs. The title is also shown in the PDF viewer's window bar.
-leaflet-iep-title = آپ کے بچے کے لیے مدد کا پلان (IEP): والدین کے لیے رہنمائی
+leaflet-iep-title = آپ کے بچے کے لیے مدد کا پلان ({ EN("IEP") }): والدین کے لیے رہنمائی
 leaflet-iep-intro = کچھ بچوں کو اسکول میں سیکھنے اور اچھی طرح آگے بڑھنے کے لیے اضافی مدد کی ضرورت ہوتی ہے۔ یہ رہنمائی بتاتی ہے کہ اسکول اس مدد کے لیے کون سا پلان لکھتا ہے، اور آپ اس میں کیسے حصہ لے سکتے ہیں۔
 
-leaflet-what-heading = انفرادی تعلیمی پلان (IEP) کیا ہے
-leaflet-what-is = انفرادی تعلیمی پلان (IEP) ایک بچے کے لیے بنا ہوا ایک مختصر پلان ہے۔ اب بہت سے اسکول اسے مدد کا پلان (support plan) کہتے ہیں۔ اس میں لکھا ہوتا ہے کہ آپ کا بچہ کن باتوں پر کام کر رہا ہے، اسکول مدد کے لیے کیا کرے گا، اور آپ گھر پر کیا کر سکتے ہیں۔
+leaflet-what-heading = انفرادی تعلیمی پلان ({ EN("IEP") }) کیا ہے
+leaflet-what-is = انفرادی تعلیمی پلان ({ EN("IEP") }) ایک بچے کے لیے بنا ہوا ایک مختصر پلان ہے۔ اب بہت سے اسکول اسے مدد کا پلان ({ EN("support plan") }) کہتے ہیں۔ اس میں لکھا ہوتا ہے کہ آپ کا بچہ کن باتوں پر کام کر رہا ہے، اسکول مدد کے لیے کیا کرے گا، اور آپ گھر پر کیا کر سکتے ہیں۔
 leaflet-what-who = اسکول یہ پلان آپ کے ساتھ مل کر لکھتا ہے، اور جہاں ممکن ہو، آپ کے بچے کے ساتھ بھی۔ آپ کو اس کی اپنی کاپی ملنی چاہیے، اور آپ اسے ایسی زبان یا شکل میں مانگ سکتے ہیں جو آپ پڑھ سکیں۔
 
 leaflet-contents-heading = پلان میں کیا لکھا ہوتا ہے
@@ -398,33 +398,33 @@ leaflet-contents-help = کون مدد کرتا ہے، وہ کیا کرتے ہی�
 leaflet-contents-home = آپ گھر پر کیا کر سکتے ہیں
 leaflet-contents-review = پلان کو دوبارہ کب دیکھا جائے گا
 
-leaflet-smart-heading = ایسے اہداف جو SMART ہوں
-leaflet-smart-intro = اچھے اہداف SMART ہوتے ہیں۔ یہ لفظ انگریزی کے پانچ لفظوں کے پہلے حروف سے بنا ہے۔ اس کا مطلب یہ ہے:
-leaflet-smart-specific = Specific (واضح): ان میں صاف لکھا ہوتا ہے کہ آپ کا بچہ کیا کرنا سیکھے گا۔
-leaflet-smart-measurable = Measurable (ناپنے کے قابل): سب دیکھ سکتے ہیں کہ ہدف کب حاصل ہو گیا۔
-leaflet-smart-achievable = Achievable (ممکن): صحیح مدد ملے تو آپ کا بچہ انہیں حاصل کر سکتا ہے۔
-leaflet-smart-relevant = Relevant (متعلقہ): یہ آپ کے بچے کی پڑھائی اور زندگی کے لیے اہم ہوتے ہیں۔
-leaflet-smart-time-bound = Time-bound (مقررہ وقت): ان میں لکھا ہوتا ہے کہ ہدف کب تک حاصل کرنا ہے، عام طور پر اگلے جائزے تک۔
+leaflet-smart-heading = ایسے اہداف جو { EN("SMART") } ہوں
+leaflet-smart-intro = اچھے اہداف { EN("SMART") } ہوتے ہیں۔ یہ لفظ انگریزی کے پانچ لفظوں کے پہلے حروف سے بنا ہے۔ اس کا مطلب یہ ہے:
+leaflet-smart-specific = { EN("Specific") } (واضح): ان میں صاف لکھا ہوتا ہے کہ آپ کا بچہ کیا کرنا سیکھے گا۔
+leaflet-smart-measurable = { EN("Measurable") } (ناپنے کے قابل): سب دیکھ سکتے ہیں کہ ہدف کب حاصل ہو گیا۔
+leaflet-smart-achievable = { EN("Achievable") } (ممکن): صحیح مدد ملے تو آپ کا بچہ انہیں حاصل کر سکتا ہے۔
+leaflet-smart-relevant = { EN("Relevant") } (متعلقہ): یہ آپ کے بچے کی پڑھائی اور زندگی کے لیے اہم ہوتے ہیں۔
+leaflet-smart-time-bound = { EN("Time-bound") } (مقررہ وقت): ان میں لکھا ہوتا ہے کہ ہدف کب تک حاصل کرنا ہے، عام طور پر اگلے جائزے تک۔
 # Variables:
 #   $read (Number) - how many words (20)
 #   $total (Number) - of how many (30)
-leaflet-smart-example = مثال کے طور پر، “بہتر پڑھنا” SMART ہدف نہیں ہے۔ لیکن “جنوری کے جائزے تک، لفظوں کے کارڈ پر لکھے { $total } عام لفظوں میں سے { $read } لفظ پڑھ لینا، ایک ہفتے کے فرق سے دو بار جانچنے پر” SMART ہدف ہے۔
+leaflet-smart-example = مثال کے طور پر، “بہتر پڑھنا” { EN("SMART") } ہدف نہیں ہے۔ لیکن “جنوری کے جائزے تک، لفظوں کے کارڈ پر لکھے { $total } عام لفظوں میں سے { $read } لفظ پڑھ لینا، ایک ہفتے کے فرق سے دو بار جانچنے پر” { EN("SMART") } ہدف ہے۔
 
 leaflet-review-heading = جائزے
 leaflet-review-when = جائزے کی ملاقات میں پلان کو دوبارہ دیکھا جاتا ہے۔ یہ ملاقات عام طور پر ہر ٹرم میں ایک بار ہوتی ہے، یعنی سال میں تقریباً تین بار۔ اسکول آپ کے ساتھ مل کر ہر ہدف کو دیکھتا ہے: کیا یہ حاصل ہوا، اور کس چیز سے مدد ملی؟
 leaflet-review-you = آپ کو ہر جائزے میں بلایا جاتا ہے۔ آپ کی رائے اہم ہے: اسکول کو بتائیں کہ آپ گھر پر کیا دیکھتے ہیں اور آپ کو کس بات کی فکر ہے۔ آپ کا بچہ بھی حصہ لے سکتا ہے، ملاقات کے کچھ حصے میں آ کر یا ملاقات سے پہلے اپنی رائے بتا کر۔ پھر نئے اہداف طے کیے جاتے ہیں۔
 
-leaflet-map-heading = اضافی مدد کا نقشہ (provision map)
+leaflet-map-heading = اضافی مدد کا نقشہ ({ EN("provision map") })
 leaflet-map-what = اضافی مدد کا نقشہ اسکول کی ایک فہرست ہے۔ اس میں وہ ساری اضافی مدد لکھی ہوتی ہے جو اسکول دیتا ہے، جیسے چھوٹے گروپوں میں پڑھائی یا ہر روز بچے کا حال پوچھنا۔ اس میں لکھا ہوتا ہے کہ ہر طرح کی مدد کون دیتا ہے، کتنی بار، اور اس سے کیا فرق پڑتا ہے۔
 leaflet-map-yours = آپ اپنے بچے کے لیے اضافی مدد کا نقشہ مانگ سکتے ہیں۔ اس میں وہ مدد دکھائی جاتی ہے جو اسکول دیتا ہے، اور جو مدد آپ کے بچے کو ملتی ہے اس پر نشان لگا ہوتا ہے۔ ساتھ میں شروع اور آخر میں آپ کے بچے کے اسکور بھی لکھے ہوتے ہیں۔
 
 leaflet-stages-heading = مدد کے درجے
 leaflet-stages-intro = اسکول اضافی مدد کے درجوں کے لیے یہ نام استعمال کرتا ہے:
-leaflet-stage-sen-support = خصوصی تعلیمی ضروریات کے لیے مدد (SEN Support): اسکول اپنے عملے اور وسائل سے اضافی مدد کا انتظام کرتا ہے، اور اسے مدد کے پلان میں لکھتا ہے۔
-leaflet-stage-ehc-plan = تعلیم، صحت اور دیکھ بھال کا پلان (EHC plan): مقامی کونسل کی طرف سے ایک قانونی پلان۔ یہ اس بچے کے لیے ہوتا ہے جسے اس سے زیادہ مدد چاہیے جتنی اسکول اپنے وسائل سے دے سکتا ہے۔
-leaflet-stage-school-action = اسکول کی طرف سے مدد (School Action): اسکول اپنے عملے اور وسائل سے اضافی مدد دیتا ہے۔
-leaflet-stage-school-action-plus = اسکول کی طرف سے اضافی مدد (School Action Plus): اسکول، اسکول سے باہر کے ماہرین سے بھی مشورہ یا مدد لیتا ہے۔
-leaflet-stage-statement = خصوصی تعلیمی ضروریات کا سرکاری بیان (Statement of SEN): مقامی کونسل کی طرف سے ایک قانونی دستاویز، جس میں لکھا ہوتا ہے کہ بچے کو کون سی مدد لازمی ملنی چاہیے۔
+leaflet-stage-sen-support = خصوصی تعلیمی ضروریات کے لیے مدد ({ EN("SEN Support") }): اسکول اپنے عملے اور وسائل سے اضافی مدد کا انتظام کرتا ہے، اور اسے مدد کے پلان میں لکھتا ہے۔
+leaflet-stage-ehc-plan = تعلیم، صحت اور دیکھ بھال کا پلان ({ EN("EHC plan") }): مقامی کونسل کی طرف سے ایک قانونی پلان۔ یہ اس بچے کے لیے ہوتا ہے جسے اس سے زیادہ مدد چاہیے جتنی اسکول اپنے وسائل سے دے سکتا ہے۔
+leaflet-stage-school-action = اسکول کی طرف سے مدد ({ EN("School Action") }): اسکول اپنے عملے اور وسائل سے اضافی مدد دیتا ہے۔
+leaflet-stage-school-action-plus = اسکول کی طرف سے اضافی مدد ({ EN("School Action Plus") }): اسکول، اسکول سے باہر کے ماہرین سے بھی مشورہ یا مدد لیتا ہے۔
+leaflet-stage-statement = خصوصی تعلیمی ضروریات کا سرکاری بیان ({ EN("Statement of SEN") }): مقامی کونسل کی طرف سے ایک قانونی دستاویز، جس میں لکھا ہوتا ہے کہ بچے کو کون سی مدد لازمی ملنی چاہیے۔
 
 leaflet-help-heading = اسکول سے الگ مدد اور مشورہ
 leaflet-help-intro = آپ کسی بھی وقت کلاس ٹیچر سے، یا اسکول میں خصوصی ضروریات والے بچوں کی مدد کے ذمہ دار سے بات کر سکتے ہیں۔ آپ ایک ایسی سروس سے بھی مفت مشورہ لے سکتے ہیں جو اسکول سے الگ ہے:

@@ -204,7 +204,7 @@ pub(crate) fn frame(
         },
         // The metadata's title is a plain string that viewers show in their own way and
         // people search ("IEP – Amira Khan"): without the marks that set its values apart.
-        title: crate::localize::without_isolates(&title),
+        title: crate::localize::without_marks(&title),
         school: school.to_owned(),
         digits: lang.digits(),
         page_number: cx.msg(

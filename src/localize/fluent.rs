@@ -98,6 +98,17 @@ fn bundle_of(language: &Language, resource: FluentResource) -> Result<Bundle, St
             }
         })
         .map_err(|e| format!("{e:?}"))?;
+    // Words in English inside a translation (`{ EN("SEN Support") }`), marked so that the
+    // writers can give them their language.
+    bundle
+        .add_function("EN", |positional, _named| match positional.first() {
+            Some(FluentValue::String(words)) => FluentValue::String(
+                format!("{}{words}{}", super::ENGLISH_BEGINS, super::ENGLISH_ENDS).into(),
+            ),
+            Some(other) => other.clone(),
+            None => FluentValue::None,
+        })
+        .map_err(|e| format!("{e:?}"))?;
     bundle
         .add_resource(resource)
         .map_err(|errors| format!("{errors:?}"))?;

@@ -305,13 +305,47 @@ fn is_rtl_char(c: char) -> bool {
     matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
 }
 
-/// A message's text without the directional isolates that set its values apart: for a
-/// plain string that is not laid out as a line of the document (the title in a file's
-/// metadata).
-pub fn without_isolates(text: &str) -> String {
+/// Where words in English begin inside a message in another language: a gloss such as
+/// "(SEN Support)", which a locale writes `{ EN("SEN Support") }`. A private-use character
+/// that no reader meets: Typst's template sets the words in English (`/Lang` in the PDF),
+/// the web page puts them in an element with `lang="en-GB"`, speech reads them in an
+/// English voice, and a plain string leaves the mark out.
+pub const ENGLISH_BEGINS: char = '\u{E002}';
+/// Where words in English end (see [`ENGLISH_BEGINS`]).
+pub const ENGLISH_ENDS: char = '\u{E003}';
+/// The tag of the words between the two marks: England's own names for its schools' things.
+pub const ENGLISH_TAG: &str = "en-GB";
+
+/// A message's text without the marks that only steer its layout: the directional
+/// isolates that set its values apart and the marks around words in English. For a plain
+/// string that is not laid out as a line of the document (the title in a file's
+/// metadata, braille).
+pub fn without_marks(text: &str) -> String {
     text.chars()
-        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .filter(|&c| !matches!(c, '\u{2066}'..='\u{2069}' | ENGLISH_BEGINS | ENGLISH_ENDS))
         .collect()
+}
+
+/// A message's text as runs of the document's language and of English glosses (`true`),
+/// for a writer that marks the glosses' language.
+pub fn english_runs(text: &str) -> Vec<(&str, bool)> {
+    let mut runs = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(ENGLISH_BEGINS) {
+        if start > 0 {
+            runs.push((&rest[..start], false));
+        }
+        rest = &rest[start + ENGLISH_BEGINS.len_utf8()..];
+        let end = rest.find(ENGLISH_ENDS).unwrap_or(rest.len());
+        if end > 0 {
+            runs.push((&rest[..end], true));
+        }
+        rest = rest.get(end + ENGLISH_ENDS.len_utf8()..).unwrap_or("");
+    }
+    if !rest.is_empty() {
+        runs.push((rest, false));
+    }
+    runs
 }
 
 /// Formats a date in a language's long style, with ICU4X (`22 January 2027`).

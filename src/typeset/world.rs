@@ -244,7 +244,7 @@ fn ignorable(c: char) -> bool {
         || c.is_control()
         || matches!(c as u32,
             0x00AD | 0x034F | 0x061C | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E
-            | 0x2060..=0x206F | 0xE000 | 0xE001 | 0xFE00..=0xFE0F | 0xFEFF)
+            | 0x2060..=0x206F | 0xE000..=0xE003 | 0xFE00..=0xFE0F | 0xFEFF)
 }
 
 /// Visits every string in the data with the field it came from: a [`Field`]'s own `field`

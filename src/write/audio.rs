@@ -17,6 +17,7 @@ use super::html::escape;
 use super::outline::{Block, Outline, Piece};
 use super::program;
 use crate::diag::Diagnostic;
+use crate::localize::{ENGLISH_TAG, english_runs};
 
 /// espeak-ng's voice for each language we translate into.
 pub const VOICES: &[(&str, &str)] = &[
@@ -134,17 +135,32 @@ impl Script {
         self.push(&format!("<break time=\"{ms}ms\"/>\n"));
     }
 
+    /// Words of a message, escaped, with any words in English in it (a gloss, "(SEN
+    /// Support)") in an English voice.
+    fn words(&mut self, text: &str) {
+        for (words, english) in english_runs(text) {
+            if english && !self.lang.starts_with("en") {
+                self.push(&format!(
+                    "<voice xml:lang=\"{ENGLISH_TAG}\">{}</voice>",
+                    escape(words)
+                ));
+            } else {
+                self.push(&escape(words));
+            }
+        }
+    }
+
     /// A sentence in the document's language.
     fn sentence(&mut self, text: &str) {
         self.push("<s>");
-        self.push(&escape(text));
+        self.words(text);
         self.push("</s>\n");
     }
 
     /// A text inline, in its own language's voice, its original after it.
     fn inline(&mut self, text: &Piece) {
         if text.lang == self.lang {
-            self.push(&escape(&text.text));
+            self.words(&text.text);
         } else {
             self.push(&format!(
                 "<voice xml:lang=\"{}\">{}</voice>",
@@ -182,7 +198,7 @@ impl Script {
                     self.pause(before);
                 }
                 self.push("<p><prosody rate=\"85%\"><emphasis level=\"strong\">");
-                self.push(&escape(text));
+                self.words(text);
                 self.push("</emphasis></prosody></p>\n");
                 self.pause(after);
             }
@@ -211,7 +227,7 @@ impl Script {
                 self.push("<p>\n");
                 for fact in facts {
                     self.push("<s>");
-                    self.push(&escape(&fact.label));
+                    self.words(&fact.label);
                     self.push(": ");
                     for (i, value) in fact.values.iter().enumerate() {
                         if i > 0 {
@@ -237,7 +253,7 @@ impl Script {
                     for (column, cell) in columns.iter().skip(1).zip(&row.cells) {
                         if let Some(text) = cell {
                             self.push("<s>");
-                            self.push(&escape(column));
+                            self.words(column);
                             self.push(": ");
                             self.inline(text);
                             self.push("</s>\n");
@@ -299,8 +315,8 @@ impl Speech {
 pub fn speak(outline: &Outline) -> Result<Speech, AudioError> {
     let voice = voice_for(&outline.lang)?;
     let script = ssml(outline);
-    let folder = tempfile::tempdir().map_err(|e| AudioError::Espeak(e.to_string()))?;
-    let listed = crate::cleanup::register(folder.path());
+    let (folder, listed) = crate::cleanup::create_listed(tempfile::tempdir, |f| f.path())
+        .map_err(|e| AudioError::Espeak(e.to_string()))?;
     let path = folder.path().join("speech.wav");
     let output = program::run(
         Command::new("espeak-ng")

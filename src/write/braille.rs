@@ -338,7 +338,8 @@ fn braille_text(text: &str) -> String {
     out
 }
 
-/// Soft hyphen, joiners, direction marks and embeddings, word joiner, byte-order mark.
+/// Soft hyphen, joiners, direction marks and embeddings, word joiner, byte-order mark, and
+/// the marks around words in English in a message.
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
@@ -348,6 +349,8 @@ fn is_invisible(c: char) -> bool {
             | '\u{202a}'..='\u{202e}'
             | '\u{2060}'..='\u{2069}'
             | '\u{feff}'
+            | crate::localize::ENGLISH_BEGINS
+            | crate::localize::ENGLISH_ENDS
     )
 }
 
@@ -483,8 +486,10 @@ fn louis<S: AsRef<str>>(table: &str, lines: &[S]) -> Result<Vec<String>, Braille
         .iter()
         .find(|t| t.file == table && !t.extra.is_empty())
         .map(|t| {
-            let mut file = tempfile::Builder::new().suffix(".cti").tempfile()?;
-            let listed = crate::cleanup::register(file.path());
+            let (mut file, listed) = crate::cleanup::create_listed(
+                || tempfile::Builder::new().suffix(".cti").tempfile(),
+                |f| f.path(),
+            )?;
             file.write_all(t.extra.as_bytes())?;
             Ok::<_, std::io::Error>((file, listed))
         })

@@ -9,16 +9,18 @@
 
 use super::outline::{Block, Outline, Piece};
 use crate::document::{Frame, Layout};
+use crate::localize::{ENGLISH_BEGINS, ENGLISH_ENDS, ENGLISH_TAG};
 
 /// Escapes text for HTML or XML (SSML) content and attribute values. Control characters,
 /// which neither allows, become spaces; directional isolates (which set a message's
-/// inserted values apart) are left out: a page's text marks them with `<bdi>` instead
-/// (see `Page::text`), and speech has no direction.
+/// inserted values apart) and the marks around words in English are left out: a page's
+/// text marks them with `<bdi>` and `lang` instead (see `Page::text`), as speech does
+/// with a voice.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\u{2066}'..='\u{2069}' => {}
+            '\u{2066}'..='\u{2069}' | ENGLISH_BEGINS | ENGLISH_ENDS => {}
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -45,33 +47,45 @@ impl Page {
 
     /// Text, escaped, with each value a message set apart by directional isolates in a
     /// `<bdi>` element: HTML's own isolation, which a browser's bidi and its accessibility
-    /// tree both understand. User text never holds isolates (they are refused when read),
+    /// tree both understand; and words in English inside a message in another language
+    /// (a gloss, "(SEN Support)") in an element with `lang="en-GB"`. User text never holds
+    /// these marks (isolates are refused when read, private-use characters are not drawn),
     /// so every one here comes from a message, in pairs; an unpaired one still leaves the
     /// elements balanced.
     fn text(&mut self, text: &str) {
-        let mut open = 0;
+        let mut open: Vec<&str> = Vec::new();
         let mut rest = text;
-        while let Some(at) = rest.find(|c| matches!(c, '\u{2066}'..='\u{2069}')) {
+        let marks = |c: char| matches!(c, '\u{2066}'..='\u{2069}' | ENGLISH_BEGINS | ENGLISH_ENDS);
+        while let Some(at) = rest.find(marks) {
             self.out.push_str(&escape(&rest[..at]));
             let mark = rest[at..].chars().next().unwrap_or_default();
             rest = &rest[at + mark.len_utf8()..];
-            let element = match mark {
-                '\u{2066}' => "<bdi dir=\"ltr\">",
-                '\u{2067}' => "<bdi dir=\"rtl\">",
-                '\u{2068}' => "<bdi>",
-                _ if open == 0 => continue,
-                _ => "</bdi>",
+            let (element, close) = match mark {
+                '\u{2066}' => ("<bdi dir=\"ltr\">".to_owned(), "</bdi>"),
+                '\u{2067}' => ("<bdi dir=\"rtl\">".to_owned(), "</bdi>"),
+                '\u{2068}' => ("<bdi>".to_owned(), "</bdi>"),
+                ENGLISH_BEGINS if self.lang == ENGLISH_TAG => continue,
+                ENGLISH_BEGINS => (format!("<span lang=\"{ENGLISH_TAG}\">"), "</span>"),
+                // The end of an isolate or of English words: the element it ends.
+                _ => {
+                    let ends = if mark == ENGLISH_ENDS {
+                        "</span>"
+                    } else {
+                        "</bdi>"
+                    };
+                    if open.last() == Some(&ends) {
+                        open.pop();
+                        self.out.push_str(ends);
+                    }
+                    continue;
+                }
             };
-            open = if element == "</bdi>" {
-                open - 1
-            } else {
-                open + 1
-            };
-            self.out.push_str(element);
+            open.push(close);
+            self.out.push_str(&element);
         }
         self.out.push_str(&escape(rest));
-        for _ in 0..open {
-            self.out.push_str("</bdi>");
+        while let Some(close) = open.pop() {
+            self.out.push_str(close);
         }
     }
 

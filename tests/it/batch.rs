@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use iepress::localize::without_isolates;
+use iepress::localize::without_marks;
 use lopdf::{Document, Object, ObjectId};
 
 use crate::{brookfield, example_school, iepress, root, temp, update_refs};
@@ -42,8 +42,7 @@ fn outline(doc: &Document, first: Option<ObjectId>) -> Vec<Bookmark> {
     let mut cursor = first;
     while let Some(id) = cursor {
         let item = doc.get_dictionary(id).unwrap();
-        let title =
-            without_isolates(&lopdf::decode_text_string(item.get(b"Title").unwrap()).unwrap());
+        let title = without_marks(&lopdf::decode_text_string(item.get(b"Title").unwrap()).unwrap());
         let page = |item: &lopdf::Dictionary| {
             let dest = item.get(b"Dest").unwrap().as_array().unwrap();
             let target = dest[0].as_reference().unwrap();
@@ -54,7 +53,7 @@ fn outline(doc: &Document, first: Option<ObjectId>) -> Vec<Bookmark> {
         while let Some(c) = child {
             let dict = doc.get_dictionary(c).unwrap();
             children.push((
-                without_isolates(&lopdf::decode_text_string(dict.get(b"Title").unwrap()).unwrap()),
+                without_marks(&lopdf::decode_text_string(dict.get(b"Title").unwrap()).unwrap()),
                 page(dict),
             ));
             child = dict.get(b"Next").and_then(Object::as_reference).ok();

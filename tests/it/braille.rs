@@ -177,9 +177,7 @@ fn headings(outline: &iepress::write::outline::Outline) -> Vec<String> {
         .iter()
         .filter_map(|b| match b {
             // Braille leaves out the marks that set a message's values apart.
-            Block::Heading { text, .. } => {
-                Some(normalise(&iepress::localize::without_isolates(text)))
-            }
+            Block::Heading { text, .. } => Some(normalise(&iepress::localize::without_marks(text))),
             _ => None,
         })
         .collect()

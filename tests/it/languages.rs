@@ -29,7 +29,8 @@ fn fixed_texts(data: &serde_json::Value) -> Vec<String> {
                     Some("label" | "heading" | "intro" | "targets-intro" | "labels")
                 ) =>
             {
-                out.push(s.clone())
+                // What a reader gets: without the marks that only steer the layout.
+                out.push(iepress::localize::without_marks(s))
             }
             _ => {}
         }
@@ -37,7 +38,7 @@ fn fixed_texts(data: &serde_json::Value) -> Vec<String> {
     let mut out = Vec::new();
     walk(data, None, &mut out);
     for (_, v) in data["labels"].as_object().unwrap() {
-        out.push(v.as_str().unwrap().to_owned());
+        out.push(iepress::localize::without_marks(v.as_str().unwrap()));
     }
     out.sort();
     out.dedup();
@@ -377,7 +378,9 @@ fn dates_never_double_a_full_stop() {
             language.tag,
             iepress::input::plan::Date::parse("2027-01-22").unwrap(),
         );
-        let text = format_message(language, "iep-intro-review", &[("date", &date)]).unwrap();
+        let text = iepress::localize::without_marks(
+            &format_message(language, "iep-intro-review", &[("date", &date)]).unwrap(),
+        );
         assert!(
             !text.contains("..") && !text.contains(". ."),
             "{}: {text}",
@@ -487,7 +490,7 @@ fn issue_15_every_title_is_in_the_copys_language() {
             // string, without them.
             assert_eq!(
                 document.frame.title,
-                iepress::localize::without_isolates(&document.labels.heading),
+                iepress::localize::without_marks(&document.labels.heading),
                 "{}",
                 language.tag
             );
@@ -616,4 +619,40 @@ fn issue_15_names_and_counts_keep_their_place_in_a_right_to_left_sentence() {
         page
     );
     assert!(!page.chars().any(|c| matches!(c, '\u{2066}'..='\u{2069}')));
+}
+
+/// Issue 15: English words inside a translated message (a gloss such as "(SEN Support)",
+/// written `{ EN("SEN Support") }` in a locale) are marked as English: `/Lang (en-GB)` in
+/// the PDF, so that a screen reader reads them in an English voice, and `lang="en-GB"` on
+/// the web page.
+#[test]
+fn issue_15_english_glosses_are_marked_as_english() {
+    let dir = temp();
+    let plan = brookfield().join("plans/amira-khan.yaml");
+    let pdf = dir.path().join("ur.pdf");
+    let html = dir.path().join("ur.html");
+    for (out, format) in [(&pdf, "pdf"), (&html, "html")] {
+        let run = iepress(
+            dir.path(),
+            &[
+                "render",
+                plan.to_str().unwrap(),
+                "--format",
+                format,
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(run.status, 0, "{}", run.stderr);
+    }
+    let english = crate::pdf::text_marked_as(&pdf, "en-GB");
+    assert!(english.iter().any(|t| t == "SEN Support"), "{english:?}");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        page.contains("(<bdi><span lang=\"en-GB\">SEN Support</span></bdi>)"),
+        "{page}"
+    );
+    assert!(!page.contains('\u{E002}') && !page.contains('\u{E003}'));
+    // No reader meets the marks.
+    assert!(!text(&pdf).contains('\u{E002}'));
 }

@@ -52,16 +52,18 @@ fn every_leaflet_renders_in_every_language_clear_and_large() {
                         info.min_text_size
                     );
                 }
-                let title = format_message(
-                    language,
-                    if *name == "iep-guide" {
-                        "leaflet-iep-title"
-                    } else {
-                        "leaflet-questions-title"
-                    },
-                    &[],
-                )
-                .unwrap();
+                let title = iepress::localize::without_marks(
+                    &format_message(
+                        language,
+                        if *name == "iep-guide" {
+                            "leaflet-iep-title"
+                        } else {
+                            "leaflet-questions-title"
+                        },
+                        &[],
+                    )
+                    .unwrap(),
+                );
                 assert_eq!(info.title.as_deref(), Some(title.as_str()));
                 // Left-to-right scripts: every message is in the text layer exactly (the
                 // others are compared letter by letter for the IEP in languages.rs).
@@ -84,8 +86,9 @@ fn every_leaflet_renders_in_every_language_clear_and_large() {
                         ids.extend(["leaflet-question-progress", "leaflet-question-next-review"]);
                     }
                     for id in ids {
-                        let expected =
-                            crate::pdf::squash(&format_message(language, id, &[]).unwrap());
+                        let expected = crate::pdf::squash(&iepress::localize::without_marks(
+                            &format_message(language, id, &[]).unwrap(),
+                        ));
                         assert!(
                             text.contains(&expected),
                             "{tag} {name}: `{expected}` is missing"
@@ -150,7 +153,9 @@ fn the_guide_gives_the_schools_help_and_every_language_in_its_own_words() {
     assert!(!text.contains("School Action"), "{text}");
     // Each language's own sentence is in the panel, in its own language.
     for language in LANGUAGES {
-        let sentence = format_message(language, "leaflet-in-your-language", &[]).unwrap();
+        let sentence = iepress::localize::without_marks(
+            &format_message(language, "leaflet-in-your-language", &[]).unwrap(),
+        );
         assert!(
             text.contains(language.autonym),
             "{} is missing from the panel",

@@ -222,3 +222,118 @@ fn unembedded_fonts(doc: &Document) -> Vec<String> {
     }
     missing
 }
+
+/// The text of every marked-content sequence whose `/Lang` is `lang` (Typst marks a
+/// change of language inside a paragraph so), page after page, each sequence on its own
+/// line: what a screen reader reads in that language's voice. Glyphs are read through their
+/// fonts' `/ToUnicode` maps.
+pub fn text_marked_as(pdf: &Path, lang: &str) -> Vec<String> {
+    use lopdf::content::Content;
+    let doc = Document::load(pdf).unwrap();
+    let mut found = Vec::new();
+    for (_, page) in doc.get_pages() {
+        let fonts = doc.get_page_fonts(page).unwrap();
+        let maps: std::collections::BTreeMap<Vec<u8>, std::collections::BTreeMap<u32, String>> =
+            fonts
+                .iter()
+                .map(|(name, font)| (name.clone(), to_unicode(&doc, font)))
+                .collect();
+        let content = Content::decode(&doc.get_page_content(page)).unwrap();
+        // The languages of the open sequences (none where a sequence names none).
+        let mut open: Vec<Option<String>> = Vec::new();
+        let mut font: Vec<u8> = Vec::new();
+        let mut current = String::new();
+        for op in &content.operations {
+            match op.operator.as_str() {
+                "BDC" | "BMC" => {
+                    let lang = op.operands.get(1).and_then(|o| match o {
+                        Object::Dictionary(d) => d
+                            .get(b"Lang")
+                            .ok()
+                            .and_then(|l| l.as_str().ok())
+                            .map(|l| String::from_utf8_lossy(l).into_owned()),
+                        _ => None,
+                    });
+                    open.push(lang);
+                }
+                "EMC" => {
+                    let closed = open.pop().flatten();
+                    if closed.as_deref() == Some(lang) && !current.is_empty() {
+                        found.push(std::mem::take(&mut current));
+                    }
+                }
+                "Tf" => {
+                    font = op.operands[0].as_name().unwrap().to_vec();
+                }
+                "Tj" | "TJ"
+                    if open.iter().rev().flatten().next().map(String::as_str) == Some(lang) =>
+                {
+                    let strings: Vec<&[u8]> = match op.operands[0] {
+                        Object::Array(ref items) => {
+                            items.iter().filter_map(|i| i.as_str().ok()).collect()
+                        }
+                        ref other => other.as_str().ok().into_iter().collect(),
+                    };
+                    let map = &maps[&font];
+                    for s in strings {
+                        for code in s.chunks(2) {
+                            let code = code.iter().fold(0u32, |n, b| (n << 8) | u32::from(*b));
+                            current.push_str(map.get(&code).map_or("\u{FFFD}", String::as_str));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// A font's `/ToUnicode` map: two-byte codes to text.
+fn to_unicode(doc: &Document, font: &Dictionary) -> std::collections::BTreeMap<u32, String> {
+    let mut map = std::collections::BTreeMap::new();
+    let Ok(stream) = font
+        .get(b"ToUnicode")
+        .and_then(|o| doc.get_object(o.as_reference()?))
+        .and_then(Object::as_stream)
+    else {
+        return map;
+    };
+    let data = stream
+        .decompressed_content()
+        .unwrap_or_else(|_| stream.content.clone());
+    let cmap = String::from_utf8_lossy(&data);
+    let hex = |h: &str| u32::from_str_radix(h.trim_matches(|c| c == '<' || c == '>'), 16).unwrap();
+    let text = |h: &str| {
+        let h = h.trim_matches(|c| c == '<' || c == '>');
+        let units: Vec<u16> = (0..h.len() / 4)
+            .map(|i| u16::from_str_radix(&h[i * 4..i * 4 + 4], 16).unwrap())
+            .collect();
+        String::from_utf16_lossy(&units)
+    };
+    for section in cmap.split("beginbfchar").skip(1) {
+        let body = section.split("endbfchar").next().unwrap();
+        let tokens: Vec<&str> = body.split_whitespace().collect();
+        for pair in tokens.chunks(2) {
+            map.insert(hex(pair[0]), text(pair[1]));
+        }
+    }
+    for section in cmap.split("beginbfrange").skip(1) {
+        let body = section.split("endbfrange").next().unwrap();
+        let tokens: Vec<&str> = body.split_whitespace().collect();
+        for triple in tokens.chunks(3) {
+            let (lo, hi) = (hex(triple[0]), hex(triple[1]));
+            let first = text(triple[2]);
+            let base = first.chars().last().map_or(0, u32::from);
+            let stem: String = first
+                .chars()
+                .take(first.chars().count().saturating_sub(1))
+                .collect();
+            for (i, code) in (lo..=hi).enumerate() {
+                let c = char::from_u32(base + i as u32).unwrap_or('\u{FFFD}');
+                map.insert(code, format!("{stem}{c}"));
+            }
+        }
+    }
+    map
+}
