@@ -100,15 +100,17 @@ const CLASSES: &[&str] = &[
 ];
 
 /// Targets by area of need: the target, who helps, what they do, when, how success is
-/// measured, and what the family can do at home.
+/// measured, and what the family can do at home. Who helps and when are written as a
+/// SENCo would with iepress's structured fields where they fit (a role, a schedule: both
+/// then reach the family's language), and in words otherwise.
 const TARGETS: &[(&str, [&str; 6])] = &[
     (
         "cognition-and-learning",
         [
             "{name} will read 20 of the 30 common words on the word card, on two checks a week apart.",
-            "Teaching assistant",
+            "teaching-assistant",
             "Precision teaching with word cards",
-            "10 minutes, four mornings a week",
+            "{ minutes: 10, times_a_week: 4, part_of_day: morning }",
             "The teaching assistant records the words read correctly every Friday.",
             "Read five of the card words together at bedtime.",
         ],
@@ -117,9 +119,9 @@ const TARGETS: &[(&str, [&str; 6])] = &[
         "cognition-and-learning",
         [
             "{name} will add two numbers up to 20 using a number line, 8 times out of 10.",
-            "Class teacher",
+            "class-teacher",
             "Daily number work in a small group with a number line",
-            "15 minutes, every morning",
+            "{ minutes: 15, every: morning }",
             "The teacher keeps a record of the answers each week.",
             "Play a dice game that adds two numbers together.",
         ],
@@ -128,9 +130,9 @@ const TARGETS: &[(&str, [&str; 6])] = &[
         "communication-and-interaction",
         [
             "{name} will follow a two-step instruction given to the class without a reminder, 4 times out of 5.",
-            "Class teacher",
+            "class-teacher",
             "Gives instructions in short steps with a picture prompt",
-            "Every lesson",
+            "{ every: lesson }",
             "A tally chart, checked each Friday",
             "Give two-step instructions at home and praise {name} for following them.",
         ],
@@ -141,7 +143,7 @@ const TARGETS: &[(&str, [&str; 6])] = &[
             "{name} will take part in a conversation with a friend for two minutes, taking turns to speak.",
             "Speech and language assistant",
             "A talking group with games that practise taking turns",
-            "30 minutes, twice a week",
+            "{ minutes: 30, times_a_week: 2 }",
             "The assistant records turns taken in each session.",
             "Talk together at mealtimes and take turns to share news.",
         ],
@@ -150,9 +152,9 @@ const TARGETS: &[(&str, [&str; 6])] = &[
         "social-emotional-mental-health",
         [
             "{name} will use a calm card instead of shouting when upset, on 4 days out of 5.",
-            "Learning mentor",
+            "learning-mentor",
             "A morning check-in using a feelings scale",
-            "5 minutes every morning",
+            "{ minutes: 5, every: morning }",
             "The mentor keeps a daily chart, reviewed every Friday.",
             "Use the same feelings scale at home.",
         ],
@@ -161,9 +163,9 @@ const TARGETS: &[(&str, [&str; 6])] = &[
         "social-emotional-mental-health",
         [
             "{name} will settle at the table within 3 minutes of the end of playtime, on 4 days out of 5.",
-            "Class teacher",
+            "class-teacher",
             "A settling job after play and a sand timer",
-            "After every playtime",
+            "{ every: after-playtime }",
             "The teacher notes the time taken on a chart each day.",
             "Talk about one good thing from playtime after school.",
         ],
@@ -172,9 +174,9 @@ const TARGETS: &[(&str, [&str; 6])] = &[
         "sensory-and-physical",
         [
             "{name} will write a sentence with letters of a regular size on the line, in 3 pieces of work out of 4.",
-            "Teaching assistant",
+            "teaching-assistant",
             "Handwriting practice with a sloped board and pencil grip",
-            "10 minutes, three times a week",
+            "{ minutes: 10, times_a_week: 3 }",
             "Samples of writing compared every two weeks",
             "Practise drawing patterns and letters with chunky pens.",
         ],
@@ -183,7 +185,7 @@ const TARGETS: &[(&str, [&str; 6])] = &[
         "sensory-and-physical",
         [
             "{name} will do up a coat zip and put on shoes without help before going out to play.",
-            "Teaching assistant",
+            "teaching-assistant",
             "Dressing practice with step-by-step picture cards",
             "5 minutes before each playtime",
             "A weekly checklist of steps done without help",
@@ -210,6 +212,17 @@ const AGENCIES: &[&str] = &[
 /// A YAML double-quoted string.
 fn q(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// A value of the demo's own making: a schedule (`{ minutes: 10, ... }`) and a role's
+/// name (`class-teacher`) as YAML, words quoted.
+fn structured(value: &str) -> String {
+    let role = value.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    if value.starts_with('{') || role {
+        value.to_owned()
+    } else {
+        q(value)
+    }
 }
 
 /// Writes a made-up school with `pupils` pupils into `dir`: `school.yaml`, `plans/` and
@@ -347,9 +360,9 @@ pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::erro
                 plan,
                 "    - target: {}\n      who: {}\n      does_what: {}\n      when: {}\n      success: {}\n      home: {}\n",
                 q(&named(t[0])),
-                q(t[1]),
+                structured(t[1]),
                 q(t[2]),
-                q(t[3]),
+                structured(t[3]),
                 q(&named(t[4])),
                 q(&named(t[5])),
             );
@@ -365,9 +378,9 @@ pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::erro
         if dice.below(4) != 0 {
             let _ = write!(
                 plan,
-                "review:\n  date: 2027-01-22\n  present: [{}, {}]\n  outcomes:\n    - {{ result: achieved }}\n    - {{ result: partly }}\n    - {{ result: not-yet }}\n  progress: {}\n  next_steps: {}\n  next_review: 2027-04-30\n",
+                "review:\n  date: 2027-01-22\n  present:\n    - {{ name: {}, role: class-teacher }}\n    - {{ name: {}, role: senco }}\n  outcomes:\n    - {{ result: achieved }}\n    - {{ result: partly }}\n    - {{ result: not-yet }}\n  progress: {}\n  next_steps: {}\n  next_review: 2027-04-30\n",
                 q(teacher),
-                q("Ms N. Example (SENCo)"),
+                q("Ms N. Example"),
                 q(&named("{name} has made good progress this term.")),
                 q("Carry on with the same support and review again next term."),
             );

@@ -93,6 +93,177 @@ relationship-uncle = العم أو الخال
 relationship-sister = الأخت
 relationship-brother = الأخ
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps". Written in the form that reads well after a name.
+
+role-teaching-assistant = مساعد المعلّم
+role-class-teacher = معلّم الفصل
+role-senco = المسؤول عن دعم الاحتياجات الخاصة، { EN("SENCo") }
+role-learning-mentor = مرشد تعليمي، { EN("learning mentor") }
+role-teacher-of-the-deaf = معلّم الصمّ وضعاف السمع
+role-specialist-teacher = معلّم متخصّص
+role-speech-and-language-therapist = أخصائي النطق واللغة
+role-educational-psychologist = أخصائي علم النفس التربوي
+role-occupational-therapist = أخصائي العلاج الوظيفي
+role-physiotherapist = أخصائي العلاج الطبيعي
+role-school-nurse = ممرّضة المدرسة
+role-family-support-worker = موظّف دعم الأسرة، { EN("family support worker") }
+role-head-teacher = مدير المدرسة
+role-lunchtime-supervisor = مشرف استراحة الغداء
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقةً
+       *[other] { $minutes } دقيقة
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [zero] صباح { $times } يوم في الأسبوع
+                [one] صباح يوم واحد في الأسبوع
+                [two] صباح يومين في الأسبوع
+                [few] صباح { $times } أيام في الأسبوع
+                [many] صباح { $times } يومًا في الأسبوع
+               *[other] صباح { $times } يوم في الأسبوع
+            }
+        [afternoon]
+            { $times ->
+                [zero] بعد ظهر { $times } يوم في الأسبوع
+                [one] بعد ظهر يوم واحد في الأسبوع
+                [two] بعد ظهر يومين في الأسبوع
+                [few] بعد ظهر { $times } أيام في الأسبوع
+                [many] بعد ظهر { $times } يومًا في الأسبوع
+               *[other] بعد ظهر { $times } يوم في الأسبوع
+            }
+        [lunchtime]
+            { $times ->
+                [zero] في استراحة الغداء { $times } يوم في الأسبوع
+                [one] في استراحة الغداء يومًا واحدًا في الأسبوع
+                [two] في استراحة الغداء يومين في الأسبوع
+                [few] في استراحة الغداء { $times } أيام في الأسبوع
+                [many] في استراحة الغداء { $times } يومًا في الأسبوع
+               *[other] في استراحة الغداء { $times } يوم في الأسبوع
+            }
+       *[none]
+            { $times ->
+                [zero] { $times } مرة في الأسبوع
+                [one] مرة واحدة في الأسبوع
+                [two] مرتين في الأسبوع
+                [few] { $times } مرات في الأسبوع
+                [many] { $times } مرةً في الأسبوع
+               *[other] { $times } مرة في الأسبوع
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [zero] صباح أيام { $days }
+                [one] صباح يوم { $days }
+                [two] صباح يومَي { $days }
+                [few] صباح أيام { $days }
+                [many] صباح أيام { $days }
+               *[other] صباح أيام { $days }
+            }
+        [afternoon]
+            { $count ->
+                [zero] بعد ظهر أيام { $days }
+                [one] بعد ظهر يوم { $days }
+                [two] بعد ظهر يومَي { $days }
+                [few] بعد ظهر أيام { $days }
+                [many] بعد ظهر أيام { $days }
+               *[other] بعد ظهر أيام { $days }
+            }
+        [lunchtime]
+            { $count ->
+                [zero] في استراحة الغداء أيام { $days }
+                [one] في استراحة الغداء يوم { $days }
+                [two] في استراحة الغداء يومَي { $days }
+                [few] في استراحة الغداء أيام { $days }
+                [many] في استراحة الغداء أيام { $days }
+               *[other] في استراحة الغداء أيام { $days }
+            }
+       *[none]
+            { $count ->
+                [zero] أيام { $days }
+                [one] يوم { $days }
+                [two] يومَي { $days }
+                [few] أيام { $days }
+                [many] أيام { $days }
+               *[other] أيام { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] في كل حصة
+        [day] كل يوم
+        [morning] كل صباح
+        [afternoon] كل يوم بعد الظهر
+        [lunchtime] كل يوم في استراحة الغداء
+        [playtime] في كل فسحة
+        [after-playtime] بعد كل فسحة
+        [week] كل أسبوع
+        [two-weeks] كل أسبوعين
+        [half-term] كل نصف فصل دراسي
+       *[term] كل فصل دراسي
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } في الساعة { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [zero] لمدة { $weeks } أسبوع
+        [one] لمدة أسبوع واحد
+        [two] لمدة أسبوعين
+        [few] لمدة { $weeks } أسابيع
+        [many] لمدة { $weeks } أسبوعًا
+       *[other] لمدة { $weeks } أسبوع
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }، { $after }
+
+
 ## The pupil
 
 # Variables:

@@ -93,6 +93,128 @@ relationship-uncle = চাচা/মামা
 relationship-sister = বোন
 relationship-brother = ভাই
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = শিক্ষকের সহকারী
+role-class-teacher = ক্লাস টিচার
+role-senco = বিশেষ চাহিদার সহায়তার দায়িত্বে থাকা শিক্ষক, { EN("SENCo") }
+role-learning-mentor = পড়াশোনায় সাহায্যকারী পরামর্শদাতা
+role-teacher-of-the-deaf = শোনার সমস্যা আছে এমন শিশুদের শিক্ষক
+role-specialist-teacher = বিশেষজ্ঞ শিক্ষক
+role-speech-and-language-therapist = কথা বলা ও ভাষার থেরাপিস্ট
+role-educational-psychologist = শিক্ষা মনোবিজ্ঞানী
+role-occupational-therapist = দৈনন্দিন কাজের দক্ষতা বাড়ানোর থেরাপিস্ট
+role-physiotherapist = ফিজিওথেরাপিস্ট
+role-school-nurse = স্কুলের নার্স
+role-family-support-worker = পরিবারকে সহায়তাকারী কর্মী
+role-head-teacher = প্রধান শিক্ষক
+role-lunchtime-supervisor = দুপুরের খাবারের সময় দেখাশোনার কর্মী
+
+## When and how often
+# A target's "when", written out. The parts are joined as a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks"). Bengali "one" also covers 0, so both
+# branches of each plural select show the number.
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } মিনিট
+       *[other] { $minutes } মিনিট
+    }
+
+# How many times a week, perhaps at one part of the day ("4 mornings a week" is "on 4 days
+# a week, in the morning").
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] সপ্তাহে { $times } দিন সকালে
+               *[other] সপ্তাহে { $times } দিন সকালে
+            }
+        [afternoon]
+            { $times ->
+                [one] সপ্তাহে { $times } দিন দুপুরের পরে
+               *[other] সপ্তাহে { $times } দিন দুপুরের পরে
+            }
+        [lunchtime]
+            { $times ->
+                [one] সপ্তাহে { $times } দিন দুপুরের খাবারের সময়
+               *[other] সপ্তাহে { $times } দিন দুপুরের খাবারের সময়
+            }
+       *[none]
+            { $times ->
+                [one] সপ্তাহে { $times } বার
+               *[other] সপ্তাহে { $times } বার
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day ("every Tuesday and Thursday
+# morning"); the number of days does not change the words.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning] প্রতি { $days } সকালে
+        [afternoon] প্রতি { $days } দুপুরের পরে
+        [lunchtime] প্রতি { $days } দুপুরের খাবারের সময়
+       *[none]
+            { $count ->
+                [one] প্রতি { $days }
+               *[other] প্রতি { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] প্রতিটি ক্লাসে
+        [day] প্রতিদিন
+        [morning] প্রতিদিন সকালে
+        [afternoon] প্রতিদিন দুপুরের পরে
+        [lunchtime] প্রতিদিন দুপুরের খাবারের সময়
+        [playtime] প্রতিটি বিরতিতে
+        [after-playtime] প্রতিটি বিরতির পরে
+        [week] প্রতি সপ্তাহে
+        [two-weeks] দুই সপ্তাহ পরপর
+        [half-term] প্রতি হাফ টার্মে
+       *[term] প্রতি টার্মে
+    }
+
+# How often, and at what time of day ("every morning, time 8:50").
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it
+when-at = { $when }, সময় { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] { $weeks } সপ্তাহ ধরে
+       *[other] { $weeks } সপ্তাহ ধরে
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

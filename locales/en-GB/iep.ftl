@@ -94,6 +94,135 @@ relationship-uncle = uncle
 relationship-sister = sister
 relationship-brother = brother
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = teaching assistant
+role-class-teacher = class teacher
+role-senco = SENCo
+role-learning-mentor = learning mentor
+role-teacher-of-the-deaf = teacher of the deaf
+role-specialist-teacher = specialist teacher
+role-speech-and-language-therapist = speech and language therapist
+role-educational-psychologist = educational psychologist
+role-occupational-therapist = occupational therapist
+role-physiotherapist = physiotherapist
+role-school-nurse = school nurse
+role-family-support-worker = family support worker
+role-head-teacher = head teacher
+role-lunchtime-supervisor = lunchtime supervisor
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out, and when-parts puts the parts one after the other ("10 minutes, 4 mornings a
+# week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] one morning a week
+               *[other] { $times } mornings a week
+            }
+        [afternoon]
+            { $times ->
+                [one] one afternoon a week
+               *[other] { $times } afternoons a week
+            }
+        [lunchtime]
+            { $times ->
+                [one] one lunchtime a week
+               *[other] { $times } lunchtimes a week
+            }
+       *[none]
+            { $times ->
+                [one] once a week
+                [two] twice a week
+               *[other] { $times } times a week
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] { $days } morning
+               *[other] { $days } mornings
+            }
+        [afternoon]
+            { $count ->
+                [one] { $days } afternoon
+               *[other] { $days } afternoons
+            }
+        [lunchtime]
+            { $count ->
+                [one] { $days } lunchtime
+               *[other] { $days } lunchtimes
+            }
+       *[none] { $days }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] every lesson
+        [day] every day
+        [morning] every morning
+        [afternoon] every afternoon
+        [lunchtime] every lunchtime
+        [playtime] every playtime
+        [after-playtime] after every playtime
+        [week] every week
+        [two-weeks] every two weeks
+        [half-term] every half term
+       *[term] every term
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } at { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] for one week
+       *[other] for { $weeks } weeks
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

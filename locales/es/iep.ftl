@@ -93,6 +93,138 @@ relationship-uncle = tío
 relationship-sister = hermana
 relationship-brother = hermano
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = asistente de aula
+role-class-teacher = profesor/a de la clase
+role-senco = coordinador/a de necesidades educativas especiales, { EN("SENCo") }
+role-learning-mentor = mentor/a de aprendizaje
+role-teacher-of-the-deaf = profesor/a especialista en sordera
+role-specialist-teacher = profesor/a especialista
+role-speech-and-language-therapist = terapeuta del habla y del lenguaje
+role-educational-psychologist = especialista en psicología educativa
+role-occupational-therapist = terapeuta ocupacional
+role-physiotherapist = fisioterapeuta
+role-school-nurse = enfermero/a de la escuela
+role-family-support-worker = trabajador/a de apoyo a las familias
+role-head-teacher = director/a de la escuela
+role-lunchtime-supervisor = monitor/a del comedor
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] una mañana por semana
+               *[other] { $times } mañanas por semana
+            }
+        [afternoon]
+            { $times ->
+                [one] una tarde por semana
+               *[other] { $times } tardes por semana
+            }
+        [lunchtime]
+            { $times ->
+                [one] una vez por semana al mediodía
+               *[other] { $times } veces por semana al mediodía
+            }
+       *[none]
+            { $times ->
+                [one] una vez por semana
+               *[other] { $times } veces por semana
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] los { $days } por la mañana
+               *[other] los { $days } por la mañana
+            }
+        [afternoon]
+            { $count ->
+                [one] los { $days } por la tarde
+               *[other] los { $days } por la tarde
+            }
+        [lunchtime]
+            { $count ->
+                [one] los { $days } al mediodía
+               *[other] los { $days } al mediodía
+            }
+       *[none]
+            { $count ->
+                [one] los { $days }
+               *[other] los { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] en cada clase
+        [day] todos los días
+        [morning] todas las mañanas
+        [afternoon] todas las tardes
+        [lunchtime] todos los días al mediodía
+        [playtime] en cada recreo
+        [after-playtime] después de cada recreo
+        [week] todas las semanas
+        [two-weeks] cada dos semanas
+        [half-term] dos veces por trimestre
+       *[term] una vez por trimestre
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } a las { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] durante una semana
+       *[other] durante { $weeks } semanas
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

@@ -93,6 +93,137 @@ relationship-uncle = عمو/دایی
 relationship-sister = خواهر
 relationship-brother = برادر
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps". Written in the form that reads well after a name.
+
+role-teaching-assistant = دستیار معلم
+role-class-teacher = معلم کلاس
+role-senco = مسئول حمایت از کودکان با نیازهای ویژه، { EN("SENCo") }
+role-learning-mentor = راهنمای یادگیری، { EN("learning mentor") }
+role-teacher-of-the-deaf = معلم کودکان ناشنوا و کم‌شنوا
+role-specialist-teacher = معلم متخصص
+role-speech-and-language-therapist = گفتاردرمانگر
+role-educational-psychologist = روان‌شناس آموزشی
+role-occupational-therapist = کاردرمانگر
+role-physiotherapist = فیزیوتراپیست
+role-school-nurse = پرستار مدرسه
+role-family-support-worker = مددکار حمایت از خانواده، { EN("family support worker") }
+role-head-teacher = مدیر مدرسه
+role-lunchtime-supervisor = مراقب بچه‌ها در وقت ناهار
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } دقیقه
+       *[other] { $minutes } دقیقه
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] صبح { $times } روز در هفته
+               *[other] صبح { $times } روز در هفته
+            }
+        [afternoon]
+            { $times ->
+                [one] بعدازظهر { $times } روز در هفته
+               *[other] بعدازظهر { $times } روز در هفته
+            }
+        [lunchtime]
+            { $times ->
+                [one] وقت ناهار { $times } روز در هفته
+               *[other] وقت ناهار { $times } روز در هفته
+            }
+       *[none]
+            { $times ->
+                [one] هفته‌ای { $times } بار
+               *[other] هفته‌ای { $times } بار
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] صبح‌های { $days }
+               *[other] صبح‌های { $days }
+            }
+        [afternoon]
+            { $count ->
+                [one] بعدازظهرهای { $days }
+               *[other] بعدازظهرهای { $days }
+            }
+        [lunchtime]
+            { $count ->
+                [one] وقت ناهار در روزهای { $days }
+               *[other] وقت ناهار در روزهای { $days }
+            }
+       *[none]
+            { $count ->
+                [one] روزهای { $days }
+               *[other] روزهای { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] در همه‌ی درس‌ها
+        [day] هر روز
+        [morning] هر روز صبح
+        [afternoon] هر روز بعدازظهر
+        [lunchtime] هر روز وقت ناهار
+        [playtime] در هر زنگ تفریح
+        [after-playtime] بعد از هر زنگ تفریح
+        [week] هر هفته
+        [two-weeks] هر دو هفته یک بار
+        [half-term] هر نیمه‌ی ترم
+       *[term] هر ترم
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } ساعت { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] به مدت { $weeks } هفته
+       *[other] به مدت { $weeks } هفته
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }، { $after }
+
+
 ## The pupil
 
 # Variables:

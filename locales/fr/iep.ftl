@@ -93,6 +93,144 @@ relationship-uncle = oncle
 relationship-sister = sœur
 relationship-brother = frère
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = assistant(e) de classe
+role-class-teacher = enseignant(e) de la classe
+role-senco = responsable des besoins éducatifs particuliers, { EN("SENCo") }
+role-learning-mentor = mentor pour la scolarité
+role-teacher-of-the-deaf = enseignant(e) spécialisé(e) pour les enfants sourds
+role-specialist-teacher = enseignant(e) spécialisé(e)
+role-speech-and-language-therapist = orthophoniste
+role-educational-psychologist = psychologue scolaire
+role-occupational-therapist = ergothérapeute
+role-physiotherapist = kinésithérapeute
+role-school-nurse = infirmier ou infirmière scolaire
+role-family-support-worker = intervenant(e) de soutien aux familles
+role-head-teacher = directeur ou directrice de l’école
+role-lunchtime-supervisor = surveillant(e) de cantine
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } minute
+        [many] { $minutes } minutes
+       *[other] { $minutes } minutes
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] un matin par semaine
+                [many] { $times } matins par semaine
+               *[other] { $times } matins par semaine
+            }
+        [afternoon]
+            { $times ->
+                [one] un après-midi par semaine
+                [many] { $times } après-midi par semaine
+               *[other] { $times } après-midi par semaine
+            }
+        [lunchtime]
+            { $times ->
+                [one] une fois par semaine pendant la pause de midi
+                [many] { $times } fois par semaine pendant la pause de midi
+               *[other] { $times } fois par semaine pendant la pause de midi
+            }
+       *[none]
+            { $times ->
+                [one] une fois par semaine
+                [many] { $times } fois par semaine
+               *[other] { $times } fois par semaine
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] chaque { $days } matin
+               *[other] chaque { $days } matin
+            }
+        [afternoon]
+            { $count ->
+                [one] chaque { $days } après-midi
+               *[other] chaque { $days } après-midi
+            }
+        [lunchtime]
+            { $count ->
+                [one] chaque { $days } midi
+               *[other] chaque { $days } midi
+            }
+       *[none]
+            { $count ->
+                [one] chaque { $days }
+               *[other] chaque { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] à chaque cours
+        [day] tous les jours
+        [morning] tous les matins
+        [afternoon] tous les après-midi
+        [lunchtime] tous les midis
+        [playtime] à chaque récréation
+        [after-playtime] après chaque récréation
+        [week] toutes les semaines
+        [two-weeks] toutes les deux semaines
+        [half-term] deux fois par trimestre
+       *[term] une fois par trimestre
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } à { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] pendant une semaine
+        [many] pendant { $weeks } semaines
+       *[other] pendant { $weeks } semaines
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

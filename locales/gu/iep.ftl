@@ -93,6 +93,137 @@ relationship-uncle = કાકા/મામા
 relationship-sister = બહેન
 relationship-brother = ભાઈ
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps". Written in the form that reads well after a name.
+
+role-teaching-assistant = ટીચિંગ આસિસ્ટન્ટ
+role-class-teacher = ક્લાસ ટીચર
+role-senco = ખાસ જરૂરિયાતોવાળાં બાળકોની મદદનું સંચાલન કરનાર, { EN("SENCo") }
+role-learning-mentor = શીખવામાં માર્ગદર્શન આપનાર, { EN("learning mentor") }
+role-teacher-of-the-deaf = સાંભળવાની તકલીફવાળાં બાળકો માટેના ટીચર
+role-specialist-teacher = નિષ્ણાત ટીચર
+role-speech-and-language-therapist = બોલવા અને ભાષાની થેરાપી આપનાર
+role-educational-psychologist = શૈક્ષણિક મનોવૈજ્ઞાનિક
+role-occupational-therapist = રોજિંદાં કામોની આવડત માટે થેરાપી આપનાર, { EN("occupational therapist") }
+role-physiotherapist = ફિઝિયોથેરાપિસ્ટ
+role-school-nurse = શાળાની નર્સ
+role-family-support-worker = પરિવારોને મદદ કરનાર કાર્યકર, { EN("family support worker") }
+role-head-teacher = હેડ ટીચર
+role-lunchtime-supervisor = બપોરે જમવાના સમયે દેખરેખ રાખનાર
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } મિનિટ
+       *[other] { $minutes } મિનિટ
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] અઠવાડિયામાં { $times } દિવસ સવારે
+               *[other] અઠવાડિયામાં { $times } દિવસ સવારે
+            }
+        [afternoon]
+            { $times ->
+                [one] અઠવાડિયામાં { $times } દિવસ બપોરે
+               *[other] અઠવાડિયામાં { $times } દિવસ બપોરે
+            }
+        [lunchtime]
+            { $times ->
+                [one] અઠવાડિયામાં { $times } દિવસ બપોરે જમવાના સમયે
+               *[other] અઠવાડિયામાં { $times } દિવસ બપોરે જમવાના સમયે
+            }
+       *[none]
+            { $times ->
+                [one] અઠવાડિયામાં { $times } વાર
+               *[other] અઠવાડિયામાં { $times } વાર
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] દર { $days } સવારે
+               *[other] દર { $days } સવારે
+            }
+        [afternoon]
+            { $count ->
+                [one] દર { $days } બપોરે
+               *[other] દર { $days } બપોરે
+            }
+        [lunchtime]
+            { $count ->
+                [one] દર { $days } બપોરે જમવાના સમયે
+               *[other] દર { $days } બપોરે જમવાના સમયે
+            }
+       *[none]
+            { $count ->
+                [one] દર { $days }
+               *[other] દર { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] દરેક પિરિયડમાં
+        [day] દરરોજ
+        [morning] દરરોજ સવારે
+        [afternoon] દરરોજ બપોરે
+        [lunchtime] દરરોજ બપોરે જમવાના સમયે
+        [playtime] દરેક રિસેસમાં
+        [after-playtime] દરેક રિસેસ પછી
+        [week] દર અઠવાડિયે
+        [two-weeks] દર બે અઠવાડિયે
+        [half-term] દરેક હાફ-ટર્મમાં
+       *[term] દરેક ટર્મમાં
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } { $time } વાગ્યે
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] { $weeks } અઠવાડિયા સુધી
+       *[other] { $weeks } અઠવાડિયાં સુધી
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

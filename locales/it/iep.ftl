@@ -93,6 +93,138 @@ relationship-uncle = zio
 relationship-sister = sorella
 relationship-brother = fratello
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = assistente di classe
+role-class-teacher = insegnante di classe
+role-senco = referente per i bisogni educativi speciali, { EN("SENCo") }
+role-learning-mentor = tutor per l'apprendimento
+role-teacher-of-the-deaf = insegnante specializzato per bambini sordi
+role-specialist-teacher = insegnante specializzato
+role-speech-and-language-therapist = logopedista
+role-educational-psychologist = psicologo scolastico
+role-occupational-therapist = terapista occupazionale
+role-physiotherapist = fisioterapista
+role-school-nurse = infermiere scolastico
+role-family-support-worker = operatore di sostegno alle famiglie
+role-head-teacher = preside
+role-lunchtime-supervisor = assistente della mensa
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] una mattina a settimana
+               *[other] { $times } mattine a settimana
+            }
+        [afternoon]
+            { $times ->
+                [one] un pomeriggio a settimana
+               *[other] { $times } pomeriggi a settimana
+            }
+        [lunchtime]
+            { $times ->
+                [one] una volta a settimana all'ora di pranzo
+               *[other] { $times } volte a settimana all'ora di pranzo
+            }
+       *[none]
+            { $times ->
+                [one] una volta a settimana
+               *[other] { $times } volte a settimana
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] ogni { $days } mattina
+               *[other] ogni { $days } mattina
+            }
+        [afternoon]
+            { $count ->
+                [one] ogni { $days } pomeriggio
+               *[other] ogni { $days } pomeriggio
+            }
+        [lunchtime]
+            { $count ->
+                [one] ogni { $days } all'ora di pranzo
+               *[other] ogni { $days } all'ora di pranzo
+            }
+       *[none]
+            { $count ->
+                [one] ogni { $days }
+               *[other] ogni { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] a ogni lezione
+        [day] ogni giorno
+        [morning] ogni mattina
+        [afternoon] ogni pomeriggio
+        [lunchtime] ogni giorno all'ora di pranzo
+        [playtime] a ogni ricreazione
+        [after-playtime] dopo ogni ricreazione
+        [week] ogni settimana
+        [two-weeks] ogni due settimane
+        [half-term] due volte a trimestre
+       *[term] una volta a trimestre
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } alle { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] per una settimana
+       *[other] per { $weeks } settimane
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

@@ -93,6 +93,143 @@ relationship-uncle = dėdė
 relationship-sister = sesuo
 relationship-brother = brolis
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = mokytojo padėjėjas
+role-class-teacher = klasės mokytojas
+role-senco = specialiųjų ugdymosi poreikių koordinatorius, { EN("SENCo") }
+role-learning-mentor = mokymosi mentorius
+role-teacher-of-the-deaf = klausos sutrikimų turinčių vaikų mokytojas
+role-specialist-teacher = specialusis pedagogas
+role-speech-and-language-therapist = logopedas
+role-educational-psychologist = ugdymo psichologas
+role-occupational-therapist = ergoterapeutas
+role-physiotherapist = kineziterapeutas
+role-school-nurse = mokyklos slaugytoja
+role-family-support-worker = socialinis darbuotojas, padedantis šeimai
+role-head-teacher = mokyklos direktorius
+role-lunchtime-supervisor = pietų pertraukos prižiūrėtojas
+
+## When and how often
+# A target's "when", written out. The parts are joined as a list of measures
+# ("10 minučių, 4 kartus per savaitę rytais, 6 savaites").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } minutė
+        [few] { $minutes } minutės
+        [many] { $minutes } minutės
+       *[other] { $minutes } minučių
+    }
+
+# How many times a week, perhaps at one part of the day ($times is at most 14, so one is
+# only 1 and needs no number).
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] kartą per savaitę rytais
+                [few] { $times } kartus per savaitę rytais
+                [many] { $times } karto per savaitę rytais
+               *[other] { $times } kartų per savaitę rytais
+            }
+        [afternoon]
+            { $times ->
+                [one] kartą per savaitę popiet
+                [few] { $times } kartus per savaitę popiet
+                [many] { $times } karto per savaitę popiet
+               *[other] { $times } kartų per savaitę popiet
+            }
+        [lunchtime]
+            { $times ->
+                [one] kartą per savaitę per pietų pertrauką
+                [few] { $times } kartus per savaitę per pietų pertrauką
+                [many] { $times } karto per savaitę per pietų pertrauką
+               *[other] { $times } kartų per savaitę per pietų pertrauką
+            }
+       *[none]
+            { $times ->
+                [one] kartą per savaitę
+                [few] { $times } kartus per savaitę
+                [many] { $times } karto per savaitę
+               *[other] { $times } kartų per savaitę
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day. The day names come in the
+# nominative ("antradienis ir ketvirtadienis"), so they cannot be put in the instrumental
+# ("antradieniais"); the number of days does not change the words.
+# Variables:
+#   $days (String) - the days, already joined as a list: "antradienis ir ketvirtadienis"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning] { $days } rytais
+        [afternoon] { $days } popiet
+        [lunchtime] { $days } per pietų pertrauką
+       *[none]
+            { $count ->
+                [one] { $days }
+                [few] { $days }
+                [many] { $days }
+               *[other] { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] per kiekvieną pamoką
+        [day] kasdien
+        [morning] kiekvieną rytą
+        [afternoon] kiekvieną popietę
+        [lunchtime] per kiekvieną pietų pertrauką
+        [playtime] per kiekvieną pertrauką
+        [after-playtime] po kiekvienos pertraukos
+        [week] kas savaitę
+        [two-weeks] kas dvi savaites
+        [half-term] kas pusę trimestro
+       *[term] kas trimestrą
+    }
+
+# How often, and at what time of day ("kiekvieną rytą 08:50 val.").
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it
+when-at = { $when } { $time } val.
+
+# For how long the help goes on (the accusative of time; one also covers 21, 31 …, so it
+# shows the number).
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] { $weeks } savaitę
+        [few] { $weeks } savaites
+        [many] { $weeks } savaitės
+       *[other] { $weeks } savaičių
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

@@ -93,6 +93,137 @@ relationship-uncle = چاچا/ماما
 relationship-sister = بھین
 relationship-brother = بھرا
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps". Written in the form that reads well after a name.
+
+role-teaching-assistant = ٹیچنگ اسسٹنٹ
+role-class-teacher = کلاس ٹیچر
+role-senco = خاص لوڑاں لئی مدد دے ذمہ دار، { EN("SENCo") }
+role-learning-mentor = سکھن وچ صلاح کار، { EN("learning mentor") }
+role-teacher-of-the-deaf = سنن دی کمی والے بچیاں لئی ٹیچر
+role-specialist-teacher = ماہر ٹیچر
+role-speech-and-language-therapist = بول چال تے زبان دے تھراپسٹ
+role-educational-psychologist = تعلیمی ماہر نفسیات
+role-occupational-therapist = روز دے کماں دی مہارت لئی تھراپسٹ، { EN("occupational therapist") }
+role-physiotherapist = فزیوتھراپسٹ
+role-school-nurse = سکول نرس
+role-family-support-worker = ٹبر دی مدد لئی کارکن، { EN("family support worker") }
+role-head-teacher = ہیڈ ٹیچر
+role-lunchtime-supervisor = دوپہر دے کھانے ویلے نگران
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } منٹ
+       *[other] { $minutes } منٹ
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] ہفتے وچ { $times } دن سویرے
+               *[other] ہفتے وچ { $times } دن سویرے
+            }
+        [afternoon]
+            { $times ->
+                [one] ہفتے وچ { $times } دن دوپہر توں بعد
+               *[other] ہفتے وچ { $times } دن دوپہر توں بعد
+            }
+        [lunchtime]
+            { $times ->
+                [one] ہفتے وچ { $times } دن دوپہر دے کھانے ویلے
+               *[other] ہفتے وچ { $times } دن دوپہر دے کھانے ویلے
+            }
+       *[none]
+            { $times ->
+                [one] ہفتے وچ { $times } واری
+               *[other] ہفتے وچ { $times } واری
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] ہر { $days } سویرے
+               *[other] ہر { $days } سویرے
+            }
+        [afternoon]
+            { $count ->
+                [one] ہر { $days } دوپہر توں بعد
+               *[other] ہر { $days } دوپہر توں بعد
+            }
+        [lunchtime]
+            { $count ->
+                [one] ہر { $days } دوپہر دے کھانے ویلے
+               *[other] ہر { $days } دوپہر دے کھانے ویلے
+            }
+       *[none]
+            { $count ->
+                [one] ہر { $days } نوں
+               *[other] ہر { $days } نوں
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] ہر پیریڈ وچ
+        [day] ہر روز
+        [morning] ہر روز سویرے
+        [afternoon] ہر روز دوپہر توں بعد
+        [lunchtime] ہر روز دوپہر دے کھانے ویلے
+        [playtime] ہر کھیڈن دی چھٹی ویلے
+        [after-playtime] ہر کھیڈن دی چھٹی توں بعد
+        [week] ہر ہفتے
+        [two-weeks] ہر دو ہفتیاں بعد
+        [half-term] ہر ہاف ٹرم وچ
+       *[term] ہر ٹرم وچ
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } { $time } وجے
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] { $weeks } ہفتے لئی
+       *[other] { $weeks } ہفتیاں لئی
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }، { $after }
+
+
 ## The pupil
 
 # Variables:

@@ -93,6 +93,137 @@ relationship-uncle = ਚਾਚਾ/ਮਾਮਾ
 relationship-sister = ਭੈਣ
 relationship-brother = ਭਰਾ
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps". Written in the form that reads well after a name.
+
+role-teaching-assistant = ਟੀਚਿੰਗ ਅਸਿਸਟੈਂਟ
+role-class-teacher = ਕਲਾਸ ਟੀਚਰ
+role-senco = ਖ਼ਾਸ ਲੋੜਾਂ ਵਾਲੇ ਬੱਚਿਆਂ ਦੀ ਮਦਦ ਦੇ ਜ਼ਿੰਮੇਵਾਰ, { EN("SENCo") }
+role-learning-mentor = ਸਿੱਖਣ ਵਿੱਚ ਸਲਾਹਕਾਰ, { EN("learning mentor") }
+role-teacher-of-the-deaf = ਸੁਣਨ ਦੀ ਕਮੀ ਵਾਲੇ ਬੱਚਿਆਂ ਲਈ ਟੀਚਰ
+role-specialist-teacher = ਮਾਹਿਰ ਟੀਚਰ
+role-speech-and-language-therapist = ਬੋਲਣ ਅਤੇ ਭਾਸ਼ਾ ਦੇ ਥੈਰੇਪਿਸਟ
+role-educational-psychologist = ਵਿੱਦਿਅਕ ਮਨੋਵਿਗਿਆਨੀ
+role-occupational-therapist = ਰੋਜ਼ਾਨਾ ਕੰਮਾਂ ਦੇ ਹੁਨਰ ਲਈ ਥੈਰੇਪਿਸਟ, { EN("occupational therapist") }
+role-physiotherapist = ਫ਼ਿਜ਼ੀਓਥੈਰੇਪਿਸਟ
+role-school-nurse = ਸਕੂਲ ਨਰਸ
+role-family-support-worker = ਪਰਿਵਾਰਾਂ ਦੀ ਮਦਦ ਲਈ ਕਰਮਚਾਰੀ, { EN("family support worker") }
+role-head-teacher = ਹੈੱਡ ਟੀਚਰ
+role-lunchtime-supervisor = ਦੁਪਹਿਰ ਦੇ ਖਾਣੇ ਵੇਲੇ ਨਿਗਰਾਨ
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } ਮਿੰਟ
+       *[other] { $minutes } ਮਿੰਟ
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] ਹਫ਼ਤੇ ਵਿੱਚ { $times } ਦਿਨ ਸਵੇਰੇ
+               *[other] ਹਫ਼ਤੇ ਵਿੱਚ { $times } ਦਿਨ ਸਵੇਰੇ
+            }
+        [afternoon]
+            { $times ->
+                [one] ਹਫ਼ਤੇ ਵਿੱਚ { $times } ਦਿਨ ਦੁਪਹਿਰ ਤੋਂ ਬਾਅਦ
+               *[other] ਹਫ਼ਤੇ ਵਿੱਚ { $times } ਦਿਨ ਦੁਪਹਿਰ ਤੋਂ ਬਾਅਦ
+            }
+        [lunchtime]
+            { $times ->
+                [one] ਹਫ਼ਤੇ ਵਿੱਚ { $times } ਦਿਨ ਦੁਪਹਿਰ ਦੇ ਖਾਣੇ ਵੇਲੇ
+               *[other] ਹਫ਼ਤੇ ਵਿੱਚ { $times } ਦਿਨ ਦੁਪਹਿਰ ਦੇ ਖਾਣੇ ਵੇਲੇ
+            }
+       *[none]
+            { $times ->
+                [one] ਹਫ਼ਤੇ ਵਿੱਚ { $times } ਵਾਰ
+               *[other] ਹਫ਼ਤੇ ਵਿੱਚ { $times } ਵਾਰ
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] ਹਰ { $days } ਸਵੇਰੇ
+               *[other] ਹਰ { $days } ਸਵੇਰੇ
+            }
+        [afternoon]
+            { $count ->
+                [one] ਹਰ { $days } ਦੁਪਹਿਰ ਤੋਂ ਬਾਅਦ
+               *[other] ਹਰ { $days } ਦੁਪਹਿਰ ਤੋਂ ਬਾਅਦ
+            }
+        [lunchtime]
+            { $count ->
+                [one] ਹਰ { $days } ਦੁਪਹਿਰ ਦੇ ਖਾਣੇ ਵੇਲੇ
+               *[other] ਹਰ { $days } ਦੁਪਹਿਰ ਦੇ ਖਾਣੇ ਵੇਲੇ
+            }
+       *[none]
+            { $count ->
+                [one] ਹਰ { $days } ਨੂੰ
+               *[other] ਹਰ { $days } ਨੂੰ
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] ਹਰ ਪੀਰੀਅਡ ਵਿੱਚ
+        [day] ਹਰ ਰੋਜ਼
+        [morning] ਹਰ ਰੋਜ਼ ਸਵੇਰੇ
+        [afternoon] ਹਰ ਰੋਜ਼ ਦੁਪਹਿਰ ਤੋਂ ਬਾਅਦ
+        [lunchtime] ਹਰ ਰੋਜ਼ ਦੁਪਹਿਰ ਦੇ ਖਾਣੇ ਵੇਲੇ
+        [playtime] ਹਰ ਖੇਡਣ ਦੀ ਛੁੱਟੀ ਵੇਲੇ
+        [after-playtime] ਹਰ ਖੇਡਣ ਦੀ ਛੁੱਟੀ ਤੋਂ ਬਾਅਦ
+        [week] ਹਰ ਹਫ਼ਤੇ
+        [two-weeks] ਹਰ ਦੋ ਹਫ਼ਤਿਆਂ ਬਾਅਦ
+        [half-term] ਹਰ ਹਾਫ਼ ਟਰਮ ਵਿੱਚ
+       *[term] ਹਰ ਟਰਮ ਵਿੱਚ
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } { $time } ਵਜੇ
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] { $weeks } ਹਫ਼ਤੇ ਲਈ
+       *[other] { $weeks } ਹਫ਼ਤਿਆਂ ਲਈ
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

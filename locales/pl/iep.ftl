@@ -93,6 +93,141 @@ relationship-uncle = wujek
 relationship-sister = siostra
 relationship-brother = brat
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = asystent nauczyciela
+role-class-teacher = wychowawca klasy
+role-senco = koordynator ds. specjalnych potrzeb, { EN("SENCo") }
+role-learning-mentor = mentor wspierający w nauce
+role-teacher-of-the-deaf = nauczyciel dzieci z problemami ze słuchem
+role-specialist-teacher = pedagog specjalny
+role-speech-and-language-therapist = logopeda
+role-educational-psychologist = psycholog edukacyjny
+role-occupational-therapist = terapeuta zajęciowy
+role-physiotherapist = fizjoterapeuta
+role-school-nurse = pielęgniarka szkolna
+role-family-support-worker = asystent rodziny
+role-head-teacher = dyrektor szkoły
+role-lunchtime-supervisor = opiekun na przerwie obiadowej
+
+## When and how often
+# A target's "when", written out. The parts are joined as a list of measures
+# ("10 minut, 4 razy w tygodniu rano, przez 6 tygodni").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } minuta
+        [few] { $minutes } minuty
+        [many] { $minutes } minut
+       *[other] { $minutes } minuty
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] raz w tygodniu rano
+                [few] { $times } razy w tygodniu rano
+                [many] { $times } razy w tygodniu rano
+               *[other] { $times } razy w tygodniu rano
+            }
+        [afternoon]
+            { $times ->
+                [one] raz w tygodniu po południu
+                [few] { $times } razy w tygodniu po południu
+                [many] { $times } razy w tygodniu po południu
+               *[other] { $times } razy w tygodniu po południu
+            }
+        [lunchtime]
+            { $times ->
+                [one] raz w tygodniu w przerwie obiadowej
+                [few] { $times } razy w tygodniu w przerwie obiadowej
+                [many] { $times } razy w tygodniu w przerwie obiadowej
+               *[other] { $times } razy w tygodniu w przerwie obiadowej
+            }
+       *[none]
+            { $times ->
+                [one] raz w tygodniu
+                [few] { $times } razy w tygodniu
+                [many] { $times } razy w tygodniu
+               *[other] { $times } razy w tygodniu
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day. The day names come in the
+# nominative ("wtorek i czwartek"), so no preposition stands before them; the number of
+# days does not change the words.
+# Variables:
+#   $days (String) - the days, already joined as a list: "wtorek i czwartek"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning] { $days } rano
+        [afternoon] { $days } po południu
+        [lunchtime] { $days } w przerwie obiadowej
+       *[none]
+            { $count ->
+                [one] { $days }
+                [few] { $days }
+                [many] { $days }
+               *[other] { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] na każdej lekcji
+        [day] codziennie
+        [morning] codziennie rano
+        [afternoon] codziennie po południu
+        [lunchtime] codziennie w przerwie obiadowej
+        [playtime] na każdej przerwie
+        [after-playtime] po każdej przerwie
+        [week] co tydzień
+        [two-weeks] co dwa tygodnie
+        [half-term] co pół trymestru
+       *[term] w każdym trymestrze
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it
+when-at = { $when } o { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] przez tydzień
+        [few] przez { $weeks } tygodnie
+        [many] przez { $weeks } tygodni
+       *[other] przez { $weeks } tygodnia
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

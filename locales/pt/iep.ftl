@@ -93,6 +93,144 @@ relationship-uncle = tio
 relationship-sister = irmã
 relationship-brother = irmão
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = assistente de sala de aula
+role-class-teacher = professor/a da turma
+role-senco = coordenador/a de necessidades educativas especiais, { EN("SENCo") }
+role-learning-mentor = mentor/a de aprendizagem
+role-teacher-of-the-deaf = professor/a especialista em surdez
+role-specialist-teacher = professor/a especialista
+role-speech-and-language-therapist = terapeuta da fala e da linguagem
+role-educational-psychologist = psicólogo/a educacional
+role-occupational-therapist = terapeuta ocupacional
+role-physiotherapist = fisioterapeuta
+role-school-nurse = enfermeiro/a escolar
+role-family-support-worker = técnico/a de apoio às famílias
+role-head-teacher = diretor/a da escola
+role-lunchtime-supervisor = monitor/a da hora do almoço
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } minuto
+        [many] { $minutes } minutos
+       *[other] { $minutes } minutos
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] uma manhã por semana
+                [many] { $times } manhãs por semana
+               *[other] { $times } manhãs por semana
+            }
+        [afternoon]
+            { $times ->
+                [one] uma tarde por semana
+                [many] { $times } tardes por semana
+               *[other] { $times } tardes por semana
+            }
+        [lunchtime]
+            { $times ->
+                [one] uma vez por semana à hora do almoço
+                [many] { $times } vezes por semana à hora do almoço
+               *[other] { $times } vezes por semana à hora do almoço
+            }
+       *[none]
+            { $times ->
+                [one] uma vez por semana
+                [many] { $times } vezes por semana
+               *[other] { $times } vezes por semana
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] { $days } de manhã
+               *[other] { $days } de manhã
+            }
+        [afternoon]
+            { $count ->
+                [one] { $days } à tarde
+               *[other] { $days } à tarde
+            }
+        [lunchtime]
+            { $count ->
+                [one] { $days } à hora do almoço
+               *[other] { $days } à hora do almoço
+            }
+       *[none]
+            { $count ->
+                [one] { $days }
+               *[other] { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] em cada aula
+        [day] todos os dias
+        [morning] todas as manhãs
+        [afternoon] todas as tardes
+        [lunchtime] todos os dias à hora do almoço
+        [playtime] em cada intervalo
+        [after-playtime] depois de cada intervalo
+        [week] todas as semanas
+        [two-weeks] a cada duas semanas
+        [half-term] duas vezes por período escolar
+       *[term] uma vez por período escolar
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } às { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] durante uma semana
+        [many] durante { $weeks } semanas
+       *[other] durante { $weeks } semanas
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

@@ -93,6 +93,133 @@ relationship-uncle = unchi
 relationship-sister = soră
 relationship-brother = frate
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = asistent la clasă
+role-class-teacher = profesorul clasei
+role-senco = coordonator pentru nevoi educaționale speciale, { EN("SENCo") }
+role-learning-mentor = mentor pentru învățare
+role-teacher-of-the-deaf = profesor pentru copiii cu probleme de auz
+role-specialist-teacher = profesor specializat
+role-speech-and-language-therapist = logoped
+role-educational-psychologist = psiholog școlar
+role-occupational-therapist = terapeut ocupațional
+role-physiotherapist = kinetoterapeut
+role-school-nurse = asistent medical școlar
+role-family-support-worker = lucrător de sprijin pentru familie
+role-head-teacher = directorul școlii
+role-lunchtime-supervisor = supraveghetor la pauza de prânz
+
+## When and how often
+# A target's "when", written out. The parts are joined as a list of measures
+# ("10 minute, de 4 ori pe săptămână dimineața, timp de 6 săptămâni").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] o dată pe săptămână dimineața
+                [few] de { $times } ori pe săptămână dimineața
+               *[other] de { $times } de ori pe săptămână dimineața
+            }
+        [afternoon]
+            { $times ->
+                [one] o dată pe săptămână după-amiaza
+                [few] de { $times } ori pe săptămână după-amiaza
+               *[other] de { $times } de ori pe săptămână după-amiaza
+            }
+        [lunchtime]
+            { $times ->
+                [one] o dată pe săptămână la pauza de prânz
+                [few] de { $times } ori pe săptămână la pauza de prânz
+               *[other] de { $times } de ori pe săptămână la pauza de prânz
+            }
+       *[none]
+            { $times ->
+                [one] o dată pe săptămână
+                [few] de { $times } ori pe săptămână
+               *[other] de { $times } de ori pe săptămână
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day ("marți și joi dimineața");
+# the number of days does not change the words.
+# Variables:
+#   $days (String) - the days, already joined as a list: "marți și joi"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning] { $days } dimineața
+        [afternoon] { $days } după-amiaza
+        [lunchtime] { $days } la pauza de prânz
+       *[none]
+            { $count ->
+                [one] { $days }
+                [few] { $days }
+               *[other] { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] la fiecare oră de curs
+        [day] în fiecare zi
+        [morning] în fiecare dimineață
+        [afternoon] în fiecare după-amiază
+        [lunchtime] la fiecare pauză de prânz
+        [playtime] la fiecare pauză
+        [after-playtime] după fiecare pauză
+        [week] în fiecare săptămână
+        [two-weeks] o dată la două săptămâni
+        [half-term] o dată la jumătate de trimestru
+       *[term] o dată pe trimestru
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it
+when-at = { $when } la ora { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] timp de o săptămână
+        [few] timp de { $weeks } săptămâni
+       *[other] timp de { $weeks } de săptămâni
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

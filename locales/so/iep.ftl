@@ -93,6 +93,138 @@ relationship-uncle = adeerka / abtiga
 relationship-sister = walaasha
 relationship-brother = walaalka
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = kaaliyaha macallinka
+role-class-teacher = macallinka fasalka
+role-senco = qofka dugsiga ka hoggaamiya taageerada baahiyaha gaarka ah, { EN("SENCo") }
+role-learning-mentor = la-taliyaha waxbarashada
+role-teacher-of-the-deaf = macallinka carruurta leh dhibaato xagga maqalka ah
+role-specialist-teacher = macallinka takhasuska leh
+role-speech-and-language-therapist = daaweeyaha hadalka iyo luqadda
+role-educational-psychologist = khabiirka cilmi-nafsiga waxbarashada
+role-occupational-therapist = daaweeyaha hawlaha maalinlaha ah
+role-physiotherapist = daaweeyaha jirka iyo dhaqdhaqaaqa
+role-school-nurse = kalkaaliyaha caafimaadka ee dugsiga
+role-family-support-worker = hawlwadeenka taageerada qoyska
+role-head-teacher = maamulaha dugsiga
+role-lunchtime-supervisor = kormeeraha xilliga qadada
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } daqiiqo
+       *[other] { $minutes } daqiiqo
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] toddobaadkii hal subax
+               *[other] toddobaadkii { $times } subax
+            }
+        [afternoon]
+            { $times ->
+                [one] toddobaadkii hal galab
+               *[other] toddobaadkii { $times } galab
+            }
+        [lunchtime]
+            { $times ->
+                [one] toddobaadkii hal mar xilliga qadada
+               *[other] toddobaadkii { $times } jeer xilliga qadada
+            }
+       *[none]
+            { $times ->
+                [one] toddobaadkii hal mar
+               *[other] toddobaadkii { $times } jeer
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] { $days } subaxdii
+               *[other] { $days } subaxdii
+            }
+        [afternoon]
+            { $count ->
+                [one] { $days } galabtii
+               *[other] { $days } galabtii
+            }
+        [lunchtime]
+            { $count ->
+                [one] { $days } xilliga qadada
+               *[other] { $days } xilliga qadada
+            }
+       *[none]
+            { $count ->
+                [one] { $days }
+               *[other] { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] cashar kasta
+        [day] maalin kasta
+        [morning] subax kasta
+        [afternoon] galab kasta
+        [lunchtime] maalin kasta xilliga qadada
+        [playtime] nasasho kasta
+        [after-playtime] nasasho kasta kadib
+        [week] toddobaad kasta
+        [two-weeks] laba toddobaadba mar
+        [half-term] laba mar xilli-waxbarasho kasta
+       *[term] hal mar xilli-waxbarasho kasta
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } saacadda { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] muddo hal toddobaad ah
+       *[other] muddo { $weeks } toddobaad ah
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

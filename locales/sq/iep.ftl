@@ -93,6 +93,138 @@ relationship-uncle = daja / xhaxhai
 relationship-sister = motra
 relationship-brother = vëllai
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = ndihmësi i mësuesit
+role-class-teacher = mësuesi ose mësuesja e klasës
+role-senco = personi që drejton ndihmën për nevojat e veçanta arsimore, { EN("SENCo") }
+role-learning-mentor = mentori për të mësuarit
+role-teacher-of-the-deaf = mësuesi për fëmijët me vështirësi në dëgjim
+role-specialist-teacher = mësuesi i specializuar
+role-speech-and-language-therapist = terapisti i të folurit dhe i gjuhës
+role-educational-psychologist = psikologu arsimor
+role-occupational-therapist = terapisti për aftësitë e përditshme
+role-physiotherapist = fizioterapisti
+role-school-nurse = infermieri i shkollës
+role-family-support-worker = punonjësi për ndihmën e familjeve
+role-head-teacher = drejtori i shkollës
+role-lunchtime-supervisor = personi që kujdeset për fëmijët gjatë drekës
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } minutë
+       *[other] { $minutes } minuta
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] një mëngjes në javë
+               *[other] { $times } mëngjese në javë
+            }
+        [afternoon]
+            { $times ->
+                [one] një pasdite në javë
+               *[other] { $times } pasdite në javë
+            }
+        [lunchtime]
+            { $times ->
+                [one] një herë në javë gjatë pushimit të drekës
+               *[other] { $times } herë në javë gjatë pushimit të drekës
+            }
+       *[none]
+            { $times ->
+                [one] një herë në javë
+               *[other] { $times } herë në javë
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] { $days } në mëngjes
+               *[other] { $days } në mëngjes
+            }
+        [afternoon]
+            { $count ->
+                [one] { $days } pasdite
+               *[other] { $days } pasdite
+            }
+        [lunchtime]
+            { $count ->
+                [one] { $days } gjatë pushimit të drekës
+               *[other] { $days } gjatë pushimit të drekës
+            }
+       *[none]
+            { $count ->
+                [one] { $days }
+               *[other] { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] në çdo orë mësimi
+        [day] çdo ditë
+        [morning] çdo mëngjes
+        [afternoon] çdo pasdite
+        [lunchtime] çdo ditë gjatë pushimit të drekës
+        [playtime] në çdo pushim
+        [after-playtime] pas çdo pushimi
+        [week] çdo javë
+        [two-weeks] çdo dy javë
+        [half-term] dy herë në çdo periudhë shkollore
+       *[term] një herë në çdo periudhë shkollore
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } në orën { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] për një javë
+       *[other] për { $weeks } javë
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

@@ -93,6 +93,139 @@ relationship-uncle = மாமா/சித்தப்பா
 relationship-sister = சகோதரி
 relationship-brother = சகோதரர்
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = ஆசிரிய உதவியாளர்
+role-class-teacher = வகுப்பு ஆசிரியர்
+role-senco = சிறப்புத் தேவைகளுக்கான ஆதரவுப் பொறுப்பாளர், { EN("SENCo") }
+role-learning-mentor = கற்றல் வழிகாட்டி
+role-teacher-of-the-deaf = செவிப்புலன் குறைபாடுள்ள பிள்ளைகளுக்கான ஆசிரியர்
+role-specialist-teacher = நிபுணத்துவ ஆசிரியர்
+role-speech-and-language-therapist = பேச்சு மற்றும் மொழி சிகிச்சையாளர்
+role-educational-psychologist = கல்வி உளவியலாளர்
+role-occupational-therapist = அன்றாடச் செயல்களுக்கான சிகிச்சையாளர்
+role-physiotherapist = இயன்முறை சிகிச்சையாளர்
+role-school-nurse = பாடசாலைத் தாதி
+role-family-support-worker = குடும்ப ஆதரவுப் பணியாளர்
+role-head-teacher = பாடசாலை அதிபர்
+role-lunchtime-supervisor = மதிய உணவு நேர மேற்பார்வையாளர்
+
+## When and how often
+# A target's "when", written out. The parts are joined as a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } நிமிடம்
+       *[other] { $minutes } நிமிடங்கள்
+    }
+
+# How many times a week, perhaps at one part of the day ("4 mornings a week" is "on 4 days
+# a week, in the morning").
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] வாரத்தில் ஒரு நாள் காலையில்
+               *[other] வாரத்தில் { $times } நாட்கள் காலையில்
+            }
+        [afternoon]
+            { $times ->
+                [one] வாரத்தில் ஒரு நாள் பிற்பகலில்
+               *[other] வாரத்தில் { $times } நாட்கள் பிற்பகலில்
+            }
+        [lunchtime]
+            { $times ->
+                [one] வாரத்தில் ஒரு நாள் மதிய உணவு நேரத்தில்
+               *[other] வாரத்தில் { $times } நாட்கள் மதிய உணவு நேரத்தில்
+            }
+       *[none]
+            { $times ->
+                [one] வாரத்திற்கு ஒரு முறை
+               *[other] வாரத்திற்கு { $times } முறை
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day: one day is "செவ்வாய் அன்று",
+# more are "செவ்வாய் மற்றும் வியாழன் ஆகிய நாட்களில்", so the day names take no ending.
+# Variables:
+#   $days (String) - the days, already joined as a list: "செவ்வாய் மற்றும் வியாழன்"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] { $days } அன்று காலையில்
+               *[other] { $days } ஆகிய நாட்களில் காலையில்
+            }
+        [afternoon]
+            { $count ->
+                [one] { $days } அன்று பிற்பகலில்
+               *[other] { $days } ஆகிய நாட்களில் பிற்பகலில்
+            }
+        [lunchtime]
+            { $count ->
+                [one] { $days } அன்று மதிய உணவு நேரத்தில்
+               *[other] { $days } ஆகிய நாட்களில் மதிய உணவு நேரத்தில்
+            }
+       *[none]
+            { $count ->
+                [one] { $days } அன்று
+               *[other] { $days } ஆகிய நாட்களில்
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] ஒவ்வொரு பாடவேளையிலும்
+        [day] ஒவ்வொரு நாளும்
+        [morning] ஒவ்வொரு நாளும் காலையில்
+        [afternoon] ஒவ்வொரு நாளும் பிற்பகலில்
+        [lunchtime] ஒவ்வொரு நாளும் மதிய உணவு நேரத்தில்
+        [playtime] ஒவ்வொரு இடைவேளையிலும்
+        [after-playtime] ஒவ்வொரு இடைவேளைக்குப் பிறகும்
+        [week] ஒவ்வொரு வாரமும்
+        [two-weeks] இரண்டு வாரங்களுக்கு ஒரு முறை
+        [half-term] அரைத் தவணைக்கு ஒரு முறை
+       *[term] தவணைக்கு ஒரு முறை
+    }
+
+# How often, and at what time of day ("every morning at 8:50 o'clock").
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it
+when-at = { $when } { $time } மணிக்கு
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] ஒரு வாரத்திற்கு
+       *[other] { $weeks } வாரங்களுக்கு
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

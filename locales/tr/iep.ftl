@@ -93,6 +93,138 @@ relationship-uncle = dayı / amca
 relationship-sister = kız kardeş
 relationship-brother = erkek kardeş
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = öğretmen yardımcısı
+role-class-teacher = sınıf öğretmeni
+role-senco = özel eğitim desteğini yöneten kişi, { EN("SENCo") }
+role-learning-mentor = öğrenme danışmanı
+role-teacher-of-the-deaf = işitme güçlüğü olan çocukların öğretmeni
+role-specialist-teacher = özel eğitim öğretmeni
+role-speech-and-language-therapist = dil ve konuşma terapisti
+role-educational-psychologist = eğitim psikoloğu
+role-occupational-therapist = ergoterapist
+role-physiotherapist = fizyoterapist
+role-school-nurse = okul hemşiresi
+role-family-support-worker = aile destek çalışanı
+role-head-teacher = okul müdürü
+role-lunchtime-supervisor = öğle arası görevlisi
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } dakika
+       *[other] { $minutes } dakika
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] haftada bir sabah
+               *[other] haftada { $times } sabah
+            }
+        [afternoon]
+            { $times ->
+                [one] haftada bir öğleden sonra
+               *[other] haftada { $times } öğleden sonra
+            }
+        [lunchtime]
+            { $times ->
+                [one] haftada bir kez öğle arasında
+               *[other] haftada { $times } kez öğle arasında
+            }
+       *[none]
+            { $times ->
+                [one] haftada bir kez
+               *[other] haftada { $times } kez
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] { $days } sabahları
+               *[other] { $days } sabahları
+            }
+        [afternoon]
+            { $count ->
+                [one] { $days } öğleden sonraları
+               *[other] { $days } öğleden sonraları
+            }
+        [lunchtime]
+            { $count ->
+                [one] { $days } öğle aralarında
+               *[other] { $days } öğle aralarında
+            }
+       *[none]
+            { $count ->
+                [one] { $days } günleri
+               *[other] { $days } günleri
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] her derste
+        [day] her gün
+        [morning] her sabah
+        [afternoon] her öğleden sonra
+        [lunchtime] her öğle arasında
+        [playtime] her teneffüste
+        [after-playtime] her teneffüsten sonra
+        [week] her hafta
+        [two-weeks] iki haftada bir
+        [half-term] her okul döneminde iki kez
+       *[term] her okul döneminde bir kez
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } saat { $time }
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] bir hafta boyunca
+       *[other] { $weeks } hafta boyunca
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

@@ -93,6 +93,143 @@ relationship-uncle = дядько
 relationship-sister = сестра
 relationship-brother = брат
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps" (then its first letter is made a capital where the script has
+# capitals). Write it in the form that reads well after a name.
+
+role-teaching-assistant = асистент учителя
+role-class-teacher = класний керівник
+role-senco = координатор з особливих освітніх потреб, { EN("SENCo") }
+role-learning-mentor = наставник з навчання
+role-teacher-of-the-deaf = учитель дітей із порушеннями слуху
+role-specialist-teacher = спеціальний педагог
+role-speech-and-language-therapist = логопед
+role-educational-psychologist = освітній психолог
+role-occupational-therapist = ерготерапевт
+role-physiotherapist = фізичний терапевт
+role-school-nurse = шкільна медсестра
+role-family-support-worker = фахівець із підтримки родини
+role-head-teacher = директор школи
+role-lunchtime-supervisor = черговий під час обідньої перерви
+
+## When and how often
+# A target's "when", written out. The parts are joined as a list of measures
+# ("10 хвилин, 4 рази на тиждень уранці, протягом 6 тижнів").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] { $minutes } хвилина
+        [few] { $minutes } хвилини
+        [many] { $minutes } хвилин
+       *[other] { $minutes } хвилини
+    }
+
+# How many times a week, perhaps at one part of the day ($times is at most 14, so one is
+# only 1 and needs no number).
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] раз на тиждень уранці
+                [few] { $times } рази на тиждень уранці
+                [many] { $times } разів на тиждень уранці
+               *[other] { $times } раза на тиждень уранці
+            }
+        [afternoon]
+            { $times ->
+                [one] раз на тиждень після обіду
+                [few] { $times } рази на тиждень після обіду
+                [many] { $times } разів на тиждень після обіду
+               *[other] { $times } раза на тиждень після обіду
+            }
+        [lunchtime]
+            { $times ->
+                [one] раз на тиждень під час обідньої перерви
+                [few] { $times } рази на тиждень під час обідньої перерви
+                [many] { $times } разів на тиждень під час обідньої перерви
+               *[other] { $times } раза на тиждень під час обідньої перерви
+            }
+       *[none]
+            { $times ->
+                [one] раз на тиждень
+                [few] { $times } рази на тиждень
+                [many] { $times } разів на тиждень
+               *[other] { $times } раза на тиждень
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day. The day names come in the
+# nominative ("вівторок і четвер"), so no "у" stands before them (it would need
+# "середу", "пʼятницю"); the number of days does not change the words.
+# Variables:
+#   $days (String) - the days, already joined as a list: "вівторок і четвер"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning] { $days } уранці
+        [afternoon] { $days } після обіду
+        [lunchtime] { $days } під час обідньої перерви
+       *[none]
+            { $count ->
+                [one] { $days }
+                [few] { $days }
+                [many] { $days }
+               *[other] { $days }
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] на кожному уроці
+        [day] щодня
+        [morning] щоранку
+        [afternoon] щодня після обіду
+        [lunchtime] щодня під час обідньої перерви
+        [playtime] на кожній перерві
+        [after-playtime] після кожної перерви
+        [week] щотижня
+        [two-weeks] раз на два тижні
+        [half-term] раз на пів триместру
+       *[term] раз на триместр
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it
+when-at = { $when } о { $time }
+
+# For how long the help goes on ("протягом" takes the genitive; one also covers 21, 31 …,
+# so it shows the number).
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] протягом { $weeks } тижня
+        [few] протягом { $weeks } тижнів
+        [many] протягом { $weeks } тижнів
+       *[other] протягом { $weeks } тижня
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }, { $after }
+
+
 ## The pupil
 
 # Variables:

@@ -93,6 +93,137 @@ relationship-uncle = چچا/ماموں
 relationship-sister = بہن
 relationship-brother = بھائی
 
+## Roles of the people who help
+# A role follows a person's name in brackets ("Mrs Lee (teaching assistant)"), or stands
+# alone as "who helps". Written in the form that reads well after a name.
+
+role-teaching-assistant = ٹیچنگ اسسٹنٹ
+role-class-teacher = کلاس ٹیچر
+role-senco = خصوصی ضروریات والے بچوں کی مدد کے ذمہ دار، { EN("SENCo") }
+role-learning-mentor = تعلیمی رہنما، { EN("learning mentor") }
+role-teacher-of-the-deaf = سماعت کی کمی والے بچوں کے ٹیچر
+role-specialist-teacher = ماہر ٹیچر
+role-speech-and-language-therapist = بول چال اور زبان کے تھراپسٹ
+role-educational-psychologist = تعلیمی ماہر نفسیات
+role-occupational-therapist = روزمرہ کاموں کی مہارت کے تھراپسٹ، { EN("occupational therapist") }
+role-physiotherapist = فزیوتھراپسٹ
+role-school-nurse = اسکول نرس
+role-family-support-worker = خاندان کی مدد کے کارکن، { EN("family support worker") }
+role-head-teacher = ہیڈ ٹیچر
+role-lunchtime-supervisor = دوپہر کے کھانے کے وقفے کے نگران
+
+## When and how often
+# A target's "when" can be given as numbers and words iepress knows; these messages write
+# it out. The parts are then joined as the language joins a list of measures
+# ("10 minutes, 4 mornings a week, for 6 weeks").
+
+# How long one session is.
+# Variables:
+#   $minutes (Number) - minutes, from 1
+when-minutes =
+    { $minutes ->
+        [one] ایک منٹ
+       *[other] { $minutes } منٹ
+    }
+
+# How many times a week, perhaps at one part of the day.
+# Variables:
+#   $times (Number) - times a week, from 1 to 14
+#   $part (String) - none, morning, afternoon or lunchtime
+when-times-a-week =
+    { $part ->
+        [morning]
+            { $times ->
+                [one] ہفتے میں ایک دن صبح کے وقت
+               *[other] ہفتے میں { $times } دن صبح کے وقت
+            }
+        [afternoon]
+            { $times ->
+                [one] ہفتے میں ایک دن دوپہر کے بعد
+               *[other] ہفتے میں { $times } دن دوپہر کے بعد
+            }
+        [lunchtime]
+            { $times ->
+                [one] ہفتے میں ایک دن دوپہر کے کھانے کے وقفے میں
+               *[other] ہفتے میں { $times } دن دوپہر کے کھانے کے وقفے میں
+            }
+       *[none]
+            { $times ->
+                [one] ہفتے میں ایک بار
+               *[other] ہفتے میں { $times } بار
+            }
+    }
+
+# On which days of the week, perhaps at one part of the day.
+# Variables:
+#   $days (String) - the days, already joined as a list: "Tuesday and Thursday"
+#   $count (Number) - how many days
+#   $part (String) - none, morning, afternoon or lunchtime
+when-days =
+    { $part ->
+        [morning]
+            { $count ->
+                [one] ہر { $days } کی صبح
+               *[other] ہر { $days } کی صبح
+            }
+        [afternoon]
+            { $count ->
+                [one] ہر { $days } کو دوپہر کے بعد
+               *[other] ہر { $days } کو دوپہر کے بعد
+            }
+        [lunchtime]
+            { $count ->
+                [one] ہر { $days } کو دوپہر کے کھانے کے وقفے میں
+               *[other] ہر { $days } کو دوپہر کے کھانے کے وقفے میں
+            }
+       *[none]
+            { $count ->
+                [one] ہر { $days } کو
+               *[other] ہر { $days } کو
+            }
+    }
+
+# How often, in words.
+# Variables:
+#   $every (String) - lesson, day, morning, afternoon, lunchtime, playtime, after-playtime,
+#                     week, two-weeks, half-term or term
+when-every =
+    { $every ->
+        [lesson] ہر پیریڈ میں
+        [day] ہر روز
+        [morning] ہر صبح
+        [afternoon] ہر روز دوپہر کے بعد
+        [lunchtime] ہر روز دوپہر کے کھانے کے وقفے میں
+        [playtime] ہر تفریح کے وقفے میں
+        [after-playtime] ہر تفریح کے وقفے کے بعد
+        [week] ہر ہفتے
+        [two-weeks] ہر دو ہفتے بعد
+        [half-term] ہر ہاف ٹرم میں
+       *[term] ہر ٹرم میں
+    }
+
+# How often, and at what time of day.
+# Variables:
+#   $when (String) - how often, from when-times-a-week, when-days or when-every
+#   $time (String) - the time of day, as the language writes it ("8:50")
+when-at = { $when } { $time } بجے
+
+# For how long the help goes on.
+# Variables:
+#   $weeks (Number) - weeks, from 1
+when-weeks =
+    { $weeks ->
+        [one] ایک ہفتے تک
+       *[other] { $weeks } ہفتوں تک
+    }
+
+# Two parts of a schedule, one after the other ("10 minutes", "4 mornings a week").
+# Variables:
+#   $before (String) - the parts so far
+#   $after (String) - the next part
+when-parts = { $before }، { $after }
+
+
 ## The pupil
 
 # Variables:

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use super::{Document, Fact, Frame, Kind, Prepared, Recipient, frame, support_service};
+use super::{Document, Fact, Frame, Kind, Prepared, Recipient, frame, structured, support_service};
 use crate::diag::Diagnostic;
 use crate::error::Error;
 use crate::input::load;
@@ -299,23 +299,10 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
         .map(|(i, c)| {
             let path = format!("family.contacts[{i}]");
             match &c.relationship {
+                // "Samina Khan (mother)".
                 Some(rel) => {
                     let rel = cx.keyword(rel, "relationship", &format!("{path}.relationship"));
-                    // "Samina Khan (mother)": the name stays as written, inside a
-                    // paragraph in the direction of the relationship's language. A
-                    // relationship that carries its English name in brackets already
-                    // ("مراقب جایگزین (foster carer)") follows a dash instead, so that
-                    // brackets never nest.
-                    let text = if rel.text.contains('(') {
-                        format!("{} – {}", c.name, rel.text)
-                    } else {
-                        format!("{} ({})", c.name, rel.text)
-                    };
-                    Field {
-                        text,
-                        field: format!("{path}.name"),
-                        ..rel
-                    }
+                    structured::name_with(&c.name, rel, &format!("{path}.name"))
                 }
                 None => cx.name(&c.name, &format!("{path}.name")),
             }
@@ -400,10 +387,27 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
         .map(|(i, t)| {
             let path = format!("plan.targets[{i}]");
             let mut details = Vec::new();
+            if let Some(who) = &t.who {
+                let value = structured::who(cx, who, &format!("{path}.who"));
+                details.push(Fact {
+                    label: cx.label("target-who"),
+                    values: vec![value],
+                });
+            }
+            if let Some(v) = &t.does_what {
+                details.push(Fact {
+                    label: cx.label("target-does-what"),
+                    values: vec![cx.text(v, &format!("{path}.does_what"))],
+                });
+            }
+            if let Some(when) = &t.when {
+                let value = structured::when(cx, when, &format!("{path}.when"));
+                details.push(Fact {
+                    label: cx.label("target-when"),
+                    values: vec![value],
+                });
+            }
             for (id, value, key) in [
-                ("target-who", &t.who, "who"),
-                ("target-does-what", &t.does_what, "does_what"),
-                ("target-when", &t.when, "when"),
                 ("target-success", &t.success, "success"),
                 ("target-home", &t.home, "home"),
             ] {
@@ -473,7 +477,7 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
                 .present
                 .iter()
                 .enumerate()
-                .map(|(i, p)| cx.text(p, &format!("review.present[{i}]")))
+                .map(|(i, p)| structured::present(cx, p, &format!("review.present[{i}]")))
                 .collect();
             facts.push(Fact {
                 label: cx.label("review-present"),

@@ -33,6 +33,7 @@ pub mod iep;
 pub mod leaflet;
 pub mod pack_cover;
 pub mod provision_map;
+pub(crate) mod structured;
 
 use std::path::{Path, PathBuf};
 

@@ -203,7 +203,12 @@ fn yaml_error(path: &Path, field: Option<String>, error: serde_saphyr::Error) ->
     // includes the unknown key, so the parent is the interesting part.
     let field = field
         .filter(|f| f != "." && f != "?" && !f.is_empty())
-        .map(|f| f.strip_suffix(".value").map(str::to_owned).unwrap_or(f));
+        // A value read with its position (`Spanned`) is its field's `value`: not part of
+        // the field's name as the plan writes it.
+        .map(|f| {
+            let f = f.replace(".value.", ".");
+            f.strip_suffix(".value").map(str::to_owned).unwrap_or(f)
+        });
     let parent = |f: &Option<String>| -> Option<String> {
         f.as_ref()
             .and_then(|f| f.rsplit_once('.').map(|(p, _)| p.to_owned()))

@@ -12,4 +12,5 @@ pub mod load;
 pub mod plan;
 pub mod provision;
 pub(crate) mod read;
+pub mod structured;
 pub mod translations;

@@ -11,6 +11,10 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diag::{Position, Refusal, did_you_mean};
 
+pub use super::structured::{
+    ClockTime, Day, Every, PartOfDay, Person, PersonOrText, Role, Schedule, When, Who,
+};
+
 /// The school profile (`school.yaml`): shared by every document the school produces.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -193,15 +197,15 @@ pub struct PlanBody {
 pub struct Target {
     /// The target itself.
     pub target: Text,
-    /// Who helps.
+    /// Who helps: people by role and name, or the school's words.
     #[serde(default)]
-    pub who: Option<Text>,
+    pub who: Option<Who>,
     /// What they do.
     #[serde(default)]
     pub does_what: Option<Text>,
-    /// When and how often.
+    /// When and how often: a schedule, or the school's words.
     #[serde(default)]
-    pub when: Option<Text>,
+    pub when: Option<When>,
     /// How success will be measured.
     #[serde(default)]
     pub success: Option<Text>,
@@ -216,9 +220,9 @@ pub struct Target {
 pub struct Review {
     /// The date of the meeting.
     pub date: Spanned<Date>,
-    /// Who was there.
+    /// Who was there: people by name and role or relationship, or the school's words.
     #[serde(default)]
-    pub present: Vec<Text>,
+    pub present: Vec<PersonOrText>,
     /// The outcome of each target, in the order of the targets.
     #[serde(default)]
     pub outcomes: Vec<TargetOutcome>,
@@ -406,16 +410,13 @@ pub enum Keyword<K> {
     Other(Text),
 }
 
-impl<'de, K: KeywordSet> Deserialize<'de> for Keyword<K> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = Text::deserialize(deserializer)?;
-        let Words::Plain(plain) = &text.words else {
-            return Ok(Keyword::Other(text));
-        };
-        if let Some(key) = K::KEYS.iter().find(|k| **k == plain.as_str()) {
-            return Ok(Keyword::Known(key, std::marker::PhantomData));
+impl<K: KeywordSet> Keyword<K> {
+    /// The key a plain text names, if it is one of the set's; a refusal for a text that
+    /// looks like a key but is none (most likely a typo); `None` for words.
+    pub(crate) fn known(plain: &str) -> Result<Option<&'static str>, Refusal> {
+        if let Some(key) = K::KEYS.iter().find(|k| **k == plain) {
+            return Ok(Some(key));
         }
-        // Something that looks like a key but is not one is most likely a typo.
         let looks_like_key =
             plain.contains('-') && plain.chars().all(|c| c.is_ascii_lowercase() || c == '-');
         if looks_like_key {
@@ -425,10 +426,22 @@ impl<'de, K: KeywordSet> Deserialize<'de> for Keyword<K> {
             return Err(Refusal::new(
                 format!("unknown {} `{plain}`", K::WHAT),
                 format!("{hint} (or write the name out in words)"),
-            )
-            .into_serde());
+            ));
         }
-        Ok(Keyword::Other(text))
+        Ok(None)
+    }
+}
+
+impl<'de, K: KeywordSet> Deserialize<'de> for Keyword<K> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = Text::deserialize(deserializer)?;
+        let Words::Plain(plain) = &text.words else {
+            return Ok(Keyword::Other(text));
+        };
+        match Self::known(plain).map_err(Refusal::into_serde)? {
+            Some(key) => Ok(Keyword::Known(key, std::marker::PhantomData)),
+            None => Ok(Keyword::Other(text)),
+        }
     }
 }
 
@@ -488,26 +501,39 @@ impl<'de> Deserialize<'de> for Words {
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Words, E> {
                 Ok(Words::Plain(v.to_string()))
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Words, A::Error> {
-                let mut out = BTreeMap::new();
-                while let Some(key) = map.next_key::<String>()? {
-                    let tag: LanguageIdentifier =
-                        key.parse().map_err(|_| not_a_tag(&key).into_serde())?;
-                    let value: String = map.next_value()?;
-                    out.insert(tag.to_string(), value);
-                }
-                if out.is_empty() {
-                    return Err(Refusal::new(
-                        "empty translation map",
-                        "give the text, or at least one language: text pair",
-                    )
-                    .into_serde());
-                }
-                Ok(Words::Localized(out))
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Words, A::Error> {
+                translation_map(None, map)
             }
         }
         deserializer.deserialize_any(TextVisitor)
     }
+}
+
+/// A text as a map from language tag to text, whose first key (`first`) may have been
+/// read already (by a reader that looked at it to tell a map of another kind apart).
+pub(crate) fn translation_map<'de, A: MapAccess<'de>>(
+    first: Option<String>,
+    mut map: A,
+) -> Result<Words, A::Error> {
+    let mut out = BTreeMap::new();
+    let mut key = match first {
+        Some(k) => Some(k),
+        None => map.next_key::<String>()?,
+    };
+    while let Some(k) = key {
+        let tag: LanguageIdentifier = k.parse().map_err(|_| not_a_tag(&k).into_serde())?;
+        let value: String = map.next_value()?;
+        out.insert(tag.to_string(), value);
+        key = map.next_key::<String>()?;
+    }
+    if out.is_empty() {
+        return Err(Refusal::new(
+            "empty translation map",
+            "give the text, or at least one language: text pair",
+        )
+        .into_serde());
+    }
+    Ok(Words::Localized(out))
 }
 
 /// The refusal of a language tag that does not parse.
@@ -738,17 +764,19 @@ impl Plan {
             out.push((format!("plan.strategies_that_work[{i}]"), t));
         }
         for (i, t) in body.targets.iter().enumerate() {
-            out.push((format!("plan.targets[{i}].target"), &t.target));
+            let path = format!("plan.targets[{i}]");
+            out.push((format!("{path}.target"), &t.target));
+            if let Some(who) = &t.who {
+                who.texts(&format!("{path}.who"), &mut out);
+            }
+            some(&mut out, &path, &[("does_what", &t.does_what)]);
+            if let Some(When::Text(when)) = &t.when {
+                out.push((format!("{path}.when"), when));
+            }
             some(
                 &mut out,
-                &format!("plan.targets[{i}]"),
-                &[
-                    ("who", &t.who),
-                    ("does_what", &t.does_what),
-                    ("when", &t.when),
-                    ("success", &t.success),
-                    ("home", &t.home),
-                ],
+                &path,
+                &[("success", &t.success), ("home", &t.home)],
             );
         }
         some(
@@ -768,8 +796,12 @@ impl Plan {
             }
         }
         if let Some(r) = &self.review {
-            for (i, t) in r.present.iter().enumerate() {
-                out.push((format!("review.present[{i}]"), t));
+            for (i, p) in r.present.iter().enumerate() {
+                let path = format!("review.present[{i}]");
+                match p {
+                    PersonOrText::Text(t) => out.push((path, t)),
+                    PersonOrText::Person(person) => person.texts(&path, &mut out),
+                }
             }
             for (i, o) in r.outcomes.iter().enumerate() {
                 if let Some(c) = &o.comment {

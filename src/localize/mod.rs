@@ -348,6 +348,15 @@ pub fn english_runs(text: &str) -> Vec<(&str, bool)> {
     runs
 }
 
+/// The tag whose CLDR data serves a language's dates and times: CLDR has no date formats
+/// for Punjabi in Shahmukhi, which writes months and days as Urdu does.
+fn cldr_tag(tag: &str) -> &str {
+    match tag {
+        "pa-Arab" => "ur",
+        other => other,
+    }
+}
+
 /// Formats a date in a language's long style, with ICU4X (`22 January 2027`).
 pub fn format_date(tag: &str, date: Date) -> String {
     use icu_datetime::DateTimeFormatter;
@@ -410,6 +419,61 @@ impl Context<'_> {
             Ok(formatter) => formatter.format(items.iter()).to_string(),
             Err(_) => items.join(", "),
         }
+    }
+
+    /// A day of the week's name (0 is Monday) as the language writes it standing alone,
+    /// from CLDR through ICU4X.
+    pub fn weekday(&self, index: u8) -> String {
+        use icu_calendar::Gregorian;
+        use icu_calendar::types::Weekday;
+        use icu_datetime::FixedCalendarDateTimeFormatter;
+        use icu_datetime::fieldsets::E;
+        let day = [
+            Weekday::Monday,
+            Weekday::Tuesday,
+            Weekday::Wednesday,
+            Weekday::Thursday,
+            Weekday::Friday,
+            Weekday::Saturday,
+            Weekday::Sunday,
+        ][usize::from(index % 7)];
+        let locale = icu_locale_core::Locale::try_from_str(cldr_tag(self.language.tag))
+            .unwrap_or(icu_locale_core::Locale::UNKNOWN);
+        match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), E::long()) {
+            Ok(formatter) => formatter.format(&day).to_string(),
+            Err(_) => format!("{day:?}"),
+        }
+    }
+
+    /// A time of day as the language writes it ("8:50", "08:50"), from CLDR through ICU4X.
+    pub fn time_of_day(&self, hour: u8, minute: u8) -> String {
+        use icu_datetime::NoCalendarFormatter;
+        use icu_datetime::fieldsets::T;
+        use icu_datetime::input::Time;
+        let locale = icu_locale_core::Locale::try_from_str(cldr_tag(self.language.tag))
+            .unwrap_or(icu_locale_core::Locale::UNKNOWN);
+        match (
+            NoCalendarFormatter::try_new(locale.into(), T::hm()),
+            Time::try_new(hour, minute, 0, 0),
+        ) {
+            (Ok(formatter), Ok(time)) => formatter.format(&time).to_string(),
+            _ => format!("{hour}:{minute:02}"),
+        }
+    }
+
+    /// A word put at the start of a value with its first letter a capital, where the
+    /// script has capitals ("teaching assistant" standing alone is "Teaching assistant").
+    /// Turkish dots its capital i.
+    pub fn capitalized(&self, text: &str) -> String {
+        let mut chars = text.chars();
+        let Some(first) = chars.next() else {
+            return String::new();
+        };
+        let upper: String = match (first, self.language.id().language.as_str()) {
+            ('i', "tr") => "İ".to_owned(),
+            (c, _) => c.to_uppercase().collect(),
+        };
+        upper + chars.as_str()
     }
 
     /// An amount in pence as the language writes money: `£1,249.17`.
@@ -496,6 +560,20 @@ mod tests {
         assert_eq!(list("ur"), "A، B، اور C");
         assert_eq!(list("bn"), "A, B এবং C");
         assert!(list("fa").ends_with("و C") && list("fa").contains('،'));
+    }
+
+    /// Issue 16: measures are listed, days named and times written as each language does
+    /// (CLDR through ICU4X).
+    #[test]
+    fn measures_days_and_times_are_written_as_each_language_writes_them() {
+        let cx = |tag: &str| Context::new(language(tag), "en-GB".into()).unwrap();
+        assert_eq!(cx("en-GB").weekday(1), "Tuesday");
+        assert_eq!(cx("pl").weekday(1), "wtorek");
+        assert_eq!(cx("en-GB").time_of_day(8, 50), "08:50");
+        assert_eq!(cx("en-GB").capitalized("every lesson"), "Every lesson");
+        assert_eq!(cx("tr").capitalized("ilk"), "İlk");
+        // Shahmukhi names the days as Urdu does.
+        assert_eq!(cx("pa-Arab").weekday(4), cx("ur").weekday(4));
     }
 
     #[test]

@@ -540,6 +540,7 @@ fn issue_15_a_glossed_relationship_is_not_bracketed_twice() {
         let json = iepress::typeset::data(&prepared.document).to_string();
         let start = json.find("Samina Khan").unwrap();
         let contact: String = json[start..].chars().take_while(|c| *c != '"').collect();
+        let contact = iepress::localize::without_marks(&contact);
         let depth = contact
             .chars()
             .fold((0i32, 0i32), |(depth, deepest), c| match c {

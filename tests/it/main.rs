@@ -17,6 +17,7 @@ mod locales;
 mod pdf;
 mod provision;
 mod render;
+mod structured;
 mod templates;
 mod translate;
 mod visual;

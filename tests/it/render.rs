@@ -68,7 +68,10 @@ fn amira_in_urdu_by_default() {
     let words = squash(&text(&pdf));
     // pdftotext reorders runs of mixed direction on each line, so Urdu is checked word by
     // word here; the exact text layer in every script is tested by the languages issue.
-    let tokens: std::collections::BTreeSet<&str> = words.split(' ').collect();
+    // (pdftotext may also join a number to the word after it in a right-to-left line.)
+    let tokens: std::collections::BTreeSet<&str> = words
+        .split(|c: char| c == ' ' || c.is_ascii_digit())
+        .collect();
     for word in "امیرہ اپنے کارڈ عام الفاظ میں سے پڑھے وقفے دو بار".split(' ')
     {
         assert!(
@@ -210,8 +213,31 @@ fn urdu_large_print() {
 #[test]
 fn urdu_in_naskh_by_default_and_nastaliq_on_request() {
     let dir = temp();
-    let naskh = render_ok(dir.path(), &plan("amira-khan"), &[], "naskh.pdf");
-    let nastaliq = render_ok(dir.path(), &plan("amira-khan"), &["--nastaliq"], "nq.pdf");
+    // Amira's plan as the school first wrote it, who helps and when in words: with the
+    // structured fields written out in Urdu (the example today), pdftotext leaves 13
+    // letters of the Nastaliq copy out (PDFium misreads Nastaliq either way): a reader's
+    // view of Nastaliq that issue 17 takes up.
+    let school = crate::example_school(dir.path(), &["plans/amira-khan.yaml"]);
+    let amira = school.join("plans/amira-khan.yaml");
+    let yaml = std::fs::read_to_string(&amira)
+        .unwrap()
+        .replace(
+            "{ role: teaching-assistant, name: Mrs Lee }",
+            "Mrs Lee (teaching assistant)",
+        )
+        .replace("who: class-teacher", "who: Class teacher")
+        .replace(
+            "{ minutes: 10, times_a_week: 4, part_of_day: morning }",
+            "10 minutes, four mornings a week",
+        )
+        .replace("{ every: lesson }", "Every lesson")
+        .replace(
+            "{ minutes: 20, days: [tuesday, thursday] }",
+            "20 minutes, Tuesday and Thursday",
+        );
+    std::fs::write(&amira, yaml).unwrap();
+    let naskh = render_ok(dir.path(), &amira, &[], "naskh.pdf");
+    let nastaliq = render_ok(dir.path(), &amira, &["--nastaliq"], "nq.pdf");
     let has = |pdf: &Path, family: &str| info(pdf).fonts.iter().any(|f| f.contains(family));
     assert!(has(&naskh, "NotoNaskhArabic") && !has(&naskh, "NotoNastaliqUrdu"));
     assert!(has(&nastaliq, "NotoNastaliqUrdu"));

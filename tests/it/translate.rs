@@ -42,8 +42,22 @@ fn export(dir: &Path, school: &Path, lang: &str) -> polib::catalog::Catalog {
 fn export_lists_each_untranslated_text_once_with_its_fields_and_files() {
     let dir = temp();
     let school = school_copy(dir.path());
+    // Who helps with Amira's first and third targets in the school's words (in the
+    // example they are structured, written out by iepress in every language).
+    let amira = school.join("plans/amira-khan.yaml");
+    let yaml = std::fs::read_to_string(&amira).unwrap().replace(
+        "{ role: teaching-assistant, name: Mrs Lee }",
+        "Mrs Lee (teaching assistant)",
+    );
+    std::fs::write(&amira, yaml).unwrap();
     let catalog = export(dir.path(), &school, "pl");
     let ids: Vec<String> = catalog.messages().map(|m| m.msgid().to_owned()).collect();
+    // Issue 16: a role and a schedule need no translator: not exported.
+    assert!(
+        !ids.iter()
+            .any(|i| i.contains("Tuesday") || i == "Class teacher")
+    );
+    assert!(!ids.iter().any(|i| i.contains("Miss Ruiz (")));
     // Zofia's `about` and first target have Polish in the plan: not exported.
     assert!(!ids.iter().any(|i| i.starts_with("Zosia is curious")));
     assert!(!ids.iter().any(|i| i.starts_with("Zosia will say when")));
@@ -119,7 +133,14 @@ fn translations_round_trip_into_the_copy() {
         "{words}"
     );
     assert!(
-        words.contains("[pl] Mrs Kaur (teaching assistant)"),
+        words.contains("[pl] Pre-teaching of topic words with pictures"),
+        "{words}"
+    );
+    // Who helps and when, given as a role and a schedule, are in Polish with no
+    // translator (issue 16).
+    assert!(
+        words.contains("Mrs Kaur (asystent nauczyciela)")
+            && words.contains("15 minut, poniedziałek i środa"),
         "{words}"
     );
     // The plan's own translation wins over the PO file.
