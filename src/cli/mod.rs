@@ -1,6 +1,7 @@
 //! The command line: the only code that knows clap, prints, or decides the exit status.
 //! Each command is a module that turns its arguments into options and calls the library.
 
+mod bank;
 mod batch;
 mod check;
 mod demo;
@@ -51,6 +52,18 @@ enum Command {
     /// Translate the school's own words with gettext PO files.
     #[command(subcommand)]
     Translate(TranslateCommand),
+    /// The bank: targets, strategies, home activities and checks of progress, in every
+    /// language, to pick in a plan (`target: { bank: ID, ... }`).
+    #[command(subcommand)]
+    Bank(BankCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum BankCommand {
+    /// List the entries, by kind, area of need or words, in any language.
+    List(bank::ListArgs),
+    /// Show one entry: what it is, its numbers, an example, and what to paste into a plan.
+    Show(bank::ShowArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -96,6 +109,8 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Languages => languages::run(),
         Command::Translate(TranslateCommand::Export(args)) => translate::run(args),
+        Command::Bank(BankCommand::List(args)) => bank::list(args),
+        Command::Bank(BankCommand::Show(args)) => bank::show(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

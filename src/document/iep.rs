@@ -247,6 +247,9 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
     let body = &plan.plan;
     let known_as = pupil.goes_by().to_owned();
     let name_arg = [("name", s(&known_as))];
+    // The bank's entries speak of the pupil by name, and agree with them where the
+    // language's grammar needs to.
+    cx.pupil = Some((known_as.clone(), pupil.gender));
 
     let intro = vec![
         cx.msg("iep-intro-what", &name_arg),

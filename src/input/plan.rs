@@ -111,6 +111,29 @@ pub struct Pupil {
     /// The pupil's class.
     #[serde(default)]
     pub class: Option<String>,
+    /// Whether the pupil is a girl or a boy, for languages whose grammar agrees with the
+    /// child (the bank's entries); never shown.
+    #[serde(default)]
+    pub gender: Option<Gender>,
+}
+
+/// A pupil's gender, as the grammar of some languages needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    /// The key the bank's messages select on (`other` when the plan does not say).
+    pub fn key(gender: Option<Gender>) -> &'static str {
+        match gender {
+            Some(Gender::Female) => "female",
+            Some(Gender::Male) => "male",
+            None => "other",
+        }
+    }
 }
 
 impl Pupil {
@@ -455,14 +478,26 @@ pub struct Text {
     pub position: Option<Position>,
 }
 
-/// The words of a text: plain (in the school's source language) or a map from language
-/// tag to text.
+/// The words of a text: plain (in the school's source language), a map from language tag
+/// to text, or an entry of the bank (in every language iepress ships).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Words {
     /// Text in the school's source language.
     Plain(String),
     /// The same text in several languages.
     Localized(BTreeMap<String, String>),
+    /// An entry of the bank, with the numbers the plan gives it.
+    Bank(BankRef),
+}
+
+/// An entry of the bank named in a plan (`{ bank: read-common-words, count: 20, total: 30
+/// }`), checked against the bank when read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BankRef {
+    /// The entry's id.
+    pub id: String,
+    /// Each parameter's value, a number as written, in the entry's order.
+    pub args: Vec<(String, String)>,
 }
 
 /// A position in a YAML file, as the loader reports it (none for a value it made up).
@@ -520,6 +555,9 @@ pub(crate) fn translation_map<'de, A: MapAccess<'de>>(
         Some(k) => Some(k),
         None => map.next_key::<String>()?,
     };
+    if key.as_deref() == Some("bank") {
+        return bank_ref(map).map(Words::Bank);
+    }
     while let Some(k) = key {
         let tag: LanguageIdentifier = k.parse().map_err(|_| not_a_tag(&k).into_serde())?;
         let value: String = map.next_value()?;
@@ -534,6 +572,70 @@ pub(crate) fn translation_map<'de, A: MapAccess<'de>>(
         .into_serde());
     }
     Ok(Words::Localized(out))
+}
+
+/// An entry of the bank and its parameters, the `bank` key already read: the entry must
+/// exist and be given exactly its parameters, each a number.
+fn bank_ref<'de, A: MapAccess<'de>>(mut map: A) -> Result<BankRef, A::Error> {
+    use crate::localize::bank;
+    let id: String = map.next_value()?;
+    let Some(entry) = bank::entry(&id) else {
+        let ids: Vec<&str> = bank::entries().iter().map(|e| e.id.as_str()).collect();
+        let hint = did_you_mean(&id, &ids)
+            .map(|k| format!("did you mean `{k}`?"))
+            .unwrap_or_else(|| "`iepress bank list` lists the entries".to_owned());
+        return Err(Refusal::new(format!("no bank entry `{id}`"), hint).into_serde());
+    };
+    let mut args: Vec<(String, String)> = Vec::new();
+    while let Some(key) = map.next_key::<String>()? {
+        if !entry.params.contains(&key) {
+            let params: Vec<&str> = entry.params.iter().map(String::as_str).collect();
+            let hint = match (did_you_mean(&key, &params), params.is_empty()) {
+                (Some(k), _) => format!("did you mean `{k}`?"),
+                (None, true) => format!("`{id}` takes no numbers"),
+                (None, false) => format!("`{id}` takes {}", params.join(", ")),
+            };
+            return Err(Refusal::new(format!("`{id}` has no `{key}`"), hint).into_serde());
+        }
+        let value: f64 = map.next_value().map_err(|_: A::Error| {
+            Refusal::new(
+                format!("`{key}` is not a number"),
+                format!("give `{key}` as a number, such as `{key}: 3`"),
+            )
+            .into_serde::<A::Error>()
+        })?;
+        if !value.is_finite() || !(0.0..=100_000.0).contains(&value) {
+            return Err(Refusal::new(
+                format!("`{key}: {value}` is out of range"),
+                "give a number from 0 to 100000",
+            )
+            .into_serde());
+        }
+        args.push((key, value.to_string()));
+    }
+    let missing: Vec<String> = entry
+        .params
+        .iter()
+        .filter(|p| !args.iter().any(|(k, _)| k == *p))
+        .map(|p| format!("`{p}`"))
+        .collect();
+    if !missing.is_empty() {
+        return Err(Refusal::new(
+            format!("`{id}` needs {}", missing.join(" and ")),
+            format!(
+                "write `{{ bank: {id}, {} }}`",
+                entry
+                    .params
+                    .iter()
+                    .map(|p| format!("{p}: N"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )
+        .into_serde());
+    }
+    args.sort_by_key(|(k, _)| entry.params.iter().position(|p| p == k));
+    Ok(BankRef { id, args })
 }
 
 /// The refusal of a language tag that does not parse.
@@ -851,6 +953,8 @@ impl Text {
     pub fn get(&self, tag: &str, source_tag: &str) -> Option<&str> {
         match &self.words {
             Words::Plain(s) => (tag == source_tag).then_some(s.as_str()),
+            // The bank's words are the bank's, in every language: not the school's.
+            Words::Bank(_) => None,
             Words::Localized(map) => {
                 let want: Option<LanguageIdentifier> = tag.parse().ok();
                 map.iter()
@@ -872,6 +976,7 @@ impl Text {
         match &self.words {
             Words::Plain(s) => Some(s),
             Words::Localized(_) => self.get(source_tag, source_tag),
+            Words::Bank(_) => None,
         }
     }
 }

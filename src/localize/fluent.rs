@@ -18,6 +18,8 @@ pub enum LocaleError {
     Malformed {
         /// The language tag.
         tag: String,
+        /// The file: `iep.ftl` (the messages) or `bank.ftl` (the bank's entries).
+        file: &'static str,
         /// 1-based line of the first error.
         line: usize,
         /// What the parser said.
@@ -28,9 +30,14 @@ pub enum LocaleError {
 impl fmt::Display for LocaleError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            LocaleError::Malformed { tag, line, message } => write!(
+            LocaleError::Malformed {
+                tag,
+                file,
+                line,
+                message,
+            } => write!(
                 f,
-                "malformed message file locales/{tag}/iep.ftl:{line} ({message})"
+                "malformed message file locales/{tag}/{file}:{line} ({message})"
             ),
         }
     }
@@ -66,25 +73,32 @@ pub(crate) fn bundles() -> Result<&'static BTreeMap<&'static str, Bundle>, Local
 }
 
 fn parse_bundle(language: &Language) -> Result<Bundle, LocaleError> {
-    let malformed = |pos: usize, message: String| LocaleError::Malformed {
+    let mut resources = Vec::new();
+    for (file, text) in language.files() {
+        let malformed = |pos: usize, message: String| LocaleError::Malformed {
+            tag: language.tag.to_owned(),
+            file,
+            line: text[..pos.min(text.len())].matches('\n').count() + 1,
+            message,
+        };
+        let ftl = fluent_syntax::parser::parse(text).map_err(|(_, errors)| {
+            let first = &errors[0];
+            malformed(first.pos.start, first.kind.to_string())
+        })?;
+        let resource = FluentResource::try_new(with_cldr_plurals(ftl))
+            .map_err(|(_, errors)| malformed(0, errors[0].kind.to_string()))?;
+        resources.push(resource);
+    }
+    bundle_of(language, resources).map_err(|message| LocaleError::Malformed {
         tag: language.tag.to_owned(),
-        line: language.ftl[..pos.min(language.ftl.len())]
-            .matches('\n')
-            .count()
-            + 1,
+        file: "iep.ftl",
+        line: 0,
         message,
-    };
-    let ftl = fluent_syntax::parser::parse(language.ftl).map_err(|(_, errors)| {
-        let first = &errors[0];
-        malformed(first.pos.start, first.kind.to_string())
-    })?;
-    let resource = FluentResource::try_new(with_cldr_plurals(ftl))
-        .map_err(|(_, errors)| malformed(0, errors[0].kind.to_string()))?;
-    bundle_of(language, resource).map_err(|message| malformed(0, message))
+    })
 }
 
 /// A bundle of one language's messages, with the `PLURAL` function.
-fn bundle_of(language: &Language, resource: FluentResource) -> Result<Bundle, String> {
+fn bundle_of(language: &Language, resources: Vec<FluentResource>) -> Result<Bundle, String> {
     let mut bundle = FluentBundle::new_concurrent(vec![language.id()]);
     // Every value a message puts into its text is set apart by U+2068 … U+2069.
     bundle.set_use_isolating(true);
@@ -109,9 +123,11 @@ fn bundle_of(language: &Language, resource: FluentResource) -> Result<Bundle, St
             None => FluentValue::None,
         })
         .map_err(|e| format!("{e:?}"))?;
-    bundle
-        .add_resource(resource)
-        .map_err(|errors| format!("{errors:?}"))?;
+    for resource in resources {
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| format!("{errors:?}"))?;
+    }
     Ok(bundle)
 }
 
@@ -239,25 +255,28 @@ fn each_select<'s>(
     }
 }
 
-/// Checks that every embedded locale parses; returns the ids of each locale's messages.
+/// Checks that every embedded locale parses; returns the ids of each locale's messages
+/// (its `iep.ftl`, then its bank's entries).
 pub fn message_ids() -> Result<BTreeMap<&'static str, Vec<String>>, LocaleError> {
     LANGUAGES
         .iter()
         .map(|l| {
-            let resource = FluentResource::try_new(l.ftl.to_owned()).map_err(|(_, errors)| {
-                LocaleError::Malformed {
-                    tag: l.tag.to_owned(),
-                    line: l.ftl[..errors[0].pos.start].matches('\n').count() + 1,
-                    message: errors[0].kind.to_string(),
-                }
-            })?;
-            let ids = resource
-                .entries()
-                .filter_map(|e| match e {
+            let mut ids = Vec::new();
+            for (file, text) in l.files() {
+                let resource =
+                    FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| {
+                        LocaleError::Malformed {
+                            tag: l.tag.to_owned(),
+                            file,
+                            line: text[..errors[0].pos.start].matches('\n').count() + 1,
+                            message: errors[0].kind.to_string(),
+                        }
+                    })?;
+                ids.extend(resource.entries().filter_map(|e| match e {
                     fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
                     _ => None,
-                })
-                .collect();
+                }));
+            }
             Ok((l.tag, ids))
         })
         .collect()
@@ -278,7 +297,7 @@ mod tests {
             fluent_syntax::parser::parse(ftl).unwrap(),
         ))
         .unwrap();
-        bundle_of(language, resource).unwrap()
+        bundle_of(language, vec![resource]).unwrap()
     }
 
     fn select(bundle: &Bundle, n: &str) -> String {

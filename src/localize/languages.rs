@@ -114,6 +114,9 @@ pub struct Language {
     pub script: Script,
     /// The Fluent resource, embedded at build time.
     pub(crate) ftl: &'static str,
+    /// The bank's entries in the language (`locales/{tag}/bank.ftl`), embedded at build
+    /// time.
+    pub(crate) bank: &'static str,
     /// Who drafted and who reviewed the messages (`locales/{tag}/status.yaml`).
     status: &'static str,
 }
@@ -126,6 +129,7 @@ macro_rules! language {
             autonym: $autonym,
             script: Script::$script,
             ftl: include_str!(concat!("../../locales/", $tag, "/iep.ftl")),
+            bank: include_str!(concat!("../../locales/", $tag, "/bank.ftl")),
             status: include_str!(concat!("../../locales/", $tag, "/status.yaml")),
         }
     };
@@ -175,6 +179,11 @@ pub struct LocaleReview {
 pub const FALLBACK_LANGUAGE: &str = "en-GB";
 
 impl Language {
+    /// The language's Fluent files with their names: its messages, then its bank.
+    pub(crate) fn files(&self) -> [(&'static str, &'static str); 2] {
+        [("iep.ftl", self.ftl), ("bank.ftl", self.bank)]
+    }
+
     /// Finds a supported language for a tag: the exact tag, or the same language when the
     /// tag adds a region or script we do not distinguish (`pl-PL` is `pl`, `en` is `en-GB`).
     pub fn find(tag: &LanguageIdentifier) -> Option<&'static Language> {

@@ -16,6 +16,7 @@
 //! (`crate::typeset`), the web page makes them `<bdi>` elements, braille and speech drop
 //! them. A test lays every message of every language out through the bidi algorithm.
 
+pub mod bank;
 mod fluent;
 mod languages;
 
@@ -34,7 +35,7 @@ pub use languages::{
 };
 
 use crate::diag::Position;
-use crate::input::plan::{Date, Keyword, KeywordSet, School, Text, Words};
+use crate::input::plan::{BankRef, Date, Gender, Keyword, KeywordSet, School, Text, Words};
 use crate::input::translations::Memory;
 
 /// Something shown in another language than the document's.
@@ -127,6 +128,8 @@ pub struct Context<'a> {
     pub memory: Option<&'a Memory>,
     /// Whether to show the school's own words beside each translated text.
     pub bilingual: bool,
+    /// The name the pupil goes by and their gender, which the bank's entries are given.
+    pub pupil: Option<(String, Option<Gender>)>,
 }
 
 impl Context<'_> {
@@ -140,6 +143,7 @@ impl Context<'_> {
             fallbacks: Vec::new(),
             memory: None,
             bilingual: false,
+            pupil: None,
         })
     }
 
@@ -211,6 +215,9 @@ impl Context<'_> {
     }
 
     fn choose(&mut self, text: &Text, field: &str) -> Field {
+        if let Words::Bank(entry) = &text.words {
+            return self.bank_words(entry, field);
+        }
         let want = self.language.tag;
         let source = text.source(&self.source_tag);
         let translated = text
@@ -245,12 +252,47 @@ impl Context<'_> {
                 },
                 None,
             ) => (self.source_tag.clone(), words.as_str()),
+            // Handled above.
+            (
+                Text {
+                    words: Words::Bank(_),
+                    ..
+                },
+                None,
+            ) => (self.source_tag.clone(), ""),
         };
         self.fallbacks.push(Fallback {
             field: field.to_owned(),
             used: tag.clone(),
         });
         self.field_in(&tag, words, field)
+    }
+
+    /// An entry of the bank in the document's language, given the pupil's name and gender
+    /// and the plan's numbers; in English (reported) where the language lacks it.
+    fn bank_words(&mut self, entry: &BankRef, field: &str) -> Field {
+        let id = format!("bank-{}", entry.id);
+        let (name, gender) = self.pupil.clone().unwrap_or_else(|| (String::new(), None));
+        let mut args: Vec<(&str, FluentValue)> =
+            vec![("name", s(&name)), ("gender", s(Gender::key(gender)))];
+        for (key, value) in &entry.args {
+            let number = value
+                .parse::<f64>()
+                .map_or_else(|_| s(value), FluentValue::from);
+            args.push((key, number));
+        }
+        let has = self.bundles[self.language.tag].has_message(&id);
+        let text = self.msg(&id, &args);
+        if has {
+            self.localized_field(text, field)
+        } else {
+            // `msg` reported the message; the field is reported as the school's would be.
+            self.fallbacks.push(Fallback {
+                field: field.to_owned(),
+                used: FALLBACK_LANGUAGE.to_owned(),
+            });
+            self.field_in(FALLBACK_LANGUAGE, &text, field)
+        }
     }
 
     /// A name or other text that is the same in every language (people's names, places).

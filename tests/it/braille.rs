@@ -220,7 +220,7 @@ fn an_english_plan_is_unified_english_braille_on_40_by_25_pages_and_reads_back()
         assert!(text.contains(&heading), "{heading:?} not in {text}");
     }
     for phrase in [
-        "ollie will use his calm card and the calm corner instead of shouting, on 4 days out of 5.",
+        "ollie will use a calm card and a calm corner instead of shouting, on 4 days out of 5.",
         "a visual timetable on his desk, so he knows what comes next.",
         "miss ruiz (learning mentor)",
     ] {

@@ -326,16 +326,24 @@ fn dates_in_every_language_are_gregorian() {
 /// Romanian uses s and t with a comma below, never the cedilla forms.
 #[test]
 fn romanian_has_comma_below() {
-    let ftl = std::fs::read_to_string(crate::root().join("locales/ro/iep.ftl")).unwrap();
-    assert!(ftl.contains('ș') && ftl.contains('ț'));
-    assert!(!ftl.contains('ş') && !ftl.contains('ţ') && !ftl.contains('Ş') && !ftl.contains('Ţ'));
+    for file in ["iep.ftl", "bank.ftl"] {
+        let ftl = std::fs::read_to_string(crate::root().join("locales/ro").join(file)).unwrap();
+        assert!(ftl.contains('ș') || ftl.contains('ț'), "{file}");
+        assert!(
+            !ftl.contains('ş') && !ftl.contains('ţ') && !ftl.contains('Ş') && !ftl.contains('Ţ'),
+            "{file}"
+        );
+    }
 }
 
-/// No locale hides bidi control characters or digits in its messages.
+/// No locale hides bidi control characters or digits in its messages or its bank.
 #[test]
 fn locales_hold_no_bidi_marks_or_digits() {
-    for language in LANGUAGES {
-        let path = crate::root().join(format!("locales/{}/iep.ftl", language.tag));
+    for (language, file) in LANGUAGES
+        .iter()
+        .flat_map(|l| ["iep.ftl", "bank.ftl"].map(|f| (l, f)))
+    {
+        let path = crate::root().join(format!("locales/{}/{file}", language.tag));
         let ftl = std::fs::read_to_string(path).unwrap();
         for (n, line) in ftl.lines().enumerate() {
             if line.starts_with('#') {

@@ -4,6 +4,7 @@
 //! the document language, title, structure tree, fonts and text sizes, never raw bytes.
 
 mod audio;
+mod bank;
 mod batch;
 mod braille;
 mod check;

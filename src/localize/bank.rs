@@ -1,0 +1,281 @@
+//! The bank: well-worded targets, strategies, home activities and ways of checking
+//! progress that a school picks in a plan (`target: { bank: read-common-words, count: 20,
+//! total: 30 }`) instead of writing words, and that reach every language iepress ships.
+//!
+//! Each entry is a Fluent message `bank-ID` in `locales/TAG/bank.ftl`, formatted like any
+//! message (plurals, the pupil's `$name` and `$gender`). What an entry is (its kind, its
+//! area of need, the numbers a plan gives it) is read from the source, `en-GB`, once.
+
+use std::sync::OnceLock;
+
+use fluent_syntax::ast::{
+    Entry as FtlEntry, Expression, InlineExpression, Pattern, PatternElement,
+};
+
+use super::languages::{FALLBACK_LANGUAGE, LANGUAGES};
+
+/// The kinds of entry.
+pub const KINDS: &[&str] = &[
+    "target",
+    "strategy",
+    "home",
+    "measure",
+    "assessment",
+    "need",
+    "strength",
+];
+
+/// The areas an entry can belong to: the four areas of need, or `any`.
+pub const AREAS: &[&str] = &[
+    "cognition-and-learning",
+    "communication-and-interaction",
+    "social-emotional-mental-health",
+    "sensory-and-physical",
+    "any",
+];
+
+/// The variables iepress gives every entry itself.
+pub const GIVEN: &[&str] = &["name", "gender"];
+
+/// One entry of the bank.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Its id, as a plan names it (`read-common-words`).
+    pub id: String,
+    /// What it is: one of [`KINDS`].
+    pub kind: String,
+    /// The area of need it belongs to: one of [`AREAS`].
+    pub area: String,
+    /// The numbers a plan gives it, by name.
+    pub params: Vec<String>,
+    /// Every variable its English text uses (its parameters, `name`, `gender`).
+    pub variables: Vec<String>,
+}
+
+impl Entry {
+    /// The message that holds its text in each language.
+    pub fn message_id(&self) -> String {
+        format!("bank-{}", self.id)
+    }
+}
+
+/// Every entry, in the order of the source file.
+pub fn entries() -> &'static [Entry] {
+    static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
+    ENTRIES.get_or_init(|| {
+        let source = LANGUAGES
+            .iter()
+            .find(|l| l.tag == FALLBACK_LANGUAGE)
+            .map_or("", |l| l.bank);
+        parse(source)
+    })
+}
+
+/// The entry with this id.
+pub fn entry(id: &str) -> Option<&'static Entry> {
+    entries().iter().find(|e| e.id == id)
+}
+
+/// The numbers an example of an entry is given: 3, 5 and 10, in the order of its
+/// parameters.
+pub fn example_args(entry: &Entry) -> Vec<(String, String)> {
+    entry
+        .params
+        .iter()
+        .zip(["3", "5", "10", "2", "4"].iter().cycle())
+        .map(|(p, v)| (p.clone(), (*v).to_owned()))
+        .collect()
+}
+
+/// An entry written out in a language, with [`example_args`], for a pupil called `name`
+/// whose gender the plan gives or not: the text a copy shows.
+pub fn example(
+    entry: &Entry,
+    language: &'static super::Language,
+    name: &str,
+    gender: Option<crate::input::plan::Gender>,
+) -> Result<String, super::LocaleError> {
+    use crate::input::plan::{BankRef, Text, Words};
+    let mut cx = super::Context::new(language, FALLBACK_LANGUAGE.to_owned())?;
+    cx.pupil = Some((name.to_owned(), gender));
+    let text = Text {
+        words: Words::Bank(BankRef {
+            id: entry.id.clone(),
+            args: example_args(entry),
+        }),
+        position: None,
+    };
+    Ok(super::without_marks(&cx.text(&text, "bank").text))
+}
+
+/// The field of a plan an entry of a kind is written in (`does_what` for a strategy).
+pub fn field_for(kind: &str) -> &'static str {
+    match kind {
+        "strategy" => "does_what",
+        "home" => "home",
+        "measure" => "success",
+        "assessment" => "further_assessments",
+        "need" => "needs",
+        "strength" => "about",
+        _ => "target",
+    }
+}
+
+/// What to paste into a plan for an entry: `target: { bank: read-common-words, count: N,
+/// total: N }`.
+pub fn yaml(entry: &Entry) -> String {
+    let mut map = format!("bank: {}", entry.id);
+    for p in &entry.params {
+        map.push_str(&format!(", {p}: N"));
+    }
+    match field_for(&entry.kind) {
+        "further_assessments" => format!("further_assessments:\n  - {{ {map} }}"),
+        field => format!("{field}: {{ {map} }}"),
+    }
+}
+
+/// The entries of a source bank file (the attributes `.kind`, `.area`, `.params` of each
+/// `bank-` message). A message that lacks them is not an entry (a test checks there is
+/// none).
+fn parse(source: &str) -> Vec<Entry> {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(r) => r,
+        // The source parses: the locales' test renders every entry.
+        Err((r, _)) => r,
+    };
+    let mut out = Vec::new();
+    for item in &resource.body {
+        let FtlEntry::Message(m) = item else {
+            continue;
+        };
+        let Some(id) = m.id.name.strip_prefix("bank-") else {
+            continue;
+        };
+        let attribute = |name: &str| {
+            m.attributes
+                .iter()
+                .find(|a| a.id.name == name)
+                .map(|a| text_of(&a.value))
+        };
+        let (Some(kind), Some(area)) = (attribute("kind"), attribute("area")) else {
+            continue;
+        };
+        let params = attribute("params")
+            .map(|p| p.split_whitespace().map(str::to_owned).collect())
+            .unwrap_or_default();
+        let mut variables = Vec::new();
+        if let Some(value) = &m.value {
+            collect_variables(value, &mut variables);
+        }
+        out.push(Entry {
+            id: id.to_owned(),
+            kind: kind.trim().to_owned(),
+            area: area.trim().to_owned(),
+            params,
+            variables,
+        });
+    }
+    out
+}
+
+/// The plain text of an attribute's value.
+fn text_of(pattern: &Pattern<&str>) -> String {
+    pattern
+        .elements
+        .iter()
+        .map(|e| match e {
+            PatternElement::TextElement { value } => *value,
+            PatternElement::Placeable { .. } => "",
+        })
+        .collect()
+}
+
+/// Every variable a pattern uses, in order, once each.
+fn collect_variables(pattern: &Pattern<&str>, out: &mut Vec<String>) {
+    fn expression(e: &Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    collect_variables(&v.value, out);
+                }
+            }
+            Expression::Inline(i) => inline(i, out),
+        }
+    }
+    fn inline(i: &InlineExpression<&str>, out: &mut Vec<String>) {
+        match i {
+            InlineExpression::VariableReference { id } if !out.iter().any(|v| v == id.name) => {
+                out.push(id.name.to_owned());
+            }
+            InlineExpression::Placeable { expression: e } => expression(e, out),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression: e } = element {
+            expression(e, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every entry of the source is complete: a known kind and area, and parameters that
+    /// are exactly the variables its text uses beside the name and gender iepress gives.
+    #[test]
+    fn every_entry_says_what_it_is_and_what_it_takes() {
+        assert!(entries().len() >= 16);
+        let messages = fluent_syntax::parser::parse(
+            LANGUAGES
+                .iter()
+                .find(|l| l.tag == FALLBACK_LANGUAGE)
+                .unwrap()
+                .bank,
+        )
+        .unwrap()
+        .body
+        .iter()
+        .filter(|e| matches!(e, FtlEntry::Message(_)))
+        .count();
+        assert_eq!(
+            messages,
+            entries().len(),
+            "a bank- message without .kind or .area"
+        );
+        for e in entries() {
+            assert!(
+                KINDS.contains(&e.kind.as_str()),
+                "{}: kind {}",
+                e.id,
+                e.kind
+            );
+            assert!(
+                AREAS.contains(&e.area.as_str()),
+                "{}: area {}",
+                e.id,
+                e.area
+            );
+            let mut used: Vec<&String> = e
+                .variables
+                .iter()
+                .filter(|v| !GIVEN.contains(&v.as_str()))
+                .collect();
+            used.sort();
+            let mut declared: Vec<&String> = e.params.iter().collect();
+            declared.sort();
+            assert_eq!(used, declared, "{}", e.id);
+        }
+        assert_eq!(
+            entry("read-common-words").map(|e| e.params.clone()),
+            Some(vec!["count".to_owned(), "total".to_owned()])
+        );
+    }
+}
