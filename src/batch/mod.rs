@@ -121,6 +121,8 @@ pub struct Written {
     pub large_print: bool,
     /// How many texts are shown in another language for want of a translation.
     pub fallbacks: usize,
+    /// How many of the school's texts reached its language, of how many it shows.
+    pub school_texts: (usize, usize),
     /// The pupil's name, as the plan writes it.
     pub pupil: String,
     /// The date the document is stamped with.
@@ -406,6 +408,7 @@ fn make(
             language: rendered.language,
             large_print: rendered.large_print,
             fallbacks: rendered.fallbacks.len(),
+            school_texts: rendered.school_texts_reached(),
             pupil: rendered.document.pupil.clone(),
             date: rendered.date,
         },

@@ -149,6 +149,21 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
                 .join(", ")
         );
     }
+    // How much of the school's text the families read in their own languages.
+    let other: Vec<_> = written
+        .iter()
+        .filter(|w| w.language.tag != iepress::localize::FALLBACK_LANGUAGE)
+        .collect();
+    let (reached, of) = other.iter().fold((0, 0), |(r, o), w| {
+        (r + w.school_texts.0, o + w.school_texts.1)
+    });
+    if of > 0 {
+        eprintln!(
+            "{reached} of {of} of the school's texts reached the family's language (in the {} {} not in English)",
+            other.len(),
+            if other.len() == 1 { "copy" } else { "copies" }
+        );
+    }
     let fell_back = written.iter().filter(|w| w.fallbacks > 0).count();
     if fell_back > 0 {
         eprintln!(

@@ -203,6 +203,7 @@ pub fn prepare_with_school(
         language,
         large_print: large_print != LargePrint::No,
         fallbacks: cx.fallbacks,
+        school_texts: cx.school_texts,
         date,
         sources: vec![
             ("school.", school_path.to_owned()),

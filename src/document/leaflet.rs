@@ -56,12 +56,14 @@ pub fn prepare(
                 .expect("the fallback language is supported")
         }
     };
-    let (document, fallbacks) = build(name, language, large_print, school.map(|(s, _)| s))?;
+    let (document, fallbacks, school_texts) =
+        build(name, language, large_print, school.map(|(s, _)| s))?;
     Ok(Prepared {
         document,
         language,
         large_print: large_print != LargePrint::No,
         fallbacks,
+        school_texts,
         date: EDITION,
         sources: school
             .map(|(_, path)| ("school.", path.to_owned()))
@@ -142,13 +144,14 @@ pub fn names() -> Vec<&'static str> {
 
 /// Localizes a leaflet: `iep-guide` or `review-questions`. With a school profile, the
 /// footer names the school, the stages of support use its vocabulary, and the section on
-/// independent help gives its parent support service.
+/// independent help gives its parent support service. Returns the leaflet, what fell back
+/// to another language, and how many of the school's texts it shows.
 fn build(
     name: &str,
     language: &'static Language,
     large_print: LargePrint,
     school: Option<&School>,
-) -> Result<(Leaflet, Vec<Fallback>), LocaleError> {
+) -> Result<(Leaflet, Vec<Fallback>, usize), LocaleError> {
     let source = school.map_or_else(|| FALLBACK_LANGUAGE.to_owned(), source_tag);
     let mut cx = Context::new(language, source)?;
     let section =
@@ -297,5 +300,5 @@ fn build(
         languages_heading: cx.label("leaflet-languages-heading"),
         languages,
     };
-    Ok((doc, cx.fallbacks))
+    Ok((doc, cx.fallbacks, cx.school_texts))
 }

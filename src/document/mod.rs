@@ -78,6 +78,10 @@ pub struct Prepared<D> {
     /// Every text shown in another language than the document's, for want of a
     /// translation.
     pub fallbacks: Vec<Fallback>,
+    /// How many of the school's texts the document shows (its words and the bank's entries
+    /// it picked), in its language or not: with `fallbacks`, how much of the school's text
+    /// reached the document's language.
+    pub school_texts: usize,
     /// The date the document is stamped with (its PDF's creation date), from its input so
     /// that the same input gives the same bytes.
     pub date: Date,
@@ -89,6 +93,20 @@ pub struct Prepared<D> {
 }
 
 impl<D> Prepared<D> {
+    /// How many of the school's texts reached the document's language, of how many it
+    /// shows (its words and the bank's entries it picked).
+    pub fn school_texts_reached(&self) -> (usize, usize) {
+        let fell_back = self
+            .fallbacks
+            .iter()
+            .filter(|f| !f.field.starts_with("message "))
+            .count();
+        (
+            self.school_texts.saturating_sub(fell_back),
+            self.school_texts,
+        )
+    }
+
     /// The file a field of the document (`plan.about`, `school.phone`) comes from.
     pub fn source_of(&self, field: &str) -> Option<&Path> {
         self.sources

@@ -75,7 +75,7 @@ pub fn prepare(school_dir: &Path, options: &Options) -> Result<Prepared<Provisio
         (None, Some(p)) => p.family.large_print,
         (None, None) => LargePrint::No,
     };
-    let (document, fallbacks) = build(&Request {
+    let (document, fallbacks, school_texts) = build(&Request {
         language,
         large_print,
         school: &school,
@@ -99,6 +99,7 @@ pub fn prepare(school_dir: &Path, options: &Options) -> Result<Prepared<Provisio
         language,
         large_print: large_print != LargePrint::No,
         fallbacks,
+        school_texts,
         date,
         // The school's words come from school.yaml, the names of support and measures from
         // the tables in provision/.
@@ -264,7 +265,7 @@ pub struct TrackerRow {
 
 /// Localizes a provision map: the school's, or a parent's copy with their child's support
 /// marked. A parent's copy names no other pupil and shows no other pupil's scores.
-fn build(request: &Request) -> Result<(ProvisionMap, Vec<Fallback>), LocaleError> {
+fn build(request: &Request) -> Result<(ProvisionMap, Vec<Fallback>, usize), LocaleError> {
     let mut cx = Context::new(request.language, source_tag(request.school))?;
     let map = request.provision;
     let plan = request.pupil.and_then(|p| map.plans.get(p));
@@ -441,5 +442,5 @@ fn build(request: &Request) -> Result<(ProvisionMap, Vec<Fallback>), LocaleError
         gaps,
         tracker,
     };
-    Ok((doc, cx.fallbacks))
+    Ok((doc, cx.fallbacks, cx.school_texts))
 }

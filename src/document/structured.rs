@@ -27,6 +27,8 @@ pub(crate) fn name_with(name: &str, role: Field, field: &str) -> Field {
 /// A person in the document's language: "Mrs Lee (teaching assistant)", "Samina Khan
 /// (mother)", a name alone, or a role alone ("Class teacher").
 pub(crate) fn person(cx: &mut Context, person: &Person, path: &str) -> Field {
+    // One of the school's texts, in the document's language by construction.
+    cx.school_texts += 1;
     let role = match (&person.role, &person.relationship) {
         (Some(role), _) => Some(cx.keyword(role, "role", &format!("{path}.role"))),
         (None, Some(rel)) => Some(cx.keyword(rel, "relationship", &format!("{path}.relationship"))),
@@ -96,6 +98,7 @@ pub(crate) fn when(cx: &mut Context, when: &When, path: &str) -> Field {
     match when {
         When::Text(text) => cx.text(text, path),
         When::Schedule(schedule) => {
+            cx.school_texts += 1;
             // It starts the value: a capital where the script has them ("Every lesson").
             let text = self::schedule(cx, schedule);
             let text = cx.capitalized(&text);

@@ -124,6 +124,9 @@ pub struct Context<'a> {
     pub source_tag: String,
     /// Every text shown in another language than the document's so far.
     pub fallbacks: Vec<Fallback>,
+    /// How many of the school's texts (its words, and the bank's entries it picked) the
+    /// document has shown so far, in whatever language.
+    pub school_texts: usize,
     /// The school's translations into the document's language.
     pub memory: Option<&'a Memory>,
     /// Whether to show the school's own words beside each translated text.
@@ -141,6 +144,7 @@ impl Context<'_> {
             digits: language.native_digits(),
             source_tag,
             fallbacks: Vec::new(),
+            school_texts: 0,
             memory: None,
             bilingual: false,
             pupil: None,
@@ -204,6 +208,7 @@ impl Context<'_> {
     /// Picks the document's language from the school's text: the plan's own translation,
     /// then the school's translation memory, then (reported) the source language.
     pub fn text(&mut self, text: &Text, field: &str) -> Field {
+        self.school_texts += 1;
         let mut shown = self.choose(text, field);
         // The words, and a bilingual copy's original under them, come from where the
         // school wrote the text.
@@ -536,6 +541,7 @@ impl Context<'_> {
 
     /// The school's own words from the provision tables, in the school's language.
     pub fn school_words(&mut self, text: &str, field: &str) -> Field {
+        self.school_texts += 1;
         if self.language.tag != self.source_tag {
             self.fallbacks.push(Fallback {
                 field: field.to_owned(),

@@ -92,6 +92,14 @@ fn amira_in_urdu_by_default() {
     ] {
         assert!(words.contains(expected), "missing `{expected}` in\n{words}");
     }
+    // How much of the school's text reached Urdu: the texts in words fall back, the roles,
+    // schedules and bank entries do not (issue 16).
+    assert!(
+        run.stderr
+            .contains("22 of 38 of the school's texts are in Urdu (ur)"),
+        "{}",
+        run.stderr
+    );
     // Every text shown in English instead of Urdu is reported; the bank's are in Urdu.
     assert!(run.stderr.contains("plan.needs"), "{}", run.stderr);
     assert!(!run.stderr.contains("does_what"), "{}", run.stderr);
