@@ -50,6 +50,13 @@ const FIRST_NAMES: &[&str] = &[
     "Vera", "Wiktoria", "Yusuf", "Zara", "Amelia", "Bilal", "Daria", "Elif", "Hana", "Ioana",
 ];
 
+/// The first names of [`FIRST_NAMES`] that are girls' names here: the plans give each
+/// pupil's gender, which the bank's entries agree with in some languages.
+const GIRLS: &[&str] = &[
+    "Aisha", "Chloe", "Ella", "Grace", "Kiera", "Maya", "Olivia", "Priya", "Rosa", "Vera",
+    "Wiktoria", "Zara", "Amelia", "Daria", "Elif", "Hana", "Ioana",
+];
+
 const SURNAMES: &[&str] = &[
     "Ahmed",
     "Baker",
@@ -100,96 +107,96 @@ const CLASSES: &[&str] = &[
 ];
 
 /// Targets by area of need: the target, who helps, what they do, when, how success is
-/// measured, and what the family can do at home. Who helps and when are written as a
-/// SENCo would with iepress's structured fields where they fit (a role, a schedule: both
-/// then reach the family's language), and in words otherwise.
+/// measured, and what the family can do at home, written as a SENCo would with the bank's
+/// entries and iepress's roles and schedules (all of which reach the family's language),
+/// and in words where neither fits.
 const TARGETS: &[(&str, [&str; 6])] = &[
     (
         "cognition-and-learning",
         [
-            "{name} will read 20 of the 30 common words on the word card, on two checks a week apart.",
+            "{ bank: read-common-words, count: 20, total: 30 }",
             "teaching-assistant",
-            "Precision teaching with word cards",
+            "{ bank: precision-teaching }",
             "{ minutes: 10, times_a_week: 4, part_of_day: morning }",
-            "The teaching assistant records the words read correctly every Friday.",
-            "Read five of the card words together at bedtime.",
+            "{ bank: words-read-checked-weekly }",
+            "{ bank: read-card-words-at-bedtime, count: 5 }",
         ],
     ),
     (
         "cognition-and-learning",
         [
-            "{name} will add two numbers up to 20 using a number line, 8 times out of 10.",
+            "{ bank: number-bonds-to-ten, count: 8, total: 10 }",
             "class-teacher",
-            "Daily number work in a small group with a number line",
+            "{ bank: maths-with-objects }",
             "{ minutes: 15, every: morning }",
-            "The teacher keeps a record of the answers each week.",
-            "Play a dice game that adds two numbers together.",
+            "{ bank: tally-chart-weekly }",
+            "{ bank: card-game-make-ten }",
         ],
     ),
     (
         "communication-and-interaction",
         [
-            "{name} will follow a two-step instruction given to the class without a reminder, 4 times out of 5.",
+            "{ bank: follow-two-step-instruction, times: 4, of: 5 }",
             "class-teacher",
-            "Gives instructions in short steps with a picture prompt",
+            "{ bank: instructions-in-short-steps }",
             "{ every: lesson }",
-            "A tally chart, checked each Friday",
-            "Give two-step instructions at home and praise {name} for following them.",
+            "{ bank: tally-chart-weekly }",
+            "{ bank: two-step-instructions-at-home }",
         ],
     ),
     (
         "communication-and-interaction",
         [
-            "{name} will take part in a conversation with a friend for two minutes, taking turns to speak.",
+            "{ bank: take-turns-in-conversation, turns: 4 }",
             "Speech and language assistant",
-            "A talking group with games that practise taking turns",
+            "{ bank: language-group }",
             "{ minutes: 30, times_a_week: 2 }",
-            "The assistant records turns taken in each session.",
-            "Talk together at mealtimes and take turns to share news.",
+            "{ bank: group-session-notes }",
+            "{ bank: my-turn-your-turn }",
         ],
     ),
     (
         "social-emotional-mental-health",
         [
-            "{name} will use a calm card instead of shouting when upset, on 4 days out of 5.",
+            "{ bank: calm-card, days: 4, of: 5 }",
             "learning-mentor",
-            "A morning check-in using a feelings scale",
+            "{ bank: feelings-check-in }",
             "{ minutes: 5, every: morning }",
-            "The mentor keeps a daily chart, reviewed every Friday.",
-            "Use the same feelings scale at home.",
+            "{ bank: difficult-moments-record }",
+            "{ bank: feelings-scale-at-home }",
         ],
     ),
     (
         "social-emotional-mental-health",
         [
-            "{name} will settle at the table within 3 minutes of the end of playtime, on 4 days out of 5.",
+            "{ bank: come-into-class-calmly, days: 4, of: 5 }",
             "class-teacher",
-            "A settling job after play and a sand timer",
+            "{ bank: meet-and-greet }",
             "{ every: after-playtime }",
-            "The teacher notes the time taken on a chart each day.",
-            "Talk about one good thing from playtime after school.",
+            "{ bank: daily-smiley-chart }",
+            "{ bank: best-part-of-the-day }",
         ],
     ),
     (
         "sensory-and-physical",
         [
-            "{name} will write a sentence with letters of a regular size on the line, in 3 pieces of work out of 4.",
+            "{ bank: form-letters-correctly, count: 8, total: 10 }",
             "teaching-assistant",
-            "Handwriting practice with a sloped board and pencil grip",
+            "{ bank: fine-motor-group }",
             "{ minutes: 10, times_a_week: 3 }",
-            "Samples of writing compared every two weeks",
-            "Practise drawing patterns and letters with chunky pens.",
+            "{ bank: writing-samples-checked }",
+            "{ bank: finger-games-at-home }",
         ],
     ),
     (
         "sensory-and-physical",
         [
-            "{name} will do up a coat zip and put on shoes without help before going out to play.",
+            "{ bank: put-on-coat, days: 4, of: 5 }",
             "teaching-assistant",
-            "Dressing practice with step-by-step picture cards",
+            "{ bank: therapy-exercise-programme }",
             "5 minutes before each playtime",
-            "A weekly checklist of steps done without help",
-            "Let {name} dress without help on weekend mornings, with time to spare.",
+            "{ bank: time-taken-recorded-weekly }",
+            "{ bank: dressing-practice }",
         ],
     ),
 ];
@@ -214,8 +221,8 @@ fn q(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// A value of the demo's own making: a schedule (`{ minutes: 10, ... }`) and a role's
-/// name (`class-teacher`) as YAML, words quoted.
+/// A value of the demo's own making: a bank entry or a schedule (`{ bank: ... }`,
+/// `{ minutes: 10, ... }`) and a role's name (`class-teacher`) as YAML, words quoted.
 fn structured(value: &str) -> String {
     let role = value.chars().all(|c| c.is_ascii_lowercase() || c == '-');
     if value.starts_with('{') || role {
@@ -331,12 +338,17 @@ pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::erro
         let _ = write!(
             plan,
             "# A made-up pupil, written by `iepress demo`.\n\
-             pupil:\n  name: {name}\n  date_of_birth: {year}-{month:02}-{day:02}\n  year_group: {group}\n  class: {class}\n\
+             pupil:\n  name: {name}\n  date_of_birth: {year}-{month:02}-{day:02}\n  year_group: {group}\n  class: {class}\n  gender: {gender}\n\
              family:\n  contacts:\n    - {{ name: {parent}, relationship: {relationship} }}\n  language: {language}\n  large_print: {large_print}\n\
              plan:\n  stage: sen-support\n  areas_of_need: [{areas}]\n  start: 2026-09-14\n  review: 2027-01-22\n\
              \x20 class_teacher: {teacher}\n  written_by: Ms N. Example\n  about: {about}\n\
              \x20 needs: {needs}\n  strategies_that_work:\n    - {s1}\n    - {s2}\n  targets:\n",
             name = q(&format!("{first} {last}")),
+            gender = if GIRLS.contains(&first) {
+                "female"
+            } else {
+                "male"
+            },
             year = 2015 + dice.below(6),
             month = 1 + dice.below(12),
             day = 1 + dice.below(28),
@@ -359,18 +371,17 @@ pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::erro
             let _ = write!(
                 plan,
                 "    - target: {}\n      who: {}\n      does_what: {}\n      when: {}\n      success: {}\n      home: {}\n",
-                q(&named(t[0])),
+                structured(&named(t[0])),
                 structured(t[1]),
-                q(t[2]),
+                structured(t[2]),
                 structured(t[3]),
-                q(&named(t[4])),
-                q(&named(t[5])),
+                structured(&named(t[4])),
+                structured(&named(t[5])),
             );
         }
         let _ = write!(
             plan,
-            "  home_support: {}\n  exit_criteria: {}\n  agencies: [{}]\n",
-            q(&named("Please read with {name} for 10 minutes every day.")),
+            "  home_support: {{ bank: read-together-daily, minutes: 10 }}\n  exit_criteria: {}\n  agencies: [{}]\n",
             q(&named("{name} keeps up with the class without extra help.")),
             dice.pick(AGENCIES),
         );

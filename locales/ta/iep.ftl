@@ -575,7 +575,7 @@ leaflet-in-your-language = இந்தத் துண்டுப்பிர�
 
 # The card of questions for a review meeting. The title is also shown in the PDF viewer's
 # window bar.
-leaflet-questions-title = மறுஆய்வில் கேட்கக்கூடிய கேள்விகள்
+leaflet-questions-title = மீளாய்வில் கேட்கக்கூடிய கேள்விகள்
 leaflet-questions-intro = உங்கள் பிள்ளையின் மீளாய்வுச் சந்திப்புக்கு இந்த அட்டையை எடுத்துச் செல்லலாம். உங்களுக்கு முக்கியமான கேள்விகளைத் தேர்ந்தெடுத்து, ஒவ்வொரு கேள்விக்கும் கீழே உள்ள இடத்தில் குறிப்புகளை எழுதுங்கள்.
 leaflet-question-progress = ஒவ்வொரு இலக்கிலும் என் பிள்ளை எப்படி முன்னேறியிருக்கிறது?
 leaflet-question-helped = என் பிள்ளைக்கு எது அதிகம் உதவியது, எது பலன் தரவில்லை?

@@ -400,6 +400,26 @@ fn a_made_up_school_renders_as_a_parents_evening() {
     let run = batch(dir.path(), &school, Some(&csv), &out);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(files(&out).len(), 14);
+    // Issue 16: the made-up plans are written with the bank, roles and schedules, so most
+    // of a family's copy is in its language: only the about, needs and what-helps texts (a
+    // school's own words) are English in the copies in other languages.
+    for plan in std::fs::read_dir(school.join("plans")).unwrap() {
+        let yaml = std::fs::read_to_string(plan.unwrap().path()).unwrap();
+        assert!(yaml.matches("{ bank: ").count() >= 12, "{yaml}");
+        assert!(yaml.contains("  gender: "), "{yaml}");
+    }
+    let line = run
+        .stderr
+        .lines()
+        .find(|l| l.contains("of the school's texts reached the family's language"));
+    if let Some(line) = line {
+        let numbers: Vec<usize> = line
+            .split_whitespace()
+            .filter_map(|w| w.parse().ok())
+            .collect();
+        // Reached, of, copies: at least two thirds reached.
+        assert!(numbers[0] * 3 >= numbers[1] * 2, "{line}");
+    }
     // A second demo into the same folder would overwrite the school: refused.
     let again = iepress(dir.path(), &["demo", school.to_str().unwrap()]);
     assert_eq!(again.status, 1);
