@@ -221,6 +221,16 @@ fn q(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
+/// The bank's assessment for an area of need, planned in the demo's plans.
+fn assessment_for(area: &str) -> &'static str {
+    match area {
+        "communication-and-interaction" => "speech-and-language-assessment",
+        "social-emotional-mental-health" => "mental-health-assessment",
+        "sensory-and-physical" => "occupational-therapy-assessment",
+        _ => "reading-and-spelling-assessment",
+    }
+}
+
 /// A value of the demo's own making: a bank entry or a schedule (`{ bank: ... }`,
 /// `{ minutes: 10, ... }`) and a role's name (`class-teacher`) as YAML, words quoted.
 fn structured(value: &str) -> String {
@@ -381,8 +391,10 @@ pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::erro
         }
         let _ = write!(
             plan,
-            "  home_support: {{ bank: read-together-daily, minutes: 10 }}\n  exit_criteria: {}\n  agencies: [{}]\n",
+            "  home_support: {{ bank: read-together-daily, minutes: 10 }}\n  exit_criteria: {}\n  further_assessments: [{{ bank: {}, month: {} }}]\n  agencies: [{}]\n",
             q(&named("{name} keeps up with the class without extra help.")),
+            assessment_for(areas[0]),
+            1 + n % 12,
             dice.pick(AGENCIES),
         );
         // Most plans have had their review meeting.

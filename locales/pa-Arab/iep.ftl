@@ -223,6 +223,13 @@ when-weeks =
 #   $after (String) - the next part
 when-parts = { $before }، { $after }
 
+# An assessment planned for a month ("December: A reading and spelling assessment").
+# Variables:
+#   $month (String) - the month's name, as the language writes it (from CLDR)
+#   $entry (String) - the assessment
+assessment-in-month = { $month }: { $entry }
+
+
 
 ## The pupil
 

@@ -498,6 +498,8 @@ pub struct BankRef {
     pub id: String,
     /// Each parameter's value, a number as written, in the entry's order.
     pub args: Vec<(String, String)>,
+    /// For an assessment, the month it is planned for (1 to 12).
+    pub month: Option<u8>,
 }
 
 /// A position in a YAML file, as the loader reports it (none for a value it made up).
@@ -587,10 +589,34 @@ fn bank_ref<'de, A: MapAccess<'de>>(mut map: A) -> Result<BankRef, A::Error> {
         return Err(Refusal::new(format!("no bank entry `{id}`"), hint).into_serde());
     };
     let mut args: Vec<(String, String)> = Vec::new();
+    let mut month = None;
     while let Some(key) = map.next_key::<String>()? {
+        if key == "month" && entry.kind == "assessment" {
+            let m: i64 = map.next_value().map_err(|_: A::Error| {
+                Refusal::new(
+                    "`month` is not a month's number",
+                    "give the month as a number from 1 (January) to 12 (December)",
+                )
+                .into_serde::<A::Error>()
+            })?;
+            month = Some(
+                u8::try_from(m)
+                    .ok()
+                    .filter(|m| (1..=12).contains(m))
+                    .ok_or_else(|| {
+                        Refusal::new(
+                            format!("`month: {m}` is not a month"),
+                            "give the month as a number from 1 (January) to 12 (December)",
+                        )
+                        .into_serde::<A::Error>()
+                    })?,
+            );
+            continue;
+        }
         if !entry.params.contains(&key) {
             let params: Vec<&str> = entry.params.iter().map(String::as_str).collect();
             let hint = match (did_you_mean(&key, &params), params.is_empty()) {
+                _ if key == "month" => "only an assessment is given a month".to_owned(),
                 (Some(k), _) => format!("did you mean `{k}`?"),
                 (None, true) => format!("`{id}` takes no numbers"),
                 (None, false) => format!("`{id}` takes {}", params.join(", ")),
@@ -635,7 +661,7 @@ fn bank_ref<'de, A: MapAccess<'de>>(mut map: A) -> Result<BankRef, A::Error> {
         .into_serde());
     }
     args.sort_by_key(|(k, _)| entry.params.iter().position(|p| p == k));
-    Ok(BankRef { id, args })
+    Ok(BankRef { id, args, month })
 }
 
 /// The refusal of a language tag that does not parse.

@@ -102,6 +102,7 @@ pub fn example(
         words: Words::Bank(BankRef {
             id: entry.id.clone(),
             args: example_args(entry),
+            month: None,
         }),
         position: None,
     };
@@ -129,7 +130,7 @@ pub fn yaml(entry: &Entry) -> String {
         map.push_str(&format!(", {p}: N"));
     }
     match field_for(&entry.kind) {
-        "further_assessments" => format!("further_assessments:\n  - {{ {map} }}"),
+        "further_assessments" => format!("further_assessments:\n  - {{ {map}, month: M }}"),
         field => format!("{field}: {{ {map} }}"),
     }
 }

@@ -287,7 +287,15 @@ impl Context<'_> {
             args.push((key, number));
         }
         let has = self.bundles[self.language.tag].has_message(&id);
-        let text = self.msg(&id, &args);
+        let mut text = self.msg(&id, &args);
+        // An assessment's month, by its name in the language (CLDR).
+        if let Some(month) = entry.month {
+            let name = self.month_name(month);
+            text = self.msg(
+                "assessment-in-month",
+                &[("entry", s(&text)), ("month", s(&name))],
+            );
+        }
         if has {
             self.localized_field(text, field)
         } else {
@@ -489,6 +497,24 @@ impl Context<'_> {
         match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), E::long()) {
             Ok(formatter) => formatter.format(&day).to_string(),
             Err(_) => format!("{day:?}"),
+        }
+    }
+
+    /// A month's name (1 is January) as the language writes it standing alone, from CLDR
+    /// through ICU4X.
+    pub fn month_name(&self, month: u8) -> String {
+        use icu_calendar::{Date as IcuDate, Gregorian};
+        use icu_datetime::FixedCalendarDateTimeFormatter;
+        use icu_datetime::fieldsets::M;
+        let locale = icu_locale_core::Locale::try_from_str(cldr_tag(self.language.tag))
+            .unwrap_or(icu_locale_core::Locale::UNKNOWN);
+        let date = IcuDate::try_new_gregorian(2027, month.clamp(1, 12), 1);
+        match (
+            FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(locale.into(), M::long()),
+            date,
+        ) {
+            (Ok(formatter), Ok(date)) => formatter.format(&date).to_string(),
+            _ => month.to_string(),
         }
     }
 

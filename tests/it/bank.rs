@@ -139,3 +139,28 @@ fn issue_16_bank_list_and_show() {
         run.stderr
     );
 }
+
+/// An assessment is planned for a month, named as the family's language names it (CLDR).
+#[test]
+fn issue_16_an_assessment_is_planned_for_a_month() {
+    for (tag, month) in [("en-GB", "December"), ("pl", "grudzień"), ("ur", "دسمبر")] {
+        let language = LANGUAGES.iter().find(|l| l.tag == tag).unwrap();
+        let options = Options {
+            language: Some(language),
+            ..Default::default()
+        };
+        let prepared = prepare(&brookfield().join("plans/amira-khan.yaml"), &options).unwrap();
+        let assessment = prepared
+            .document
+            .closing
+            .iter()
+            .flat_map(|f| f.values.iter())
+            .find(|v| v.field == "plan.further_assessments[0]")
+            .map(|v| iepress::localize::without_marks(&v.text))
+            .unwrap();
+        assert!(assessment.starts_with(month), "{tag}: {assessment}");
+        if tag == "en-GB" {
+            assert_eq!(assessment, "December: A reading and spelling assessment");
+        }
+    }
+}

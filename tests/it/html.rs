@@ -55,13 +55,21 @@ fn the_page_has_language_direction_title_headings_lists_and_table_headers() {
     assert_eq!(select(&page, "table tbody th[scope=row]").len(), 3);
     assert!(select(&page, "img").is_empty());
     assert!(!select(&page, "dl dt").is_empty() && !select(&page, "ul li").is_empty());
-    // The school's words still in English are marked as English, left to right.
+    // The school's words still in English (the support service's name) are marked as
+    // English, left to right, and so are England's names in a translation ("SEN Support").
     let english = select(&page, "[lang=en-GB][dir=ltr]");
     assert!(
-        english
-            .iter()
-            .any(|e| e.text().collect::<String>().contains("Amira is kind")),
+        english.iter().any(|e| e
+            .text()
+            .collect::<String>()
+            .contains("Riverside SEND Information")),
         "the English text is not marked"
+    );
+    assert!(
+        select(&page, "span[lang=en-GB]")
+            .iter()
+            .any(|e| e.text().collect::<String>() == "SEN Support"),
+        "the English gloss is not marked"
     );
     // The parent support service, as in the PDF.
     let text: String = page.root_element().text().collect();
