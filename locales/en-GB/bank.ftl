@@ -247,6 +247,225 @@ bank-strength-memory-for-stories = { $name } loves stories, remembers them well 
     .kind = strength
     .area = cognition-and-learning
 
+bank-read-longer-words = { $name } will read longer words by breaking them into parts, such as "rab-bit" and "sun-set", reading { $count } of { $total ->
+        [one] one word
+       *[other] { $total } words
+    } correctly.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count total
+
+bank-spell-words-said-aloud = { $name } will sound out and write short words said aloud by an adult, such as "dog" and "shop", spelling { $count } of { $total ->
+        [one] one word
+       *[other] { $total } words
+    } correctly.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count total
+
+bank-use-spelling-rule = { $name } will use the spelling rule being taught, such as adding "ing" or "ed" to a word, in { $count } of { $total ->
+        [one] one word
+       *[other] { $total } words
+    } in a spelling check.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count total
+
+bank-read-words-per-minute = { $name } will read { $words ->
+        [one] one word
+       *[other] { $words } words
+    } a minute correctly from a book at the right level.
+    .kind = target
+    .area = cognition-and-learning
+    .params = words
+
+bank-retell-story-in-order = { $name } will retell a story just read, in the right order, including { $count ->
+        [one] one main event
+       *[other] { $count } main events
+    }.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count
+
+bank-plan-writing-with-frame = { $name } will plan a piece of writing on a planning sheet, writing or drawing { $count ->
+        [one] one idea
+       *[other] { $count } ideas
+    } before starting.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count
+
+bank-check-own-writing = { $name } will read back a finished piece of writing and correct at least { $count ->
+        [one] one mistake
+       *[other] { $count } mistakes
+    } without help.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count
+
+bank-letters-on-the-line = { $name } will write on the line, with tall letters and small letters the right size, in { $count } of { $total ->
+        [one] one sentence
+       *[other] { $total } sentences
+    }.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count total
+
+bank-add-and-take-away = { $name } will add and take away with numbers up to { $limit }, answering { $count } of { $total ->
+        [one] one question
+       *[other] { $total } questions
+    } correctly.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count total limit
+
+bank-tens-and-ones = { $name } will say how many tens and ones are in a two-digit number, for { $count } of { $total ->
+        [one] one number
+       *[other] { $total } numbers
+    }.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count total
+
+bank-tell-time-on-clock = { $name } will tell the time to the hour and half hour on a clock with hands, getting { $count } of { $total ->
+        [one] one clock
+       *[other] { $total } clocks
+    } right.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count total
+
+bank-pay-with-coins = { $name } will choose the right coins to pay for something that costs up to { $pence ->
+        [one] one penny
+       *[other] { $pence } pence
+    }, in { $count } of { $total ->
+        [one] one try
+       *[other] { $total } tries
+    }.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count total pence
+
+bank-solve-word-problems = { $name } will solve { $count } of { $total ->
+        [one] one word problem
+       *[other] { $total } word problems
+    } (maths questions told as a short story), drawing a picture or using objects to help.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count total
+
+bank-work-alone-on-steps = { $name } will do { $steps ->
+        [one] one step
+       *[other] { $steps } steps
+    } of a task alone before checking with an adult.
+    .kind = target
+    .area = cognition-and-learning
+    .params = steps
+
+bank-use-task-board = { $name } will use a task board to see what to do next, without asking an adult, in { $times } of { $of ->
+        [one] one lesson
+       *[other] { $of } lessons
+    }.
+    .kind = target
+    .area = cognition-and-learning
+    .params = times of
+
+bank-bring-right-things = { $name } will bring the right things to school, such as a reading book, a water bottle and PE kit, checked against a list, on { $days ->
+        [one] one day
+       *[other] { $days } days
+    } out of { $of }.
+    .kind = target
+    .area = cognition-and-learning
+    .params = days of
+
+bank-finish-tasks-in-time = { $name } will finish { $count } of { $total ->
+        [one] one task
+       *[other] { $total } tasks
+    } in the time given in class, using a visual timer.
+    .kind = target
+    .area = cognition-and-learning
+    .params = count total
+
+bank-decodable-reading-books = Reading books matched to the sounds { $name } knows, so that every word can be sounded out
+    .kind = strategy
+    .area = cognition-and-learning
+
+bank-reciprocal-reading = Reciprocal reading: a small group takes turns to guess what happens next, ask questions, explain hard words and sum up a text
+    .kind = strategy
+    .area = cognition-and-learning
+
+bank-spelling-patterns-and-own-list = Spellings taught in groups of words that follow the same pattern, and a personal list of tricky words to practise
+    .kind = strategy
+    .area = cognition-and-learning
+
+bank-handwriting-practice-group = A handwriting group: a few minutes of practice most days, to learn letter shapes and joins
+    .kind = strategy
+    .area = cognition-and-learning
+
+bank-number-facts-daily-practice = Number facts practised every day with short games, a few minutes at a time, to help them stick
+    .kind = strategy
+    .area = cognition-and-learning
+
+bank-desk-memory-aids = Memory aids on the desk, such as an alphabet strip, a number square and a times table grid
+    .kind = strategy
+    .area = cognition-and-learning
+
+bank-small-chunks-of-information = Information given in small chunks, repeated, and backed up with pictures or written key words
+    .kind = strategy
+    .area = cognition-and-learning
+
+bank-visual-timer-on-desk = A visual timer on the desk, so { $name } can see how much time is left for a task
+    .kind = strategy
+    .area = cognition-and-learning
+
+bank-start-then-step-back = An adult helps { $name } start a task, then steps back and checks in after a few minutes, to build working alone
+    .kind = strategy
+    .area = cognition-and-learning
+
+bank-daily-kit-checklist = A picture checklist of what to bring each day, kept in the school bag, and a labelled tray for books and equipment
+    .kind = strategy
+    .area = cognition-and-learning
+
+bank-other-ways-to-record = Other ways to record ideas, such as drawing, a mind map, typing, or telling an adult who writes them down
+    .kind = strategy
+    .area = cognition-and-learning
+
+bank-reader-or-scribe-in-tests = Extra time in tests, and an adult to read the questions or write the answers where { $name } needs it
+    .kind = strategy
+    .area = cognition-and-learning
+
+bank-play-shops-with-coins = Play shops with real coins: let { $name } pay for things and count the change.
+    .kind = home
+    .area = cognition-and-learning
+
+bank-tell-time-at-home = Look at a clock together during the day, and ask what time it is at mealtimes or before a favourite programme.
+    .kind = home
+    .area = cognition-and-learning
+
+bank-pack-bag-night-before = Pack the school bag together the night before, using the picture checklist from school.
+    .kind = home
+    .area = cognition-and-learning
+
+bank-memory-games = Play memory games, such as "I went to the shop and bought ...", adding one more thing each turn.
+    .kind = home
+    .area = cognition-and-learning
+
+bank-write-for-real-reasons = Write together for a real reason, such as a shopping list, a birthday card or a note to a relative.
+    .kind = home
+    .area = cognition-and-learning
+
+bank-maths-check-half-termly = A short check of the maths skills being practised, at the start of the plan and every half term.
+    .kind = measure
+    .area = cognition-and-learning
+
+bank-reading-speed-timed = Every two weeks, an adult listens to { $name } read a short passage for a minute and counts the words read correctly.
+    .kind = measure
+    .area = cognition-and-learning
+
+bank-tasks-done-alone-counted = The tasks { $name } finishes without adult help are counted each week.
+    .kind = measure
+    .area = cognition-and-learning
+
 ## Communication and interaction
 
 bank-follow-two-step-instruction = { $name } will follow a two-step instruction given to the whole class, without a reminder, { $times ->
@@ -431,6 +650,249 @@ bank-group-session-notes = The adult running the group notes each turn and answe
 
 bank-need-spoken-instructions = { $name } finds it hard to follow spoken instructions given to the whole class, and to find the right words to explain ideas.
     .kind = need
+    .area = communication-and-interaction
+
+bank-say-sound-in-sentences = { $name } will say the speech sound being practised clearly in sentences, while talking with an adult, in { $count } of { $total ->
+        [one] one sentence
+       *[other] { $total } sentences
+    }.
+    .kind = target
+    .area = communication-and-interaction
+    .params = count total
+
+bank-hear-sound-differences = { $name } will hear the difference between words that sound alike, such as "key" and "tea", pointing to the right picture for { $count } of { $total ->
+        [one] one pair of words
+       *[other] { $total } pairs of words
+    }.
+    .kind = target
+    .area = communication-and-interaction
+    .params = count total
+
+bank-sort-words-into-groups = { $name } will sort { $count } of { $total ->
+        [one] one picture
+       *[other] { $total } pictures
+    } into groups, such as animals, food and clothes, and name each group.
+    .kind = target
+    .area = communication-and-interaction
+    .params = count total
+
+bank-describe-an-object = { $name } will describe an object by saying { $count ->
+        [one] one thing
+       *[other] { $count } things
+    } about it, such as its colour, shape, size or what it is used for.
+    .kind = target
+    .area = communication-and-interaction
+    .params = count
+
+bank-follow-key-word-instructions = { $name } will follow an instruction with { $count ->
+        [one] one important word
+       *[other] { $count } important words
+    } to remember, such as "give me the big red ball", in { $times } of { $of ->
+        [one] one try
+       *[other] { $of } tries
+    }.
+    .kind = target
+    .area = communication-and-interaction
+    .params = count times of
+
+bank-answer-why-and-how = { $name } will answer { $count } of { $total ->
+        [one] one question
+       *[other] { $total } questions
+    } that start with "why" or "how", about a story or something that has happened.
+    .kind = target
+    .area = communication-and-interaction
+    .params = count total
+
+bank-tell-news-in-order = { $name } will tell an adult about something that happened, such as at the weekend, in { $count ->
+        [one] one sentence
+       *[other] { $count } sentences
+    } in the right order.
+    .kind = target
+    .area = communication-and-interaction
+    .params = count
+
+bank-tell-story-with-cards = { $name } will tell a short story with help from story cards, including { $count } of the { $total ->
+        [one] one part
+       *[other] { $total } parts
+    } shown on the cards, such as who, where, what happened and how it ended.
+    .kind = target
+    .area = communication-and-interaction
+    .params = count total
+
+bank-start-a-conversation = { $name } will start a conversation with another child, by saying hello or asking a question, at playtime on { $days ->
+        [one] one day
+       *[other] { $days } days
+    } out of { $of }.
+    .kind = target
+    .area = communication-and-interaction
+    .params = days of
+
+bank-ask-friend-a-question = { $name } will ask a friend a question about what the friend has just said, { $times ->
+        [one] once
+       *[other] { $times } times
+    } out of { $of }.
+    .kind = target
+    .area = communication-and-interaction
+    .params = times of
+
+bank-read-feelings-in-pictures = { $name } will say how a person in a picture may be feeling, and why, for { $count } of { $total ->
+        [one] one picture
+       *[other] { $total } pictures
+    }.
+    .kind = target
+    .area = communication-and-interaction
+    .params = count total
+
+bank-explain-common-sayings = { $name } will explain what { $count } of { $total ->
+        [one] one common saying
+       *[other] { $total } common sayings
+    }, such as "it's raining cats and dogs", really mean.
+    .kind = target
+    .area = communication-and-interaction
+    .params = count total
+
+bank-keep-comfortable-distance = { $name } will stand about an arm's length away when talking to others, { $times ->
+        [one] once
+       *[other] { $times } times
+    } out of { $of }.
+    .kind = target
+    .area = communication-and-interaction
+    .params = times of
+
+bank-cope-with-change-to-routine = { $name } will stay calm when there is a change to the day that was shown in advance on the visual timetable, { $times ->
+        [one] once
+       *[other] { $times } times
+    } out of { $of }.
+    .kind = target
+    .area = communication-and-interaction
+    .params = times of
+
+bank-ask-with-picture-cards = { $name } will use a picture card or a sign to ask for { $count ->
+        [one] one thing
+       *[other] { $count } different things
+    } during the day, such as a drink, help or the toilet.
+    .kind = target
+    .area = communication-and-interaction
+    .params = count
+
+bank-join-activity-chosen-by-others = { $name } will take part in an activity chosen by someone else for { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }, before going back to a favourite activity.
+    .kind = target
+    .area = communication-and-interaction
+    .params = minutes
+
+bank-speak-up-in-small-group = { $name } will answer a question or share an idea in a small group, without being asked first, at least { $times ->
+        [one] once
+       *[other] { $times } times
+    } a week.
+    .kind = target
+    .area = communication-and-interaction
+    .params = times
+
+bank-say-what-helps-when-talking = { $name } will say { $count ->
+        [one] one thing
+       *[other] { $count } things
+    } that help when talking feels hard, such as being given time, and share them with the class teacher.
+    .kind = target
+    .area = communication-and-interaction
+    .params = count
+
+bank-wait-time-to-answer = Time to answer: adults wait about ten seconds after asking a question, so { $name } can think and reply
+    .kind = strategy
+    .area = communication-and-interaction
+
+bank-model-and-expand-sentences = Adults say back what { $name } says as a correct, slightly longer sentence, without asking for it to be said again
+    .kind = strategy
+    .area = communication-and-interaction
+
+bank-word-webs = Word webs: each new word is linked to its sounds, its meaning, a picture and words like it, to help it stick
+    .kind = strategy
+    .area = communication-and-interaction
+
+bank-brick-building-group = A brick-building group: a small group builds a model together, each child with a job (finding the bricks, building or giving the instructions), to practise talking and working together
+    .kind = strategy
+    .area = communication-and-interaction
+
+bank-intensive-interaction = Intensive interaction: an adult follows the lead of { $name } in play, copying sounds and actions, to build shared attention and enjoyment
+    .kind = strategy
+    .area = communication-and-interaction
+
+bank-quiet-workstation = A quiet workstation: a desk away from distractions, with the tasks set out in order, for working alone
+    .kind = strategy
+    .area = communication-and-interaction
+
+bank-comic-strip-conversations = Comic strip conversations: simple drawings with speech and thought bubbles, to talk through what happened and what people were thinking
+    .kind = strategy
+    .area = communication-and-interaction
+
+bank-warn-before-changes = Warnings before changes: changes to the day shown in advance on the visual timetable, and a countdown before an activity ends
+    .kind = strategy
+    .area = communication-and-interaction
+
+bank-stammering-friendly-talk = Stammering-friendly talk: adults wait for { $name } to finish without finishing words for { $gender ->
+        [female] her
+        [male] him
+       *[other] them
+    }, and agree together how to answer the register and questions in class
+    .kind = strategy
+    .area = communication-and-interaction
+
+bank-talking-partner = A talking partner: a classmate to talk ideas through with before answering in front of the class
+    .kind = strategy
+    .area = communication-and-interaction
+
+bank-communication-passport = A communication passport: a short booklet, made with the family, that tells staff how { $name } communicates and what helps
+    .kind = strategy
+    .area = communication-and-interaction
+
+bank-lunchtime-club-structured-play = A lunchtime club: games with a small group and an adult who helps the children play together
+    .kind = strategy
+    .area = communication-and-interaction
+
+bank-speech-sound-games-from-therapist = Play the speech sound games from the therapist for a few minutes each day, and praise every try.
+    .kind = home
+    .area = communication-and-interaction
+
+bank-talk-at-mealtimes = Turn off screens at mealtimes, and talk together about the day.
+    .kind = home
+    .area = communication-and-interaction
+
+bank-prepare-for-changes = Before a change, such as a visit or a day out, show { $name } photos or tell a short story about what will happen.
+    .kind = home
+    .area = communication-and-interaction
+
+bank-give-time-to-talk = When talking is hard for { $name }, wait calmly, keep looking at { $gender ->
+        [female] her
+        [male] him
+       *[other] them
+    }, and let { $gender ->
+        [female] her
+        [male] him
+       *[other] them
+    } finish without finishing the words.
+    .kind = home
+    .area = communication-and-interaction
+
+bank-describe-and-guess = Play describe and guess: take turns to describe something in the room, and guess what it is.
+    .kind = home
+    .area = communication-and-interaction
+
+bank-new-words-checked-with-pictures = The new words { $name } knows are checked with pictures at the start and at the end of the plan.
+    .kind = measure
+    .area = communication-and-interaction
+
+bank-conversations-noted-weekly = An adult notes each week how often { $name } starts or joins a conversation in class and at play.
+    .kind = measure
+    .area = communication-and-interaction
+
+bank-playtime-observation = An adult watches at playtime every two weeks, and notes who { $name } plays with and how.
+    .kind = measure
+    .area = communication-and-interaction
+
+bank-social-communication-checklist = Staff and family fill in a short checklist of social communication skills at the start and at the end of the plan.
+    .kind = measure
     .area = communication-and-interaction
 
 ## Social, emotional and mental health
@@ -622,6 +1084,254 @@ bank-need-managing-feelings = { $name } finds it hard to manage strong feelings,
     .kind = need
     .area = social-emotional-mental-health
 
+bank-share-a-worry = { $name } will share a worry with a trusted adult, by talking, drawing or using a worry box, at least { $times ->
+        [one] once
+       *[other] { $times } times
+    } a week.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = times
+
+bank-use-calm-plan = { $name } will use an idea from { $gender ->
+        [female] her
+        [male] his
+       *[other] their
+    } calm plan, such as slow breathing or squeezing a soft ball, when feeling worried, { $times ->
+        [one] once
+       *[other] { $times } times
+    } out of { $of }.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = times of
+
+bank-speak-to-adults-in-school = { $name } will speak to { $count ->
+        [one] one adult
+       *[other] { $count } adults
+    } in school, starting with a familiar adult in a quiet place.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = count
+
+bank-try-something-new = { $name } will try { $count ->
+        [one] one new activity
+       *[other] { $count } new activities
+    } each half term, such as a club or a new game, with a familiar adult nearby.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = count
+
+bank-notice-early-signs-of-anger = { $name } will notice the early signs of getting angry, such as a hot face or tight fists, and tell an adult, { $times ->
+        [one] once
+       *[other] { $times } times
+    } out of { $of }.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = times of
+
+bank-help-put-things-right = { $name } will talk calmly with an adult after a problem and suggest a way to put things right, { $times ->
+        [one] once
+       *[other] { $times } times
+    } out of { $of }.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = times of
+
+bank-attend-school-per-cent = { $name } will be in school for at least { $percent } per cent of the school days this term.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = percent
+
+bank-time-in-class-each-day = { $name } will spend { $hours ->
+        [one] one hour
+       *[other] { $hours } hours
+    } a day in class, with a quiet base and a familiar adult for the rest of the day.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = hours
+
+bank-settle-after-playtime = { $name } will come in from playtime and be settled at { $gender ->
+        [female] her
+        [male] his
+       *[other] their
+    } table within { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }, on { $days ->
+        [one] one day
+       *[other] { $days } days
+    } out of { $of }.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = days of minutes
+
+bank-invite-someone-to-play = { $name } will ask another child to play, at least { $times ->
+        [one] once
+       *[other] { $times } times
+    } a week.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = times
+
+bank-kind-things-for-others = { $name } will do { $count ->
+        [one] one kind thing
+       *[other] { $count } kind things
+    } for other children each day, such as sharing or helping, noticed by an adult.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = count
+
+bank-have-a-go-at-hard-tasks = { $name } will have a go at a hard task, saying "I can try" instead of refusing, in { $times } of { $of ->
+        [one] one lesson
+       *[other] { $of } lessons
+    }.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = times of
+
+bank-cope-with-mistakes = { $name } will stay calm when a mistake is pointed out, and put it right, in { $times } of { $of ->
+        [one] one lesson
+       *[other] { $of } lessons
+    }.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = times of
+
+bank-share-work-with-pride = { $name } will show an adult or the class a piece of work { $gender ->
+        [female] she is
+        [male] he is
+       *[other] they are
+    } proud of, at least { $times ->
+        [one] once
+       *[other] { $times } times
+    } a week.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = times
+
+bank-stay-on-task-with-timer = { $name } will stay on a task for { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }, with a visual timer, before a short planned break.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = minutes
+
+bank-back-to-work-after-signal = { $name } will get back to work after a quiet signal from an adult, such as a tap on the desk, { $times ->
+        [one] once
+       *[other] { $times } times
+    } out of { $of }.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = times of
+
+bank-walk-in-line-safely = { $name } will line up and walk with the class safely, staying in the line, { $times ->
+        [one] once
+       *[other] { $times } times
+    } out of { $of }.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = times of
+
+bank-visit-new-class = { $name } will make { $count ->
+        [one] one visit
+       *[other] { $count } visits
+    } to the new class or school before the move, and say one thing to look forward to.
+    .kind = target
+    .area = social-emotional-mental-health
+    .params = count
+
+bank-key-adult = A key adult: one named adult { $name } can go to, who checks in every day and keeps in touch with home
+    .kind = strategy
+    .area = social-emotional-mental-health
+
+bank-worry-box = A worry box or worry book, where { $name } can put worries to talk through later with an adult
+    .kind = strategy
+    .area = social-emotional-mental-health
+
+bank-personal-calm-plan = A calm plan made with { $name }: the early signs of getting upset or angry, what helps, and where to go to calm down
+    .kind = strategy
+    .area = social-emotional-mental-health
+
+bank-emotion-coaching = Emotion coaching: adults name the feeling and show they understand it first, then help with what to do next
+    .kind = strategy
+    .area = social-emotional-mental-health
+
+bank-gradual-return-plan = A plan to build up time in school step by step, with a quiet base and a familiar adult, agreed with the family and checked often
+    .kind = strategy
+    .area = social-emotional-mental-health
+
+bank-attendance-support-meeting = Attendance support: a phone call home on the first day of absence, and a meeting with the family to agree what will help
+    .kind = strategy
+    .area = social-emotional-mental-health
+
+bank-quiet-signal-to-refocus = A quiet signal agreed with { $name }, such as a hand on the desk, to bring attention back to the task without a telling-off
+    .kind = strategy
+    .area = social-emotional-mental-health
+
+bank-transition-visits-and-booklet = Help with moving on: extra visits to the new class or school, and a booklet with photos of the new rooms and staff to look at over the holidays
+    .kind = strategy
+    .area = social-emotional-mental-health
+
+bank-circle-of-friends = Circle of friends: a small group of classmates who meet each week with an adult and agree ways to help { $name } in class and at play
+    .kind = strategy
+    .area = social-emotional-mental-health
+
+bank-playground-buddies = Playground buddies: trained older children who help with games and friendships at playtime
+    .kind = strategy
+    .area = social-emotional-mental-health
+
+bank-class-job-for-confidence = A job in class, such as giving out books or looking after the plants, to build confidence and a sense of belonging
+    .kind = strategy
+    .area = social-emotional-mental-health
+
+bank-mental-health-support-team = Short talking sessions with the school counsellor or the mental health support team that works with the school
+    .kind = strategy
+    .area = social-emotional-mental-health
+
+bank-calm-morning-routine = Keep mornings calm and the same each day, with a picture routine for getting ready for school.
+    .kind = home
+    .area = social-emotional-mental-health
+
+bank-regular-bedtime-screens-off = Keep to a regular bedtime, with screens off an hour before sleep.
+    .kind = home
+    .area = social-emotional-mental-health
+
+bank-invite-friend-to-play = Invite a friend from class to play at home or in the park, for a short time at first.
+    .kind = home
+    .area = social-emotional-mental-health
+
+bank-worry-time = Set a worry time: a few minutes each day to talk about worries, then do something nice together.
+    .kind = home
+    .area = social-emotional-mental-health
+
+bank-small-jobs-at-home = Give { $name } a small job at home, such as laying the table, and say thank you when it is done.
+    .kind = home
+    .area = social-emotional-mental-health
+
+bank-talk-about-new-class = Over the holidays, look at the booklet and photos from school together and talk about the new class.
+    .kind = home
+    .area = social-emotional-mental-health
+
+bank-attendance-checked-weekly = Attendance and lateness are checked every week and shared with the family.
+    .kind = measure
+    .area = social-emotional-mental-health
+
+bank-weekly-feelings-rating = Each week { $name } picks a face on a feelings scale to show how school feels, and the answers are compared across the plan.
+    .kind = measure
+    .area = social-emotional-mental-health
+
+bank-time-on-task-recorded = An adult times how long { $name } stays on a task in two lessons each week, and writes it down.
+    .kind = measure
+    .area = social-emotional-mental-health
+
+bank-home-school-book = A home-school book: a short note from school each day, and from home when there is news, looked at together at the review.
+    .kind = measure
+    .area = social-emotional-mental-health
+
+bank-midday-staff-notes = The lunchtime staff write a short note each week about how playtimes and lunchtimes have gone.
+    .kind = measure
+    .area = social-emotional-mental-health
+
 ## Sensory and physical
 
 bank-pencil-grip = { $name } will hold a pencil with a tripod grip (between the thumb and two fingers) for { $minutes ->
@@ -799,6 +1509,285 @@ bank-need-fine-motor-skills = { $name } finds handwriting, cutting and other tas
     .kind = need
     .area = sensory-and-physical
 
+bank-check-own-hearing-aids = { $name } will check { $gender ->
+        [female] her
+        [male] his
+       *[other] their
+    } hearing aids with an adult each morning and say if they sound right, on { $days ->
+        [one] one day
+       *[other] { $days } days
+    } out of { $of }.
+    .kind = target
+    .area = sensory-and-physical
+    .params = days of
+
+bank-hand-over-radio-aid = { $name } will give the teacher the radio aid microphone at the start of the lesson without a reminder, in { $times } of { $of ->
+        [one] one lesson
+       *[other] { $of } lessons
+    }.
+    .kind = target
+    .area = sensory-and-physical
+    .params = times of
+
+bank-read-braille-words = { $name } will read { $count } of { $total ->
+        [one] one word
+       *[other] { $total } words
+    } in braille correctly.
+    .kind = target
+    .area = sensory-and-physical
+    .params = count total
+
+bank-walk-with-walking-aid = { $name } will use a walking aid to get from the classroom to the hall and back, with an adult nearby, on { $days ->
+        [one] one day
+       *[other] { $days } days
+    } out of { $of }.
+    .kind = target
+    .area = sensory-and-physical
+    .params = days of
+
+bank-ask-for-rest-or-change-of-position = { $name } will tell an adult when { $gender ->
+        [female] she needs
+        [male] he needs
+       *[other] they need
+    } a rest or a change of position, { $times ->
+        [one] once
+       *[other] { $times } times
+    } out of { $of }.
+    .kind = target
+    .area = sensory-and-physical
+    .params = times of
+
+bank-use-stairs-safely = { $name } will walk up and down the stairs safely, one foot on each step and holding the rail, on { $days ->
+        [one] one day
+       *[other] { $days } days
+    } out of { $of }.
+    .kind = target
+    .area = sensory-and-physical
+    .params = days of
+
+bank-catch-a-ball = { $name } will catch a large ball thrown gently from { $steps ->
+        [one] one step
+       *[other] { $steps } steps
+    } away, in { $times } of { $of ->
+        [one] one throw
+       *[other] { $of } throws
+    }.
+    .kind = target
+    .area = sensory-and-physical
+    .params = times of steps
+
+bank-hop-on-each-foot = { $name } will hop { $times ->
+        [one] once
+       *[other] { $times } times
+    } on each foot without falling.
+    .kind = target
+    .area = sensory-and-physical
+    .params = times
+
+bank-do-up-buttons = { $name } will do up { $count ->
+        [one] one button
+       *[other] { $count } buttons
+    } on a shirt or cardigan without help.
+    .kind = target
+    .area = sensory-and-physical
+    .params = count
+
+bank-type-words-per-minute = { $name } will type { $words ->
+        [one] one word
+       *[other] { $words } words
+    } a minute, using both hands.
+    .kind = target
+    .area = sensory-and-physical
+    .params = words
+
+bank-use-knife-and-fork = { $name } will use a knife and fork to cut up soft food at lunch, on { $days ->
+        [one] one day
+       *[other] { $days } days
+    } out of { $of }.
+    .kind = target
+    .area = sensory-and-physical
+    .params = days of
+
+bank-open-lunch-items = { $name } will open { $count } of the { $total ->
+        [one] one packet or pot
+       *[other] { $total } packets and pots
+    } in a packed lunch without help.
+    .kind = target
+    .area = sensory-and-physical
+    .params = count total
+
+bank-try-new-foods = { $name } will try { $count ->
+        [one] one new food
+       *[other] { $count } new foods
+    } at lunchtime each half term, by looking at, touching, smelling or tasting each one.
+    .kind = target
+    .area = sensory-and-physical
+    .params = count
+
+bank-join-messy-play = { $name } will join in a messy activity, such as painting or cooking, for { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }, wearing gloves if wanted.
+    .kind = target
+    .area = sensory-and-physical
+    .params = minutes
+
+bank-use-sensory-tools = { $name } will use a tool from { $gender ->
+        [female] her
+        [male] his
+       *[other] their
+    } sensory kit, such as a wobble cushion or something to fiddle with, to stay settled, in { $times } of { $of ->
+        [one] one lesson
+       *[other] { $of } lessons
+    }.
+    .kind = target
+    .area = sensory-and-physical
+    .params = times of
+
+bank-know-signs-of-feeling-unwell = { $name } will name { $count ->
+        [one] one sign
+       *[other] { $count } signs
+    } that show { $gender ->
+        [female] she needs
+        [male] he needs
+       *[other] they need
+    } help with a medical condition, such as feeling shaky or short of breath, and say which adult to tell.
+    .kind = target
+    .area = sensory-and-physical
+    .params = count
+
+bank-help-with-own-medical-care = { $name } will help with { $gender ->
+        [female] her
+        [male] his
+       *[other] their
+    } own medical care, such as checking blood sugar, with an adult watching, on { $days ->
+        [one] one day
+       *[other] { $days } days
+    } out of { $of }.
+    .kind = target
+    .area = sensory-and-physical
+    .params = days of
+
+bank-ask-for-toilet-in-time = { $name } will ask to go to the toilet in time, using words or a card, with no more than { $count ->
+        [one] one accident
+       *[other] { $count } accidents
+    } a week.
+    .kind = target
+    .area = sensory-and-physical
+    .params = count
+
+bank-wash-hands-after-toilet = { $name } will wash and dry hands after using the toilet, without a reminder, { $times ->
+        [one] once
+       *[other] { $times } times
+    } out of { $of }.
+    .kind = target
+    .area = sensory-and-physical
+    .params = times of
+
+bank-deaf-friendly-teaching = Deaf-friendly teaching: the teacher faces the class when speaking, key words are written on the board, and videos have subtitles
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-braille-teaching = Braille lessons with a specialist teacher, and class work made ready in braille before each lesson
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-mobility-training = Mobility training from a specialist, to learn to move around school and find the way safely and alone
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-sloped-board-and-pencil-grip = A sloped writing board and a rubber pencil grip, to make writing easier and more comfortable
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-typing-for-longer-writing = A laptop or tablet for longer pieces of writing, with typing practice each week
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-moving-and-handling-plan = A moving and handling plan, written with the physiotherapist, for safe lifting, moving and changing position, followed by trained staff
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-gross-motor-group = A movement group: short sessions of balancing, jumping, throwing and catching games, to build strength and coordination
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-sensory-diet = A sensory diet: planned activities through the day, such as carrying, pushing or quiet time, set by the occupational therapist, to help { $name } stay calm and alert
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-sensory-tool-kit = A sensory kit: things such as a wobble cushion, a fiddle toy and something safe to chew, to help { $name } stay settled in lessons
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-individual-health-care-plan = An individual health care plan, written with the family and the school nurse, that says what staff do each day and in an emergency
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-staff-medical-training = Staff trained to give medicines and to help with the medical condition, such as using an inhaler or an adrenaline pen
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-intimate-care-plan = An intimate care plan agreed with the family: a private, planned routine for toileting and changing, with named staff
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-toilet-timetable = Reminders to go to the toilet at set times in the day, and a card to ask at any time
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-lunchtime-eating-support = Help at lunchtime: a quieter place to eat, food cut up if needed, and an adult to encourage trying new foods
+    .kind = strategy
+    .area = sensory-and-physical
+
+bank-throw-and-catch = Play throwing and catching with a large, soft ball, and stand further apart as it gets easier.
+    .kind = home
+    .area = sensory-and-physical
+
+bank-help-in-the-kitchen = Let { $name } help in the kitchen with stirring, pouring, spreading and cutting soft food.
+    .kind = home
+    .area = sensory-and-physical
+
+bank-new-food-next-to-favourite = Put a small amount of a new food next to a favourite one, without pressure, and praise looking, touching or tasting.
+    .kind = home
+    .area = sensory-and-physical
+
+bank-toilet-routine-at-home = Keep a regular toilet routine at home, such as after meals, using the same words and pictures as school.
+    .kind = home
+    .area = sensory-and-physical
+
+bank-therapy-exercises-at-home = Do the exercises from the physiotherapist or occupational therapist together a few times a week.
+    .kind = home
+    .area = sensory-and-physical
+
+bank-update-school-on-health = Tell the school about any change in health or medicine, and check that medicines kept in school are in date.
+    .kind = home
+    .area = sensory-and-physical
+
+bank-glasses-every-day = Make sure { $name } wears clean glasses to school every day.
+    .kind = home
+    .area = sensory-and-physical
+
+bank-hearing-aid-check-log = The morning hearing aid check is written down each day, with any problems, and looked at every week.
+    .kind = measure
+    .area = sensory-and-physical
+
+bank-toileting-chart = A toileting chart: dry times and accidents noted each day, and looked at every week.
+    .kind = measure
+    .area = sensory-and-physical
+
+bank-foods-tried-record = The lunchtime staff keep a record of the foods { $name } tries.
+    .kind = measure
+    .area = sensory-and-physical
+
+bank-movement-skills-check = A short check of movement skills, such as balancing, hopping and catching, at the start and at the end of the plan.
+    .kind = measure
+    .area = sensory-and-physical
+
+bank-medical-log = A log of medicines given and times { $name } felt unwell, looked at each half term with the family and the school nurse.
+    .kind = measure
+    .area = sensory-and-physical
+
 ## Any area
 
 bank-strength-kind-and-helpful = { $name } is kind and likes to help adults and other children.
@@ -811,6 +1800,14 @@ bank-strength-creative = { $name } is creative and enjoys drawing, making and bu
 
 bank-strength-keeps-trying = { $name } keeps trying, even when a task is hard.
     .kind = strength
+    .area = any
+
+bank-pupil-views-before-review = Before each review, { $name } is asked what is going well and what is hard, and the answers are written down.
+    .kind = measure
+    .area = any
+
+bank-termly-review-meeting = A meeting with the family each term to look at the targets together and agree the next steps.
+    .kind = measure
     .area = any
 
 ## Assessments
@@ -854,3 +1851,47 @@ bank-eye-clinic-assessment = An eye test at the hospital eye clinic
 bank-occupational-therapy-assessment = An assessment by the occupational therapist of movement, handwriting and self-care
     .kind = assessment
     .area = sensory-and-physical
+
+bank-specialist-teacher-learning-assessment = An assessment by the specialist teacher for learning, of reading, writing, maths and memory
+    .kind = assessment
+    .area = cognition-and-learning
+
+bank-handwriting-speed-check = A check of handwriting speed, to see whether extra time or typing would help
+    .kind = assessment
+    .area = cognition-and-learning
+
+bank-autism-outreach-observation = An observation in class and at play by the autism outreach team, with advice for staff
+    .kind = assessment
+    .area = communication-and-interaction
+
+bank-stammering-assessment = An assessment by a speech and language therapist who works with children who stammer
+    .kind = assessment
+    .area = communication-and-interaction
+
+bank-adhd-assessment-referral = A referral for an ADHD assessment (attention deficit hyperactivity disorder) with the local health service
+    .kind = assessment
+    .area = social-emotional-mental-health
+
+bank-behaviour-support-observation = An observation in class by the behaviour support service, with advice for staff
+    .kind = assessment
+    .area = social-emotional-mental-health
+
+bank-physiotherapy-assessment = An assessment by the physiotherapist of movement, balance and strength
+    .kind = assessment
+    .area = sensory-and-physical
+
+bank-functional-vision-assessment = An assessment by the specialist teacher for children with vision impairment, of how { $name } uses sight in class
+    .kind = assessment
+    .area = sensory-and-physical
+
+bank-paediatrician-referral = A referral to the community paediatrician, a children's doctor who checks health and development
+    .kind = assessment
+    .area = any
+
+bank-early-help-assessment = An early help assessment, which brings the family and local services together to agree what support is needed
+    .kind = assessment
+    .area = any
+
+bank-ehc-needs-assessment = A request to the local authority for an education, health and care needs assessment, which can lead to an EHC plan
+    .kind = assessment
+    .area = any

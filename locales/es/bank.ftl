@@ -140,6 +140,135 @@ bank-need-reading-and-spelling = A { $name } le cuesta leer y escribir palabras 
 
 bank-strength-memory-for-stories = A { $name } le encantan los cuentos: los recuerda bien y le gusta contarlos a los demás.
 
+bank-read-longer-words = { $name } leerá palabras más largas dividiéndolas en partes, como «{ EN("rab-bit") }» y «{ EN("sun-set") }». Leerá bien { $count } de { $total ->
+        [one] una palabra
+       *[other] { $total } palabras
+    }.
+
+bank-spell-words-said-aloud = Un adulto dirá en voz alta palabras cortas, como «{ EN("dog") }» y «{ EN("shop") }», y { $name } dirá sus sonidos y las escribirá. Escribirá bien { $count } de { $total ->
+        [one] una palabra
+       *[other] { $total } palabras
+    }.
+
+bank-use-spelling-rule = En una prueba de ortografía, { $name } usará la regla que está aprendiendo, como añadir «{ EN("ing") }» o «{ EN("ed") }» a una palabra, en { $count } de { $total ->
+        [one] una palabra
+       *[other] { $total } palabras
+    }.
+
+bank-read-words-per-minute = { $name } leerá bien { $words ->
+        [one] una palabra
+       *[other] { $words } palabras
+    } por minuto en un libro de su nivel.
+
+bank-retell-story-in-order = { $name } volverá a contar un cuento que se acaba de leer, en el orden correcto, con { $count ->
+        [one] un hecho importante
+       *[other] { $count } hechos importantes
+    }.
+
+bank-plan-writing-with-frame = Antes de empezar un texto, { $name } lo planificará en una hoja de planificación, escribiendo o dibujando { $count ->
+        [one] una idea
+       *[other] { $count } ideas
+    }.
+
+bank-check-own-writing = { $name } volverá a leer un texto terminado y corregirá sin ayuda al menos { $count ->
+        [one] un error
+       *[other] { $count } errores
+    }.
+
+bank-letters-on-the-line = { $name } escribirá sobre la línea, con las letras altas y las pequeñas del tamaño correcto, en { $count } de { $total ->
+        [one] una oración
+       *[other] { $total } oraciones
+    }.
+
+bank-add-and-take-away = { $name } sumará y restará con números hasta el { $limit }, y responderá bien { $count } de { $total ->
+        [one] una pregunta
+       *[other] { $total } preguntas
+    }.
+
+bank-tens-and-ones = { $name } dirá cuántas decenas y cuántas unidades tiene un número de dos cifras, en { $count } de { $total ->
+        [one] un número
+       *[other] { $total } números
+    }.
+
+bank-tell-time-on-clock = { $name } dirá qué hora es en un reloj de agujas, cuando es en punto o y media, y acertará { $count } de { $total ->
+        [one] un reloj
+       *[other] { $total } relojes
+    }.
+
+bank-pay-with-coins = { $name } elegirá las monedas correctas para pagar algo que cuesta hasta { $pence ->
+        [one] un penique
+       *[other] { $pence } peniques
+    }, en { $count } de { $total ->
+        [one] un intento
+       *[other] { $total } intentos
+    }.
+
+bank-solve-word-problems = { $name } resolverá { $count } de { $total ->
+        [one] un problema
+       *[other] { $total } problemas
+    } (preguntas de matemáticas contadas como una historia corta), con la ayuda de un dibujo o de objetos.
+
+bank-work-alone-on-steps = { $name } hará { $gender ->
+        [female] sola
+        [male] solo
+       *[other] sin ayuda
+    } { $steps ->
+        [one] un paso
+       *[other] { $steps } pasos
+    } de una tarea antes de consultar con un adulto.
+
+bank-use-task-board = { $name } usará un tablero de tareas para ver qué hacer después, sin preguntar a un adulto, en { $times } de { $of ->
+        [one] una clase
+       *[other] { $of } clases
+    }.
+
+bank-bring-right-things = { $name } traerá a la escuela lo que necesita, como el libro de lectura, la botella de agua y la ropa de educación física, y lo comprobará con una lista, { $days } de cada { $of } días.
+
+bank-finish-tasks-in-time = { $name } terminará { $count } de { $total ->
+        [one] una tarea
+       *[other] { $total } tareas
+    } en el tiempo dado en clase, con un temporizador visual.
+
+bank-decodable-reading-books = Libros de lectura adaptados a los sonidos que { $name } ya conoce, para que pueda leer cada palabra uniendo sus sonidos
+
+bank-reciprocal-reading = Lectura recíproca: en un grupo pequeño, por turnos, los niños y niñas adivinan qué pasará después, hacen preguntas, explican las palabras difíciles y resumen un texto
+
+bank-spelling-patterns-and-own-list = La ortografía se enseña en grupos de palabras que siguen el mismo patrón, con una lista personal de palabras difíciles para practicar
+
+bank-handwriting-practice-group = Un grupo de caligrafía: unos minutos de práctica casi todos los días, para aprender la forma de las letras y cómo unirlas
+
+bank-number-facts-daily-practice = Cálculos básicos practicados cada día con juegos cortos, unos minutos cada vez, para que se queden en la memoria
+
+bank-desk-memory-aids = Ayudas para la memoria en la mesa, como una tira con el abecedario, una tabla de números y una tabla de multiplicar
+
+bank-small-chunks-of-information = La información se da en partes pequeñas, se repite y se apoya con imágenes o con palabras clave escritas
+
+bank-visual-timer-on-desk = Un temporizador visual en la mesa, para que { $name } vea cuánto tiempo le queda para una tarea
+
+bank-start-then-step-back = Un adulto ayuda a { $name } a empezar una tarea, después se aparta y vuelve a ver cómo va al cabo de unos minutos, para que aprenda a trabajar sin ayuda
+
+bank-daily-kit-checklist = Una lista con imágenes de lo que hay que traer cada día, guardada en la mochila, y una bandeja con etiqueta para los libros y el material
+
+bank-other-ways-to-record = Otras maneras de anotar las ideas, como hacer un dibujo o un mapa mental, escribir con el teclado o decírselas a un adulto que las escribe
+
+bank-reader-or-scribe-in-tests = Más tiempo en los exámenes, y un adulto que lea las preguntas o escriba las respuestas cuando { $name } lo necesite
+
+bank-play-shops-with-coins = Jueguen a las tiendas con monedas de verdad: dejen que { $name } pague las cosas y cuente el cambio.
+
+bank-tell-time-at-home = Miren juntos un reloj durante el día, y pregunten qué hora es a la hora de comer o antes de un programa favorito.
+
+bank-pack-bag-night-before = Preparen juntos la mochila la noche anterior, con la lista con imágenes que da la escuela.
+
+bank-memory-games = Jueguen a juegos de memoria, como «Fui a la tienda y compré…», añadiendo una cosa más en cada turno.
+
+bank-write-for-real-reasons = Escriban juntos algo que sirva de verdad, como una lista de la compra, una tarjeta de cumpleaños o una nota para un familiar.
+
+bank-maths-check-half-termly = Una prueba corta de las habilidades de matemáticas que se están practicando, al principio del plan y dos veces por trimestre.
+
+bank-reading-speed-timed = Cada dos semanas, un adulto escucha a { $name } leer un texto corto durante un minuto y cuenta las palabras que lee bien.
+
+bank-tasks-done-alone-counted = Cada semana se cuentan las tareas que { $name } termina sin la ayuda de un adulto.
+
 ## Communication and interaction
 
 bank-follow-two-step-instruction = { $name } seguirá una instrucción de dos pasos dada a toda la clase, sin que haga falta recordársela, { $times } de cada { $of } veces.
@@ -250,6 +379,133 @@ bank-group-session-notes = El adulto que lleva el grupo anota en cada sesión ca
 
 bank-need-spoken-instructions = A { $name } le cuesta seguir las instrucciones habladas que se dan a toda la clase, y encontrar las palabras para explicar sus ideas.
 
+bank-say-sound-in-sentences = Al hablar con un adulto, { $name } dirá con claridad el sonido que está practicando dentro de oraciones, en { $count } de { $total ->
+        [one] una oración
+       *[other] { $total } oraciones
+    }.
+
+bank-hear-sound-differences = { $name } oirá la diferencia entre palabras que suenan parecido, como «{ EN("key") }» y «{ EN("tea") }», y señalará la imagen correcta en { $count } de { $total ->
+        [one] un par de palabras
+       *[other] { $total } pares de palabras
+    }.
+
+bank-sort-words-into-groups = { $name } clasificará { $count } de { $total ->
+        [one] una imagen
+       *[other] { $total } imágenes
+    } en grupos, como animales, comida y ropa, y dirá el nombre de cada grupo.
+
+bank-describe-an-object = { $name } describirá un objeto diciendo { $count ->
+        [one] una cosa
+       *[other] { $count } cosas
+    } sobre él, como su color, su forma, su tamaño o para qué sirve.
+
+bank-follow-key-word-instructions = { $name } seguirá una instrucción con { $count ->
+        [one] una palabra importante
+       *[other] { $count } palabras importantes
+    } que recordar, como «dame la pelota grande y roja», en { $times } de { $of ->
+        [one] un intento
+       *[other] { $of } intentos
+    }.
+
+bank-answer-why-and-how = { $name } responderá bien { $count } de { $total ->
+        [one] una pregunta
+       *[other] { $total } preguntas
+    } que empiezan por «por qué» o «cómo», sobre un cuento o algo que ha pasado.
+
+bank-tell-news-in-order = { $name } contará a un adulto algo que ha pasado, por ejemplo el fin de semana, con { $count ->
+        [one] una oración
+       *[other] { $count } oraciones
+    } en el orden correcto.
+
+bank-tell-story-with-cards = { $name } contará un cuento corto con la ayuda de tarjetas, e incluirá { $count } de { $total ->
+        [one] la parte
+       *[other] las { $total } partes
+    } que muestran las tarjetas, como quién, dónde, qué pasó y cómo terminó.
+
+bank-start-a-conversation = En el recreo, { $name } empezará una conversación con otro niño o niña, saludando o haciendo una pregunta, { $days } de cada { $of } días.
+
+bank-ask-friend-a-question = { $name } hará a un amigo o una amiga una pregunta sobre lo que acaba de decir, { $times } de cada { $of } veces.
+
+bank-read-feelings-in-pictures = { $name } dirá cómo puede sentirse una persona de una imagen, y por qué, en { $count } de { $total ->
+        [one] una imagen
+       *[other] { $total } imágenes
+    }.
+
+bank-explain-common-sayings = { $name } explicará qué significan de verdad { $count } de { $total ->
+        [one] una expresión común
+       *[other] { $total } expresiones comunes
+    }, como «llover a cántaros».
+
+bank-keep-comfortable-distance = Al hablar con otras personas, { $name } se quedará a un brazo de distancia, más o menos, { $times } de cada { $of } veces.
+
+bank-cope-with-change-to-routine = { $name } mantendrá la calma cuando haya un cambio en el día que se haya mostrado antes en la agenda visual, { $times } de cada { $of } veces.
+
+bank-ask-with-picture-cards = { $name } usará una tarjeta con imagen o un signo para pedir { $count ->
+        [one] una cosa
+       *[other] { $count } cosas distintas
+    } durante el día, como agua, ayuda o ir al baño.
+
+bank-join-activity-chosen-by-others = { $name } participará durante { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minutos
+    } en una actividad elegida por otra persona, antes de volver a su actividad favorita.
+
+bank-speak-up-in-small-group = En un grupo pequeño, { $name } responderá a una pregunta o dará una idea sin que se le pregunte antes, al menos { $times ->
+        [one] una vez
+       *[other] { $times } veces
+    } por semana.
+
+bank-say-what-helps-when-talking = { $name } dirá { $count ->
+        [one] una cosa que le ayuda
+       *[other] { $count } cosas que le ayudan
+    } cuando le cuesta hablar, como que le den tiempo, y lo hablará con el profesor o la profesora de la clase.
+
+bank-wait-time-to-answer = Tiempo para responder: después de hacer una pregunta, los adultos esperan unos diez segundos para que { $name } pueda pensar y contestar
+
+bank-model-and-expand-sentences = Los adultos repiten lo que dice { $name } en una oración correcta y un poco más larga, sin pedirle que la repita
+
+bank-word-webs = Redes de palabras: cada palabra nueva se relaciona con sus sonidos, su significado, una imagen y otras palabras parecidas, para que se quede en la memoria
+
+bank-brick-building-group = Un grupo de construcción con piezas: un grupo pequeño construye un modelo en equipo, y cada niño o niña tiene una tarea (buscar las piezas, construir o dar las instrucciones), para practicar cómo hablar y trabajar juntos
+
+bank-intensive-interaction = { EN("Intensive interaction") } (interacción intensiva): en el juego, un adulto sigue a { $name } e imita sus sonidos y gestos, para compartir la atención y disfrutar juntos
+
+bank-quiet-workstation = Un puesto de trabajo tranquilo: una mesa lejos de las distracciones, con las tareas en orden, para trabajar sin ayuda
+
+bank-comic-strip-conversations = { EN("Comic strip conversations") } (conversaciones en forma de cómic): dibujos sencillos con globos de diálogo y de pensamiento, para hablar de lo que pasó y de lo que pensaba cada persona
+
+bank-warn-before-changes = Avisos antes de los cambios: los cambios del día se muestran antes en la agenda visual, y se hace una cuenta atrás antes de que termine una actividad
+
+bank-stammering-friendly-talk = Una forma de hablar que ayuda con la tartamudez: los adultos esperan a que { $name } termine, sin terminarle las palabras, y acuerdan juntos cómo responder al pasar lista y a las preguntas en clase
+
+bank-talking-partner = Un compañero o compañera para hablar: alguien de la clase con quien comentar las ideas antes de responder delante de todos
+
+bank-communication-passport = Un pasaporte de comunicación: un librito, hecho con la familia, que explica al personal cómo se comunica { $name } y qué le ayuda
+
+bank-lunchtime-club-structured-play = Un club a la hora de comer: juegos en un grupo pequeño, con un adulto que ayuda a los niños y niñas a jugar juntos
+
+bank-speech-sound-games-from-therapist = Jueguen cada día unos minutos a los juegos de sonidos que dio el terapeuta, y feliciten cada intento.
+
+bank-talk-at-mealtimes = Apaguen las pantallas durante las comidas y hablen juntos del día.
+
+bank-prepare-for-changes = Antes de un cambio, como una visita o una excursión, enseñen fotos a { $name } o cuenten una historia corta sobre lo que va a pasar.
+
+bank-give-time-to-talk = Cuando a { $name } le cueste hablar, esperen con calma, sigan { $gender ->
+        [female] mirándola y déjenla
+        [male] mirándolo y déjenlo
+       *[other] mirando a su hijo o hija y déjenle
+    } terminar, sin acabarle las palabras.
+
+bank-describe-and-guess = Jueguen a «describe y adivina»: por turnos, describan algo que haya en la habitación y adivinen qué es.
+
+bank-new-words-checked-with-pictures = Se comprueban con imágenes las palabras nuevas que { $name } conoce, al principio y al final del plan.
+
+bank-conversations-noted-weekly = Cada semana, un adulto anota cuántas veces { $name } empieza una conversación o se une a ella, en clase y en el recreo.
+
+bank-playtime-observation = Cada dos semanas, un adulto observa el recreo y anota con quién juega { $name } y cómo.
+
+bank-social-communication-checklist = El personal y la familia rellenan una lista corta de habilidades de comunicación social al principio y al final del plan.
+
 ## Social, emotional and mental health
 
 bank-calm-card = { $name } usará una tarjeta de la calma y un rincón de la calma en lugar de gritar, { $days } de cada { $of } días.
@@ -349,6 +605,128 @@ bank-feelings-questionnaire = Un cuestionario corto sobre las emociones, que se 
 bank-daily-smiley-chart = Una tabla diaria con una carita sonriente para cada parte del día, que se comparte con la familia y se revisa cada viernes.
 
 bank-need-managing-feelings = A { $name } le cuesta controlar las emociones fuertes y calmarse cuando se disgusta.
+
+bank-share-a-worry = { $name } contará una preocupación a un adulto de confianza, hablando, dibujando o con un buzón de preocupaciones, al menos { $times ->
+        [one] una vez
+       *[other] { $times } veces
+    } por semana.
+
+bank-use-calm-plan = Cuando sienta preocupación, { $name } usará una idea de su plan de calma, como respirar despacio o apretar una pelota blanda, { $times } de cada { $of } veces.
+
+bank-speak-to-adults-in-school = { $name } hablará con { $count ->
+        [one] un adulto
+       *[other] { $count } adultos
+    } en la escuela, empezando por un adulto conocido en un lugar tranquilo.
+
+bank-try-something-new = { $name } probará { $count ->
+        [one] una actividad nueva
+       *[other] { $count } actividades nuevas
+    } cada medio trimestre, como un club o un juego nuevo, con un adulto conocido cerca.
+
+bank-notice-early-signs-of-anger = { $name } notará las primeras señales de enfado, como la cara caliente o los puños apretados, y se lo dirá a un adulto, { $times } de cada { $of } veces.
+
+bank-help-put-things-right = Después de un problema, { $name } hablará con calma con un adulto y propondrá una forma de arreglar las cosas, { $times } de cada { $of } veces.
+
+bank-attend-school-per-cent = Este trimestre, { $name } irá a la escuela al menos el { $percent } % de los días de clase.
+
+bank-time-in-class-each-day = { $name } pasará { $hours ->
+        [one] una hora
+       *[other] { $hours } horas
+    } al día en clase, y el resto del día en un espacio tranquilo con un adulto conocido.
+
+bank-settle-after-playtime = Al volver del recreo, { $name } se sentará en su mesa con calma en { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minutos
+    } como máximo, { $days } de cada { $of } días.
+
+bank-invite-someone-to-play = { $name } invitará a otro niño o niña a jugar, al menos { $times ->
+        [one] una vez
+       *[other] { $times } veces
+    } por semana.
+
+bank-kind-things-for-others = Cada día, { $name } hará { $count ->
+        [one] una cosa amable
+       *[other] { $count } cosas amables
+    } por otros niños y niñas, como compartir o ayudar, y un adulto se fijará en ello.
+
+bank-have-a-go-at-hard-tasks = { $name } intentará hacer una tarea difícil, diciendo «puedo intentarlo» en lugar de negarse, en { $times } de { $of ->
+        [one] una clase
+       *[other] { $of } clases
+    }.
+
+bank-cope-with-mistakes = { $name } mantendrá la calma cuando se le señale un error, y lo corregirá, en { $times } de { $of ->
+        [one] una clase
+       *[other] { $of } clases
+    }.
+
+bank-share-work-with-pride = Al menos { $times ->
+        [one] una vez
+       *[other] { $times } veces
+    } por semana, { $name } enseñará a un adulto o a la clase un trabajo del que { $gender ->
+        [female] esté orgullosa
+        [male] esté orgulloso
+       *[other] sienta orgullo
+    }.
+
+bank-stay-on-task-with-timer = { $name } trabajará en una tarea durante { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minutos
+    }, con un temporizador visual, antes de un descanso corto previsto.
+
+bank-back-to-work-after-signal = { $name } volverá al trabajo después de una señal discreta de un adulto, como un toque en la mesa, { $times } de cada { $of } veces.
+
+bank-walk-in-line-safely = { $name } hará la fila y caminará con la clase de forma segura, sin salirse de la fila, { $times } de cada { $of } veces.
+
+bank-visit-new-class = Antes del cambio, { $name } hará { $count ->
+        [one] una visita
+       *[other] { $count } visitas
+    } a la nueva clase o escuela, y dirá una cosa que le haga ilusión.
+
+bank-key-adult = Un adulto de referencia: un adulto concreto al que { $name } puede acudir, que pregunta cada día cómo va y está en contacto con la familia
+
+bank-worry-box = Un buzón o un cuaderno de preocupaciones, donde { $name } puede dejar lo que le preocupa para hablarlo después con un adulto
+
+bank-personal-calm-plan = Un plan de calma hecho con { $name }: las primeras señales de que se está disgustando o enfadando, lo que ayuda y adónde ir para calmarse
+
+bank-emotion-coaching = { EN("Emotion coaching") } (acompañamiento emocional): los adultos primero ponen nombre a la emoción y muestran que la entienden, y después ayudan a decidir qué hacer
+
+bank-gradual-return-plan = Un plan para aumentar poco a poco el tiempo en la escuela, con un espacio tranquilo y un adulto conocido, acordado con la familia y revisado a menudo
+
+bank-attendance-support-meeting = Apoyo para la asistencia: una llamada a casa el primer día de ausencia, y una reunión con la familia para acordar qué ayudará
+
+bank-quiet-signal-to-refocus = Una señal discreta acordada con { $name }, como una mano sobre la mesa, para volver a centrar la atención en la tarea sin regañar
+
+bank-transition-visits-and-booklet = Ayuda para el cambio de clase o de escuela: visitas extra a la nueva clase o escuela, y un librito con fotos de las nuevas aulas y del personal para mirarlo en vacaciones
+
+bank-circle-of-friends = { EN("Circle of friends") } (círculo de amigos): un grupo pequeño de compañeros y compañeras de clase que se reúne cada semana con un adulto y acuerda cómo ayudar a { $name } en clase y en el recreo
+
+bank-playground-buddies = { EN("Playground buddies") } (compañeros de patio): niños y niñas mayores, con formación, que ayudan con los juegos y las amistades en el recreo
+
+bank-class-job-for-confidence = Un encargo en clase, como repartir los libros o cuidar las plantas, para ganar confianza y sentirse parte del grupo
+
+bank-mental-health-support-team = Sesiones cortas para hablar con el orientador o la orientadora de la escuela ({ EN("school counsellor") }) o con el equipo de salud mental que trabaja con la escuela
+
+bank-calm-morning-routine = Mantengan las mañanas tranquilas e iguales cada día, con una rutina en imágenes para prepararse para ir a la escuela.
+
+bank-regular-bedtime-screens-off = Mantengan una hora fija para ir a dormir, y apaguen las pantallas una hora antes.
+
+bank-invite-friend-to-play = Inviten a un compañero o compañera de clase a jugar en casa o en el parque, al principio durante poco tiempo.
+
+bank-worry-time = Reserven un rato para las preocupaciones: unos minutos cada día para hablar de lo que le preocupa, y después hagan juntos algo agradable.
+
+bank-small-jobs-at-home = Den a { $name } una pequeña tarea en casa, como poner la mesa, y denle las gracias cuando esté hecha.
+
+bank-talk-about-new-class = En vacaciones, miren juntos el librito y las fotos de la escuela, y hablen de la nueva clase.
+
+bank-attendance-checked-weekly = Cada semana se revisan la asistencia y los retrasos, y se comparten con la familia.
+
+bank-weekly-feelings-rating = Cada semana, { $name } elige una cara en una escala de emociones para mostrar cómo se siente en la escuela, y las respuestas se comparan a lo largo del plan.
+
+bank-time-on-task-recorded = En dos clases cada semana, un adulto mide cuánto tiempo trabaja { $name } en una tarea, y lo anota.
+
+bank-home-school-book = Un cuaderno de comunicación entre la casa y la escuela: una nota corta de la escuela cada día, y de casa cuando hay novedades, que se mira en la revisión del plan.
+
+bank-midday-staff-notes = Cada semana, los monitores del comedor escriben una nota corta sobre cómo han ido los recreos y las comidas.
 
 ## Sensory and physical
 
@@ -456,6 +834,132 @@ bank-specialist-teacher-report = El profesor o la profesora especialista del ser
 
 bank-need-fine-motor-skills = A { $name } le cuesta escribir a mano, recortar y hacer otras tareas que necesitan movimientos pequeños y cuidadosos de las manos (motricidad fina).
 
+bank-check-own-hearing-aids = Cada mañana, { $name } revisará sus audífonos con un adulto y dirá si suenan bien, { $days } de cada { $of } días.
+
+bank-hand-over-radio-aid = Al empezar la clase, { $name } dará al profesor o la profesora el micrófono del sistema FM, sin que haga falta recordárselo, en { $times } de { $of ->
+        [one] una clase
+       *[other] { $of } clases
+    }.
+
+bank-read-braille-words = { $name } leerá bien en braille { $count } de { $total ->
+        [one] una palabra
+       *[other] { $total } palabras
+    }.
+
+bank-walk-with-walking-aid = { $name } usará una ayuda para caminar, como un andador o un bastón, para ir del aula al salón de actos y volver, con un adulto cerca, { $days } de cada { $of } días.
+
+bank-ask-for-rest-or-change-of-position = { $name } avisará a un adulto cuando necesite descansar o cambiar de postura, { $times } de cada { $of } veces.
+
+bank-use-stairs-safely = { $name } subirá y bajará las escaleras con seguridad, un pie en cada escalón y sujetándose a la barandilla, { $days } de cada { $of } días.
+
+bank-catch-a-ball = { $name } atrapará una pelota grande lanzada con suavidad desde { $steps ->
+        [one] un paso
+       *[other] { $steps } pasos
+    } de distancia, { $times } de cada { $of } veces.
+
+bank-hop-on-each-foot = { $name } saltará a la pata coja { $times ->
+        [one] una vez
+       *[other] { $times } veces
+    } con cada pie, sin caerse.
+
+bank-do-up-buttons = { $name } abrochará sin ayuda { $count ->
+        [one] un botón
+       *[other] { $count } botones
+    } de una camisa o una chaqueta de punto.
+
+bank-type-words-per-minute = { $name } escribirá con el teclado { $words ->
+        [one] una palabra
+       *[other] { $words } palabras
+    } por minuto, con las dos manos.
+
+bank-use-knife-and-fork = En la comida, { $name } usará cuchillo y tenedor para cortar alimentos blandos, { $days } de cada { $of } días.
+
+bank-open-lunch-items = { $name } abrirá sin ayuda { $count } de { $total ->
+        [one] un paquete o envase
+       *[other] los { $total } paquetes y envases
+    } de la comida que trae de casa.
+
+bank-try-new-foods = Cada medio trimestre, { $name } probará { $count ->
+        [one] un alimento nuevo
+       *[other] { $count } alimentos nuevos
+    } a la hora de comer, mirando, tocando, oliendo o saboreando cada uno.
+
+bank-join-messy-play = { $name } participará durante { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minutos
+    } en una actividad en la que se mancha, como pintar o cocinar, con guantes si quiere.
+
+bank-use-sensory-tools = Para mantener la calma, { $name } usará un objeto de su caja sensorial, como un cojín inestable o algo para manipular, en { $times } de { $of ->
+        [one] una clase
+       *[other] { $of } clases
+    }.
+
+bank-know-signs-of-feeling-unwell = { $name } nombrará { $count ->
+        [one] una señal
+       *[other] { $count } señales
+    } de que necesita ayuda por su problema de salud, como temblores o falta de aire, y dirá a qué adulto avisar.
+
+bank-help-with-own-medical-care = { $name } ayudará en su propio cuidado médico, como medir el azúcar en la sangre, bajo la supervisión de un adulto, { $days } de cada { $of } días.
+
+bank-ask-for-toilet-in-time = { $name } pedirá ir al baño a tiempo, con palabras o con una tarjeta, con { $count ->
+        [one] un escape
+       *[other] { $count } escapes
+    } como máximo por semana.
+
+bank-wash-hands-after-toilet = { $name } se lavará y se secará las manos después de ir al baño, sin que haga falta recordárselo, { $times } de cada { $of } veces.
+
+bank-deaf-friendly-teaching = Una enseñanza adaptada a la sordera: el profesor o la profesora mira a la clase al hablar, las palabras clave se escriben en la pizarra y los vídeos tienen subtítulos
+
+bank-braille-teaching = Clases de braille con un profesor o una profesora especialista, y el trabajo de clase preparado en braille antes de cada clase
+
+bank-mobility-training = Entrenamiento en movilidad con un o una especialista, para aprender a moverse por la escuela y orientarse con seguridad y sin ayuda
+
+bank-sloped-board-and-pencil-grip = Un atril inclinado para escribir y un adaptador de goma para el lápiz, para que escribir sea más fácil y cómodo
+
+bank-typing-for-longer-writing = Un portátil o una tableta para los textos más largos, con práctica de mecanografía cada semana
+
+bank-moving-and-handling-plan = Un plan para mover y levantar con seguridad, hecho con el fisioterapeuta: cómo levantar, trasladar y cambiar de postura sin riesgos, y que sigue el personal formado
+
+bank-gross-motor-group = Un grupo de movimiento: sesiones cortas con juegos de equilibrio, saltos, lanzar y atrapar, para ganar fuerza y coordinación
+
+bank-sensory-diet = Una dieta sensorial ({ EN("sensory diet") }): actividades planificadas a lo largo del día, como cargar cosas, empujar o ratos tranquilos, que indica el terapeuta ocupacional, para ayudar a { $name } a mantener la calma y la atención
+
+bank-sensory-tool-kit = Una caja sensorial: cosas como un cojín inestable, un juguete para manipular y algo seguro para morder, para ayudar a { $name } a mantener la calma en clase
+
+bank-individual-health-care-plan = Un plan individual de salud, hecho con la familia y con el enfermero o la enfermera de la escuela, que dice qué hace el personal cada día y en una emergencia
+
+bank-staff-medical-training = Personal formado para dar medicinas y ayudar con el problema de salud, por ejemplo usar un inhalador o una pluma de adrenalina
+
+bank-intimate-care-plan = Un plan de cuidado íntimo acordado con la familia: una rutina privada y planificada para ir al baño y cambiarse, con personas concretas del personal
+
+bank-toilet-timetable = Recordatorios para ir al baño a horas fijas del día, y una tarjeta para pedirlo en cualquier momento
+
+bank-lunchtime-eating-support = Ayuda a la hora de comer: un lugar más tranquilo para comer, la comida cortada si hace falta y un adulto que anima a probar alimentos nuevos
+
+bank-throw-and-catch = Jueguen a lanzar y atrapar una pelota grande y blanda, y sepárense un poco más cuando resulte fácil.
+
+bank-help-in-the-kitchen = Dejen que { $name } ayude en la cocina a remover, verter, untar y cortar alimentos blandos.
+
+bank-new-food-next-to-favourite = Pongan un poco de un alimento nuevo al lado de uno favorito, sin presionar, y feliciten cada vez que lo mire, lo toque o lo pruebe.
+
+bank-toilet-routine-at-home = Mantengan en casa una rutina fija para ir al baño, por ejemplo después de las comidas, con las mismas palabras e imágenes que en la escuela.
+
+bank-therapy-exercises-at-home = Hagan juntos, unas cuantas veces por semana, los ejercicios del fisioterapeuta o del terapeuta ocupacional.
+
+bank-update-school-on-health = Informen a la escuela de cualquier cambio de salud o de medicación, y comprueben que las medicinas que se guardan en la escuela no estén caducadas.
+
+bank-glasses-every-day = Asegúrense de que { $name } lleve las gafas limpias a la escuela todos los días.
+
+bank-hearing-aid-check-log = La revisión de los audífonos de cada mañana se anota a diario, con cualquier problema, y se mira cada semana.
+
+bank-toileting-chart = Una tabla del baño: cada día se anotan los ratos sin escapes y los escapes, y se mira cada semana.
+
+bank-foods-tried-record = Los monitores del comedor anotan los alimentos que { $name } prueba.
+
+bank-movement-skills-check = Una prueba corta de las habilidades de movimiento, como mantener el equilibrio, saltar a la pata coja y atrapar una pelota, al principio y al final del plan.
+
+bank-medical-log = Un registro de las medicinas dadas y de las veces que { $name } se sintió mal, que se mira cada medio trimestre con la familia y con el enfermero o la enfermera de la escuela.
+
 ## Any area
 
 bank-strength-kind-and-helpful = { $name } es amable y le gusta ayudar a los adultos y a otros niños y niñas.
@@ -467,6 +971,10 @@ bank-strength-creative = { $name } { $gender ->
     } y le gusta dibujar, hacer manualidades y construir cosas.
 
 bank-strength-keeps-trying = { $name } sigue intentándolo, aunque una tarea sea difícil.
+
+bank-pupil-views-before-review = Antes de cada revisión, se pregunta a { $name } qué va bien y qué le resulta difícil, y se anotan las respuestas.
+
+bank-termly-review-meeting = Una reunión con la familia cada trimestre para mirar juntos los objetivos y acordar los siguientes pasos.
 
 ## Assessments
 
@@ -489,3 +997,25 @@ bank-hearing-test-audiology = Una prueba de audición en el servicio de audiolog
 bank-eye-clinic-assessment = Una revisión de la vista en la consulta de oftalmología del hospital
 
 bank-occupational-therapy-assessment = Una evaluación del movimiento, la escritura a mano y el cuidado personal (vestirse, comer, asearse), hecha por el terapeuta ocupacional
+
+bank-specialist-teacher-learning-assessment = Una evaluación de la lectura, la escritura, las matemáticas y la memoria, hecha por el profesor o la profesora especialista en dificultades de aprendizaje
+
+bank-handwriting-speed-check = Una prueba de la velocidad de escritura a mano, para ver si le ayudaría tener más tiempo o escribir con el teclado
+
+bank-autism-outreach-observation = Una observación en clase y en el recreo por el equipo de apoyo al autismo ({ EN("autism outreach team") }), con consejos para el personal
+
+bank-stammering-assessment = Una evaluación hecha por un o una terapeuta del habla y del lenguaje que trabaja con niños y niñas que tartamudean
+
+bank-adhd-assessment-referral = Una derivación al servicio de salud local para una evaluación del TDAH (trastorno por déficit de atención e hiperactividad)
+
+bank-behaviour-support-observation = Una observación en clase por el servicio de apoyo a la conducta, con consejos para el personal
+
+bank-physiotherapy-assessment = Una evaluación del movimiento, el equilibrio y la fuerza, hecha por el fisioterapeuta
+
+bank-functional-vision-assessment = Una evaluación hecha por el profesor o la profesora especialista en discapacidad visual, para ver cómo usa { $name } la vista en clase
+
+bank-paediatrician-referral = Una derivación al pediatra de la zona ({ EN("community paediatrician") }), un médico de niños que revisa la salud y el desarrollo
+
+bank-early-help-assessment = Una evaluación de apoyo temprano a las familias ({ EN("Early Help") }), que reúne a la familia y a los servicios locales para acordar qué apoyo hace falta
+
+bank-ehc-needs-assessment = Una solicitud a la autoridad local ({ EN("local council") }) para una evaluación de las necesidades de educación, salud y cuidados, que puede llevar a un plan de educación, salud y cuidados ({ EN("EHC plan") })

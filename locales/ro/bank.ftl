@@ -148,6 +148,156 @@ bank-need-reading-and-spelling = Pentru { $name } este greu să citească și s�
 
 bank-strength-memory-for-stories = { $name } iubește poveștile, și le amintește bine și îi place să le povestească altora.
 
+bank-read-longer-words = { $name } va citi cuvinte mai lungi despărțindu-le în bucăți, cum ar fi „{ EN("rab-bit") }” și „{ EN("sun-set") }”, și va citi corect { $count } din { $total ->
+        [one] { $total } cuvânt
+        [few] { $total } cuvinte
+       *[other] { $total } de cuvinte
+    }.
+
+bank-spell-words-said-aloud = Un adult va spune cu voce tare cuvinte scurte, cum ar fi „{ EN("dog") }” și „{ EN("shop") }”. { $name } va spune sunetele fiecărui cuvânt și îl va scrie, scriind corect { $count } din { $total ->
+        [one] { $total } cuvânt
+        [few] { $total } cuvinte
+       *[other] { $total } de cuvinte
+    }.
+
+bank-use-spelling-rule = La o verificare a ortografiei, { $name } va folosi regula de scriere învățată acum, cum ar fi adăugarea terminației „{ EN("ing") }” sau „{ EN("ed") }” la un cuvânt, la { $count } din { $total ->
+        [one] { $total } cuvânt
+        [few] { $total } cuvinte
+       *[other] { $total } de cuvinte
+    }.
+
+bank-read-words-per-minute = { $name } va citi corect { $words ->
+        [one] un cuvânt
+        [few] { $words } cuvinte
+       *[other] { $words } de cuvinte
+    } pe minut, dintr-o carte potrivită pentru nivelul său.
+
+bank-retell-story-in-order = { $name } va povesti din nou o poveste abia citită, în ordinea corectă, cu { $count ->
+        [one] o întâmplare principală
+        [few] { $count } întâmplări principale
+       *[other] { $count } de întâmplări principale
+    }.
+
+bank-plan-writing-with-frame = Înainte de a începe să scrie, { $name } își va face un plan pe o fișă de planificare, scriind sau desenând { $count ->
+        [one] o idee
+        [few] { $count } idei
+       *[other] { $count } de idei
+    }.
+
+bank-check-own-writing = { $name } va reciti o lucrare terminată și va corecta fără ajutor cel puțin { $count ->
+        [one] o greșeală
+        [few] { $count } greșeli
+       *[other] { $count } de greșeli
+    }.
+
+bank-letters-on-the-line = { $name } va scrie pe linie, cu literele înalte și cu cele mici de mărimea potrivită, în { $count } din { $total ->
+        [one] { $total } propoziție
+        [few] { $total } propoziții
+       *[other] { $total } de propoziții
+    }.
+
+bank-add-and-take-away = { $name } va aduna și va scădea cu numere până la { $limit }, răspunzând corect la { $count } din { $total ->
+        [one] { $total } întrebare
+        [few] { $total } întrebări
+       *[other] { $total } de întrebări
+    }.
+
+bank-tens-and-ones = { $name } va spune câte zeci și câte unități are un număr de două cifre, pentru { $count } din { $total ->
+        [one] { $total } număr
+        [few] { $total } numere
+       *[other] { $total } de numere
+    }.
+
+bank-tell-time-on-clock = { $name } va spune cât e ceasul, la ore fixe și la jumătăți de oră, pe un ceas cu limbi, răspunzând corect pentru { $count } din { $total ->
+        [one] { $total } ceas
+        [few] { $total } ceasuri
+       *[other] { $total } de ceasuri
+    }.
+
+bank-pay-with-coins = { $name } va alege monedele potrivite ca să plătească ceva care costă până la { $pence ->
+        [one] un penny
+        [few] { $pence } pence
+       *[other] { $pence } de pence
+    }, la { $count } din { $total ->
+        [one] { $total } încercare
+        [few] { $total } încercări
+       *[other] { $total } de încercări
+    }.
+
+bank-solve-word-problems = { $name } va rezolva { $count } din { $total ->
+        [one] { $total } problemă
+        [few] { $total } probleme
+       *[other] { $total } de probleme
+    } (întrebări de matematică spuse ca o poveste scurtă), desenând sau folosind obiecte ca ajutor.
+
+bank-work-alone-on-steps = { $name } va face { $gender ->
+        [female] singură
+        [male] singur
+       *[other] fără ajutor
+    } { $steps ->
+        [one] un pas
+        [few] { $steps } pași
+       *[other] { $steps } de pași
+    } dintr-o sarcină înainte să verifice cu un adult.
+
+bank-use-task-board = { $name } va folosi un panou cu sarcini ca să vadă ce urmează de făcut, fără să întrebe un adult, la { $times } din { $of ->
+        [one] { $of } oră de curs
+        [few] { $of } ore de curs
+       *[other] { $of } de ore de curs
+    }.
+
+bank-bring-right-things = { $name } va aduce la școală lucrurile potrivite, cum ar fi cartea de citire, sticla de apă și echipamentul de sport, verificate după o listă, { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    } din { $of }.
+
+bank-finish-tasks-in-time = { $name } va termina { $count } din { $total ->
+        [one] { $total } sarcină
+        [few] { $total } sarcini
+       *[other] { $total } de sarcini
+    } în timpul dat în clasă, folosind un cronometru vizual.
+
+bank-decodable-reading-books = Cărți de citire potrivite cu sunetele pe care le știe { $name }, ca fiecare cuvânt să poată fi citit sunet cu sunet
+
+bank-reciprocal-reading = Lectura reciprocă ({ EN("reciprocal reading") }): într-un grup mic, copiii ghicesc pe rând ce urmează, pun întrebări, explică cuvintele grele și rezumă un text
+
+bank-spelling-patterns-and-own-list = Cuvinte învățate în grupuri care se scriu după aceeași regulă și o listă personală de cuvinte grele de exersat
+
+bank-handwriting-practice-group = Un grup pentru scrisul de mână: câteva minute de exerciții în cele mai multe zile, pentru forma literelor și legarea lor
+
+bank-number-facts-daily-practice = Calcule de bază exersate în fiecare zi prin jocuri scurte, câteva minute o dată, ca să fie ținute minte
+
+bank-desk-memory-aids = Ajutoare pentru memorie pe bancă, cum ar fi o bandă cu alfabetul, un tabel cu numere și un tabel cu înmulțirile
+
+bank-small-chunks-of-information = Informații date în bucăți mici, repetate și sprijinite de imagini sau de cuvinte-cheie scrise
+
+bank-visual-timer-on-desk = Un cronometru vizual pe bancă, ca { $name } să vadă cât timp a mai rămas pentru o sarcină
+
+bank-start-then-step-back = Un adult este alături de { $name } la începutul unei sarcini, apoi se retrage și revine după câteva minute, ca { $name } să se obișnuiască să lucreze fără ajutor
+
+bank-daily-kit-checklist = O listă cu imagini a lucrurilor de adus în fiecare zi, ținută în ghiozdan, și o tăviță cu etichetă pentru cărți și rechizite
+
+bank-other-ways-to-record = Alte moduri de a nota ideile, cum ar fi un desen, o hartă a ideilor, scrisul pe calculator sau spunerea lor unui adult care le scrie
+
+bank-reader-or-scribe-in-tests = Timp în plus la teste și un adult care citește întrebările sau scrie răspunsurile, atunci când { $name } are nevoie
+
+bank-play-shops-with-coins = Jucați-vă de-a magazinul cu monede adevărate: { $name } plătește cumpărăturile și numără restul.
+
+bank-tell-time-at-home = Uitați-vă împreună la ceas în timpul zilei și întrebați cât e ceasul la masă sau înainte de emisiunea preferată.
+
+bank-pack-bag-night-before = Faceți ghiozdanul împreună cu o seară înainte, folosind lista cu imagini de la școală.
+
+bank-memory-games = Jucați jocuri de memorie, cum ar fi „Am fost la magazin și am cumpărat…”, adăugând câte un lucru în plus la fiecare rând.
+
+bank-write-for-real-reasons = Scrieți împreună ceva de folos, cum ar fi o listă de cumpărături, o felicitare de ziua cuiva sau un bilet pentru o rudă.
+
+bank-maths-check-half-termly = O scurtă verificare a abilităților de matematică exersate, la începutul planului și o dată la jumătate de trimestru.
+
+bank-reading-speed-timed = O dată la două săptămâni, un adult ascultă cum citește { $name } un text scurt timp de un minut și numără cuvintele citite corect.
+
+bank-tasks-done-alone-counted = Sarcinile pe care { $name } le termină fără ajutorul unui adult sunt numărate în fiecare săptămână.
+
 ## Communication and interaction
 
 bank-follow-two-step-instruction = { $name } va urma o instrucțiune în doi pași, dată întregii clase, fără să i se reamintească, { $times ->
@@ -269,6 +419,168 @@ bank-sentence-samples-half-termly = Un adult notează ce spune { $name } despre 
 bank-group-session-notes = Adultul care conduce grupul notează la fiecare ședință fiecare intervenție și fiecare răspuns al copilului și citește notițele o dată la două săptămâni.
 
 bank-need-spoken-instructions = Pentru { $name } este greu să urmeze instrucțiunile spuse cu voce tare întregii clase și să găsească cuvintele potrivite ca să-și explice ideile.
+
+bank-say-sound-in-sentences = Când vorbește în propoziții cu un adult, { $name } va pronunța clar sunetul exersat în { $count } din { $total ->
+        [one] { $total } propoziție
+        [few] { $total } propoziții
+       *[other] { $total } de propoziții
+    }.
+
+bank-hear-sound-differences = { $name } va auzi diferența dintre cuvinte care sună asemănător, cum ar fi „{ EN("key") }” și „{ EN("tea") }”, arătând imaginea potrivită pentru { $count } din { $total ->
+        [one] { $total } pereche de cuvinte
+        [few] { $total } perechi de cuvinte
+       *[other] { $total } de perechi de cuvinte
+    }.
+
+bank-sort-words-into-groups = { $name } va împărți { $count } din { $total ->
+        [one] { $total } imagine
+        [few] { $total } imagini
+       *[other] { $total } de imagini
+    } în grupuri, cum ar fi animale, mâncare și haine, și va spune numele fiecărui grup.
+
+bank-describe-an-object = { $name } va descrie un obiect spunând { $count ->
+        [one] un lucru
+        [few] { $count } lucruri
+       *[other] { $count } de lucruri
+    } despre el, cum ar fi culoarea, forma, mărimea sau la ce folosește.
+
+bank-follow-key-word-instructions = { $name } va urma o instrucțiune cu { $count ->
+        [one] un cuvânt important
+        [few] { $count } cuvinte importante
+       *[other] { $count } de cuvinte importante
+    } de ținut minte, cum ar fi „dă-mi mingea mare și roșie”, la { $times } din { $of ->
+        [one] { $of } încercare
+        [few] { $of } încercări
+       *[other] { $of } de încercări
+    }.
+
+bank-answer-why-and-how = { $name } va răspunde la { $count } din { $total ->
+        [one] { $total } întrebare care începe
+        [few] { $total } întrebări care încep
+       *[other] { $total } de întrebări care încep
+    } cu „de ce” sau „cum”, despre o poveste sau despre ceva ce s-a întâmplat.
+
+bank-tell-news-in-order = { $name } îi va povesti unui adult ceva ce s-a întâmplat, de exemplu în weekend, în { $count ->
+        [one] o propoziție
+        [few] { $count } propoziții
+       *[other] { $count } de propoziții
+    }, în ordinea corectă.
+
+bank-tell-story-with-cards = { $name } va spune o poveste scurtă cu ajutorul unor cartonașe, incluzând { $count } din { $total ->
+        [one] { $total } parte arătată
+        [few] { $total } părți arătate
+       *[other] { $total } de părți arătate
+    } pe cartonașe, cum ar fi cine, unde, ce s-a întâmplat și cum s-a terminat.
+
+bank-start-a-conversation = În pauză, { $name } va începe o conversație cu alt copil, salutând sau punând o întrebare, { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    } din { $of }.
+
+bank-ask-friend-a-question = { $name } va pune o întrebare despre ce tocmai a spus un prieten sau o prietenă, { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } din { $of }.
+
+bank-read-feelings-in-pictures = { $name } va spune cum s-ar putea simți o persoană dintr-o imagine și de ce, pentru { $count } din { $total ->
+        [one] { $total } imagine
+        [few] { $total } imagini
+       *[other] { $total } de imagini
+    }.
+
+bank-explain-common-sayings = { $name } va explica ce înseamnă de fapt { $count } din { $total ->
+        [one] { $total } expresie des folosită
+        [few] { $total } expresii des folosite
+       *[other] { $total } de expresii des folosite
+    }, cum ar fi „plouă cu găleata”.
+
+bank-keep-comfortable-distance = Când vorbește cu alții, { $name } va sta la cam o lungime de braț de ei, { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } din { $of }.
+
+bank-cope-with-change-to-routine = { $name } își va păstra calmul când se schimbă ceva în programul zilei, dacă schimbarea a fost arătată dinainte pe orarul cu imagini, { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } din { $of }.
+
+bank-ask-with-picture-cards = { $name } va folosi un cartonaș cu imagine sau un semn ca să ceară { $count ->
+        [one] un lucru
+        [few] { $count } lucruri diferite
+       *[other] { $count } de lucruri diferite
+    } în timpul zilei, cum ar fi apă, ajutor sau să meargă la toaletă.
+
+bank-join-activity-chosen-by-others = { $name } va participa timp de { $minutes ->
+        [one] un minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    } la o activitate aleasă de altcineva, înainte să se întoarcă la activitatea preferată.
+
+bank-speak-up-in-small-group = Într-un grup mic, { $name } va răspunde la o întrebare sau va spune o idee fără să i se ceară, cel puțin { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } pe săptămână.
+
+bank-say-what-helps-when-talking = { $name } va spune { $count ->
+        [one] un lucru care ajută
+        [few] { $count } lucruri care ajută
+       *[other] { $count } de lucruri care ajută
+    } atunci când vorbitul este greu, cum ar fi să primească timp, și va vorbi despre asta cu profesorul clasei.
+
+bank-wait-time-to-answer = Timp pentru răspuns: după ce pun o întrebare, adulții așteaptă cam zece secunde, ca { $name } să poată gândi și răspunde
+
+bank-model-and-expand-sentences = Adulții repetă ce spune { $name } într-o propoziție corectă, puțin mai lungă, fără să ceară ca propoziția să fie spusă din nou
+
+bank-word-webs = Rețele de cuvinte: fiecare cuvânt nou este legat de sunetele lui, de înțelesul lui, de o imagine și de cuvinte asemănătoare, ca să fie ținut minte mai ușor
+
+bank-brick-building-group = Un grup de construit cu piese: un grup mic construiește împreună o machetă, fiecare copil cu rolul lui (caută piesele, construiește sau dă instrucțiunile), ca să exerseze vorbitul și lucrul împreună
+
+bank-intensive-interaction = { EN("Intensive interaction") } (interacțiune intensivă): în joacă, adultul urmează ce face { $name } și îi imită sunetele și gesturile, ca să împartă atenția și bucuria jocului
+
+bank-quiet-workstation = Un loc de lucru liniștit: o bancă departe de ce distrage atenția, cu sarcinile așezate în ordine, pentru lucrul fără ajutor
+
+bank-comic-strip-conversations = { EN("Comic strip conversations") } (conversații în benzi desenate): desene simple cu baloane de vorbire și de gânduri, ca să se discute ce s-a întâmplat și ce gândea fiecare
+
+bank-warn-before-changes = Anunțarea schimbărilor: schimbările din programul zilei sunt arătate dinainte pe orarul cu imagini, iar sfârșitul unei activități este anunțat printr-o numărătoare inversă
+
+bank-stammering-friendly-talk = Un fel de a vorbi care ajută la bâlbâială: adulții așteaptă ca { $name } să termine, fără să termine ei cuvintele, și stabilesc împreună cu { $gender ->
+        [female] ea
+        [male] el
+       *[other] copilul
+    } cum să răspundă la apel și la întrebările din clasă
+
+bank-talking-partner = Un partener de discuție: un coleg sau o colegă cu care să discute ideile înainte de a răspunde în fața clasei
+
+bank-communication-passport = Un pașaport de comunicare: o broșură scurtă, făcută împreună cu familia, care le spune adulților din școală cum comunică { $name } și ce ajută
+
+bank-lunchtime-club-structured-play = Un club în pauza de prânz: jocuri într-un grup mic, cu un adult care ajută copiii să se joace împreună
+
+bank-speech-sound-games-from-therapist = Jucați în fiecare zi, câteva minute, jocurile cu sunete date de logoped și lăudați fiecare încercare.
+
+bank-talk-at-mealtimes = Închideți ecranele la masă și vorbiți împreună despre ziua care a trecut.
+
+bank-prepare-for-changes = Înainte de o schimbare, cum ar fi o vizită sau o excursie, arătați fotografii sau spuneți o poveste scurtă, ca { $name } să știe ce se va întâmpla.
+
+bank-give-time-to-talk = Când pentru { $name } vorbitul este greu, așteptați cu calm, { $gender ->
+        [female] priviți-o în continuare și lăsați-o
+        [male] priviți-l în continuare și lăsați-l
+       *[other] priviți copilul în continuare și lăsați-l
+    } să termine, fără să terminați dumneavoastră cuvintele.
+
+bank-describe-and-guess = Jucați „Descrie și ghicește”: pe rând, descrieți ceva din cameră, iar ceilalți ghicesc ce este.
+
+bank-new-words-checked-with-pictures = Cuvintele noi pe care le știe { $name } sunt verificate cu imagini la începutul și la sfârșitul planului.
+
+bank-conversations-noted-weekly = În fiecare săptămână, un adult notează cât de des începe { $name } o conversație sau intră într-una, în clasă și la joacă.
+
+bank-playtime-observation = O dată la două săptămâni, un adult urmărește pauza și notează cu cine se joacă { $name } și cum.
+
+bank-social-communication-checklist = Personalul școlii și familia completează o listă scurtă cu abilitățile de comunicare socială, la începutul și la sfârșitul planului.
 
 ## Social, emotional and mental health
 
@@ -398,6 +710,160 @@ bank-daily-smiley-chart = Un tabel zilnic cu o față zâmbitoare pentru fiecare
 
 bank-need-managing-feelings = Pentru { $name } este greu să-și stăpânească emoțiile puternice și să se liniștească după ce s-a supărat.
 
+bank-share-a-worry = { $name } va împărtăși o grijă unui adult de încredere, vorbind, desenând sau folosind o cutie pentru griji, cel puțin { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } pe săptămână.
+
+bank-use-calm-plan = Când își face griji, { $name } va folosi o idee din planul său de liniștire, cum ar fi respirația lentă sau strânsul unei mingi moi, { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } din { $of }.
+
+bank-speak-to-adults-in-school = { $name } va vorbi cu { $count ->
+        [one] un adult
+        [few] { $count } adulți
+       *[other] { $count } de adulți
+    } din școală, începând cu un adult cunoscut, într-un loc liniștit.
+
+bank-try-something-new = { $name } va încerca { $count ->
+        [one] o activitate nouă
+        [few] { $count } activități noi
+       *[other] { $count } de activități noi
+    } în fiecare jumătate de trimestru, cum ar fi un club sau un joc nou, cu un adult cunoscut în apropiere.
+
+bank-notice-early-signs-of-anger = { $name } va observa primele semne ale furiei, cum ar fi fața fierbinte sau pumnii strânși, și îi va spune unui adult, { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } din { $of }.
+
+bank-help-put-things-right = După o problemă, { $name } va vorbi cu calm cu un adult și va propune o cale de a îndrepta lucrurile, { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } din { $of }.
+
+bank-attend-school-per-cent = În acest trimestru, { $name } va fi la școală în cel puțin { $percent } la sută din zilele de școală.
+
+bank-time-in-class-each-day = { $name } va petrece { $hours ->
+        [one] o oră
+        [few] { $hours } ore
+       *[other] { $hours } de ore
+    } pe zi în clasă, iar restul zilei într-un loc liniștit, cu un adult cunoscut.
+
+bank-settle-after-playtime = După pauză, { $name } va intra în clasă și se va așeza cu calm la banca sa în cel mult { $minutes ->
+        [one] un minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    }, { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    } din { $of }.
+
+bank-invite-someone-to-play = { $name } va invita alt copil la joacă, cel puțin { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } pe săptămână.
+
+bank-kind-things-for-others = În fiecare zi, { $name } va face { $count ->
+        [one] un gest frumos
+        [few] { $count } gesturi frumoase
+       *[other] { $count } de gesturi frumoase
+    } pentru alți copii, cum ar fi să împartă ceva sau să ajute, iar un adult va urmări acest lucru.
+
+bank-have-a-go-at-hard-tasks = { $name } va încerca o sarcină grea, spunând „pot să încerc” în loc să refuze, la { $times } din { $of ->
+        [one] { $of } oră de curs
+        [few] { $of } ore de curs
+       *[other] { $of } de ore de curs
+    }.
+
+bank-cope-with-mistakes = { $name } își va păstra calmul când i se arată o greșeală și o va corecta, la { $times } din { $of ->
+        [one] { $of } oră de curs
+        [few] { $of } ore de curs
+       *[other] { $of } de ore de curs
+    }.
+
+bank-share-work-with-pride = { $name } va arăta unui adult sau clasei o lucrare cu care se mândrește, cel puțin { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } pe săptămână.
+
+bank-stay-on-task-with-timer = { $name } va lucra la o sarcină timp de { $minutes ->
+        [one] un minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    }, cu un cronometru vizual, înainte de o pauză scurtă planificată.
+
+bank-back-to-work-after-signal = { $name } se va întoarce la lucru după un semn discret de la un adult, cum ar fi o bătaie ușoară în bancă, { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } din { $of }.
+
+bank-walk-in-line-safely = { $name } se va așeza în rând și va merge cu clasa în siguranță, fără să iasă din rând, { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } din { $of }.
+
+bank-visit-new-class = Înainte de mutare, { $name } va face { $count ->
+        [one] o vizită
+        [few] { $count } vizite
+       *[other] { $count } de vizite
+    } în noua clasă sau școală și va spune un lucru pe care îl așteaptă cu drag.
+
+bank-key-adult = Un adult de referință: un anumit adult la care { $name } poate merge, care vede zilnic cum merg lucrurile și ține legătura cu familia
+
+bank-worry-box = O cutie sau un caiet pentru griji, unde { $name } își poate lăsa grijile, ca să vorbească despre ele mai târziu cu un adult
+
+bank-personal-calm-plan = Un plan de liniștire făcut împreună cu { $name }: primele semne ale supărării sau ale furiei, ce ajută și unde se poate merge pentru liniștire
+
+bank-emotion-coaching = { EN("Emotion coaching") } (îndrumarea emoțiilor): adulții numesc întâi emoția și arată că o înțeleg, apoi ajută la găsirea pasului următor
+
+bank-gradual-return-plan = Un plan pentru creșterea treptată a timpului petrecut la școală, cu un loc liniștit și un adult cunoscut, stabilit împreună cu familia și verificat des
+
+bank-attendance-support-meeting = Sprijin pentru prezența la școală: un telefon acasă în prima zi de absență și o întâlnire cu familia, ca să se stabilească ce va ajuta
+
+bank-quiet-signal-to-refocus = Un semn discret stabilit împreună cu { $name }, cum ar fi o mână pe bancă, ca atenția să revină la sarcină fără mustrări
+
+bank-transition-visits-and-booklet = Ajutor la trecerea într-o clasă sau școală nouă: vizite în plus și o broșură cu fotografii ale sălilor și ale adulților noi, de răsfoit în vacanță
+
+bank-circle-of-friends = { EN("Circle of friends") } (cercul de prieteni): un grup mic de colegi care se întâlnesc în fiecare săptămână cu un adult și stabilesc cum pot fi de ajutor pentru { $name } în clasă și la joacă
+
+bank-playground-buddies = { EN("Playground buddies") } (prieteni de joacă în curte): copii mai mari, pregătiți pentru asta, care ajută la joacă și la prietenii în pauze
+
+bank-class-job-for-confidence = O sarcină în clasă, cum ar fi împărțitul cărților sau îngrijirea plantelor, pentru încredere în sine și sentimentul că face parte din clasă
+
+bank-mental-health-support-team = Discuții scurte cu consilierul școlar sau cu echipa de sănătate mintală care lucrează cu școala
+
+bank-calm-morning-routine = Păstrați diminețile liniștite și la fel în fiecare zi, cu o rutină în imagini pentru pregătirea de școală.
+
+bank-regular-bedtime-screens-off = Păstrați o oră fixă de culcare și închideți ecranele cu o oră înainte de somn.
+
+bank-invite-friend-to-play = Invitați un coleg sau o colegă de clasă la joacă, acasă sau în parc, la început pentru puțin timp.
+
+bank-worry-time = Stabiliți un timp pentru griji: câteva minute în fiecare zi pentru a vorbi despre griji, apoi faceți ceva plăcut împreună.
+
+bank-small-jobs-at-home = Acasă, { $name } poate primi o mică sarcină, cum ar fi să pună masa: mulțumiți-i când a terminat.
+
+bank-talk-about-new-class = În vacanță, răsfoiți împreună broșura și fotografiile de la școală și vorbiți despre noua clasă.
+
+bank-attendance-checked-weekly = Prezența și întârzierile sunt verificate în fiecare săptămână și comunicate familiei.
+
+bank-weekly-feelings-rating = În fiecare săptămână, { $name } alege o față pe o scală a emoțiilor, ca să arate cum se simte la școală, iar răspunsurile sunt comparate de-a lungul planului.
+
+bank-time-on-task-recorded = La două ore de curs pe săptămână, un adult cronometrează cât timp lucrează { $name } la o sarcină și notează rezultatul.
+
+bank-home-school-book = Un caiet de legătură între casă și școală: o notă scurtă de la școală în fiecare zi și de acasă când sunt noutăți, citit împreună la revizuirea planului.
+
+bank-midday-staff-notes = În fiecare săptămână, supraveghetorii de la pauza de prânz scriu o notă scurtă despre cum au mers pauzele și prânzul.
+
 ## Sensory and physical
 
 bank-pencil-grip = { $name } va ține creionul între degetul mare și alte două degete (priza în trei degete) timp de { $minutes ->
@@ -516,6 +982,176 @@ bank-specialist-teacher-report = Profesorul specializat de la serviciul de sprij
 
 bank-need-fine-motor-skills = Pentru { $name } sunt grele scrisul de mână, tăiatul și alte activități care cer mișcări mici și atente ale mâinii.
 
+bank-check-own-hearing-aids = În fiecare dimineață, { $name } își va verifica aparatele auditive împreună cu un adult și va spune dacă sună bine, { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    } din { $of }.
+
+bank-hand-over-radio-aid = La începutul orei, { $name } îi va da profesorului microfonul sistemului FM fără să i se reamintească, la { $times } din { $of ->
+        [one] { $of } oră de curs
+        [few] { $of } ore de curs
+       *[other] { $of } de ore de curs
+    }.
+
+bank-read-braille-words = { $name } va citi corect în braille { $count } din { $total ->
+        [one] { $total } cuvânt
+        [few] { $total } cuvinte
+       *[other] { $total } de cuvinte
+    }.
+
+bank-walk-with-walking-aid = { $name } va folosi un ajutor pentru mers, cum ar fi un cadru sau un baston, ca să meargă din clasă până în sala mare și înapoi, cu un adult în apropiere, { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    } din { $of }.
+
+bank-ask-for-rest-or-change-of-position = { $name } îi va spune unui adult când are nevoie de o pauză sau de o schimbare a poziției, { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } din { $of }.
+
+bank-use-stairs-safely = { $name } va urca și va coborî scările în siguranță, cu câte un picior pe fiecare treaptă și ținându-se de balustradă, { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    } din { $of }.
+
+bank-catch-a-ball = { $name } va prinde o minge mare aruncată ușor de la { $steps ->
+        [one] un pas
+        [few] { $steps } pași
+       *[other] { $steps } de pași
+    } distanță, la { $times } din { $of ->
+        [one] { $of } aruncare
+        [few] { $of } aruncări
+       *[other] { $of } de aruncări
+    }.
+
+bank-hop-on-each-foot = { $name } va sări într-un picior { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } pe fiecare picior, fără să cadă.
+
+bank-do-up-buttons = { $name } va încheia fără ajutor { $count ->
+        [one] un nasture
+        [few] { $count } nasturi
+       *[other] { $count } de nasturi
+    } la o cămașă sau la o jachetă.
+
+bank-type-words-per-minute = { $name } va scrie la tastatură { $words ->
+        [one] un cuvânt
+        [few] { $words } cuvinte
+       *[other] { $words } de cuvinte
+    } pe minut, folosind ambele mâini.
+
+bank-use-knife-and-fork = La prânz, { $name } va folosi cuțitul și furculița ca să taie mâncare moale, { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    } din { $of }.
+
+bank-open-lunch-items = { $name } va deschide fără ajutor { $count } din { $total ->
+        [one] { $total } ambalaj
+        [few] { $total } ambalaje
+       *[other] { $total } de ambalaje
+    } ale mâncării aduse de acasă, cum ar fi pungi și cutii.
+
+bank-try-new-foods = În fiecare jumătate de trimestru, { $name } va încerca la prânz { $count ->
+        [one] un aliment nou
+        [few] { $count } alimente noi
+       *[other] { $count } de alimente noi
+    }, uitându-se la fiecare, atingându-l, mirosindu-l sau gustându-l.
+
+bank-join-messy-play = { $name } va participa timp de { $minutes ->
+        [one] un minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    } la o activitate la care se murdărește, cum ar fi pictura sau gătitul, cu mănuși dacă vrea.
+
+bank-use-sensory-tools = Ca să-și păstreze calmul, { $name } va folosi un obiect din trusa sa senzorială, cum ar fi o pernă de echilibru sau o jucărie de frământat în mână, la { $times } din { $of ->
+        [one] { $of } oră de curs
+        [few] { $of } ore de curs
+       *[other] { $of } de ore de curs
+    }.
+
+bank-know-signs-of-feeling-unwell = { $name } va numi { $count ->
+        [one] un semn care arată
+        [few] { $count } semne care arată
+       *[other] { $count } de semne care arată
+    } că are nevoie de ajutor din cauza problemei de sănătate, cum ar fi tremurul sau respirația grea, și va spune cărui adult trebuie să-i spună.
+
+bank-help-with-own-medical-care = { $name } va ajuta la propria îngrijire medicală, cum ar fi verificarea zahărului din sânge, sub privirea unui adult, { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    } din { $of }.
+
+bank-ask-for-toilet-in-time = { $name } va cere la timp să meargă la toaletă, în cuvinte sau cu un cartonaș, cu cel mult { $count ->
+        [one] un accident
+        [few] { $count } accidente
+       *[other] { $count } de accidente
+    } pe săptămână.
+
+bank-wash-hands-after-toilet = { $name } își va spăla și își va usca mâinile după ce merge la toaletă, fără să i se reamintească, { $times ->
+        [one] o dată
+        [few] de { $times } ori
+       *[other] de { $times } de ori
+    } din { $of }.
+
+bank-deaf-friendly-teaching = Predare potrivită pentru copiii cu probleme de auz: profesorul stă cu fața spre clasă când vorbește, cuvintele importante sunt scrise pe tablă, iar filmele au subtitrare
+
+bank-braille-teaching = Lecții de braille cu un profesor specializat și lucrul din clasă pregătit în braille înainte de fiecare oră
+
+bank-mobility-training = Lecții de orientare și mobilitate cu un specialist, pentru a învăța să se deplaseze prin școală și să-și găsească drumul în siguranță și fără ajutor
+
+bank-sloped-board-and-pencil-grip = O planșetă înclinată pentru scris și un manșon de cauciuc pentru creion, ca scrisul să fie mai ușor și mai comod
+
+bank-typing-for-longer-writing = Un laptop sau o tabletă pentru lucrările scrise mai lungi, cu exerciții de scris la tastatură în fiecare săptămână
+
+bank-moving-and-handling-plan = Un plan pentru mutarea și ridicarea în siguranță, scris împreună cu kinetoterapeutul, pentru ridicat, mutat și schimbarea poziției, urmat de personal instruit
+
+bank-gross-motor-group = Un grup de mișcare: ședințe scurte cu jocuri de echilibru, sărituri, aruncat și prins, pentru forță și coordonare
+
+bank-sensory-diet = O „dietă senzorială” ({ EN("sensory diet") }): activități planificate de-a lungul zilei, cum ar fi căratul, împinsul sau momente de liniște, stabilite de terapeutul ocupațional, ca { $name } să-și păstreze calmul și atenția
+
+bank-sensory-tool-kit = O trusă senzorială: obiecte precum o pernă de echilibru, o jucărie de frământat și ceva sigur de mestecat, ca { $name } să-și păstreze calmul la ore
+
+bank-individual-health-care-plan = Un plan individual de îngrijire a sănătății, scris împreună cu familia și cu asistentul medical școlar, care spune ce face personalul în fiecare zi și în caz de urgență
+
+bank-staff-medical-training = Personal instruit să dea medicamente și să ajute în cazul problemei de sănătate, de exemplu cu inhalatorul sau cu stiloul cu adrenalină
+
+bank-intimate-care-plan = Un plan de igienă intimă stabilit împreună cu familia: o rutină discretă și planificată pentru toaletă și schimbat, cu anumite persoane din personal
+
+bank-toilet-timetable = Mementouri pentru mersul la toaletă la ore fixe în timpul zilei și un cartonaș pentru a cere oricând
+
+bank-lunchtime-eating-support = Ajutor la prânz: un loc mai liniștit pentru masă, mâncarea tăiată dacă e nevoie și un adult care încurajează gustarea alimentelor noi
+
+bank-throw-and-catch = Jucați-vă cu o minge mare și moale, aruncând-o și prinzând-o, și depărtați-vă puțin câte puțin pe măsură ce devine mai ușor.
+
+bank-help-in-the-kitchen = În bucătărie, { $name } vă poate ajuta la amestecat, turnat, uns și tăiat mâncare moale.
+
+bank-new-food-next-to-favourite = Puneți puțin dintr-un aliment nou lângă unul preferat, fără presiune, și lăudați când se uită la el, îl atinge sau îl gustă.
+
+bank-toilet-routine-at-home = Păstrați acasă o rutină regulată pentru toaletă, de exemplu după mese, cu aceleași cuvinte și imagini ca la școală.
+
+bank-therapy-exercises-at-home = Faceți împreună, de câteva ori pe săptămână, exercițiile de la kinetoterapeut sau de la terapeutul ocupațional.
+
+bank-update-school-on-health = Anunțați școala despre orice schimbare de sănătate sau de medicamente și verificați ca medicamentele păstrate la școală să nu fie expirate.
+
+bank-glasses-every-day = Aveți grijă ca { $name } să poarte ochelari curați la școală în fiecare zi.
+
+bank-hearing-aid-check-log = Verificarea de dimineață a aparatelor auditive este notată în fiecare zi, împreună cu orice problemă, și analizată în fiecare săptămână.
+
+bank-toileting-chart = Un tabel pentru toaletă: momentele fără accidente și accidentele sunt notate în fiecare zi și analizate în fiecare săptămână.
+
+bank-foods-tried-record = Supraveghetorii de la pauza de prânz notează alimentele pe care le încearcă { $name }.
+
+bank-movement-skills-check = O scurtă verificare a mișcărilor, cum ar fi echilibrul, săritul într-un picior și prinsul mingii, la începutul și la sfârșitul planului.
+
+bank-medical-log = O evidență a medicamentelor date și a momentelor în care { $name } nu s-a simțit bine, analizată o dată la jumătate de trimestru cu familia și cu asistentul medical școlar.
+
 ## Any area
 
 bank-strength-kind-and-helpful = { $name } este { $gender ->
@@ -531,6 +1167,10 @@ bank-strength-creative = { $name } este { $gender ->
     } și îi place să deseneze, să construiască și să facă tot felul de lucruri.
 
 bank-strength-keeps-trying = { $name } nu renunță, chiar și atunci când o sarcină este grea.
+
+bank-pupil-views-before-review = Înainte de fiecare revizuire a planului, { $name } spune ce merge bine și ce este greu, iar răspunsurile sunt notate.
+
+bank-termly-review-meeting = O întâlnire cu familia în fiecare trimestru, pentru a discuta împreună obiectivele și a stabili pașii următori.
 
 ## Assessments
 
@@ -553,3 +1193,25 @@ bank-hearing-test-audiology = Un test de auz la serviciul de audiologie
 bank-eye-clinic-assessment = Un control al vederii la clinica oftalmologică a spitalului
 
 bank-occupational-therapy-assessment = O evaluare făcută de terapeutul ocupațional: mișcarea, scrisul de mână și autoîngrijirea
+
+bank-specialist-teacher-learning-assessment = O evaluare făcută de profesorul specializat pentru dificultăți de învățare: cititul, scrisul, matematica și memoria
+
+bank-handwriting-speed-check = O verificare a vitezei scrisului de mână, ca să se vadă dacă ar ajuta timpul în plus sau scrisul la tastatură
+
+bank-autism-outreach-observation = O observare la ore și la joacă, făcută de echipa de sprijin pentru autism ({ EN("autism outreach team") }), cu sfaturi pentru personalul școlii
+
+bank-stammering-assessment = O evaluare făcută de un logoped care lucrează cu copiii care se bâlbâie
+
+bank-adhd-assessment-referral = O trimitere pentru o evaluare pentru ADHD (tulburarea de deficit de atenție și hiperactivitate) la serviciul local de sănătate
+
+bank-behaviour-support-observation = O observare la ore, făcută de serviciul de sprijin pentru comportament, cu sfaturi pentru personalul școlii
+
+bank-physiotherapy-assessment = O evaluare făcută de kinetoterapeut: mișcarea, echilibrul și forța
+
+bank-functional-vision-assessment = O evaluare făcută de profesorul specializat pentru copiii cu probleme de vedere, ca să se vadă cum își folosește { $name } vederea la ore
+
+bank-paediatrician-referral = O trimitere la medicul pediatru din comunitate ({ EN("community paediatrician") }), un medic pentru copii care verifică sănătatea și dezvoltarea
+
+bank-early-help-assessment = O evaluare pentru sprijin timpuriu ({ EN("Early Help") }), care aduce împreună familia și serviciile locale ca să stabilească de ce sprijin este nevoie
+
+bank-ehc-needs-assessment = O cerere către autoritatea locală ({ EN("local council") }) pentru o evaluare a nevoilor de educație, sănătate și îngrijire, care poate duce la un plan pentru educație, sănătate și îngrijire ({ EN("EHC plan") })
