@@ -53,6 +53,7 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
     let source_tag = source_tag(&school);
     let translations = memory_path(school_dir, language.tag);
     let memory = load_memory(school_dir, &translations)?.unwrap_or_default();
+    let school_bank = crate::localize::bank::load_school_bank(school_dir, &source_tag)?;
     // In the order of their file names.
     let mut failed = Vec::new();
     let mut plan_paths: Vec<PathBuf> = Vec::new();
@@ -90,7 +91,9 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
     }
     let mut plans = 0;
     for path in &plan_paths {
-        match load::load_plan(path) {
+        match crate::localize::bank::with_school_entries(school_bank.as_ref(), || {
+            load::load_plan(path)
+        }) {
             Ok(plan) => {
                 plans += 1;
                 let name = format!(

@@ -124,6 +124,7 @@ pub(super) fn show(args: ShowArgs) -> Result<(), Failed> {
         };
         return Err(d.into());
     };
+    let entry = &entry;
     let example = text(entry, language)?;
     let params = if entry.params.is_empty() {
         "none".to_owned()

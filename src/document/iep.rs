@@ -161,7 +161,11 @@ pub fn prepare_with_school(
     school: &School,
     options: &Options,
 ) -> Result<Prepared<Iep>, Error> {
-    let plan = load::load_plan(plan_path)?;
+    let school_dir = school_path.parent().unwrap_or(Path::new("."));
+    let school_bank = crate::localize::bank::load_school_bank(school_dir, &source_tag(school))?;
+    let plan = crate::localize::bank::with_school_entries(school_bank.as_ref(), || {
+        load::load_plan(plan_path)
+    })?;
     let source = &school.source_language;
     let source_language = Language::find(&source.value.0)
         .ok_or_else(|| unsupported(school_path, source, "source_language", &source.value.0))?;
@@ -181,12 +185,12 @@ pub fn prepare_with_school(
         (None, Recipient::Family) => plan.family.large_print,
         (None, Recipient::School) => LargePrint::No,
     };
-    let school_dir = school_path.parent().unwrap_or(Path::new("."));
     let memory_path = translations::memory_path(school_dir, language.tag);
     let memory = translations::load_memory(school_dir, &memory_path)?;
     let mut cx = Context::new(language, source_tag(school))?;
     cx.memory = memory.as_ref();
     cx.bilingual = options.bilingual;
+    cx.school_bank = school_bank.as_ref();
     let request = Request {
         large_print,
         copy,
@@ -213,6 +217,7 @@ pub fn prepare_with_school(
             .into_iter()
             .map(Path::to_path_buf)
             .chain(memory.is_some().then_some(memory_path))
+            .chain(school_bank.iter().flat_map(|b| b.files.iter().cloned()))
             .collect(),
     })
 }

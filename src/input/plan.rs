@@ -582,7 +582,8 @@ fn bank_ref<'de, A: MapAccess<'de>>(mut map: A) -> Result<BankRef, A::Error> {
     use crate::localize::bank;
     let id: String = map.next_value()?;
     let Some(entry) = bank::entry(&id) else {
-        let ids: Vec<&str> = bank::entries().iter().map(|e| e.id.as_str()).collect();
+        let ids = bank::ids();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
         let hint = did_you_mean(&id, &ids)
             .map(|k| format!("did you mean `{k}`?"))
             .unwrap_or_else(|| "`iepress bank list` lists the entries".to_owned());

@@ -6,6 +6,9 @@
 //! message (plurals, the pupil's `$name` and `$gender`). What an entry is (its kind, its
 //! area of need, the numbers a plan gives it) is read from the source, `en-GB`, once.
 
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::path::Path;
 use std::sync::OnceLock;
 
 use fluent_syntax::ast::{
@@ -71,9 +74,158 @@ pub fn entries() -> &'static [Entry] {
     })
 }
 
-/// The entry with this id.
-pub fn entry(id: &str) -> Option<&'static Entry> {
-    entries().iter().find(|e| e.id == id)
+/// The entry with this id: iepress's own, or one of the school whose plan is being read
+/// (see [`with_school_entries`]).
+pub fn entry(id: &str) -> Option<Entry> {
+    entries()
+        .iter()
+        .find(|e| e.id == id)
+        .cloned()
+        .or_else(|| SCHOOL.with(|s| s.borrow().iter().find(|e| e.id == id).cloned()))
+}
+
+/// Every entry's id a plan may name now: iepress's and the school's.
+pub fn ids() -> Vec<String> {
+    let mut ids: Vec<String> = entries().iter().map(|e| e.id.clone()).collect();
+    SCHOOL.with(|s| ids.extend(s.borrow().iter().map(|e| e.id.clone())));
+    ids
+}
+
+thread_local! {
+    /// The entries of the school whose plan this thread is reading.
+    static SCHOOL: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `read` (the reading of a plan) with the school's own entries known to the bank, so
+/// that a plan may name them.
+pub fn with_school_entries<T>(school: Option<&SchoolBank>, read: impl FnOnce() -> T) -> T {
+    let entries = school.map(|s| s.entries.clone()).unwrap_or_default();
+    let before = SCHOOL.with(|s| std::mem::replace(&mut *s.borrow_mut(), entries));
+    let out = read();
+    SCHOOL.with(|s| *s.borrow_mut() = before);
+    out
+}
+
+/// A school's own entries of the bank, with their translations: `bank/SOURCE.ftl` in the
+/// school's folder (the entries in the school's language, with `.kind`, `.area` and
+/// `.params`, like `locales/en-GB/bank.ftl`) and `bank/TAG.ftl` for each language they are
+/// translated into (values only).
+#[derive(Default)]
+pub struct SchoolBank {
+    /// The entries.
+    pub entries: Vec<Entry>,
+    /// Each language's messages (by tag), the school's language among them.
+    bundles: BTreeMap<&'static str, super::fluent::Bundle>,
+    /// The files read.
+    pub files: Vec<std::path::PathBuf>,
+}
+
+impl std::fmt::Debug for SchoolBank {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.debug_struct("SchoolBank")
+            .field("entries", &self.entries)
+            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl SchoolBank {
+    /// Whether the bank has an entry with this id.
+    pub fn has(&self, id: &str) -> bool {
+        self.entries.iter().any(|e| e.id == id)
+    }
+
+    /// An entry in a language, with its arguments; `None` when the school has not
+    /// translated it into that language.
+    pub(crate) fn format(
+        &self,
+        tag: &str,
+        id: &str,
+        args: &fluent_bundle::FluentArgs,
+    ) -> Option<String> {
+        let bundle = self.bundles.get(tag)?;
+        let pattern = bundle.get_message(&format!("bank-{id}"))?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, Some(args), &mut errors)
+                .into_owned(),
+        )
+    }
+}
+
+/// Reads a school's own entries from `bank/` in its folder: none when it has no such
+/// folder. `source_tag` is the school's language, whose file holds what each entry is.
+pub fn load_school_bank(
+    school_dir: &Path,
+    source_tag: &str,
+) -> Result<Option<SchoolBank>, crate::diag::Diagnostic> {
+    use crate::diag::Diagnostic;
+    let folder = school_dir.join("bank");
+    if !folder.is_dir() {
+        return Ok(None);
+    }
+    let mut bank = SchoolBank::default();
+    let source_path = folder.join(format!("{source_tag}.ftl"));
+    for language in LANGUAGES {
+        let path = folder.join(format!("{}.ftl", language.tag));
+        if !path.exists() {
+            continue;
+        }
+        let text = crate::input::read_school_text(&path)?;
+        let parsed = fluent_syntax::parser::parse(text.as_str());
+        if let Err((_, errors)) = &parsed {
+            let first = &errors[0];
+            let line = text[..first.pos.start.min(text.len())]
+                .matches('\n')
+                .count()
+                + 1;
+            return Err(Diagnostic::in_file(
+                &path,
+                format!("this is not a Fluent file of bank entries ({})", first.kind),
+                "write each entry as `bank-ID = text`, as locales/en-GB/bank.ftl does",
+            )
+            .at(Some(crate::diag::Position {
+                line: line as u64,
+                column: 1,
+            })));
+        }
+        if path == source_path {
+            bank.entries = parse(&text);
+            for e in &bank.entries {
+                if entries().iter().any(|own| own.id == e.id) {
+                    return Err(Diagnostic::in_file(
+                        &path,
+                        format!("`{}` is an entry of iepress's own bank", e.id),
+                        "give the school's entry another id, such as `our-…`",
+                    ));
+                }
+                if !KINDS.contains(&e.kind.as_str()) || !AREAS.contains(&e.area.as_str()) {
+                    return Err(Diagnostic::in_file(
+                        &path,
+                        format!("`{}` has kind `{}` and area `{}`", e.id, e.kind, e.area),
+                        format!(
+                            "a kind is one of {}; an area one of {}",
+                            KINDS.join(", "),
+                            AREAS.join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+        let bundle = super::fluent::school_bundle(language, &text)
+            .map_err(|message| Diagnostic::in_file(&path, message, "check the file's entries"))?;
+        bank.bundles.insert(language.tag, bundle);
+        bank.files.push(path);
+    }
+    if !bank.bundles.contains_key(source_tag) {
+        return Err(Diagnostic::in_file(
+            &source_path,
+            "the school's bank has no entries in the school's language",
+            format!("write the entries, with .kind, .area and .params, in bank/{source_tag}.ftl"),
+        ));
+    }
+    Ok(Some(bank))
 }
 
 /// The numbers an example of an entry is given: 3, 5 and 10, in the order of its

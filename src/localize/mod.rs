@@ -133,6 +133,8 @@ pub struct Context<'a> {
     pub bilingual: bool,
     /// The name the pupil goes by and their gender, which the bank's entries are given.
     pub pupil: Option<(String, Option<Gender>)>,
+    /// The school's own entries of the bank, when it has some.
+    pub school_bank: Option<&'a bank::SchoolBank>,
 }
 
 impl Context<'_> {
@@ -148,6 +150,7 @@ impl Context<'_> {
             memory: None,
             bilingual: false,
             pupil: None,
+            school_bank: None,
         })
     }
 
@@ -285,6 +288,37 @@ impl Context<'_> {
                 .parse::<f64>()
                 .map_or_else(|_| s(value), FluentValue::from);
             args.push((key, number));
+        }
+        // The school's own entry: in the document's language where the school translated
+        // it, otherwise in the school's (reported, as its words are).
+        if let Some(school) = self.school_bank.filter(|b| b.has(&entry.id)) {
+            let mut fargs = FluentArgs::new();
+            for (k, v) in &args {
+                fargs.set(*k, v.clone());
+            }
+            let (tag, text) = match school.format(self.language.tag, &entry.id, &fargs) {
+                Some(text) => (self.language.tag.to_owned(), text),
+                None => {
+                    self.fallbacks.push(Fallback {
+                        field: field.to_owned(),
+                        used: self.source_tag.clone(),
+                    });
+                    let source = self.source_tag.clone();
+                    let text = school
+                        .format(&source, &entry.id, &fargs)
+                        .unwrap_or_default();
+                    (source, text)
+                }
+            };
+            let mut text = self.localize_digits(&text);
+            if let Some(month) = entry.month {
+                let name = self.month_name(month);
+                text = self.msg(
+                    "assessment-in-month",
+                    &[("entry", s(&text)), ("month", s(&name))],
+                );
+            }
+            return self.field_in(&tag, &text, field);
         }
         let has = self.bundles[self.language.tag].has_message(&id);
         let mut text = self.msg(&id, &args);

@@ -164,3 +164,92 @@ fn issue_16_an_assessment_is_planned_for_a_month() {
         }
     }
 }
+
+/// A school adds its own entries in `bank/` (its language with what each entry is, and the
+/// translations it has): a plan names them like iepress's; a language the school has not
+/// translated an entry into shows it in the school's language, reported; a misspelt id
+/// suggests the school's; an id of iepress's own bank is refused.
+#[test]
+fn issue_16_a_school_adds_its_own_entries() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans/amira-khan.yaml"]);
+    std::fs::create_dir(school.join("bank")).unwrap();
+    std::fs::write(
+        school.join("bank/en-GB.ftl"),
+        "bank-our-reading-club = Reading club in the library at lunchtime, { $days ->\n        [one] one day\n       *[other] { $days } days\n    } a week\n    .kind = strategy\n    .area = cognition-and-learning\n    .params = days\n",
+    )
+    .unwrap();
+    std::fs::write(
+        school.join("bank/ur.ftl"),
+        "bank-our-reading-club = ہفتے میں { $days } دن دوپہر کے وقفے میں لائبریری میں پڑھنے کا کلب\n",
+    )
+    .unwrap();
+    let plan = school.join("plans/amira-khan.yaml");
+    let yaml = std::fs::read_to_string(&plan).unwrap().replace(
+        "does_what: { bank: writing-group-sentence-frames }",
+        "does_what: { bank: our-reading-club, days: 2 }",
+    );
+    std::fs::write(&plan, &yaml).unwrap();
+    let render = |lang: &str| {
+        let out = dir.path().join(format!("a.{lang}.html"));
+        let run = iepress(
+            dir.path(),
+            &[
+                "render",
+                plan.to_str().unwrap(),
+                "--lang",
+                lang,
+                "--format",
+                "html",
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        (run, std::fs::read_to_string(out).unwrap_or_default())
+    };
+    let (run, page) = render("ur");
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(page.contains("لائبریری میں پڑھنے کا کلب"), "{page}");
+    assert!(
+        !run.stderr.contains("targets[2].does_what"),
+        "{}",
+        run.stderr
+    );
+    let (run, page) = render("pl");
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        page.replace("<bdi>", "")
+            .replace("</bdi>", "")
+            .contains("Reading club in the library at lunchtime, 2 days a week"),
+        "{page}"
+    );
+    assert!(
+        run.stderr.contains("plan.targets[2].does_what"),
+        "{}",
+        run.stderr
+    );
+    // A misspelt id suggests the school's entry.
+    std::fs::write(&plan, yaml.replace("our-reading-club", "our-readng-club")).unwrap();
+    let (run, _) = render("ur");
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("did you mean `our-reading-club`?"),
+        "{}",
+        run.stderr
+    );
+    // The school's entries may not take iepress's ids.
+    std::fs::write(
+        school.join("bank/en-GB.ftl"),
+        "bank-read-common-words = Our own words\n    .kind = target\n    .area = any\n",
+    )
+    .unwrap();
+    let (run, _) = render("ur");
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr
+            .contains("`read-common-words` is an entry of iepress's own bank")
+            && run.stderr.contains("bank/en-GB.ftl"),
+        "{}",
+        run.stderr
+    );
+}

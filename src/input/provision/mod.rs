@@ -514,6 +514,17 @@ pub fn load(school_dir: &Path) -> Result<Provision, Vec<Diagnostic>> {
         &mut errors,
     );
     let mut plans = BTreeMap::new();
+    // The school's own bank entries, which its plans may name.
+    let school_bank = load::load_school(&school_dir.join("school.yaml"))
+        .ok()
+        .map(|s| crate::localize::source_tag(&s))
+        .map(|tag| crate::localize::bank::load_school_bank(school_dir, &tag))
+        .transpose()
+        .unwrap_or_else(|e| {
+            errors.push(e);
+            None
+        })
+        .flatten();
     for (name, path) in &plan_files {
         let path = match path {
             Ok(path) => path,
@@ -522,7 +533,9 @@ pub fn load(school_dir: &Path) -> Result<Provision, Vec<Diagnostic>> {
                 continue;
             }
         };
-        match load::load_plan(path) {
+        match crate::localize::bank::with_school_entries(school_bank.as_ref(), || {
+            load::load_plan(path)
+        }) {
             Ok(p) => {
                 plans.insert(name.clone(), p);
             }
