@@ -221,6 +221,16 @@ fn q(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
+/// The bank's need for an area of need, the demo's "what they find hard".
+fn need_for(area: &str) -> &'static str {
+    match area {
+        "communication-and-interaction" => "need-spoken-instructions",
+        "social-emotional-mental-health" => "need-managing-feelings",
+        "sensory-and-physical" => "need-fine-motor-skills",
+        _ => "need-reading-and-spelling",
+    }
+}
+
 /// The bank's assessment for an area of need, planned in the demo's plans.
 fn assessment_for(area: &str) -> &'static str {
     match area {
@@ -352,7 +362,7 @@ pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::erro
              family:\n  contacts:\n    - {{ name: {parent}, relationship: {relationship} }}\n  language: {language}\n  large_print: {large_print}\n\
              plan:\n  stage: sen-support\n  areas_of_need: [{areas}]\n  start: 2026-09-14\n  review: 2027-01-22\n\
              \x20 class_teacher: {teacher}\n  written_by: Ms N. Example\n  about: {about}\n\
-             \x20 needs: {needs}\n  strategies_that_work:\n    - {s1}\n    - {s2}\n  targets:\n",
+             \x20 needs: {{ bank: {need} }}\n  strategies_that_work:\n    - {{ bank: instructions-in-short-steps }}\n    - {s2}\n  targets:\n",
             name = q(&format!("{first} {last}")),
             gender = if GIRLS.contains(&first) {
                 "female"
@@ -369,10 +379,7 @@ pub fn write_school(dir: &Path, pupils: usize) -> Result<DemoSchool, crate::erro
             areas = areas.join(", "),
             teacher = q(teacher),
             about = q(&named(about)),
-            needs = q(&named(
-                "{name} finds some of the work in class hard and needs extra help to keep up."
-            )),
-            s1 = q("Short instructions, one step at a time, with a picture to show each step."),
+            need = need_for(areas[0]),
             s2 = q(&named(
                 "Check {name} has understood by asking for the task to be said back."
             )),
