@@ -58,16 +58,23 @@ impl std::error::Error for LocaleError {}
 
 pub(crate) type Bundle = FluentBundle<FluentResource>;
 
-/// Parses every embedded locale once.
-pub(crate) fn bundles() -> Result<&'static BTreeMap<&'static str, Bundle>, LocaleError> {
-    static BUNDLES: OnceLock<Result<BTreeMap<&'static str, Bundle>, LocaleError>> = OnceLock::new();
-    BUNDLES
-        .get_or_init(|| {
-            LANGUAGES
-                .iter()
-                .map(|l| Ok((l.tag, parse_bundle(l)?)))
-                .collect()
-        })
+/// One language's messages and bank, parsed the first time they are needed (a single copy
+/// needs its language and English, not all twenty), once for the process.
+pub(crate) fn bundle(tag: &str) -> Result<&'static Bundle, LocaleError> {
+    type Lazy = OnceLock<Result<Bundle, LocaleError>>;
+    static BUNDLES: OnceLock<BTreeMap<&'static str, Lazy>> = OnceLock::new();
+    let all = BUNDLES.get_or_init(|| LANGUAGES.iter().map(|l| (l.tag, OnceLock::new())).collect());
+    let (language, lazy) = LANGUAGES
+        .iter()
+        .find(|l| l.tag == tag)
+        .and_then(|l| all.get(l.tag).map(|lazy| (l, lazy)))
+        .ok_or_else(|| LocaleError::Malformed {
+            tag: tag.to_owned(),
+            file: "iep.ftl",
+            line: 0,
+            message: "no such locale".to_owned(),
+        })?;
+    lazy.get_or_init(|| parse_bundle(language))
         .as_ref()
         .map_err(Clone::clone)
 }

@@ -21,13 +21,11 @@ mod fluent;
 mod languages;
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use fluent::{Bundle, bundles};
 pub use fluent::{LocaleError, message_ids};
 pub use languages::{
     ARABIC_SCALE, CLEAR_PRINT_PT, Dir, FALLBACK_LANGUAGE, LANGUAGES, LARGE_PRINT_PT, Language,
@@ -115,7 +113,6 @@ pub fn format_message(
 /// One document's localizer: its language, the school's source language and translation
 /// memory, and what had to fall back to another language so far.
 pub struct Context<'a> {
-    bundles: &'static BTreeMap<&'static str, Bundle>,
     /// The document's language.
     pub language: &'static Language,
     /// The language's digits, when they are not `0`–`9`.
@@ -140,8 +137,10 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// A context for one document in `language`, whose school writes in `source_tag`.
     pub fn new(language: &'static Language, source_tag: String) -> Result<Self, LocaleError> {
+        // The copy's messages and English's (the fallback) must parse.
+        fluent::bundle(language.tag)?;
+        fluent::bundle(FALLBACK_LANGUAGE)?;
         Ok(Context {
-            bundles: bundles()?,
             language,
             digits: language.native_digits(),
             source_tag,
@@ -161,7 +160,9 @@ impl Context<'_> {
             fargs.set(*k, v.clone());
         }
         for tag in [self.language.tag, FALLBACK_LANGUAGE] {
-            let bundle = &self.bundles[tag];
+            let Ok(bundle) = fluent::bundle(tag) else {
+                continue;
+            };
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 if tag != self.language.tag {
                     self.fallbacks.push(Fallback {
@@ -320,7 +321,7 @@ impl Context<'_> {
             }
             return self.field_in(&tag, &text, field);
         }
-        let has = self.bundles[self.language.tag].has_message(&id);
+        let has = fluent::bundle(self.language.tag).is_ok_and(|b| b.has_message(&id));
         let mut text = self.msg(&id, &args);
         // An assessment's month, by its name in the language (CLDR).
         if let Some(month) = entry.month {
