@@ -12,7 +12,8 @@
 //! direction. Values put into a message (a name, a count, a date, an amount) are set apart
 //! by Fluent's Unicode isolation marks (U+2068 … U+2069), so that the bidi algorithm keeps
 //! each in its place in a sentence of the other direction ("لدى Amira 3 أهداف" had the name
-//! and the count run together). The PDF's text layer leaves the marks out
+//! and the count run together); in a left-to-right copy whose text has no right-to-left
+//! letter they change nothing and are left out. The PDF's text layer leaves the marks out
 //! (`crate::typeset`), the web page makes them `<bdi>` elements, braille and speech drop
 //! them. A test lays every message of every language out through the bidi algorithm.
 
