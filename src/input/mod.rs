@@ -14,9 +14,14 @@ pub mod provision;
 pub(crate) mod read;
 pub mod structured;
 
-/// Reads a small text file of the school's (its own bank entries): a regular file within
-/// 4 MiB, UTF-8 without control characters, composed (NFC).
-pub(crate) fn read_school_text(path: &std::path::Path) -> Result<String, crate::diag::Diagnostic> {
+/// Reads a small text file of the school's (its own bank entries) in its folder
+/// `school_dir`: a regular file within 4 MiB, not a link out of the folder, UTF-8 without
+/// control characters, composed (NFC).
+pub(crate) fn read_school_text(
+    school_dir: &std::path::Path,
+    path: &std::path::Path,
+) -> Result<String, crate::diag::Diagnostic> {
+    read::within(school_dir, path)?;
     let bytes = read::read(path, 4 * 1024 * 1024)
         .map_err(|e| e.diagnostic(path, "the file", "check the path"))?;
     read::text(path, bytes, "the file", "save it as plain text in UTF-8")

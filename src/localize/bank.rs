@@ -172,7 +172,7 @@ pub fn load_school_bank(
         if !path.exists() {
             continue;
         }
-        let text = crate::input::read_school_text(&path)?;
+        let text = crate::input::read_school_text(school_dir, &path)?;
         let parsed = fluent_syntax::parser::parse(text.as_str());
         if let Err((_, errors)) = &parsed {
             let first = &errors[0];

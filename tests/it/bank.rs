@@ -252,4 +252,32 @@ fn issue_16_a_school_adds_its_own_entries() {
         "{}",
         run.stderr
     );
+    // A bank file is read as the school's other files are (issue 14): a link out of the
+    // school's folder is refused, and so is a pipe, which is never waited on.
+    std::fs::write(
+        school.join("bank/en-GB.ftl"),
+        "bank-our-reading-club = Reading club\n    .kind = strategy\n    .area = any\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("outside.ftl"),
+        "bank-our-reading-club = x\n",
+    )
+    .unwrap();
+    std::fs::remove_file(school.join("bank/ur.ftl")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("outside.ftl"), school.join("bank/ur.ftl")).unwrap();
+    let (run, _) = render("ur");
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr.contains("leads out of the school's folder"),
+        "{}",
+        run.stderr
+    );
+    std::fs::remove_file(school.join("bank/ur.ftl")).unwrap();
+    let fifo = std::ffi::CString::new(school.join("bank/ur.ftl").to_str().unwrap()).unwrap();
+    // SAFETY: a valid, NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+    let (run, _) = render("ur");
+    assert_eq!(run.status, 1);
+    assert!(run.stderr.contains("pipe (FIFO)"), "{}", run.stderr);
 }
