@@ -247,6 +247,8 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
     let start = Instant::now();
     let school_path = batch.school_dir.join("school.yaml");
     let school = load::load_school(&school_path)?;
+    // Read once for every document, as the school profile is.
+    let school_bank = iep::load_school_bank(&school_path, &school)?;
     let source = &school.source_language;
     let source_language = Language::find(&source.value.0).ok_or_else(|| {
         iep::unsupported(&school_path, source, "source_language", &source.value.0)
@@ -283,8 +285,14 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
         let (sender, receiver) = mpsc::channel();
         for _ in 0..workers {
             let sender = sender.clone();
-            let (jobs, next, batch, school, school_path) =
-                (&jobs, &next, batch, &school, &school_path);
+            let (jobs, next, batch, school, school_path, school_bank) = (
+                &jobs,
+                &next,
+                batch,
+                &school,
+                &school_path,
+                school_bank.as_ref(),
+            );
             // A worker takes an appointment at a time and makes both its copies, one after
             // the other: the second reuses much of the first's layout from Typst's caches.
             scope.spawn(move || {
@@ -294,7 +302,7 @@ pub fn run(batch: &Batch, progress: &mut dyn FnMut(&Progress)) -> Result<Summary
                         let Some(job) = jobs.get(i) else {
                             break 'work;
                         };
-                        let result = make(batch, job, school_path, school);
+                        let result = make(batch, job, school_path, school, school_bank);
                         if sender.send((i, result)).is_err() {
                             break 'work;
                         }
@@ -378,10 +386,11 @@ fn make(
     job: &Job,
     school_path: &Path,
     school: &School,
+    school_bank: Option<&crate::localize::bank::SchoolBank>,
 ) -> Result<(Written, lopdf::Document), Error> {
     let appointment = &batch.appointments[job.appointment];
     let plan = appointment.plan.as_ref().map_err(|e| e.clone())?;
-    let rendered = iep::prepare_with_school(plan, school_path, school, &job.options)?;
+    let rendered = iep::prepare_with_school(plan, school_path, school, school_bank, &job.options)?;
     let pdf = crate::render::pdf(&rendered)?;
     let whose = match job.copy {
         Recipient::Family => "parent",

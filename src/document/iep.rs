@@ -12,6 +12,7 @@ use crate::error::Error;
 use crate::input::load;
 use crate::input::plan::{LargePrint, OutcomeResult, Plan, School};
 use crate::input::translations;
+use crate::localize::bank::SchoolBank;
 use crate::localize::{Context, Field, Language, num, s, source_tag};
 
 impl Document for Iep {
@@ -150,22 +151,37 @@ pub fn prepare(plan_path: &Path, options: &Options) -> Result<Prepared<Iep>, Err
         None => load::find_school(plan_path)?,
     };
     let school = load::load_school(&school_path)?;
-    prepare_with_school(plan_path, &school_path, &school, options)
+    let school_bank = load_school_bank(&school_path, &school)?;
+    prepare_with_school(
+        plan_path,
+        &school_path,
+        &school,
+        school_bank.as_ref(),
+        options,
+    )
 }
 
-/// Like [`prepare`], with the school profile already read (from `school_path`): a batch
-/// reads it once for all its documents.
+/// The school's own bank entries (`bank/` beside its `school_path`), when it has some.
+pub fn load_school_bank(school_path: &Path, school: &School) -> Result<Option<SchoolBank>, Error> {
+    let school_dir = school_path.parent().unwrap_or(Path::new("."));
+    Ok(crate::localize::bank::load_school_bank(
+        school_dir,
+        &source_tag(school),
+    )?)
+}
+
+/// Like [`prepare`], with the school profile and its own bank entries already read (from
+/// `school_path`): a batch reads them once for all its documents.
 pub fn prepare_with_school(
     plan_path: &Path,
     school_path: &Path,
     school: &School,
+    school_bank: Option<&SchoolBank>,
     options: &Options,
 ) -> Result<Prepared<Iep>, Error> {
     let school_dir = school_path.parent().unwrap_or(Path::new("."));
-    let school_bank = crate::localize::bank::load_school_bank(school_dir, &source_tag(school))?;
-    let plan = crate::localize::bank::with_school_entries(school_bank.as_ref(), || {
-        load::load_plan(plan_path)
-    })?;
+    let plan =
+        crate::localize::bank::with_school_entries(school_bank, || load::load_plan(plan_path))?;
     let source = &school.source_language;
     let source_language = Language::find(&source.value.0)
         .ok_or_else(|| unsupported(school_path, source, "source_language", &source.value.0))?;
@@ -190,7 +206,7 @@ pub fn prepare_with_school(
     let mut cx = Context::new(language, source_tag(school))?;
     cx.memory = memory.as_ref();
     cx.bilingual = options.bilingual;
-    cx.school_bank = school_bank.as_ref();
+    cx.school_bank = school_bank;
     let request = Request {
         large_print,
         copy,
