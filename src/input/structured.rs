@@ -18,7 +18,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
 use super::plan::{Keyword, KeywordSet, Relationship, Text, Words, position_of, translation_map};
-use crate::diag::{Refusal, did_you_mean};
+use crate::diag::{Position, Refusal, did_you_mean};
 
 /// The roles iepress knows by name (the people who help with a target).
 #[derive(Debug, Clone, Copy)]
@@ -90,20 +90,11 @@ impl<'de> Deserialize<'de> for RawPerson {
                 Ok(RawPerson::Words(Words::Plain(v.to_owned())))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawPerson, A::Error> {
-                let Some(first) = map.next_key::<String>()? else {
-                    return Err(Refusal::new(
-                        "an empty map",
-                        "write `{ role: ROLE, name: NAME }`, or the text",
-                    )
-                    .into_serde());
+                let first = match first_key(&mut map, PERSON_KEYS, "`{ role: ROLE, name: NAME }`")?
+                {
+                    Ok(first) => first,
+                    Err(words) => return Ok(RawPerson::Words(words)),
                 };
-                if !PERSON_KEYS.contains(&first.as_str()) {
-                    // A misspelt key (`nmae`) is one, not a language.
-                    if misspelt(&first, PERSON_KEYS) {
-                        return Err(unknown_key(&first, PERSON_KEYS).into_serde());
-                    }
-                    return translation_map(Some(first), map).map(RawPerson::Words);
-                }
                 let mut person = Person {
                     name: None,
                     role: None,
@@ -137,21 +128,10 @@ impl<'de> Deserialize<'de> for PersonOrText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let spanned = Spanned::<RawPerson>::deserialize(deserializer)?;
         let position = position_of(&spanned.referenced);
-        Ok(match spanned.value {
-            RawPerson::Person(person) => PersonOrText::Person(person),
-            RawPerson::Words(words) => {
-                let text = Text { words, position };
-                // A plain role's name is that role; anything else is the school's words.
-                match role_from_text(&text).map_err(Refusal::into_serde)? {
-                    Some(role) => PersonOrText::Person(Person {
-                        name: None,
-                        role: Some(role),
-                        relationship: None,
-                    }),
-                    None => PersonOrText::Text(text),
-                }
-            }
-        })
+        match spanned.value {
+            RawPerson::Person(person) => Ok(PersonOrText::Person(person)),
+            RawPerson::Words(words) => person_or_text(words, position).map_err(Refusal::into_serde),
+        }
     }
 }
 
@@ -209,31 +189,59 @@ impl<'de> Deserialize<'de> for WhoRaw {
                 Ok(WhoRaw(people))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<WhoRaw, E> {
-                let text = Text::plain(v);
-                Ok(WhoRaw(vec![
-                    match role_from_text(&text).map_err(Refusal::into_serde)? {
-                        Some(role) => PersonOrText::Person(Person {
-                            name: None,
-                            role: Some(role),
-                            relationship: None,
-                        }),
-                        None => PersonOrText::Text(text),
-                    },
-                ]))
+                let one = person_or_text(Words::Plain(v.to_owned()), None);
+                Ok(WhoRaw(vec![one.map_err(Refusal::into_serde)?]))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<WhoRaw, A::Error> {
-                let raw = RawPerson::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(WhoRaw(vec![match raw {
+                let one = match RawPerson::deserialize(de::value::MapAccessDeserializer::new(map))?
+                {
                     RawPerson::Person(p) => PersonOrText::Person(p),
-                    RawPerson::Words(words) => PersonOrText::Text(Text {
-                        words,
-                        position: None,
-                    }),
-                }]))
+                    RawPerson::Words(words) => {
+                        person_or_text(words, None).map_err(Refusal::into_serde)?
+                    }
+                };
+                Ok(WhoRaw(vec![one]))
             }
         }
         deserializer.deserialize_any(V)
     }
+}
+
+/// The first key of a map that is either one of iepress's (`keys`: a person, a schedule) or
+/// a translation map of the school's words, which is then read whole (`Err`). An empty map
+/// and a misspelt key (`nmae`, `minuts`: not a language) are refused; `shape` is how the
+/// map is written.
+fn first_key<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    keys: &[&str],
+    shape: &str,
+) -> Result<Result<String, Words>, A::Error> {
+    let Some(first) = map.next_key::<String>()? else {
+        return Err(
+            Refusal::new("an empty map", format!("write {shape}, or the text")).into_serde(),
+        );
+    };
+    if keys.contains(&first.as_str()) {
+        return Ok(Ok(first));
+    }
+    if misspelt(&first, keys) {
+        return Err(unknown_key(&first, keys).into_serde());
+    }
+    translation_map(Some(first), &mut *map).map(Err)
+}
+
+/// One person, or the school's words (`position`: where they are written): a plain role's
+/// name is that role; a word that looks like a role's name but is none is refused.
+fn person_or_text(words: Words, position: Option<Position>) -> Result<PersonOrText, Refusal> {
+    let text = Text { words, position };
+    Ok(match role_from_text(&text)? {
+        Some(role) => PersonOrText::Person(Person {
+            name: None,
+            role: Some(role),
+            relationship: None,
+        }),
+        None => PersonOrText::Text(text),
+    })
 }
 
 /// Whether a map's first key, which is none of `keys`, is one of them misspelt rather than
@@ -441,20 +449,14 @@ impl<'de> Deserialize<'de> for RawWhen {
                 Ok(RawWhen::Words(Words::Plain(v.to_owned())))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawWhen, A::Error> {
-                let Some(first) = map.next_key::<String>()? else {
-                    return Err(Refusal::new(
-                        "an empty map",
-                        "write `{ minutes: N, times_a_week: N }` or the text",
-                    )
-                    .into_serde());
+                let first = match first_key(
+                    &mut map,
+                    SCHEDULE_KEYS,
+                    "`{ minutes: N, times_a_week: N }`",
+                )? {
+                    Ok(first) => first,
+                    Err(words) => return Ok(RawWhen::Words(words)),
                 };
-                if !SCHEDULE_KEYS.contains(&first.as_str()) {
-                    // A misspelt key (`minuts`) is one, not a language.
-                    if misspelt(&first, SCHEDULE_KEYS) {
-                        return Err(unknown_key(&first, SCHEDULE_KEYS).into_serde());
-                    }
-                    return translation_map(Some(first), map).map(RawWhen::Words);
-                }
                 let mut s = Schedule::default();
                 let mut key = Some(first);
                 while let Some(k) = key {
