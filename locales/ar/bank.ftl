@@ -31,7 +31,7 @@ bank-write-sentences-about-picture =
         [few] { $count } جمل
         [many] { $count } جملةً
        *[other] { $count } جملة
-    } عن صورة. تبدأ كل جملة بحرف إنجليزي كبير ({ EN("capital letter") }) وتنتهي بنقطة.
+    } عن صورة. تبدأ كل جملة بحرف إنجليزي كبير وتنتهي بنقطة.
 
 bank-writing-group-sentence-frames = مجموعة صغيرة للكتابة تستخدم قوالب الجمل (بداية جملة جاهزة لإكمالها)
 
@@ -466,7 +466,7 @@ bank-follow-two-step-instruction =
 
 bank-instructions-in-short-steps = تُعطى التعليمات على خطوات قصيرة، مع صورة توضّح كل خطوة.
 
-bank-tally-chart-weekly = جدول تُسجَّل فيه المرات بعلامات عدّ ({ EN("tally chart") })، ويُراجَع كل أسبوع
+bank-tally-chart-weekly = جدول تُسجَّل فيه المرات بعلامات عدّ، ويُراجَع كل أسبوع
 
 bank-two-step-instructions-at-home =
     أعطوا في البيت تعليمات من خطوتين، { $gender ->

@@ -13,7 +13,7 @@ bank-words-read-checked-weekly = ঠিকভাবে পড়া শব্দ
 
 bank-read-card-words-at-bedtime = রাতে ঘুমানোর আগে একসঙ্গে কার্ডের { $count }টি শব্দ পড়ুন।
 
-bank-write-sentences-about-picture = { $name } একটি ছবি নিয়ে { $count }টি বাক্য লিখবে। প্রতিটি বাক্য শুরু হবে বড় হাতের অক্ষর ({ EN("capital letter") }) দিয়ে, আর শেষ হবে ফুল স্টপ ({ EN("full stop") }) দিয়ে।
+bank-write-sentences-about-picture = { $name } একটি ছবি নিয়ে { $count }টি বাক্য লিখবে। প্রতিটি বাক্য শুরু হবে বড় হাতের অক্ষর দিয়ে, আর শেষ হবে ফুল স্টপ দিয়ে।
 
 bank-writing-group-sentence-frames = লেখার একটি ছোট দল, যেখানে বাক্যের কাঠামো ব্যবহার করা হয় (বাক্যের শুরুটা দেওয়া থাকে, শিশু বাকিটা লেখে)
 
@@ -161,7 +161,7 @@ bank-follow-two-step-instruction = পুরো ক্লাসকে দেও�
 
 bank-instructions-in-short-steps = নির্দেশ ছোট ছোট ধাপে দেওয়া হয়, আর প্রতিটি ধাপ একটি ছবি দিয়ে দেখানো হয়।
 
-bank-tally-chart-weekly = দাগ কেটে গোনার একটি চার্ট ({ EN("tally chart") }), যা প্রতি সপ্তাহে দেখা হয়
+bank-tally-chart-weekly = দাগ কেটে গোনার একটি চার্ট, যা প্রতি সপ্তাহে দেখা হয়
 
 bank-two-step-instructions-at-home = বাড়িতে দুই ধাপের নির্দেশ দিন, আর সে তা মেনে চললে তার প্রশংসা করুন।
 

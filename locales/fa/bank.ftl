@@ -12,7 +12,7 @@ bank-words-read-checked-weekly = کلمه‌هایی که درست خوانده 
 
 bank-read-card-words-at-bedtime = وقت خواب، { $count } کلمه از کلمه‌های کارت را با هم بخوانید.
 
-bank-write-sentences-about-picture = { $name } درباره‌ی یک تصویر { $count } جمله خواهد نوشت. هر جمله با حرف بزرگ انگلیسی ({ EN("capital letter") }) شروع می‌شود و با نقطه تمام می‌شود.
+bank-write-sentences-about-picture = { $name } درباره‌ی یک تصویر { $count } جمله خواهد نوشت. هر جمله با حرف بزرگ انگلیسی شروع می‌شود و با نقطه تمام می‌شود.
 
 bank-writing-group-sentence-frames = یک گروه کوچک برای تمرین نوشتن، با قالب‌های جمله (آغاز یک جمله، که بچه‌ها آن را کامل می‌کنند)
 
@@ -160,7 +160,7 @@ bank-follow-two-step-instruction = { $name } دستوری دومرحله‌ای 
 
 bank-instructions-in-short-steps = دستورها در مرحله‌های کوتاه داده می‌شوند، و برای هر مرحله یک تصویر هست که آن را نشان می‌دهد.
 
-bank-tally-chart-weekly = جدول شمارش با خط‌های کوچک ({ EN("tally chart") })، که هر هفته بررسی می‌شود
+bank-tally-chart-weekly = جدول شمارش با خط‌های کوچک، که هر هفته بررسی می‌شود
 
 bank-two-step-instructions-at-home = در خانه هم دستورهای دومرحله‌ای بدهید، و وقتی آن‌ها را انجام می‌دهد، تشویقش کنید.
 

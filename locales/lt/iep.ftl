@@ -49,7 +49,7 @@ fact-year-group = Mokymosi metai Anglijos mokykloje ({ EN("Year group") })
 fact-year-group-value =
     { $year ->
         [0] { EN("Reception") } (pirmieji metai mokykloje)
-       *[other] { EN("Year") } { $year }
+       *[other] { $year }
     }
 
 fact-class = Klasės pavadinimas

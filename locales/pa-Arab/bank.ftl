@@ -37,7 +37,7 @@ bank-write-sentences-about-picture =
                 [one] { $count } جملہ
                *[other] { $count } جملے
             } لکھنا۔
-    } ہر جملہ انگریزی دے وڈے اکھر ({ EN("capital letter") }) نال شروع ہووے تے فل سٹاپ اُتے ختم ہووے۔
+    } ہر جملہ انگریزی دے وڈے اکھر نال شروع ہووے تے فل سٹاپ اُتے ختم ہووے۔
 
 bank-writing-group-sentence-frames = لکھن دا اک نکا گروپ، جس وچ جملیاں دے سانچے ورتے جاندے نیں (جملے دا پہلا حصہ دتا جاندا اے، جس نوں پورا کرنا ہوندا اے)
 
@@ -572,7 +572,7 @@ bank-follow-two-step-instruction =
 
 bank-instructions-in-short-steps = ہدایتاں نکے نکے قدماں وچ دتیاں جاندیاں نیں، تے ہر قدم وکھان لئی اک تصویر ہوندی اے۔
 
-bank-tally-chart-weekly = گنتی دا چارٹ ({ EN("tally chart") })، جیہڑا ہر ہفتے جانچیا جاندا اے
+bank-tally-chart-weekly = گنتی دا چارٹ، جیہڑا ہر ہفتے جانچیا جاندا اے
 
 bank-two-step-instructions-at-home = گھر وچ وی دو قدماں والیاں ہدایتاں دیو، تے جدوں اوہ ایہناں اُتے عمل کرے، اوہنوں شاباش دیو۔
 

@@ -49,7 +49,7 @@ fact-year-group = Rocznik w angielskiej szkole ({ EN("Year group") })
 fact-year-group-value =
     { $year ->
         [0] { EN("Reception") } (najmłodszy rocznik szkoły podstawowej)
-       *[other] { EN("Year") } { $year }
+       *[other] { $year }
     }
 
 fact-class = Nazwa klasy

@@ -49,7 +49,7 @@ fact-year-group = Fasalka ({ EN("Year group") })
 fact-year-group-value =
     { $year ->
         [0] { EN("Reception") } (sannadka ugu horreeya ee dugsiga)
-       *[other] { EN("Year") } { $year }
+       *[other] { $year }
     }
 
 fact-class = Magaca fasalka

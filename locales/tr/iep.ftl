@@ -49,7 +49,7 @@ fact-year-group = İngiltere'deki sınıf düzeyi ({ EN("Year group") })
 fact-year-group-value =
     { $year ->
         [0] { EN("Reception") } (İngiltere'de okulun ilk yılı)
-       *[other] { EN("Year") } { $year }
+       *[other] { $year }
     }
 
 fact-class = Sınıfın adı

@@ -49,7 +49,7 @@ fact-year-group = Рік навчання в англійській школі (
 fact-year-group-value =
     { $year ->
         [0] { EN("Reception") } (перший рік у школі)
-       *[other] { EN("Year") } { $year }
+       *[other] { $year }
     }
 
 fact-class = Назва класу

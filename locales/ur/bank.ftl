@@ -39,7 +39,7 @@ bank-write-sentences-about-picture =
                 [one] ایک جملہ
                *[other] { $count } جملے
             } لکھنا۔
-    } ہر جملہ انگریزی کے بڑے حرف ({ EN("capital letter") }) سے شروع ہو اور فل اسٹاپ پر ختم ہو۔
+    } ہر جملہ انگریزی کے بڑے حرف سے شروع ہو اور فل اسٹاپ پر ختم ہو۔
 
 bank-writing-group-sentence-frames = لکھنے کا ایک چھوٹا گروپ، جس میں جملوں کے سانچے استعمال ہوتے ہیں (جملے کا شروع کا حصہ دیا جاتا ہے، جسے پورا کرنا ہوتا ہے)
 
@@ -698,7 +698,7 @@ bank-follow-two-step-instruction =
 
 bank-instructions-in-short-steps = ہدایات چھوٹے چھوٹے مرحلوں میں دی جاتی ہیں، اور ہر مرحلہ دکھانے کے لیے ایک تصویر ہوتی ہے۔
 
-bank-tally-chart-weekly = گنتی کا چارٹ ({ EN("tally chart") })، جو ہر ہفتے جانچا جاتا ہے
+bank-tally-chart-weekly = گنتی کا چارٹ، جو ہر ہفتے جانچا جاتا ہے
 
 bank-two-step-instructions-at-home = گھر پر بھی دو مرحلوں والی ہدایات دیں، اور جب وہ ان پر عمل کرے تو اسے شاباش دیں۔
 

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use iepress::Diagnostic;
-use iepress::localize::bank::{self, AREAS, Entry, KINDS};
+use iepress::localize::bank::{self, AREAS, Entry, KINDS, SchoolBank};
 use iepress::localize::{FALLBACK_LANGUAGE, LANGUAGES, Language};
 
 use super::{Failed, parse_language};
@@ -34,6 +34,10 @@ pub(super) struct ListArgs {
     /// How to write the list.
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     format: ListFormat,
+    /// A school's folder: its own entries (in its `bank/` folder) are listed too, after
+    /// iepress's.
+    #[arg(long, value_name = "DIR")]
+    school: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -43,6 +47,9 @@ pub(super) struct ShowArgs {
     /// The language to show it in (by default English).
     #[arg(long, value_name = "TAG", value_parser = parse_language)]
     lang: Option<&'static Language>,
+    /// A school's folder, to show one of its own entries (in its `bank/` folder).
+    #[arg(long, value_name = "DIR")]
+    school: Option<std::path::PathBuf>,
 }
 
 fn english() -> &'static Language {
@@ -52,9 +59,53 @@ fn english() -> &'static Language {
         .expect("English is shipped")
 }
 
-/// An entry's example text in a language, for a pupil called Sam.
-fn text(entry: &Entry, language: &'static Language) -> Result<String, Failed> {
-    bank::example(entry, language, "Sam", None).map_err(|e| Failed(vec![e.diagnostic()]))
+/// A school's own entries and the language it writes them in: none without `--school`,
+/// or for a school with no `bank/` folder.
+struct School {
+    bank: Option<SchoolBank>,
+    source_tag: String,
+}
+
+impl School {
+    fn read(dir: Option<&std::path::Path>) -> Result<School, Failed> {
+        let Some(dir) = dir else {
+            return Ok(School {
+                bank: None,
+                source_tag: FALLBACK_LANGUAGE.to_owned(),
+            });
+        };
+        let path = dir.join("school.yaml");
+        let school = iepress::input::load::load_school(&path)?;
+        let bank = iepress::document::iep::load_school_bank(&path, &school)?;
+        if bank.is_none() {
+            eprintln!(
+                "note: {} has no bank/ folder of the school's own entries",
+                dir.display()
+            );
+        }
+        Ok(School {
+            bank,
+            source_tag: iepress::localize::source_tag(&school),
+        })
+    }
+
+    /// The school's own entries.
+    fn entries(&self) -> &[Entry] {
+        self.bank.as_ref().map_or(&[], |b| b.entries.as_slice())
+    }
+
+    /// An entry's example text in a language, for a pupil called Sam.
+    fn text(&self, entry: &Entry, language: &'static Language) -> Result<String, Failed> {
+        bank::example_of_school(
+            entry,
+            language,
+            "Sam",
+            None,
+            self.bank.as_ref(),
+            &self.source_tag,
+        )
+        .map_err(|e| Failed(vec![e.diagnostic()]))
+    }
 }
 
 pub(super) fn list(args: ListArgs) -> Result<(), Failed> {
@@ -66,8 +117,10 @@ pub(super) fn list(args: ListArgs) -> Result<(), Failed> {
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
+    let school = School::read(args.school.as_deref())?;
     let mut shown = Vec::new();
-    for entry in bank::entries() {
+    let own = bank::entries().iter().map(|e| (e, false));
+    for (entry, of_school) in own.chain(school.entries().iter().map(|e| (e, true))) {
         if args.kind.as_ref().is_some_and(|k| *k != entry.kind)
             || args
                 .area
@@ -76,10 +129,10 @@ pub(super) fn list(args: ListArgs) -> Result<(), Failed> {
         {
             continue;
         }
-        let text = text(entry, language)?;
+        let text = school.text(entry, language)?;
         let haystack = format!("{} {}", entry.id, text).to_lowercase();
         if words.iter().all(|w| haystack.contains(w.as_str())) {
-            shown.push((entry, text));
+            shown.push((entry, text, of_school));
         }
     }
     // Written without `println!`, which panics when the reader goes away (`| head`).
@@ -88,13 +141,14 @@ pub(super) fn list(args: ListArgs) -> Result<(), Failed> {
         ListFormat::Json => {
             let items: Vec<serde_json::Value> = shown
                 .iter()
-                .map(|(e, text)| {
+                .map(|(e, text, of_school)| {
                     serde_json::json!({
                         "id": e.id,
                         "kind": e.kind,
                         "area": e.area,
                         "params": e.params.iter().map(|p| serde_json::json!({"name": p, "type": "number"})).collect::<Vec<_>>(),
                         "text": text,
+                        "school": of_school,
                     })
                 })
                 .collect();
@@ -102,7 +156,12 @@ pub(super) fn list(args: ListArgs) -> Result<(), Failed> {
             let _ = writeln!(out, "{json}");
         }
         ListFormat::Text => {
-            for (e, text) in &shown {
+            let mut heading = true;
+            for (e, text, of_school) in &shown {
+                // The school's own entries come last, under a line of their own.
+                if *of_school && std::mem::take(&mut heading) {
+                    let _ = writeln!(out, "\nthe school's own entries (bank/):");
+                }
                 let _ = writeln!(out, "{:<36} {:<9} {:<31} {text}", e.id, e.kind, e.area);
             }
         }
@@ -115,8 +174,15 @@ pub(super) fn list(args: ListArgs) -> Result<(), Failed> {
 
 pub(super) fn show(args: ShowArgs) -> Result<(), Failed> {
     let language = args.lang.unwrap_or_else(english);
-    let Some(entry) = bank::entry(&args.id) else {
-        let ids: Vec<&str> = bank::entries().iter().map(|e| e.id.as_str()).collect();
+    let school = School::read(args.school.as_deref())?;
+    let found = bank::entry(&args.id)
+        .or_else(|| school.entries().iter().find(|e| e.id == args.id).cloned());
+    let Some(entry) = found else {
+        let ids: Vec<&str> = bank::entries()
+            .iter()
+            .chain(school.entries())
+            .map(|e| e.id.as_str())
+            .collect();
         let mut d = Diagnostic::new(format!("no bank entry `{}`", args.id));
         d = match iepress::diag::did_you_mean(&args.id, &ids) {
             Some(id) => d.hint(format!("did you mean `{id}`?")),
@@ -125,7 +191,15 @@ pub(super) fn show(args: ShowArgs) -> Result<(), Failed> {
         return Err(d.into());
     };
     let entry = &entry;
-    let example = text(entry, language)?;
+    let mut example = school.text(entry, language)?;
+    if let Some(bank) = school.bank.as_ref().filter(|b| b.has(&entry.id))
+        && !bank.translated(language.tag, &entry.id)
+    {
+        example.push_str(&format!(
+            "\n    (the school's words: bank/{}.ftl has no translation of it)",
+            language.tag
+        ));
+    }
     let params = if entry.params.is_empty() {
         "none".to_owned()
     } else {

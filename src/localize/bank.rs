@@ -135,6 +135,13 @@ impl SchoolBank {
         self.entries.iter().any(|e| e.id == id)
     }
 
+    /// Whether the school has translated its entry `id` into the language `tag`.
+    pub fn translated(&self, tag: &str, id: &str) -> bool {
+        self.bundles
+            .get(tag)
+            .is_some_and(|b| b.has_message(&format!("bank-{id}")))
+    }
+
     /// An entry in a language, with its arguments; `None` when the school has not
     /// translated it into that language.
     pub(crate) fn format(
@@ -193,12 +200,24 @@ pub fn load_school_bank(
         if path == source_path {
             bank.entries = parse(&text);
             for e in &bank.entries {
+                // The line the entry starts on, to point at.
+                let at = text
+                    .lines()
+                    .position(|l| {
+                        l.strip_prefix(&e.message_id())
+                            .is_some_and(|rest| rest.trim_start().starts_with('='))
+                    })
+                    .map(|line| crate::diag::Position {
+                        line: line as u64 + 1,
+                        column: 1,
+                    });
                 if entries().iter().any(|own| own.id == e.id) {
                     return Err(Diagnostic::in_file(
                         &path,
                         format!("`{}` is an entry of iepress's own bank", e.id),
                         "give the school's entry another id, such as `our-…`",
-                    ));
+                    )
+                    .at(at));
                 }
                 if !KINDS.contains(&e.kind.as_str()) || !AREAS.contains(&e.area.as_str()) {
                     return Err(Diagnostic::in_file(
@@ -209,7 +228,8 @@ pub fn load_school_bank(
                             KINDS.join(", "),
                             AREAS.join(", ")
                         ),
-                    ));
+                    )
+                    .at(at));
                 }
             }
         }
@@ -247,8 +267,23 @@ pub fn example(
     name: &str,
     gender: Option<crate::input::plan::Gender>,
 ) -> Result<String, super::LocaleError> {
+    example_of_school(entry, language, name, gender, None, FALLBACK_LANGUAGE)
+}
+
+/// Like [`example`], for an entry of iepress's bank or of a school's (`school`, written in
+/// the language `source_tag`): a school's entry the school has not translated into the
+/// language is in the school's.
+pub fn example_of_school(
+    entry: &Entry,
+    language: &'static super::Language,
+    name: &str,
+    gender: Option<crate::input::plan::Gender>,
+    school: Option<&SchoolBank>,
+    source_tag: &str,
+) -> Result<String, super::LocaleError> {
     use crate::input::plan::{BankRef, Text, Words};
-    let mut cx = super::Context::new(language, FALLBACK_LANGUAGE.to_owned())?;
+    let mut cx = super::Context::new(language, source_tag.to_owned())?;
+    cx.school_bank = school;
     cx.pupil = Some((name.to_owned(), gender));
     let text = Text {
         words: Words::Bank(BankRef {

@@ -228,6 +228,54 @@ fn issue_16_a_school_adds_its_own_entries() {
         "{}",
         run.stderr
     );
+    // `bank list --school` lists the school's entries after iepress's, marked as its own;
+    // `bank show` says where the school has not translated one.
+    let run = iepress(
+        dir.path(),
+        &[
+            "bank",
+            "list",
+            "--school",
+            school.to_str().unwrap(),
+            "--search",
+            "club",
+            "--lang",
+            "ur",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let list: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let ours = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "our-reading-club")
+        .unwrap();
+    assert_eq!(ours["school"], true);
+    assert!(ours["text"].as_str().unwrap().contains("لائبریری"), "{ours}");
+    let run = iepress(
+        dir.path(),
+        &[
+            "bank",
+            "show",
+            "our-reading-club",
+            "--school",
+            school.to_str().unwrap(),
+            "--lang",
+            "pl",
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("bank/pl.ftl has no translation of it")
+            && run
+                .stdout
+                .contains("does_what: { bank: our-reading-club, days: N }"),
+        "{}",
+        run.stdout
+    );
     // A misspelt id suggests the school's entry.
     std::fs::write(&plan, yaml.replace("our-reading-club", "our-readng-club")).unwrap();
     let (run, _) = render("ur");
@@ -248,7 +296,7 @@ fn issue_16_a_school_adds_its_own_entries() {
     assert!(
         run.stderr
             .contains("`read-common-words` is an entry of iepress's own bank")
-            && run.stderr.contains("bank/en-GB.ftl"),
+            && run.stderr.contains("bank/en-GB.ftl:1:1"),
         "{}",
         run.stderr
     );

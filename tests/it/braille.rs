@@ -44,7 +44,7 @@ fn render(plan: &str, lang: Option<&str>) -> (String, iepress::write::outline::O
 }
 
 /// The pages of a BRF file, each a list of lines (the form feed ends every page).
-fn pages(brf: &str) -> Vec<Vec<&str>> {
+pub(crate) fn pages(brf: &str) -> Vec<Vec<&str>> {
     assert!(
         brf.ends_with('\u{c}'),
         "the last page ends with a form feed"
@@ -139,7 +139,7 @@ fn back_translate(table: &str, lines: &[String]) -> Vec<String> {
 
 /// The text of each page's lines after the page number, back in print, as one string of
 /// words.
-fn text_of(table: &str, pages: &[Vec<&str>]) -> String {
+pub(crate) fn text_of(table: &str, pages: &[Vec<&str>]) -> String {
     let lines: Vec<String> = pages
         .iter()
         .flat_map(|p| &p[1..])
@@ -150,7 +150,7 @@ fn text_of(table: &str, pages: &[Vec<&str>]) -> String {
 
 /// Words single-spaced and lower case, digits as ASCII (braille has one set of digits,
 /// which liblouis reads back as the table's script's own).
-fn normalise(text: &str) -> String {
+pub(crate) fn normalise(text: &str) -> String {
     // The zeros of the scripts we write: Arabic, Persian and Urdu, Devanagari, Bengali,
     // Gurmukhi, Gujarati, Tamil.
     const ZEROS: [u32; 7] = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xbe6];

@@ -9,6 +9,7 @@ mod batch;
 mod braille;
 mod check;
 mod errors;
+mod family_language;
 mod fuzz;
 mod hostile;
 mod html;
