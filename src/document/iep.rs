@@ -470,7 +470,7 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
             .further_assessments
             .iter()
             .enumerate()
-            .map(|(i, t)| cx.text(t, &format!("plan.further_assessments[{i}]")))
+            .map(|(i, a)| cx.assessment(a, &format!("plan.further_assessments[{i}]")))
             .collect();
         closing.push(Fact {
             label: cx.label("further-assessments"),

@@ -12,7 +12,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diag::{Position, Refusal, did_you_mean};
 
 pub use super::structured::{
-    ClockTime, Day, Every, PartOfDay, Person, PersonOrText, Role, Schedule, When, Who,
+    Assessment, ClockTime, Day, Every, PartOfDay, Person, PersonOrText, Role, Schedule, When, Who,
 };
 
 /// The school profile (`school.yaml`): shared by every document the school produces.
@@ -206,9 +206,9 @@ pub struct PlanBody {
     /// When the pupil no longer needs the extra support.
     #[serde(default)]
     pub exit_criteria: Option<Text>,
-    /// Further assessments planned.
+    /// Further assessments planned, each perhaps for a month.
     #[serde(default)]
-    pub further_assessments: Vec<Text>,
+    pub further_assessments: Vec<Assessment>,
     /// Outside agencies involved.
     #[serde(default)]
     pub agencies: Vec<Keyword<Agency>>,
@@ -561,6 +561,15 @@ pub(crate) fn translation_map<'de, A: MapAccess<'de>>(
         return bank_ref(map).map(Words::Bank);
     }
     while let Some(k) = key {
+        // `month` would pass for a language tag (five letters); it belongs to an assessment.
+        if k == "month" || k == "text" {
+            return Err(Refusal::new(
+                format!("`{k}` is not a language tag"),
+                "a further assessment planned for a month is written `{ text: ..., month: 3 }` \
+                 or `{ bank: ID, month: 3 }`; other texts take no month",
+            )
+            .into_serde());
+        }
         let tag: LanguageIdentifier = k.parse().map_err(|_| not_a_tag(&k).into_serde())?;
         let value: String = map.next_value()?;
         out.insert(tag.to_string(), value);
@@ -593,25 +602,7 @@ fn bank_ref<'de, A: MapAccess<'de>>(mut map: A) -> Result<BankRef, A::Error> {
     let mut month = None;
     while let Some(key) = map.next_key::<String>()? {
         if key == "month" && entry.kind == "assessment" {
-            let m: i64 = map.next_value().map_err(|_: A::Error| {
-                Refusal::new(
-                    "`month` is not a month's number",
-                    "give the month as a number from 1 (January) to 12 (December)",
-                )
-                .into_serde::<A::Error>()
-            })?;
-            month = Some(
-                u8::try_from(m)
-                    .ok()
-                    .filter(|m| (1..=12).contains(m))
-                    .ok_or_else(|| {
-                        Refusal::new(
-                            format!("`month: {m}` is not a month"),
-                            "give the month as a number from 1 (January) to 12 (December)",
-                        )
-                        .into_serde::<A::Error>()
-                    })?,
-            );
+            month = Some(month_value(&mut map)?);
             continue;
         }
         if !entry.params.contains(&key) {
@@ -666,6 +657,18 @@ fn bank_ref<'de, A: MapAccess<'de>>(mut map: A) -> Result<BankRef, A::Error> {
 }
 
 /// The refusal of a language tag that does not parse.
+/// The value of a `month` key: a month's number, 1 to 12.
+pub(crate) fn month_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<u8, A::Error> {
+    let hint = "give the month as a number from 1 (January) to 12 (December)";
+    let m: i64 = map.next_value().map_err(|_: A::Error| {
+        Refusal::new("`month` is not a month's number", hint).into_serde::<A::Error>()
+    })?;
+    u8::try_from(m)
+        .ok()
+        .filter(|m| (1..=12).contains(m))
+        .ok_or_else(|| Refusal::new(format!("`month: {m}` is not a month"), hint).into_serde())
+}
+
 fn not_a_tag(text: &str) -> Refusal {
     Refusal::new(
         format!("`{text}` is not a language tag"),
@@ -916,8 +919,8 @@ impl Plan {
                 ("exit_criteria", &body.exit_criteria),
             ],
         );
-        for (i, t) in body.further_assessments.iter().enumerate() {
-            out.push((format!("plan.further_assessments[{i}]"), t));
+        for (i, a) in body.further_assessments.iter().enumerate() {
+            out.push((format!("plan.further_assessments[{i}]"), &a.text));
         }
         for (i, a) in body.agencies.iter().enumerate() {
             if let Keyword::Other(t) = a {

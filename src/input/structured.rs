@@ -9,6 +9,7 @@
 //! when: { minutes: 10, times_a_week: 4, part_of_day: morning }
 //! when: { minutes: 20, days: [tuesday, thursday] }
 //! when: { minutes: 5, every: morning, time: "8:50" }
+//! further_assessments: [{ bank: hearing-test, month: 3 }, { text: An eye test, month: 4 }]
 //! ```
 
 use std::fmt;
@@ -17,7 +18,9 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
-use super::plan::{Keyword, KeywordSet, Relationship, Text, Words, position_of, translation_map};
+use super::plan::{
+    Keyword, KeywordSet, Relationship, Text, Words, month_value, position_of, translation_map,
+};
 use crate::diag::{Position, Refusal, did_you_mean};
 
 /// The roles iepress knows by name (the people who help with a target).
@@ -555,5 +558,87 @@ impl Person {
         if let Some(Keyword::Other(t)) = &self.relationship {
             out.push((format!("{path}.relationship"), t));
         }
+    }
+}
+
+/// A further assessment: the school's words or a bank entry, perhaps with the month it is
+/// planned for (`{ text: An eye test, month: 4 }`, `{ bank: ID, month: 12 }`), which the
+/// copy names in the family's language.
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    /// What the assessment is.
+    pub text: Text,
+    /// The month it is planned for, 1 to 12.
+    pub month: Option<u8>,
+}
+
+impl<'de> Deserialize<'de> for Assessment {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        enum Raw {
+            Words(Words),
+            Dated(Text, Option<u8>),
+        }
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Raw;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text, a bank entry, or `{ text: ..., month: N }`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Raw, E> {
+                Ok(Raw::Words(Words::Plain(v.to_owned())))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+                let shape = "`{ text: ..., month: N }`";
+                const KEYS: &[&str] = &["text", "month"];
+                let first = match first_key(&mut map, KEYS, shape)? {
+                    Err(words) => return Ok(Raw::Words(words)),
+                    Ok(first) => first,
+                };
+                let (mut text, mut month) = (None, None);
+                let mut key = Some(first);
+                while let Some(k) = key {
+                    match k.as_str() {
+                        "text" => text = Some(map.next_value::<Text>()?),
+                        "month" => month = Some(month_value(&mut map)?),
+                        _ => return Err(unknown_key(&k, KEYS).into_serde()),
+                    }
+                    key = map.next_key::<String>()?;
+                }
+                let text = text.ok_or_else(|| {
+                    Refusal::new(
+                        "an assessment's month without the assessment",
+                        "write what it is as `text: ...` (or `bank: ID`) beside `month`",
+                    )
+                    .into_serde::<A::Error>()
+                })?;
+                Ok(Raw::Dated(text, month))
+            }
+        }
+        struct RawSeed(Raw);
+        impl<'de> Deserialize<'de> for RawSeed {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_any(V).map(RawSeed)
+            }
+        }
+        let spanned = Spanned::<RawSeed>::deserialize(deserializer)?;
+        let position = position_of(&spanned.referenced);
+        Ok(match spanned.value.0 {
+            // A bank entry's month is read with its numbers.
+            Raw::Words(Words::Bank(mut entry)) => {
+                let month = entry.month.take();
+                Assessment {
+                    text: Text {
+                        words: Words::Bank(entry),
+                        position,
+                    },
+                    month,
+                }
+            }
+            Raw::Words(words) => Assessment {
+                text: Text { words, position },
+                month: None,
+            },
+            Raw::Dated(text, month) => Assessment { text, month },
+        })
     }
 }

@@ -38,7 +38,9 @@ pub use languages::{
 pub use marks::{ENGLISH_BEGINS, ENGLISH_ENDS, ENGLISH_TAG, english_runs, without_marks};
 
 use crate::diag::Position;
-use crate::input::plan::{BankRef, Date, Gender, Keyword, KeywordSet, School, Text, Words};
+use crate::input::plan::{
+    Assessment, BankRef, Date, Gender, Keyword, KeywordSet, School, Text, Words,
+};
 use crate::input::translations::Memory;
 
 /// Something shown in another language than the document's.
@@ -338,26 +340,11 @@ impl Context<'_> {
                     (source, text)
                 }
             };
-            let mut text = self.localize_digits(&text);
-            if let Some(month) = entry.month {
-                let name = self.month_name(month);
-                text = self.msg(
-                    "assessment-in-month",
-                    &[("entry", s(&text)), ("month", s(&name))],
-                );
-            }
+            let text = self.localize_digits(&text);
             return self.field_in(&tag, &text, field);
         }
         let has = fluent::bundle(self.language.tag).is_ok_and(|b| b.has_message(&id));
-        let mut text = self.msg(&id, &args);
-        // An assessment's month, by its name in the language (CLDR).
-        if let Some(month) = entry.month {
-            let name = self.month_name(month);
-            text = self.msg(
-                "assessment-in-month",
-                &[("entry", s(&text)), ("month", s(&name))],
-            );
-        }
+        let text = self.msg(&id, &args);
         if has {
             self.localized_field(text, field)
         } else {
@@ -392,6 +379,43 @@ impl Context<'_> {
     }
 
     /// A message as a field in the document's language.
+    /// A further assessment, with the month it is planned for named in the language its
+    /// words are shown in (CLDR): in the family's language, or in the school's where they
+    /// fell back to it, so that a field is in one language throughout.
+    pub fn assessment(&mut self, assessment: &Assessment, field: &str) -> Field {
+        let mut shown = self.text(&assessment.text, field);
+        if let Some(month) = assessment.month {
+            self.date_assessment(&mut shown, month);
+            if let Some(source) = shown.source.as_deref_mut() {
+                self.date_assessment(source, month);
+            }
+        }
+        shown
+    }
+
+    /// `March: …`, in the field's own language.
+    fn date_assessment(&mut self, shown: &mut Field, month: u8) {
+        let mut tag = shown.lang.clone();
+        for subtag in [&shown.script, &shown.region].into_iter().flatten() {
+            tag = format!("{tag}-{subtag}");
+        }
+        let language = tag
+            .parse()
+            .ok()
+            .and_then(|id| Language::find(&id))
+            .filter(|l| l.tag != self.language.tag);
+        let mut other = language.and_then(|l| Context::new(l, self.source_tag.clone()).ok());
+        let cx = match other.as_mut() {
+            Some(other) => other,
+            None => self,
+        };
+        let name = cx.month_name(month);
+        shown.text = cx.msg(
+            "assessment-in-month",
+            &[("entry", s(&shown.text)), ("month", s(&name))],
+        );
+    }
+
     pub fn localized_field(&self, text: String, field: &str) -> Field {
         self.field_in(self.language.tag, &text, field)
     }

@@ -165,6 +165,83 @@ fn issue_16_an_assessment_is_planned_for_a_month() {
     }
 }
 
+/// The school's own words for an assessment take a month too (`{ text: ..., month: 3 }`),
+/// named in the language the words are shown in; a month where it does not belong is
+/// refused with the way to write it.
+#[test]
+fn issue_16_the_schools_own_assessment_is_planned_for_a_month() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans/amira-khan.yaml"]);
+    let plan = school.join("plans/amira-khan.yaml");
+    let yaml = std::fs::read_to_string(&plan).unwrap();
+    let with = |assessments: &str| {
+        std::fs::write(
+            &plan,
+            yaml.replace(
+                "further_assessments: [{ bank: reading-and-spelling-assessment, month: 12 }]",
+                &format!("further_assessments: {assessments}"),
+            ),
+        )
+        .unwrap();
+    };
+    with(
+        "[{ month: 3, text: { en-GB: A hearing test, ur: سماعت کا ٹیسٹ } }, { text: An eye test, month: 4 }]",
+    );
+    let values = |tag: &str| -> Vec<String> {
+        let language = LANGUAGES.iter().find(|l| l.tag == tag).unwrap();
+        let options = Options {
+            language: Some(language),
+            ..Default::default()
+        };
+        prepare(&plan, &options)
+            .unwrap()
+            .document
+            .closing
+            .iter()
+            .flat_map(|f| f.values.iter())
+            .filter(|v| v.field.starts_with("plan.further_assessments"))
+            .map(|v| format!("{}: {}", v.lang, iepress::localize::without_marks(&v.text)))
+            .collect()
+    };
+    assert_eq!(
+        values("en-GB"),
+        ["en: March: A hearing test", "en: April: An eye test"]
+    );
+    // In Urdu: the translated one with the month in Urdu; the one the school has not
+    // translated in English throughout, as the copy reports it.
+    assert_eq!(
+        values("ur"),
+        ["ur: مارچ: سماعت کا ٹیسٹ", "en: April: An eye test"]
+    );
+    for (assessments, says) in [
+        (
+            "[{ en-GB: A hearing test, month: 3 }]",
+            "`month` is not a language tag",
+        ),
+        (
+            "[{ text: A hearing test, month: 13 }]",
+            "`month: 13` is not a month",
+        ),
+        (
+            "[{ month: 3 }]",
+            "an assessment's month without the assessment",
+        ),
+        (
+            "[{ text: A hearing test, mnth: 3 }]",
+            "did you mean `month`?",
+        ),
+    ] {
+        with(assessments);
+        let run = iepress(dir.path(), &["render", plan.to_str().unwrap()]);
+        assert_eq!(run.status, 1, "{assessments}");
+        assert!(
+            run.stderr.contains(says) && run.stderr.contains("plan.further_assessments[0]"),
+            "{assessments}: {}",
+            run.stderr
+        );
+    }
+}
+
 /// A school adds its own entries in `bank/` (its language with what each entry is, and the
 /// translations it has): a plan names them like iepress's; a language the school has not
 /// translated an entry into shows it in the school's language, reported; a misspelt id
