@@ -100,7 +100,8 @@ fn tagged(
     language: &'static Language,
 ) -> Result<Vec<u8>, Error> {
     let ident = ident(&data.to_string());
-    let pdf = pdf::export(document, &ident, date)?;
+    let rtl = language.script.dir() == crate::localize::Dir::Rtl;
+    let pdf = pdf::set_direction(pdf::export(document, &ident, date)?, rtl);
     if language.id().script.is_some() {
         Ok(pdf::set_language(pdf, language.tag)?)
     } else {

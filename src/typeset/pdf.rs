@@ -69,6 +69,33 @@ pub fn export(
     })
 }
 
+/// Sets the reading direction of the viewer preferences (`/Direction`) to the script's.
+///
+/// Typst takes it from the language alone, and its table has `pa` right to left, so the
+/// Gurmukhi copy said `/R2L` and a viewer that follows it (Chrome) read every line
+/// backwards. The entry is rewritten in place, `/R2L` and `/L2R` being the same length, so
+/// nothing else of the file moves.
+pub fn set_direction(mut pdf: Vec<u8>, rtl: bool) -> Vec<u8> {
+    let (wrong, right): (&[u8], &[u8]) = if rtl {
+        (b"/Direction/L2R", b"/Direction/R2L")
+    } else {
+        (b"/Direction/R2L", b"/Direction/L2R")
+    };
+    let catalog = b"/ViewerPreferences<<";
+    if let Some(start) = find(&pdf, catalog)
+        && let Some(end) = find(&pdf[start..], b">>").map(|e| start + e)
+        && let Some(at) = find(&pdf[start..end], wrong).map(|a| start + a)
+    {
+        pdf[at..at + wrong.len()].copy_from_slice(right);
+    }
+    pdf
+}
+
+/// Where `needle` first occurs in `haystack`.
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
 /// Sets the document language in the catalog's `/Lang`, and in the metadata's
 /// `dc:language`, to the full BCP 47 tag.
 ///

@@ -177,6 +177,18 @@ fn every_language_renders_with_an_exact_text_layer() {
             language.tag
         );
         assert_eq!(info.title.as_deref(), Some(data["title"].as_str().unwrap()));
+        // Issue 17: the viewer's reading direction is the script's (Typst's table had
+        // Gurmukhi right to left, and Chrome then read each line backwards).
+        let direction = match language.script.dir() {
+            Dir::Rtl => "R2L",
+            Dir::Ltr => "L2R",
+        };
+        assert_eq!(
+            info.direction.as_deref(),
+            Some(direction),
+            "{}",
+            language.tag
+        );
         assert!(
             info.marked && info.claims_ua1,
             "{}: tagged PDF/UA-1",

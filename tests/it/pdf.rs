@@ -40,6 +40,8 @@ pub struct Info {
     pub title: Option<String>,
     /// Whether viewers are told to show the title rather than the file name.
     pub display_doc_title: bool,
+    /// The viewer preferences' reading direction (`L2R`, `R2L`).
+    pub direction: Option<String>,
     /// Whether the catalog says the document is tagged.
     pub marked: bool,
     /// The structure element types in reading order (depth first).
@@ -98,14 +100,19 @@ pub fn info(pdf: &Path) -> Info {
         .and_then(|o| o.as_dict().ok())
         .and_then(|d| d.get(b"Title").ok())
         .and_then(|o| string(&doc, o));
-    let display_doc_title = catalog
+    let preferences = catalog
         .get(b"ViewerPreferences")
         .ok()
         .map(|o| resolve(&doc, o))
-        .and_then(|o| o.as_dict().ok())
+        .and_then(|o| o.as_dict().ok());
+    let display_doc_title = preferences
         .and_then(|d| d.get(b"DisplayDocTitle").ok())
         .and_then(|o| o.as_bool().ok())
         .unwrap_or(false);
+    let direction = preferences
+        .and_then(|d| d.get(b"Direction").ok())
+        .and_then(|o| o.as_name().ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned());
     let marked = catalog
         .get(b"MarkInfo")
         .ok()
@@ -139,6 +146,7 @@ pub fn info(pdf: &Path) -> Info {
         lang,
         title,
         display_doc_title,
+        direction,
         marked,
         structure,
         unembedded_fonts: unembedded_fonts(&doc),
