@@ -10,6 +10,7 @@
 
 mod clusters;
 mod pdf;
+mod text_layer;
 mod world;
 
 use typst_layout::PagedDocument;
@@ -102,6 +103,15 @@ fn tagged(
     let ident = ident(&data.to_string());
     let rtl = language.script.dir() == crate::localize::Dir::Rtl;
     let pdf = pdf::set_direction(pdf::export(document, &ident, date)?, rtl);
+    // Every glyph's own text, for readers that ignore `/ActualText` (issue 17).
+    let pdf = match text_layer::mend(&pdf) {
+        Ok(mended) => mended.unwrap_or(pdf),
+        Err(text_layer::Unmended(why)) => {
+            return Err(
+                pdf::ExportError(vec![(format!("mending the text layer: {why}"), vec![])]).into(),
+            );
+        }
+    };
     if language.id().script.is_some() {
         Ok(pdf::set_language(pdf, language.tag)?)
     } else {

@@ -10,7 +10,7 @@ use crate::pdf::{info, squash, text};
 use crate::{brookfield, iepress, temp};
 
 /// Every fixed text of the document (labels, headings, sentences) as the template got it.
-fn fixed_texts(data: &serde_json::Value) -> Vec<String> {
+pub(crate) fn fixed_texts(data: &serde_json::Value) -> Vec<String> {
     fn walk(value: &serde_json::Value, key: Option<&str>, out: &mut Vec<String>) {
         match value {
             serde_json::Value::Object(map) => {
@@ -46,7 +46,7 @@ fn fixed_texts(data: &serde_json::Value) -> Vec<String> {
 }
 
 /// NFC, one space between words, and no bidi marks.
-fn normal(text: &str) -> String {
+pub(crate) fn normal(text: &str) -> String {
     squash(&text.nfc().collect::<String>())
 }
 

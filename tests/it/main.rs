@@ -11,6 +11,7 @@ mod check;
 mod errors;
 mod family_language;
 mod fuzz;
+mod glyphs;
 mod hostile;
 mod html;
 mod languages;

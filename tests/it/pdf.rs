@@ -298,7 +298,10 @@ pub fn text_marked_as(pdf: &Path, lang: &str) -> Vec<String> {
 }
 
 /// A font's `/ToUnicode` map: two-byte codes to text.
-fn to_unicode(doc: &Document, font: &Dictionary) -> std::collections::BTreeMap<u32, String> {
+pub(crate) fn to_unicode(
+    doc: &Document,
+    font: &Dictionary,
+) -> std::collections::BTreeMap<u32, String> {
     let mut map = std::collections::BTreeMap::new();
     let Ok(stream) = font
         .get(b"ToUnicode")
