@@ -10,6 +10,7 @@
 
 mod clusters;
 mod pdf;
+mod tag_order;
 mod text_layer;
 mod world;
 
@@ -104,7 +105,7 @@ fn tagged(
     let rtl = language.script.dir() == crate::localize::Dir::Rtl;
     let pdf = pdf::set_direction(pdf::export(document, &ident, date)?, rtl);
     // Every glyph's own text, for readers that ignore `/ActualText` (issue 17).
-    let pdf = match text_layer::mend(&pdf) {
+    let pdf = match text_layer::mend(&pdf, rtl) {
         Ok(mended) => mended.unwrap_or(pdf),
         Err(text_layer::Unmended(why)) => {
             return Err(

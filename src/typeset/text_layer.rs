@@ -70,7 +70,10 @@ impl From<lopdf::Error> for Unmended {
 
 /// Mends the text layer of a PDF made by Typst; returns `None` when nothing needed mending
 /// (the file is then used as it is, byte for byte).
-pub fn mend(pdf: &[u8]) -> Result<Option<Vec<u8>>, Unmended> {
+///
+/// In a right-to-left document, the structure tree's lines are also put in reading order
+/// (see [`super::tag_order`]).
+pub fn mend(pdf: &[u8], rtl: bool) -> Result<Option<Vec<u8>>, Unmended> {
     let mut doc = Document::load_mem(pdf)?;
     let mut fonts: BTreeMap<ObjectId, Option<Font>> = BTreeMap::new();
     let mut changed = false;
@@ -80,6 +83,9 @@ pub fn mend(pdf: &[u8]) -> Result<Option<Vec<u8>>, Unmended> {
         for id in doc.get_page_contents(page) {
             changed |= mend_stream(&mut doc, id, &resources, &mut fonts)?;
         }
+    }
+    if rtl {
+        changed |= super::tag_order::reorder(&mut doc);
     }
     if !changed {
         return Ok(None);
@@ -222,7 +228,7 @@ fn glyph_count(data: &[u8]) -> Option<u16> {
 }
 
 /// The `bfchar` and `bfrange` entries of a ToUnicode CMap.
-fn parse_cmap(cmap: &str) -> BTreeMap<u16, String> {
+pub(super) fn parse_cmap(cmap: &str) -> BTreeMap<u16, String> {
     fn hex(token: &str) -> Option<Vec<u8>> {
         let digits = token.trim_start_matches('<').trim_end_matches('>');
         (0..digits.len())

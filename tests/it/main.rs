@@ -19,6 +19,7 @@ mod leaflets;
 mod locales;
 mod pdf;
 mod provision;
+mod readers;
 mod render;
 mod structured;
 mod templates;
