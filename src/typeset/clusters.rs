@@ -68,11 +68,15 @@ fn mend_frame(frame: &mut Frame) -> bool {
         }
     }
     for (_, item) in out.iter_mut() {
-        if let FrameItem::Text(text) = item
-            && let Some(stripped) = without_isolates(text)
-        {
-            *text = stripped;
-            changed = true;
+        if let FrameItem::Text(text) = item {
+            if let Some(stripped) = without_isolates(text) {
+                *text = stripped;
+                changed = true;
+            }
+            if let Some(split) = marks_apart(text) {
+                *text = split;
+                changed = true;
+            }
         }
     }
     if changed {
@@ -123,6 +127,70 @@ fn without_isolates(item: &TextItem) -> Option<TextItem> {
     Some(TextItem {
         text: text.as_str().into(),
         glyphs,
+        ..item.clone()
+    })
+}
+
+/// In a right-to-left item, a letter and its marks (an Arabic shadda, a damma) given each
+/// their own character instead of sharing their cluster's; `None` when there is none.
+///
+/// A right-to-left run's glyphs come in visual order, each cluster's marks before its
+/// letter. krilla writes a run whose glyphs' texts run strictly backwards inside
+/// `/ReversedChars`, which a reader of the tags reverses into reading order; a letter and
+/// its mark sharing one cluster broke that, and the whole word was read backwards
+/// (`ےتاُ` for `اُتے`). Each glyph now has the text it draws: the letter (the glyph with an
+/// advance) its own character, the marks theirs, the first drawn the last in the text. The
+/// page is unchanged.
+fn marks_apart(item: &TextItem) -> Option<TextItem> {
+    use unicode_bidi::{BidiClass, bidi_class};
+    let glyphs = &item.glyphs;
+    let rtl = glyphs.len() > 1 && glyphs[0].range.start > glyphs[glyphs.len() - 1].range.start;
+    if !rtl {
+        return None;
+    }
+    let mut out = glyphs.clone();
+    let mut changed = false;
+    let mut start = 0;
+    while start < out.len() {
+        let range = out[start].range.clone();
+        let end = start + out[start..].iter().take_while(|g| g.range == range).count();
+        let text = item
+            .text
+            .get(usize::from(range.start)..usize::from(range.end))
+            .unwrap_or("");
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let marks_after_letter = chars.len() == end - start
+            && chars.len() > 1
+            && bidi_class(chars[0].1) != BidiClass::NSM
+            && chars[1..]
+                .iter()
+                .all(|(_, c)| bidi_class(*c) == BidiClass::NSM);
+        // Drawn marks first, the letter (the one glyph with an advance) last.
+        let letter_last = out[end - 1].x_advance != Em::zero()
+            && out[start..end - 1]
+                .iter()
+                .all(|g| g.x_advance == Em::zero());
+        if marks_after_letter && letter_last {
+            // The character ranges, in the order of the text.
+            let bounds: Vec<std::ops::Range<u16>> = (0..chars.len())
+                .map(|i| {
+                    let from = range.start + chars[i].0 as u16;
+                    let to = chars
+                        .get(i + 1)
+                        .map_or(range.end, |c| range.start + c.0 as u16);
+                    from..to
+                })
+                .collect();
+            // The glyphs drawn first take the last characters.
+            for (k, glyph) in out[start..end].iter_mut().enumerate() {
+                glyph.range = bounds[chars.len() - 1 - k].clone();
+            }
+            changed = true;
+        }
+        start = end;
+    }
+    changed.then(|| TextItem {
+        glyphs: out,
         ..item.clone()
     })
 }

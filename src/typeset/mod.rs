@@ -10,6 +10,7 @@
 
 mod clusters;
 mod pdf;
+mod reversed_words;
 mod tag_order;
 mod text_layer;
 mod world;

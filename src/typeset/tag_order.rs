@@ -326,7 +326,10 @@ fn pieces_of(doc: &Document, page: ObjectId) -> BTreeMap<i64, Piece> {
 }
 
 /// Each font of a page by its resource name: its codes' text.
-fn font_maps(doc: &Document, page: ObjectId) -> BTreeMap<Vec<u8>, BTreeMap<u16, String>> {
+pub(super) fn font_maps(
+    doc: &Document,
+    page: ObjectId,
+) -> BTreeMap<Vec<u8>, BTreeMap<u16, String>> {
     let Ok(fonts) = doc.get_page_fonts(page) else {
         return BTreeMap::new();
     };

@@ -85,7 +85,10 @@ pub fn mend(pdf: &[u8], rtl: bool) -> Result<Option<Vec<u8>>, Unmended> {
         }
     }
     if rtl {
+        // Lines in reading order first: it moves marked-content ids, which the words'
+        // spans then wrap.
         changed |= super::tag_order::reorder(&mut doc);
+        changed |= super::reversed_words::mend(&mut doc);
     }
     if !changed {
         return Ok(None);
@@ -327,7 +330,7 @@ fn parse_widths(w: &[Object]) -> BTreeMap<u16, f32> {
 
 /// A PDF text string (`/ActualText`): UTF-16BE after its byte order mark, UTF-8 after
 /// its own, or PDFDocEncoding (taken as Latin-1, which agrees with it on letters).
-fn text_string(bytes: &[u8]) -> String {
+pub(super) fn text_string(bytes: &[u8]) -> String {
     if let Some(utf16) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         let units: Vec<u16> = utf16
             .chunks(2)

@@ -35,7 +35,7 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("bn", "poppler", "a gap where a mark is kerned back: `স্কু ল`"),
     ("pa-Arab", "poppler", "moves Latin runs and brackets in a right-to-left line: `()Year group`"),
     ("ur", "poppler", "moves Latin runs and brackets in a right-to-left line: `()Year group`"),
-    ("ar", "poppler", "drops a harakah on another glyph (`مَن` reads `من`), moves Latin runs"),
+    ("ar", "poppler", "puts a raised harakah on a line of its own (`ّ` over `أعد`), moves Latin runs"),
     ("fa", "poppler", "puts the zero-width non-joiner a letter late: `هدفه‌ا`"),
     ("ur-nastaliq", "poppler", "splits words at Nastaliq's raised glyphs: `ف ون`"),
     // PDFium (Chrome) drops a space after a zero-advance mark and reorders bidi runs.
@@ -66,11 +66,9 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("fa", "mupdf", "right-to-left words in the order drawn, left to right"),
     ("ur-nastaliq", "mupdf", "words in drawing order, Nastaliq letters doubled: `نپلا`, `ممییں`"),
     // The tags: the content the structure tree points at, in the order it lists it. Each
-    // line's words are listed in reading order (src/typeset/tag_order.rs); a mark that
-    // Typst draws as a piece of its own is still read apart from its letter.
-    ("pa-Arab", "tags", "a damma drawn on its own is read before its word: `ُاتے`"),
-    ("ar", "tags", "a harakah drawn on its own is read before its word: `ّأعد`"),
-    ("fa", "tags", "a word cut at its zero-width non-joiner is read out of order: `دو‌شمی`"),
+    // line's words are listed in reading order (src/typeset/tag_order.rs), and a word
+    // drawn in pieces has its text in a span's /ActualText (src/typeset/reversed_words.rs).
+    ("ar", "tags", "two values side by side read in the wrong order: `3 Amira` (their isolates are not in the PDF)"),
     ("ur-nastaliq", "tags", "Nastaliq stored in the order drawn, without /ReversedChars: `نالپ`"),
 ];
 
