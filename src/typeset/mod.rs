@@ -105,8 +105,15 @@ fn tagged(
     let ident = ident(&data.to_string());
     let rtl = language.script.dir() == crate::localize::Dir::Rtl;
     let pdf = pdf::set_direction(pdf::export(document, &ident, date)?, rtl);
-    // Every glyph's own text, for readers that ignore `/ActualText` (issue 17).
-    let pdf = match text_layer::mend(&pdf, rtl) {
+    // Every glyph's own text, for readers that ignore `/ActualText`, and right-to-left
+    // lines in reading order in the tags (issue 17). A left-to-right document in scripts
+    // whose glyphs are one a character has nothing to mend, and is not read again.
+    let mended = if rtl || text_layer::may_need_mending(document) {
+        text_layer::mend(&pdf, rtl)
+    } else {
+        Ok(None)
+    };
+    let pdf = match mended {
         Ok(mended) => mended.unwrap_or(pdf),
         Err(text_layer::Unmended(why)) => {
             return Err(

@@ -7,6 +7,9 @@
 //! zero-width non-joiner (Persian `می‌گیرد`), is drawn in several show strings and was read
 //! in pieces: `تےُا` for `اُتے`.
 //!
+//! Nastaliq's words, whose clusters' glyphs do not run strictly backwards, get no
+//! `/ReversedChars` at all and were read from their last letter.
+//!
 //! After Typst writes the file, each such word (a marked-content sequence of its own) is
 //! put in a `Span` structure element of its own with `/ActualText`: its glyphs' text read
 //! from the last glyph to the first (a Latin run inside it in its own order), a cluster's
@@ -50,9 +53,6 @@ pub fn mend(doc: &mut Document) -> bool {
 fn words_of(doc: &Document, page: ObjectId) -> BTreeMap<i64, String> {
     let mut words = BTreeMap::new();
     let data = doc.get_page_content(page);
-    if !contains(&data, b"/ReversedChars") {
-        return words;
-    }
     let Ok(content) = Content::decode(&data) else {
         return words;
     };
@@ -103,7 +103,7 @@ fn words_of(doc: &Document, page: ObjectId) -> BTreeMap<i64, String> {
             "EMC" => match marks.pop() {
                 Some(Mark::Word) => {
                     if let Some(word) = open.pop()
-                        && word.reversed_strings > 1
+                        && (word.reversed_strings > 1 || unreversed(&word))
                     {
                         words.insert(word.mcid, reading_text(&word.units));
                     }
@@ -319,8 +319,21 @@ fn reading_text(units: &[Unit]) -> String {
     order.iter().map(|&k| units[k].text.as_str()).collect()
 }
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
+/// Whether a word of right-to-left letters is drawn in several glyphs with no
+/// `/ReversedChars` at all: krilla leaves it out where a cluster's glyphs do not run
+/// strictly backwards (Nastaliq's cascades), and the word was read letter by letter from
+/// its end.
+fn unreversed(word: &Sequence) -> bool {
+    word.reversed_strings == 0
+        && word.units.len() > 1
+        && word.units.iter().any(|u| {
+            u.text.chars().any(|c| {
+                matches!(
+                    unicode_bidi::bidi_class(c),
+                    unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL
+                )
+            })
+        })
 }
 
 #[cfg(test)]

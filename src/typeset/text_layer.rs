@@ -68,6 +68,26 @@ impl From<lopdf::Error> for Unmended {
     }
 }
 
+/// Whether a laid-out document may have glyphs to mend: a cluster drawn in several glyphs,
+/// or letters of a script other than Latin, Greek and Cyrillic (whose shaping can give a
+/// glyph different texts). Only such documents are read again after export.
+pub fn may_need_mending(document: &typst_layout::PagedDocument) -> bool {
+    fn shaped(frame: &typst::layout::Frame) -> bool {
+        frame.items().any(|(_, item)| match item {
+            typst::layout::FrameItem::Group(group) => shaped(&group.frame),
+            typst::layout::FrameItem::Text(text) => {
+                text.glyphs.windows(2).any(|w| w[0].range == w[1].range)
+                    || text.text.chars().any(|c| {
+                        !c.is_ascii()
+                            && !matches!(c as u32, 0x00A0..=0x04FF | 0x1E00..=0x1EFF | 0x2000..=0x206F | 0x20A0..=0x20CF)
+                    })
+            }
+            _ => false,
+        })
+    }
+    document.pages().iter().any(|page| shaped(&page.frame))
+}
+
 /// Mends the text layer of a PDF made by Typst; returns `None` when nothing needed mending
 /// (the file is then used as it is, byte for byte).
 ///
