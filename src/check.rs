@@ -221,6 +221,34 @@ pub fn check(path: &Path, large_print: Option<f64>) -> Result<Report, CheckError
         )),
         _ => {}
     }
+    // The reading direction viewers are told (issue 17): Chrome reads every line backwards
+    // when a left-to-right language is marked right to left.
+    let direction = dict(&doc, catalog.get(b"ViewerPreferences").ok())
+        .and_then(|d| d.get(b"Direction").ok())
+        .and_then(|o| o.as_name().ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned());
+    if let (Some(lang), Some(direction)) = (&language, &direction) {
+        let rtl = lang
+            .parse::<unic_langid::LanguageIdentifier>()
+            .ok()
+            .and_then(|id| crate::localize::Language::find(&id))
+            .map(|l| l.script.dir() == crate::localize::Dir::Rtl);
+        let says_rtl = direction == "R2L";
+        if rtl.is_some_and(|rtl| rtl != says_rtl) {
+            problems.push(problem(
+                format!(
+                    "its language is {lang}, but viewers are told to read it {}",
+                    if says_rtl {
+                        "right to left"
+                    } else {
+                        "left to right"
+                    }
+                ),
+                None,
+                "set the viewer preferences' /Direction to the script's (L2R or R2L); iepress does",
+            ));
+        }
+    }
     if !(xmp.contains("pdfuaid:part>1<") || xmp.contains("pdfuaid:part=\"1\"")) {
         problems.push(problem(
             "no PDF/UA identification in its metadata",

@@ -356,3 +356,23 @@ fn issue_14_a_flate_bomb_is_stopped_at_its_limit() {
     );
     assert!(!run.stderr.contains("no text at all"), "{}", run.stderr);
 }
+
+/// Issue 17: a copy whose viewer preferences say the other direction than its language's
+/// script (Typst marked Gurmukhi right to left) is named with the fix.
+#[test]
+fn issue_17_a_reading_direction_against_the_language_is_found() {
+    let dir = temp();
+    // Polish, marked right to left.
+    let wrong = spoiled(dir.path(), "r2l", |doc| {
+        let preferences = dictionary! { "DisplayDocTitle" => true, "Direction" => "R2L" };
+        catalog(doc).set("ViewerPreferences", Object::Dictionary(preferences));
+    });
+    let run = check(dir.path(), &[&wrong], &[]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("its language is pl, but viewers are told to read it right to left"),
+        "{}",
+        run.stderr
+    );
+}
