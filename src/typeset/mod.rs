@@ -11,6 +11,7 @@
 mod clusters;
 mod pdf;
 mod reversed_words;
+mod runs;
 mod tag_order;
 mod text_layer;
 mod world;

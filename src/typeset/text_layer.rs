@@ -35,6 +35,8 @@ struct Font {
     map: BTreeMap<u16, String>,
     /// Each glyph's width, by CID (= glyph id), from `/W`.
     widths: BTreeMap<u16, f32>,
+    /// The number of glyphs in the font (its own CIDs are below).
+    glyphs: u32,
     /// The next free CID.
     next: u32,
     /// The codes made so far: (glyph id, text) to CID.
@@ -42,6 +44,16 @@ struct Font {
 }
 
 impl Font {
+    /// A code's width (thousandths of an em) and text, new codes included.
+    fn code_info(&self, code: u16) -> Option<(f32, String)> {
+        if u32::from(code) < self.glyphs {
+            let width = self.widths.get(&code).copied().unwrap_or(0.0);
+            return Some((width, self.map.get(&code)?.clone()));
+        }
+        let ((gid, text), _) = self.made.iter().find(|(_, cid)| **cid == code)?;
+        Some((self.widths.get(gid).copied().unwrap_or(0.0), text.clone()))
+    }
+
     /// The code that draws glyph `gid` and reads as `text`: the glyph's own, or a new one.
     fn code_for(&mut self, gid: u16, text: &str) -> Option<u16> {
         if self.map.get(&gid).is_some_and(|t| t == text) {
@@ -224,6 +236,7 @@ fn read_font(doc: &Document, id: ObjectId) -> Option<Font> {
         cid_font,
         map,
         widths,
+        glyphs: u32::from(glyphs),
         next: u32::from(glyphs),
         made: BTreeMap::new(),
     })
@@ -506,6 +519,13 @@ fn mend_stream(
             }
         }
     }
+    // A span that says no more than its glyphs is left out, and a word's runs joined.
+    let fonts_by_name: BTreeMap<Vec<u8>, &Font> = resources
+        .iter()
+        .filter_map(|(name, id)| Some((name.clone(), fonts.get(id)?.as_ref()?)))
+        .collect();
+    let lookup = |font: &[u8], code: u16| fonts_by_name.get(font)?.code_info(code);
+    changed |= super::runs::join(&mut content.operations, &lookup);
     if changed {
         let encoded = content.encode()?;
         if let Ok(stream) = doc.get_object_mut(id).and_then(Object::as_stream_mut) {

@@ -47,11 +47,13 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("ar", "pdfium", "moves a harakah off its letter: `ّ تقدم`, `َمن`"),
     ("fa", "pdfium", "puts the zero-width non-joiner a letter late: `هدفه‌ا`"),
     ("ur-nastaliq", "pdfium", "Nastaliq's raised glyphs out of order, on lines of their own"),
-    // pdf.js (Firefox) ignores /ActualText and keeps right-to-left words in drawing order.
-    ("pa", "pdfjs", "a gap inside a word where a cluster is placed on its own: `ਫ਼ਾ ਇਦਾ`"),
-    ("bn", "pdfjs", "a gap inside a word where a cluster is placed on its own: `ক্লা স`"),
-    ("gu", "pdfjs", "a gap inside a word where a cluster is placed on its own: `પ્રગ તિ`"),
-    ("ta", "pdfjs", "a gap inside a word where a cluster is placed on its own: `முன் னேற் றம்`"),
+    // pdf.js (Firefox) ignores /ActualText, guesses a word gap where a run is placed apart
+    // (mozilla/pdf.js#21890; a word's runs now follow on, src/typeset/runs.rs), and keeps
+    // right-to-left words in drawing order (mozilla/pdf.js#20097).
+    ("pa", "pdfjs", "a gap where a word's runs are placed apart (raised glyphs, punctuation in another font)"),
+    ("bn", "pdfjs", "a gap where a word's runs are placed apart (raised glyphs, punctuation in another font)"),
+    ("gu", "pdfjs", "a gap where a word's runs are placed apart: `પ્ર શ્નો`, `જાન્યુઆરી ,`"),
+    ("ta", "pdfjs", "a gap where a word's runs are placed apart: `திட்டம் :`"),
     ("pa-Arab", "pdfjs", "right-to-left words in the order drawn, left to right"),
     ("ur", "pdfjs", "right-to-left words in the order drawn, left to right"),
     ("ar", "pdfjs", "right-to-left words in the order drawn, left to right"),

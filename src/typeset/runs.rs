@@ -1,0 +1,194 @@
+//! Draws a left-to-right word in one text-showing operation where it can.
+//!
+//! krilla writes a word whose clusters need `/ActualText` in pieces: each span starts a
+//! text run of its own, placed with `Tm`. Readers that rebuild words from the page treat a
+//! new run a little to the right of where the last one ended as a word break: pdf.js reads
+//! `પ્રગ તિ` for `પ્રગતિ` (mozilla/pdf.js#21890: the same glyphs in one `TJ` read right).
+//! The runs of one word on one baseline in one font now follow on from each other: each
+//! run's `Tm` is replaced by an adjustment at the start of its `TJ`, so the text position
+//! runs on through the word. The spans stay (pdftotext and PDFium read the clusters from
+//! them), and every glyph stays exactly where it was.
+
+use lopdf::Object;
+use lopdf::content::Operation;
+
+/// What a font says about one of its codes: its width (thousandths of an em) and text.
+pub type Lookup<'a> = dyn Fn(&[u8], u16) -> Option<(f32, String)> + 'a;
+
+/// One piece of a text object: its `/ActualText` span (if any), and the run it draws.
+struct Piece {
+    /// The operation that opens its span, and the span's number in the text object.
+    span: Option<(Operation, usize)>,
+    render: Option<Object>,
+    font: Vec<u8>,
+    size: f32,
+    /// `Tm`'s operands.
+    matrix: [f32; 6],
+    /// The run's strings and adjustments, as a `TJ` array's.
+    show: Vec<Object>,
+}
+
+/// Joins the runs of every text object (`BT` … `ET`) in `operations` where it can; returns
+/// whether any changed.
+pub fn join(operations: &mut Vec<Operation>, lookup: &Lookup) -> bool {
+    let mut out = Vec::with_capacity(operations.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < operations.len() {
+        if operations[i].operator != "BT" {
+            out.push(operations[i].clone());
+            i += 1;
+            continue;
+        }
+        let Some(end) = operations[i..].iter().position(|op| op.operator == "ET") else {
+            out.extend(operations[i..].iter().cloned());
+            break;
+        };
+        let block = &operations[i + 1..i + end];
+        match pieces(block).and_then(|pieces| joined(pieces, lookup)) {
+            Some(ops) => {
+                out.push(operations[i].clone());
+                out.extend(ops);
+                out.push(operations[i + end].clone());
+                changed = true;
+            }
+            None => out.extend(operations[i..=i + end].iter().cloned()),
+        }
+        i += end + 1;
+    }
+    if changed {
+        *operations = out;
+    }
+    changed
+}
+
+fn number(o: &Object) -> Option<f32> {
+    o.as_float()
+        .ok()
+        .or_else(|| o.as_i64().ok().map(|i| i as f32))
+}
+
+/// A text object's pieces, when it is made only of what krilla writes for a run of text:
+/// `/ActualText` spans, `Tr`, `Tf`, `Tm` and a `Tj` or `TJ` each.
+fn pieces(block: &[Operation]) -> Option<Vec<Piece>> {
+    let mut pieces = Vec::new();
+    let mut span: Option<(Operation, usize)> = None;
+    let mut spans = 0;
+    let mut open = false;
+    let (mut render, mut font, mut size, mut matrix) = (None, Vec::new(), 0.0, None);
+    for op in block {
+        match op.operator.as_str() {
+            "BDC" if !open => {
+                op.operands
+                    .get(1)
+                    .and_then(|p| p.as_dict().ok())
+                    .and_then(|d| d.get(b"ActualText").ok())?;
+                spans += 1;
+                span = Some((op.clone(), spans));
+                open = true;
+            }
+            "EMC" if open => {
+                open = false;
+                span = None;
+            }
+            "Tr" => render = op.operands.first().cloned(),
+            "Tf" => {
+                font = op.operands.first()?.as_name().ok()?.to_vec();
+                size = number(op.operands.get(1)?)?;
+            }
+            "Tm" => {
+                let mut m = [0.0; 6];
+                for (slot, o) in m.iter_mut().zip(&op.operands) {
+                    *slot = number(o)?;
+                }
+                matrix = (op.operands.len() == 6).then_some(m);
+            }
+            "Tj" | "TJ" => {
+                let show = match op.operands.first()? {
+                    Object::Array(parts) => parts.clone(),
+                    s @ Object::String(..) => vec![s.clone()],
+                    _ => return None,
+                };
+                // One run a span: a second would need its own place.
+                let number = span.as_ref().map(|(_, n)| *n);
+                if number.is_some()
+                    && pieces
+                        .last()
+                        .is_some_and(|p: &Piece| p.span.as_ref().map(|(_, n)| *n) == number)
+                {
+                    return None;
+                }
+                pieces.push(Piece {
+                    span: span.clone(),
+                    render: render.clone(),
+                    font: font.clone(),
+                    size,
+                    matrix: matrix.take()?,
+                    show,
+                });
+            }
+            _ => return None,
+        }
+    }
+    (!open && pieces.len() > 1).then_some(pieces)
+}
+
+/// The text object's operations with its runs following on, or `None` when they cannot.
+fn joined(pieces: Vec<Piece>, lookup: &Lookup) -> Option<Vec<Operation>> {
+    // One font, size, way of drawing and baseline, with no turn or scale of its own.
+    let first = &pieces[0];
+    let same = pieces.iter().all(|p| {
+        p.font == first.font
+            && p.size == first.size
+            && p.render == first.render
+            && p.matrix[..4] == first.matrix[..4]
+            && (p.matrix[5] - first.matrix[5]).abs() < 1e-4
+    });
+    if !same || first.size <= 0.0 || first.matrix[..4] != [1.0, 0.0, 0.0, -1.0] {
+        return None;
+    }
+    let mut ops = Vec::new();
+    if let Some(render) = &first.render {
+        ops.push(Operation::new("Tr", vec![render.clone()]));
+    }
+    ops.push(Operation::new(
+        "Tf",
+        vec![Object::Name(first.font.clone()), Object::Real(first.size)],
+    ));
+    ops.push(Operation::new(
+        "Tm",
+        first.matrix.iter().map(|v| Object::Real(*v)).collect(),
+    ));
+    let mut pen = first.matrix[4];
+    for (k, piece) in pieces.iter().enumerate() {
+        let mut show: Vec<Object> = Vec::with_capacity(piece.show.len() + 1);
+        if k > 0 {
+            // The move to this run's start, in thousandths of an em, leftwards positive.
+            let gap = (piece.matrix[4] - pen) * 1000.0 / first.size;
+            if gap.abs() > 1e-3 {
+                show.push(Object::Real(-gap));
+            }
+            pen = piece.matrix[4];
+        }
+        for part in &piece.show {
+            match part {
+                Object::String(bytes, _) => {
+                    for code in bytes.chunks(2) {
+                        let code = u16::from_be_bytes([code[0], *code.get(1).unwrap_or(&0)]);
+                        pen += lookup(&piece.font, code)?.0 / 1000.0 * first.size;
+                    }
+                }
+                other => pen -= number(other)? / 1000.0 * first.size,
+            }
+            show.push(part.clone());
+        }
+        if let Some((span, _)) = &piece.span {
+            ops.push(span.clone());
+        }
+        ops.push(Operation::new("TJ", vec![Object::Array(show)]));
+        if piece.span.is_some() {
+            ops.push(Operation::new("EMC", vec![]));
+        }
+    }
+    Some(ops)
+}
