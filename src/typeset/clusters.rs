@@ -77,6 +77,10 @@ fn mend_frame(frame: &mut Frame) -> bool {
                 *text = split;
                 changed = true;
             }
+            if let Some(split) = non_joiners_apart(text) {
+                *text = split;
+                changed = true;
+            }
         }
     }
     if changed {
@@ -188,6 +192,53 @@ fn marks_apart(item: &TextItem) -> Option<TextItem> {
             changed = true;
         }
         start = end;
+    }
+    changed.then(|| TextItem {
+        glyphs: out,
+        ..item.clone()
+    })
+}
+
+/// In a right-to-left item, a zero-width non-joiner drawn as a glyph of its own; `None`
+/// when there is none to draw so.
+///
+/// Shaping draws no glyph for a zero-width non-joiner (Persian `می‌گیرد`): it falls into
+/// the cluster of the letter after it, whose text becomes the non-joiner and the letter.
+/// pdftotext and PDFium reverse that text with the line and put the non-joiner after the
+/// letter (`هدفه‌ا` for `هدف‌ها`). It gets a glyph of its own that draws nothing (the
+/// font's space, with no advance), with the letter's text after it; the page is unchanged.
+fn non_joiners_apart(item: &TextItem) -> Option<TextItem> {
+    const ZWNJ: char = '\u{200C}';
+    let glyphs = &item.glyphs;
+    let rtl = glyphs.len() > 1 && glyphs[0].range.start > glyphs[glyphs.len() - 1].range.start;
+    if !rtl || !item.text.contains(ZWNJ) {
+        return None;
+    }
+    // The font's space: it draws nothing (its own non-joiner glyph may draw a mark that
+    // shows it), and here it has no advance.
+    let id = item.font.ttf().glyph_index(' ')?.0;
+    let width = ZWNJ.len_utf8() as u16;
+    let mut out = Vec::with_capacity(glyphs.len() + 1);
+    let mut changed = false;
+    for glyph in glyphs {
+        let text = item.text.get(glyph.range()).unwrap_or("");
+        if text.len() > ZWNJ.len_utf8() && text.starts_with(ZWNJ) {
+            // Drawn right of its letter (right to left, the letter follows it), so listed
+            // after it: the item's ranges still run backwards.
+            let mut letter = glyph.clone();
+            letter.range = glyph.range.start + width..glyph.range.end;
+            let mut joiner = glyph.clone();
+            joiner.id = id;
+            joiner.x_advance = Em::zero();
+            joiner.x_offset = Em::zero();
+            joiner.y_offset = Em::zero();
+            joiner.range = glyph.range.start..glyph.range.start + width;
+            out.push(letter);
+            out.push(joiner);
+            changed = true;
+        } else {
+            out.push(glyph.clone());
+        }
     }
     changed.then(|| TextItem {
         glyphs: out,

@@ -123,7 +123,14 @@ fn words_of(doc: &Document, page: ObjectId) -> BTreeMap<i64, String> {
                     continue;
                 };
                 if reversed {
-                    word.reversed_strings += 1;
+                    // Each string of a `TJ` is a show string of its own.
+                    word.reversed_strings += match op.operands.last() {
+                        Some(Object::Array(parts)) => parts
+                            .iter()
+                            .filter(|p| matches!(p, Object::String(..)))
+                            .count(),
+                        _ => 1,
+                    };
                 }
                 if in_span {
                     continue;

@@ -36,7 +36,7 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("pa-Arab", "poppler", "moves Latin runs and brackets in a right-to-left line: `()Year group`"),
     ("ur", "poppler", "moves Latin runs and brackets in a right-to-left line: `()Year group`"),
     ("ar", "poppler", "puts a raised harakah on a line of its own (`ّ` over `أعد`), moves Latin runs"),
-    ("fa", "poppler", "puts the zero-width non-joiner a letter late: `هدفه‌ا`"),
+    ("fa", "poppler", "moves punctuation, Latin runs and a raised tanween in a right-to-left line: `ً لطفا`"),
     ("ur-nastaliq", "poppler", "splits words at Nastaliq's raised glyphs: `ف ون`"),
     // PDFium (Chrome) drops a space after a zero-advance mark and reorders bidi runs.
     ("pa", "pdfium", "drops the space after a word ending in a vowel sign: `ਅਗਲੇਕਦਮ`"),
@@ -45,7 +45,7 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("pa-Arab", "pdfium", "reverses Latin runs in right-to-left lines: `Khan Amira`, `)in-drop)`"),
     ("ur", "pdfium", "reverses Latin runs in right-to-left lines: `Khan Amira`, `)in-drop)`"),
     ("ar", "pdfium", "moves a harakah off its letter: `ّ تقدم`, `َمن`"),
-    ("fa", "pdfium", "puts the zero-width non-joiner a letter late: `هدفه‌ا`"),
+    ("fa", "pdfium", "reverses Latin runs in right-to-left lines: `Khan Amira`, `)IEP)`"),
     ("ur-nastaliq", "pdfium", "Nastaliq's raised glyphs out of order, on lines of their own"),
     // pdf.js (Firefox) ignores /ActualText, guesses a word gap where a run is placed apart
     // (mozilla/pdf.js#21890; a word's runs now follow on, src/typeset/runs.rs), and keeps
