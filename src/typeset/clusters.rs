@@ -57,6 +57,7 @@ fn mend_frame(frame: &mut Frame) -> bool {
             FrameItem::Text(text) => {
                 if let Some((last_pos, FrameItem::Text(last))) = out.last_mut()
                     && let Some(joined) = join(*last_pos, last, *pos, text)
+                        .or_else(|| super::spaces::absorb(*last_pos, last, *pos, text))
                 {
                     *last = joined;
                     changed = true;

@@ -12,6 +12,7 @@ mod clusters;
 mod pdf;
 mod reversed_words;
 mod runs;
+mod spaces;
 mod tag_order;
 mod text_layer;
 mod world;

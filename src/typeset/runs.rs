@@ -192,3 +192,94 @@ fn joined(pieces: Vec<Piece>, lookup: &Lookup) -> Option<Vec<Operation>> {
     }
     Some(ops)
 }
+
+/// Takes the word space that follows an `/ActualText` span into the span, as its last glyph
+/// and the last character of its text; returns whether any was.
+///
+/// PDFium makes no character of a space glyph: it guesses word gaps from the distance
+/// between glyphs, and after a vowel sign with no advance (Gujarati `મેળવે`) it measures
+/// none, so two words read as one (`મેળવેછે`). It does read a span's `/ActualText`, space
+/// and all. Only a space drawn in the same run, straight after the span (see
+/// [`super::spaces`]), is taken: the glyphs are drawn where they were.
+pub fn spaces_into_spans(operations: &mut Vec<Operation>, lookup: &Lookup) -> bool {
+    let mut changed = false;
+    let mut font: Vec<u8> = Vec::new();
+    let mut i = 0;
+    while i < operations.len() {
+        if operations[i].operator == "Tf"
+            && let Some(name) = operations[i]
+                .operands
+                .first()
+                .and_then(|n| n.as_name().ok())
+        {
+            font = name.to_vec();
+        }
+        // A span: BDC, its TJ, EMC, then the next TJ of the run.
+        let is_span = operations[i].operator == "BDC"
+            && operations[i]
+                .operands
+                .get(1)
+                .and_then(|p| p.as_dict().ok())
+                .is_some_and(|d| d.has(b"ActualText"));
+        if !(is_span
+            && i + 3 < operations.len()
+            && operations[i + 1].operator == "TJ"
+            && operations[i + 2].operator == "EMC"
+            && operations[i + 3].operator == "TJ")
+        {
+            i += 1;
+            continue;
+        }
+        let Some(Object::Array(next)) = operations[i + 3].operands.first() else {
+            i += 1;
+            continue;
+        };
+        // The next run's leading adjustment, then its first glyph: a space.
+        let lead = usize::from(next.first().is_some_and(|o| number(o).is_some()));
+        let first_code = match next.get(lead) {
+            Some(Object::String(bytes, _)) if bytes.len() >= 2 => {
+                u16::from_be_bytes([bytes[0], bytes[1]])
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        if lookup(&font, first_code).map(|(_, t)| t) != Some(" ".to_owned()) {
+            i += 1;
+            continue;
+        }
+        let mut next = next.clone();
+        let mut moved: Vec<Object> = next.drain(..lead).collect();
+        if let Some(Object::String(bytes, format)) = next.first_mut() {
+            let space: Vec<u8> = bytes.drain(..2).collect();
+            moved.push(Object::String(space, *format));
+            if bytes.is_empty() {
+                next.remove(0);
+            }
+        }
+        if let Some(Object::Array(span)) = operations[i + 1].operands.first_mut() {
+            span.extend(moved);
+        }
+        if let Some(Object::Dictionary(props)) = operations[i].operands.get_mut(1)
+            && let Ok(text) = props.get(b"ActualText").and_then(|t| t.as_str())
+        {
+            let mut text = super::text_layer::text_string(text);
+            text.push(' ');
+            let mut bytes = vec![0xFE, 0xFF];
+            bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+            props.set(
+                "ActualText",
+                Object::String(bytes, lopdf::StringFormat::Hexadecimal),
+            );
+        }
+        if next.is_empty() {
+            operations.remove(i + 3);
+        } else {
+            operations[i + 3].operands = vec![Object::Array(next)];
+        }
+        changed = true;
+        i += 3;
+    }
+    changed
+}

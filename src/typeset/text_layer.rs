@@ -526,6 +526,7 @@ fn mend_stream(
         .collect();
     let lookup = |font: &[u8], code: u16| fonts_by_name.get(font)?.code_info(code);
     changed |= super::runs::join(&mut content.operations, &lookup);
+    changed |= super::runs::spaces_into_spans(&mut content.operations, &lookup);
     if changed {
         let encoded = content.encode()?;
         if let Ok(stream) = doc.get_object_mut(id).and_then(Object::as_stream_mut) {

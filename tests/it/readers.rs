@@ -38,10 +38,8 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("ar", "poppler", "puts a raised harakah on a line of its own (`ّ` over `أعد`), moves Latin runs"),
     ("fa", "poppler", "moves punctuation, Latin runs and a raised tanween in a right-to-left line: `ً لطفا`"),
     ("ur-nastaliq", "poppler", "splits words at Nastaliq's raised glyphs: `ف ون`"),
-    // PDFium (Chrome) drops a space after a zero-advance mark and reorders bidi runs.
-    ("pa", "pdfium", "drops the space after a word ending in a vowel sign: `ਅਗਲੇਕਦਮ`"),
-    ("bn", "pdfium", "drops the space after a word ending in a vowel sign: `পরামর্শনিতে`"),
-    ("gu", "pdfium", "drops the space after a word ending in a vowel sign: `મેળવેછે`"),
+    // PDFium (Chrome) reorders bidi runs; the space after a word ending in a vowel sign,
+    // which it dropped, is now in the word's last /ActualText (src/typeset/spaces.rs).
     ("pa-Arab", "pdfium", "reverses Latin runs in right-to-left lines: `Khan Amira`, `)in-drop)`"),
     ("ur", "pdfium", "reverses Latin runs in right-to-left lines: `Khan Amira`, `)in-drop)`"),
     ("ar", "pdfium", "moves a harakah off its letter: `ّ تقدم`, `َمن`"),
