@@ -283,3 +283,93 @@ pub fn spaces_into_spans(operations: &mut Vec<Operation>, lookup: &Lookup) -> bo
     }
     changed
 }
+
+/// Takes out the `/ActualText` spans that say no more than their glyphs: a left-to-right
+/// cluster whose glyphs, each with an advance, read as its text (canonically) in the order
+/// drawn. Returns whether any was.
+///
+/// MuPDF hands a span's text out one character a glyph and breaks the line after a vowel
+/// drawn in two parts (`ফো` / `ন`); without the span it reads the glyphs' own text, which
+/// is the same. A span over a glyph with no advance (a vowel sign above or below) stays:
+/// pdftotext reads such a cluster right only through it.
+pub fn drop_needless_spans(operations: &mut Vec<Operation>, lookup: &Lookup) -> bool {
+    use icu_normalizer::ComposingNormalizerBorrowed;
+    let nfc = ComposingNormalizerBorrowed::new_nfc();
+    let mut font: Vec<u8> = Vec::new();
+    let mut keep = vec![true; operations.len()];
+    let mut i = 0;
+    while i < operations.len() {
+        let op = &operations[i];
+        if op.operator == "Tf"
+            && let Some(name) = op.operands.first().and_then(|n| n.as_name().ok())
+        {
+            font = name.to_vec();
+        }
+        let actual = (op.operator == "BDC")
+            .then(|| op.operands.get(1).and_then(|p| p.as_dict().ok()))
+            .flatten()
+            .and_then(|d| d.get(b"ActualText").ok())
+            .and_then(|t| t.as_str().ok())
+            .map(super::text_layer::text_string);
+        let Some(actual) = actual else {
+            i += 1;
+            continue;
+        };
+        // The span's operations, up to its EMC: text state and text only.
+        let Some(len) = operations[i + 1..].iter().position(|o| o.operator == "EMC") else {
+            break;
+        };
+        let inner = &operations[i + 1..i + 1 + len];
+        let mut span_font = font.clone();
+        let mut text = String::new();
+        let mut plain = true;
+        for o in inner {
+            match o.operator.as_str() {
+                "Tr" | "Tm" => {}
+                "Tf" => {
+                    if let Some(name) = o.operands.first().and_then(|n| n.as_name().ok()) {
+                        span_font = name.to_vec();
+                    }
+                }
+                "TJ" | "Tj" => {
+                    let parts: Vec<&Object> = match o.operands.first() {
+                        Some(Object::Array(parts)) => parts.iter().collect(),
+                        Some(s) => vec![s],
+                        None => vec![],
+                    };
+                    for part in parts {
+                        let Object::String(bytes, _) = part else {
+                            continue;
+                        };
+                        for code in bytes.chunks(2) {
+                            let code = u16::from_be_bytes([code[0], *code.get(1).unwrap_or(&0)]);
+                            match lookup(&span_font, code) {
+                                Some((width, t)) if width > 0.0 => text.push_str(&t),
+                                _ => plain = false,
+                            }
+                        }
+                    }
+                }
+                _ => plain = false,
+            }
+        }
+        let ltr = !actual.chars().any(|c| {
+            matches!(
+                unicode_bidi::bidi_class(c),
+                unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL
+            )
+        });
+        if plain && ltr && !text.is_empty() && nfc.normalize(&text) == nfc.normalize(&actual) {
+            keep[i] = false;
+            keep[i + 1 + len] = false;
+        }
+        font = span_font;
+        i += len + 2;
+    }
+    if keep.iter().all(|k| *k) {
+        return false;
+    }
+    let mut k = keep.into_iter();
+    operations.retain(|_| k.next().unwrap_or(true));
+    true
+}

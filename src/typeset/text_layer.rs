@@ -525,6 +525,7 @@ fn mend_stream(
         .filter_map(|(name, id)| Some((name.clone(), fonts.get(id)?.as_ref()?)))
         .collect();
     let lookup = |font: &[u8], code: u16| fonts_by_name.get(font)?.code_info(code);
+    changed |= super::runs::drop_needless_spans(&mut content.operations, &lookup);
     changed |= super::runs::join(&mut content.operations, &lookup);
     changed |= super::runs::spaces_into_spans(&mut content.operations, &lookup);
     if changed {

@@ -57,9 +57,9 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("ar", "pdfjs", "right-to-left words in the order drawn, left to right"),
     ("fa", "pdfjs", "right-to-left words in the order drawn, left to right"),
     ("ur-nastaliq", "pdfjs", "glyphs whose /ToUnicode entry is empty read as their codes (`č`)"),
-    // MuPDF splits a word after a two-part vowel sign and keeps drawing order.
-    ("bn", "mupdf", "a gap after a two-part vowel sign: `ফো ন`"),
-    ("ta", "mupdf", "a gap after a two-part vowel sign: `சொ ன்னது`"),
+    // MuPDF keeps right-to-left words in drawing order. (It split a word after a vowel drawn
+    // in two parts, from a span it did not need: runs::drop_needless_spans.)
+    ("bn", "mupdf", "a gap where a word is drawn in two runs: `ব্যক্তি গত`"),
     ("pa-Arab", "mupdf", "right-to-left words in the order drawn, left to right"),
     ("ur", "mupdf", "right-to-left words in the order drawn, left to right"),
     ("ar", "mupdf", "right-to-left words in the order drawn, left to right"),
