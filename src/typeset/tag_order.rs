@@ -12,7 +12,8 @@
 //! then put back in logical order by the inverse of the bidi algorithm's rule L2, which
 //! undoes itself when the levels go with the pieces. A sequence's level comes from its
 //! letters: right-to-left letters at 1, left-to-right letters (a name in Latin letters) and
-//! numbers at 2, spaces and punctuation at the level the words on both sides share, or 1.
+//! numbers at 2, spaces and punctuation at the level the words on both sides share, or 1
+//! (and 1 between a name and a number, which iepress inserts as values of their own).
 //! The page, and the order things are drawn in (which pdftotext and PDFium build their
 //! lines from), do not change; only the order of the `/K` arrays.
 
@@ -140,13 +141,25 @@ fn reading_order(line: &[(Object, Piece)]) -> Option<Vec<usize>> {
             Kind::Neutral => None,
         })
         .collect();
+    // A space between a name and a number keeps them apart: iepress sets every value a
+    // message inserts apart (Unicode isolates), so `Amira 3` is two values, read in the
+    // line's order, not one left-to-right run.
+    let kinds: Vec<Kind> = visual.iter().map(|&i| line[i].1.kind).collect();
     let resolved: Vec<u8> = (0..levels.len())
         .map(|i| {
             levels[i].unwrap_or_else(|| {
-                let before = levels[..i].iter().rev().flatten().next();
-                let after = levels[i + 1..].iter().flatten().next();
+                let before = (0..i).rev().find(|&k| levels[k].is_some());
+                let after = (i + 1..levels.len()).find(|&k| levels[k].is_some());
                 match (before, after) {
-                    (Some(a), Some(b)) if a == b => *a,
+                    (Some(a), Some(b))
+                        if levels[a] == levels[b]
+                            && !matches!(
+                                (kinds[a], kinds[b]),
+                                (Kind::Ltr, Kind::Number) | (Kind::Number, Kind::Ltr)
+                            ) =>
+                    {
+                        levels[a].unwrap_or(1)
+                    }
                     _ => 1,
                 }
             })
@@ -399,6 +412,18 @@ mod tests {
             piece(40.0, Kind::Rtl),
         ];
         assert_eq!(reading_order(&line).unwrap(), [4, 3, 0, 1, 2]);
+        // A name and a number, two values of a message: each keeps its place in the line
+        // (`لدى Amira 3 أهداف`, drawn `أهداف 3 Amira لدى`).
+        let line = [
+            piece(0.0, Kind::Rtl),
+            piece(10.0, Kind::Neutral),
+            piece(20.0, Kind::Number),
+            piece(30.0, Kind::Neutral),
+            piece(40.0, Kind::Ltr),
+            piece(50.0, Kind::Neutral),
+            piece(60.0, Kind::Rtl),
+        ];
+        assert_eq!(reading_order(&line).unwrap(), [6, 5, 4, 3, 2, 1, 0]);
         // No right-to-left word: nothing moves.
         assert!(reading_order(&[piece(0.0, Kind::Ltr), piece(5.0, Kind::Ltr)]).is_none());
     }
