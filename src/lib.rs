@@ -35,6 +35,7 @@ pub mod input;
 pub mod localize;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod translate;
 pub mod typeset;
 pub mod write;

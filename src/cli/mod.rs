@@ -9,6 +9,7 @@ mod languages;
 mod leaflet;
 mod provision;
 mod render;
+mod serve;
 mod signals;
 mod translate;
 
@@ -49,6 +50,9 @@ enum Command {
     Check(check::Args),
     /// List the languages iepress writes, with their scripts, completeness and review.
     Languages,
+    /// Open the school's folder as a web app on this computer: its pupils, each plan and
+    /// the family's copy in any language, print size and format. Prints the address.
+    Serve(serve::Args),
     /// Translate the school's own words with gettext PO files.
     #[command(subcommand)]
     Translate(TranslateCommand),
@@ -108,6 +112,7 @@ pub fn main() -> ExitCode {
         Command::Leaflet(args) => leaflet::run(args),
         Command::Check(args) => check::run(args),
         Command::Languages => languages::run(),
+        Command::Serve(args) => serve::run(args),
         Command::Translate(TranslateCommand::Export(args)) => translate::run(args),
         Command::Bank(BankCommand::List(args)) => bank::list(args),
         Command::Bank(BankCommand::Show(args)) => bank::show(args),

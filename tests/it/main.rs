@@ -21,6 +21,7 @@ mod pdf;
 mod provision;
 mod readers;
 mod render;
+mod serve;
 mod structured;
 mod templates;
 mod translate;

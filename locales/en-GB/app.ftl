@@ -1,0 +1,54 @@
+# The messages of the local web app (`iepress serve`), in English. Other languages can be
+# added beside this file later; the app's pages are for school staff.
+
+app-name = iepress
+app-tagline = { $school }: plans, copies for families, and print runs
+skip-to-content = Skip to the main content
+nav-pupils = Pupils
+
+pupils-heading = Pupils
+pupils-intro = Every plan in the school's folder, with the family's language and print size, when it is reviewed, and how much of the school's text reaches the family's language.
+pupils-empty = There are no plans in { $folder } yet.
+col-pupil = Pupil
+col-class = Class
+col-language = Family's language
+col-print = Print
+col-review = Review
+col-in-language = In the family's language
+col-problems = Problems
+print-clear = Clear print
+print-large = Large print, { $size } pt
+texts-in-language = { $shown } of { $total } texts
+texts-all = all { $total } texts
+no-problems = None
+problems-count = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}
+plan-file = plan file { $file }
+
+plan-heading = { $pupil }
+plan-file-heading = The plan file
+plan-problems-heading = Problems with this plan
+plan-copy-heading = The family's copy
+plan-copy-intro = Choose the language, the print size and the format, then preview it here or download it.
+field-language = Language
+field-size = Print size
+field-format = Format
+size-family = As the plan says
+size-clear = Clear print (14 pt)
+size-large = Large print, { $size } pt
+format-html = Web page (preview)
+format-pdf = Tagged PDF
+format-brf = Braille (BRF)
+format-audio = Read aloud (WAV)
+format-mp3 = Read aloud (MP3)
+action-show = Show the copy
+untranslated-heading = Still in the school's language
+untranslated-intro = These texts of the plan have no translation into { $language } yet; the copy shows them in the school's language.
+untranslated-none = Every text of the plan is in { $language }.
+back-to-pupils = Back to all pupils
+
+error-heading = Something went wrong
+error-not-found = There is no plan called { $name } in the school's plans folder.
+error-bad-request = The request could not be understood: { $reason }

@@ -1,0 +1,395 @@
+//! `iepress serve`: the school's folder as a local web app (issue 18).
+//!
+//! The folder of YAML files stays the one store; the app reads it on every request, so what
+//! a page shows is what the files say now. It listens on 127.0.0.1 only. Pages are written
+//! from templates embedded in the binary (minijinja, every value HTML-escaped), in English
+//! from the app's own Fluent messages (`locales/en-GB/app.ftl`), and work without
+//! JavaScript. Documents are made on a blocking thread, as the command line makes them.
+//!
+//! Routes: `/` the pupils; `/plans/NAME` one plan; `/plans/NAME/copy?lang=&size=&format=`
+//! the family's copy in any language, print size and format; `/app.css`. A plan is found
+//! only by its name among the school's plan files, never by a path from the request.
+
+mod pupils;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use minijinja::Environment;
+use serde::{Deserialize, Serialize};
+
+use crate::diag::Diagnostic;
+use crate::document::iep::{Options, prepare};
+use crate::input::plan::{LARGE_PRINT_RANGE, LargePrint};
+use crate::localize::{LANGUAGES, Language};
+use crate::render::Format;
+
+pub use pupils::{Row, rows};
+
+/// The largest request the app reads (its forms are small; a plan is a few KB).
+pub const MAX_REQUEST_BYTES: usize = 1024 * 1024;
+
+/// The app: the school's folder, its pages and its messages.
+pub struct App {
+    school_dir: PathBuf,
+    school_name: String,
+    pages: Environment<'static>,
+}
+
+const PAGES: &[(&str, &str)] = &[
+    ("layout.html", include_str!("pages/layout.html")),
+    ("pupils.html", include_str!("pages/pupils.html")),
+    ("plan.html", include_str!("pages/plan.html")),
+    ("error.html", include_str!("pages/error.html")),
+];
+const CSS: &str = include_str!("pages/app.css");
+const MESSAGES: &str = include_str!("../../locales/en-GB/app.ftl");
+
+impl App {
+    /// The app for a school's folder (with `school.yaml` and `plans/`).
+    pub fn new(school_dir: PathBuf) -> Result<App, Diagnostic> {
+        let school = crate::input::load::load_school(&school_dir.join("school.yaml"))?;
+        let mut pages = Environment::new();
+        for (name, source) in PAGES {
+            pages
+                .add_template(name, source)
+                .map_err(|e| Diagnostic::new(format!("the app's page {name} is broken: {e}")))?;
+        }
+        let bundle = Arc::new(messages()?);
+        pages.add_function(
+            "t",
+            move |id: String,
+                  kwargs: minijinja::value::Kwargs|
+                  -> Result<String, minijinja::Error> {
+                let mut args = FluentArgs::new();
+                for key in kwargs.args() {
+                    let value: minijinja::Value = kwargs.get(key)?;
+                    match value.as_i64() {
+                        Some(n) => args.set(key, FluentValue::from(n)),
+                        None => args.set(key, FluentValue::from(value.to_string())),
+                    }
+                }
+                Ok(message(&bundle, &id, &args))
+            },
+        );
+        Ok(App {
+            school_dir,
+            school_name: school.name.clone(),
+            pages,
+        })
+    }
+
+    fn page(&self, name: &str, context: minijinja::Value) -> Response {
+        match self
+            .pages
+            .get_template(name)
+            .and_then(|t| t.render(context))
+        {
+            Ok(html) => Html(html).into_response(),
+            Err(e) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("the page could not be written: {e}"),
+            )
+                .into_response(),
+        }
+    }
+
+    fn error(&self, status: StatusCode, text: String) -> Response {
+        let mut page = self.page(
+            "error.html",
+            minijinja::context! { school => self.school_name, message => text },
+        );
+        *page.status_mut() = status;
+        page
+    }
+}
+
+/// The app's messages, in English.
+fn messages() -> Result<FluentBundle<FluentResource>, Diagnostic> {
+    let resource = FluentResource::try_new(MESSAGES.to_owned())
+        .map_err(|_| Diagnostic::new("locales/en-GB/app.ftl does not parse"))?;
+    let mut bundle = FluentBundle::new_concurrent(vec!["en-GB".parse().expect("a tag")]);
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .map_err(|_| Diagnostic::new("locales/en-GB/app.ftl has a message twice"))?;
+    Ok(bundle)
+}
+
+fn message(bundle: &FluentBundle<FluentResource>, id: &str, args: &FluentArgs) -> String {
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_owned();
+    };
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(args), &mut errors)
+        .into_owned()
+}
+
+/// The app's routes.
+pub fn router(app: Arc<App>) -> Router {
+    Router::new()
+        .route("/", get(pupils_page))
+        .route("/plans/{name}", get(plan_page))
+        .route("/plans/{name}/copy", get(copy))
+        .route("/app.css", get(css))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES))
+        .with_state(app)
+}
+
+/// Serves the app on `addr` until the process is stopped; `ready` is told the address it
+/// listens on (the port chosen when 0 was asked for).
+pub fn serve(app: App, addr: SocketAddr, ready: impl FnOnce(SocketAddr)) -> Result<(), Diagnostic> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_io()
+        .build()
+        .map_err(|e| Diagnostic::new(format!("the web server could not start ({e})")))?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| {
+            Diagnostic::new(format!("cannot listen on {addr} ({e})"))
+                .hint("another program uses that port: choose another with --port")
+        })?;
+        let local = listener
+            .local_addr()
+            .map_err(|e| Diagnostic::new(format!("cannot listen on {addr} ({e})")))?;
+        ready(local);
+        axum::serve(listener, router(Arc::new(app)))
+            .await
+            .map_err(|e| Diagnostic::new(format!("the web server stopped ({e})")))
+    })
+}
+
+async fn css() -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/css; charset=utf-8"),
+        )],
+        CSS,
+    )
+        .into_response()
+}
+
+async fn not_found(State(app): State<Arc<App>>) -> Response {
+    app.error(
+        StatusCode::NOT_FOUND,
+        "This page does not exist.".to_owned(),
+    )
+}
+
+async fn pupils_page(State(app): State<Arc<App>>) -> Response {
+    let dir = app.school_dir.clone();
+    let rows = tokio::task::spawn_blocking(move || rows(&dir)).await;
+    match rows {
+        Ok(Ok(rows)) => app.page(
+            "pupils.html",
+            minijinja::context! {
+                school => app.school_name,
+                folder => app.school_dir.join("plans").display().to_string(),
+                rows => rows,
+            },
+        ),
+        Ok(Err(problem)) => app.error(StatusCode::INTERNAL_SERVER_ERROR, problem.to_string()),
+        Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+/// A language for the page's list.
+#[derive(Serialize)]
+struct LanguageChoice {
+    tag: &'static str,
+    name: String,
+    english: String,
+    dir: &'static str,
+}
+
+fn dir_of(language: &Language) -> &'static str {
+    if language.script.dir() == crate::localize::Dir::Rtl {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// One untranslated text of a copy: where it is in the plan.
+#[derive(Serialize)]
+struct Untranslated {
+    field: String,
+}
+
+async fn plan_page(State(app): State<Arc<App>>, UrlPath(name): UrlPath<String>) -> Response {
+    let dir = app.school_dir.clone();
+    let found = name.clone();
+    let made = tokio::task::spawn_blocking(move || {
+        let path = pupils::plan_path(&dir, &found)?;
+        let row = rows(&dir).ok()?.into_iter().find(|r| r.name == found)?;
+        let untranslated: Vec<Untranslated> = prepare(&path, &Options::default())
+            .map(|p| {
+                p.fallbacks
+                    .into_iter()
+                    .filter(|f| !f.field.starts_with("message "))
+                    .map(|f| Untranslated { field: f.field })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Some((row, untranslated))
+    })
+    .await;
+    let Ok(Some((row, untranslated))) = made else {
+        return app.error(
+            StatusCode::NOT_FOUND,
+            format!("There is no plan called {name} in the school's plans folder."),
+        );
+    };
+    let languages: Vec<LanguageChoice> = LANGUAGES
+        .iter()
+        .map(|l| {
+            let (name, english) = pupils::language_names(l);
+            LanguageChoice {
+                tag: l.tag,
+                name,
+                english,
+                dir: dir_of(l),
+            }
+        })
+        .collect();
+    let sizes: Vec<u32> = vec![18, 24, 36];
+    app.page(
+        "plan.html",
+        minijinja::context! {
+            school => app.school_name,
+            row => row,
+            languages => languages,
+            sizes => sizes,
+            untranslated => untranslated,
+        },
+    )
+}
+
+/// What `/plans/NAME/copy` is asked for.
+#[derive(Deserialize)]
+struct CopyQuery {
+    lang: Option<String>,
+    size: Option<String>,
+    format: Option<String>,
+}
+
+/// The request's choices, checked: the language, the print size, the format.
+fn choices(
+    query: &CopyQuery,
+) -> Result<(Option<&'static Language>, Option<LargePrint>, Format), String> {
+    let language = match query.lang.as_deref().filter(|l| !l.is_empty()) {
+        None => None,
+        Some(tag) => Some(
+            LANGUAGES
+                .iter()
+                .find(|l| l.tag == tag)
+                .ok_or_else(|| format!("iepress does not write the language `{tag}`"))?,
+        ),
+    };
+    let large_print = match query.size.as_deref().filter(|s| !s.is_empty()) {
+        None | Some("family") => None,
+        Some("clear") => Some(LargePrint::No),
+        Some(size) => {
+            let points: f64 = size
+                .parse()
+                .map_err(|_| format!("`{size}` is not a print size"))?;
+            if !(LARGE_PRINT_RANGE.0..=LARGE_PRINT_RANGE.1).contains(&points) {
+                return Err(format!(
+                    "large print is {} to {} pt, not {size}",
+                    LARGE_PRINT_RANGE.0, LARGE_PRINT_RANGE.1
+                ));
+            }
+            Some(LargePrint::Size(points))
+        }
+    };
+    let format = match query.format.as_deref().unwrap_or("html") {
+        "html" => Format::Html,
+        "pdf" => Format::Pdf,
+        "brf" => Format::Brf,
+        "audio" => Format::Audio,
+        "mp3" => Format::Mp3,
+        other => return Err(format!("`{other}` is not a format")),
+    };
+    Ok((language, large_print, format))
+}
+
+async fn copy(
+    State(app): State<Arc<App>>,
+    UrlPath(name): UrlPath<String>,
+    Query(query): Query<CopyQuery>,
+) -> Response {
+    let (language, large_print, format) = match choices(&query) {
+        Ok(c) => c,
+        Err(reason) => {
+            return app.error(
+                StatusCode::BAD_REQUEST,
+                format!("The request could not be understood: {reason}."),
+            );
+        }
+    };
+    let Some(path) = pupils::plan_path(&app.school_dir, &name) else {
+        return app.error(
+            StatusCode::NOT_FOUND,
+            format!("There is no plan called {name} in the school's plans folder."),
+        );
+    };
+    let made = tokio::task::spawn_blocking(move || {
+        let options = Options {
+            language,
+            large_print,
+            ..Default::default()
+        };
+        let prepared = prepare(&path, &options)?;
+        let rendered = crate::render::render(&prepared, format)?;
+        Ok::<_, crate::Error>((rendered.bytes, prepared.language.tag))
+    })
+    .await;
+    match made {
+        Ok(Ok((bytes, tag))) => {
+            let (content_type, attachment) = match format {
+                Format::Html => ("text/html; charset=utf-8", false),
+                Format::Pdf => ("application/pdf", true),
+                Format::Brf => ("text/plain; charset=us-ascii", true),
+                Format::Audio => ("audio/wav", true),
+                Format::Mp3 => ("audio/mpeg", true),
+            };
+            let file = format!("{name}.{tag}.{}", format.extension());
+            let disposition = if attachment {
+                format!("attachment; filename=\"{file}\"")
+            } else {
+                format!("inline; filename=\"{file}\"")
+            };
+            let mut response = bytes.into_response();
+            let headers = response.headers_mut();
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+            if let Ok(value) = HeaderValue::from_str(&disposition) {
+                headers.insert(header::CONTENT_DISPOSITION, value);
+            }
+            response
+        }
+        Ok(Err(error)) => {
+            let text = error
+                .into_diagnostics()
+                .iter()
+                .map(|d| match d.hints.first() {
+                    Some(hint) => format!("{d} ({hint})"),
+                    None => d.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            app.error(StatusCode::UNPROCESSABLE_ENTITY, text)
+        }
+        Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}

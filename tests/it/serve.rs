@@ -1,0 +1,222 @@
+//! Issue 18: `iepress serve`, tested over HTTP as a browser asks: every route, the copy in
+//! any language, size and format, and what it refuses (unknown plans, paths out of the
+//! school's folder, bad choices, an address too long).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+
+use crate::temp;
+
+/// A running `iepress serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    /// `127.0.0.1:PORT`.
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(school: &std::path::Path) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_iepress"))
+        .args(["serve", school.to_str().unwrap(), "--port", "0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("iepress serve starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    // It says where it listens: this computer only.
+    let addr = line
+        .trim()
+        .strip_prefix("http://")
+        .and_then(|a| a.strip_suffix('/'))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_owned();
+    assert!(addr.starts_with("127.0.0.1:"), "{addr}");
+    Server { child, addr }
+}
+
+/// A response: status, headers (lower-case names) and body.
+struct Response {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Response {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+fn get(server: &Server, path: &str) -> Response {
+    let mut stream = TcpStream::connect(&server.addr).unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        server.addr
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a response with headers");
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_lowercase(), v.trim().to_owned()))
+        .collect();
+    Response {
+        status,
+        headers,
+        body: raw[split + 4..].to_vec(),
+    }
+}
+
+#[test]
+fn issue_18_the_pupils_page_lists_every_plan_with_its_language_and_problems() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "translations"]);
+    // A plan with a mistake costs only itself, and is shown with its place and fix.
+    std::fs::write(
+        school.join("plans/broken.yaml"),
+        "pupil:\n  name: Test Pupil\n  year_group: Year 2\n",
+    )
+    .unwrap();
+    let server = serve(&school);
+    let page = get(&server, "/");
+    assert_eq!(page.status, 200);
+    assert_eq!(
+        page.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    let html = page.text();
+    for pupil in ["Amira Khan", "Oliver Smith", "Zofia Nowak"] {
+        assert!(html.contains(pupil), "{pupil} in {html}");
+    }
+    // The family's language in its own script, marked as such; how much of the school's
+    // text reaches it; the review date.
+    assert!(
+        html.contains(r#"<span lang="ur" dir="rtl">اردو</span> (Urdu)"#),
+        "{html}"
+    );
+    assert!(html.contains("22 January 2027"), "{html}");
+    assert!(
+        html.contains(" of 38 texts") || html.contains("all 38 texts"),
+        "{html}"
+    );
+    assert!(html.contains("1 problem"), "{html}");
+    let broken = get(&server, "/plans/broken");
+    assert_eq!(broken.status, 200);
+    let text = broken.text();
+    assert!(
+        text.contains("broken.yaml:3:") && text.contains("year_group"),
+        "{text}"
+    );
+    assert_eq!(
+        get(&server, "/app.css").header("content-type"),
+        Some("text/css; charset=utf-8")
+    );
+}
+
+#[test]
+fn issue_18_a_copy_in_any_language_size_and_format() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "translations"]);
+    let server = serve(&school);
+    let plan = get(&server, "/plans/amira-khan");
+    assert_eq!(plan.status, 200);
+    let html = plan.text();
+    assert!(html.contains(r#"<option value="pl" lang="pl">"#), "{html}");
+    assert!(
+        html.contains(r#"action="/plans/amira-khan/copy""#),
+        "{html}"
+    );
+
+    // The Polish large-print copy as a PDF, ready to send.
+    let pdf = get(&server, "/plans/amira-khan/copy?lang=pl&size=24&format=pdf");
+    assert_eq!(pdf.status, 200);
+    assert_eq!(pdf.header("content-type"), Some("application/pdf"));
+    assert_eq!(
+        pdf.header("content-disposition"),
+        Some(r#"attachment; filename="amira-khan.pl.pdf""#)
+    );
+    assert!(pdf.body.starts_with(b"%PDF-"));
+    let path = dir.path().join("copy.pdf");
+    std::fs::write(&path, &pdf.body).unwrap();
+    let report = iepress::check::check(&path, Some(24.0)).unwrap();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(crate::pdf::info(&path).lang.as_deref(), Some("pl"));
+
+    // The preview: the web page of the copy, in the family's language by default.
+    let preview = get(&server, "/plans/amira-khan/copy");
+    assert_eq!(preview.status, 200);
+    assert!(preview.text().contains(r#"<html lang="ur" dir="rtl">"#));
+    // Braille too.
+    let brf = get(&server, "/plans/zofia-nowak/copy?format=brf");
+    assert_eq!(brf.status, 200, "{}", brf.text());
+    assert!(brf.body.ends_with(b"\x0c"));
+}
+
+#[test]
+fn issue_18_what_the_app_refuses() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans"]);
+    std::fs::write(dir.path().join("secret.yaml"), "not the school's").unwrap();
+    let server = serve(&school);
+    // Only the school's own plans, by name: never a path.
+    for path in [
+        "/plans/nobody",
+        "/plans/..%2Fsecret",
+        "/plans/..%2F..%2Fsecret/copy",
+        "/plans/%2Fetc%2Fpasswd/copy?format=html",
+        "/nowhere",
+    ] {
+        let response = get(&server, path);
+        assert_eq!(response.status, 404, "{path}");
+        assert!(!response.text().contains("not the school's"), "{path}");
+    }
+    // Choices it cannot make, named.
+    for (query, says) in [
+        ("lang=xx", "does not write the language `xx`"),
+        ("size=99", "large print is 16 to 36 pt, not 99"),
+        ("size=big", "`big` is not a print size"),
+        ("format=exe", "`exe` is not a format"),
+    ] {
+        let response = get(&server, &format!("/plans/amira-khan/copy?{query}"));
+        assert_eq!(response.status, 400, "{query}");
+        assert!(
+            response.text().contains(says),
+            "{query}: {}",
+            response.text()
+        );
+    }
+    // An address far too long is refused before it is read.
+    let long = format!("/{}", "a".repeat(200_000));
+    assert_eq!(get(&server, &long).status, 414);
+}
