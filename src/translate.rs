@@ -26,6 +26,8 @@ use crate::localize::{Language, source_tag};
 pub struct Export {
     /// The PO file's text.
     pub po: String,
+    /// The texts it lists, in the PO file's order.
+    pub texts: Vec<Untranslated>,
     /// How many distinct texts need translating.
     pub entries: usize,
     /// How many plans were read.
@@ -35,6 +37,17 @@ pub struct Export {
     /// Every file it was made from: the school profile, the plans and the translations
     /// already made (which the PO file written must never replace).
     pub inputs: Vec<PathBuf>,
+}
+
+/// A text of the school's with no translation yet into the language.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Untranslated {
+    /// The text, in the school's language.
+    pub source: String,
+    /// Where it is used: `plan.needs (plans/amira-khan.yaml)`.
+    pub fields: Vec<String>,
+    /// A translator's suggestion still marked fuzzy.
+    pub fuzzy: Option<String>,
 }
 
 /// Where one source text is used.
@@ -149,8 +162,17 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
         let mut writer = std::io::BufWriter::new(&mut bytes);
         polib::po_file::write(&catalog, &mut writer).expect("writing to memory cannot fail");
     }
+    let texts = order
+        .iter()
+        .map(|source| Untranslated {
+            source: source.clone(),
+            fields: uses[source].fields.clone(),
+            fuzzy: uses[source].fuzzy.clone(),
+        })
+        .collect();
     Ok(Export {
         po: String::from_utf8(bytes).expect("PO files are written as UTF-8"),
+        texts,
         entries: order.len(),
         plans,
         failed,

@@ -52,3 +52,29 @@ back-to-pupils = Back to all pupils
 error-heading = Something went wrong
 error-not-found = There is no plan called { $name } in the school's plans folder.
 error-bad-request = The request could not be understood: { $reason }
+
+nav-translations = Translations
+translations-heading = Translations
+translations-intro = The school's own words (in its plans and profile) that have no translation yet. A bilingual member of staff can translate them here; they are saved into the school's translations folder, and every copy in that language uses them.
+translations-families = Languages the families read
+translations-others = Other languages
+translations-to-do = { $count ->
+    [0] everything translated
+    [one] 1 text to translate
+   *[other] { $count } texts to translate
+}
+translate-heading = Translate into { $language }
+translate-intro = Each text as the school wrote it, with a box for its translation. Leave a box empty to leave the text for later. Saving adds the translations to { $file }; nothing already there is lost.
+translate-none = Every text of the school's is translated into { $language }.
+translate-used-in = Used in
+translate-suggestion = A translator's suggestion, not yet checked
+translate-label = Translation into { $language }
+translate-save = Save the translations
+translate-saved = { $count ->
+    [0] Nothing was saved: every box was empty.
+    [one] 1 translation saved.
+   *[other] { $count } translations saved.
+}
+conflict-heading = Not saved: the translations changed meanwhile
+conflict-text = Someone else, or another program, changed { $file } after this page was loaded. Nothing was written over. What you typed is still in the boxes below, beside the texts as they are now: check it and save again.
+error-forbidden = This form did not come from this app's own page, so it was not saved. Open the page again from the app and save from there.

@@ -220,3 +220,178 @@ fn issue_18_what_the_app_refuses() {
     let long = format!("/{}", "a".repeat(200_000));
     assert_eq!(get(&server, &long).status, 414);
 }
+
+/// The value of a hidden field of a page's form.
+fn hidden(html: &str, name: &str) -> String {
+    let start = html
+        .find(&format!(r#"name="{name}" value=""#))
+        .unwrap_or_else(|| panic!("no {name} in {html}"))
+        + name.len()
+        + 15;
+    let end = html[start..].find('"').unwrap() + start;
+    html[start..end]
+        .replace("&amp;", "&")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+}
+
+/// Form-encodes fields.
+fn form(fields: &[(&str, &str)]) -> String {
+    fn encode(s: &str) -> String {
+        s.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                    (b as char).to_string()
+                }
+                _ => format!("%{b:02X}"),
+            })
+            .collect()
+    }
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn post(server: &Server, path: &str, body: &str, origin: Option<&str>) -> Response {
+    let mut stream = TcpStream::connect(&server.addr).unwrap();
+    let origin = origin
+        .map(|o| format!("Origin: {o}\r\n"))
+        .unwrap_or_default();
+    write!(
+        stream,
+        "POST {path} HTTP/1.1\r\nHost: {}\r\n{origin}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        server.addr,
+        body.len()
+    )
+    .unwrap();
+    // A server that refuses a body too big may close before reading it all.
+    let _ = stream.write_all(body.as_bytes());
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(raw.len());
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .unwrap_or("")
+        .split(' ')
+        .nth(1)
+        .unwrap_or("0")
+        .parse()
+        .unwrap_or(0);
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_lowercase(), v.trim().to_owned()))
+        .collect();
+    Response {
+        status,
+        headers,
+        body: raw.get(split + 4..).unwrap_or_default().to_vec(),
+    }
+}
+
+/// A bilingual member of staff translates the school's words into Polish in the browser:
+/// saved into `translations/pl.po` (nothing there lost), used by the next copy; a save
+/// from a page that is out of date is refused with 409 and what was typed is shown again;
+/// a form from elsewhere (another origin, no secret) is refused; a body too big is refused.
+#[test]
+fn issue_18_translations_are_saved_from_the_browser_and_never_written_over() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "translations"]);
+    let before = std::fs::read_to_string(school.join("translations/pl.po")).unwrap();
+    let server = serve(&school);
+    let index = get(&server, "/translations");
+    assert_eq!(index.status, 200);
+    assert!(
+        index.text().contains(r#"href="/translations/pl""#),
+        "{}",
+        index.text()
+    );
+
+    let page = get(&server, "/translations/pl").text();
+    let token = hidden(&page, "token");
+    let version = hidden(&page, "version");
+    let source = hidden(&page, "s0");
+    let origin = format!("http://{}", server.addr);
+    let body = form(&[
+        ("token", &token),
+        ("version", &version),
+        ("s0", &source),
+        ("t0", "Tłumaczenie z przeglądarki"),
+    ]);
+    let saved = post(&server, "/translations/pl", &body, Some(&origin));
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert_eq!(saved.header("location"), Some("/translations/pl?saved=1"));
+    let after = std::fs::read_to_string(school.join("translations/pl.po")).unwrap();
+    assert!(after.contains("Tłumaczenie z przeglądarki"), "{after}");
+    // Every translation that was there is still there.
+    for line in before
+        .lines()
+        .filter(|l| l.starts_with("msgstr \"") && l.len() > 10)
+    {
+        assert!(after.contains(line), "lost {line}");
+    }
+    // The next copy uses it.
+    let copy = get(&server, "/plans/zofia-nowak/copy?lang=pl").text();
+    assert!(copy.contains("Tłumaczenie z przeglądarki"), "{copy}");
+
+    // The same page saved again: the file changed since, so nothing is written, and what
+    // was typed is shown again.
+    let body = form(&[
+        ("token", &token),
+        ("version", &version),
+        ("s0", &source),
+        ("t0", "Druga wersja"),
+    ]);
+    let stale = post(&server, "/translations/pl", &body, Some(&origin));
+    assert_eq!(stale.status, 409);
+    assert!(stale.text().contains("Druga wersja"), "{}", stale.text());
+    let unchanged = std::fs::read_to_string(school.join("translations/pl.po")).unwrap();
+    assert_eq!(unchanged, after);
+
+    // Not from the app's own page.
+    let fresh = hidden(&get(&server, "/translations/pl").text(), "version");
+    let body = form(&[
+        ("token", &token),
+        ("version", &fresh),
+        ("s0", &source),
+        ("t0", "x"),
+    ]);
+    assert_eq!(
+        post(
+            &server,
+            "/translations/pl",
+            &body,
+            Some("http://evil.example")
+        )
+        .status,
+        403
+    );
+    let body = form(&[
+        ("token", "0000"),
+        ("version", &fresh),
+        ("s0", &source),
+        ("t0", "x"),
+    ]);
+    assert_eq!(
+        post(&server, "/translations/pl", &body, Some(&origin)).status,
+        403
+    );
+    assert_eq!(
+        std::fs::read_to_string(school.join("translations/pl.po")).unwrap(),
+        after
+    );
+    // Too big to read, and a language that is not one.
+    let big = "a".repeat(2 * 1024 * 1024);
+    assert_eq!(
+        post(&server, "/translations/pl", &big, Some(&origin)).status,
+        413
+    );
+    assert_eq!(get(&server, "/translations/xx").status, 404);
+    assert_eq!(get(&server, "/translations/en-GB").status, 404);
+}
