@@ -395,3 +395,111 @@ fn issue_18_translations_are_saved_from_the_browser_and_never_written_over() {
     assert_eq!(get(&server, "/translations/xx").status, 404);
     assert_eq!(get(&server, "/translations/en-GB").status, 404);
 }
+
+/// A SENCo writes a new pupil's plan in the browser from the bank: the entries first, then
+/// their numbers, then it is saved as a plan file that renders, never over one that exists;
+/// a mistake is shown with its field and fix, and nothing is written.
+#[test]
+fn issue_18_a_new_plan_from_the_bank() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "translations"]);
+    let server = serve(&school);
+    let page = get(&server, "/plans/new");
+    assert_eq!(page.status, 200);
+    let token = hidden(&page.text(), "token");
+    let origin = format!("http://{}", server.addr);
+    let mut fields = vec![
+        ("token", token.as_str()),
+        ("pupil_name", "Bilal Hussain"),
+        ("known_as", "Bilal"),
+        ("year_group", "3"),
+        ("gender", "male"),
+        ("contact_name", "Nadia Hussain"),
+        ("contact_relationship", "mother"),
+        ("language", "pl"),
+        ("print", "24"),
+        ("stage", "sen-support"),
+        ("areas", "cognition-and-learning"),
+        ("start", "2026-12-01"),
+        ("review", "2027-03-01"),
+        ("target0", "read-common-words"),
+        ("who_role0", "teaching-assistant"),
+        ("who_name0", "Mrs Lee"),
+        ("does0", "precision-teaching"),
+        ("minutes0", "10"),
+        ("times0", "4"),
+        ("part0", "morning"),
+        ("home0", "read-card-words-at-bedtime"),
+    ];
+    // Step one: the numbers the chosen entries need are asked for.
+    let mut next = fields.clone();
+    next.push(("action", "next"));
+    let asked = post(&server, "/plans/new", &form(&next), Some(&origin));
+    assert_eq!(asked.status, 200);
+    for key in ["p_target0_count", "p_target0_total", "p_home0_count"] {
+        assert!(asked.text().contains(&format!(r#"id="{key}""#)), "{key}");
+    }
+    // A mistake: shown with its field, nothing written.
+    let mut wrong = fields.clone();
+    wrong.retain(|(k, _)| *k != "start");
+    wrong.extend([
+        ("start", "2026-13-01"),
+        ("p_target0_count", "20"),
+        ("p_target0_total", "30"),
+        ("p_home0_count", "5"),
+        ("action", "save"),
+    ]);
+    let refused = post(&server, "/plans/new", &form(&wrong), Some(&origin));
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused
+            .text()
+            .contains("impossible date `2026-13-01` (field `plan.start`)"),
+        "{}",
+        refused.text()
+    );
+    assert!(!school.join("plans/bilal-hussain.yaml").exists());
+    // Saved.
+    fields.extend([
+        ("p_target0_count", "20"),
+        ("p_target0_total", "30"),
+        ("p_home0_count", "5"),
+        ("action", "save"),
+    ]);
+    let saved = post(&server, "/plans/new", &form(&fields), Some(&origin));
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert_eq!(saved.header("location"), Some("/plans/bilal-hussain"));
+    let yaml = std::fs::read_to_string(school.join("plans/bilal-hussain.yaml")).unwrap();
+    assert!(
+        yaml.contains("target: { bank: read-common-words, count: 20, total: 30 }"),
+        "{yaml}"
+    );
+    // It renders: the Polish large-print copy, from the bank, in Polish.
+    let copy = get(&server, "/plans/bilal-hussain/copy?format=html");
+    assert_eq!(copy.status, 200);
+    assert!(copy.text().contains(r#"<html lang="pl""#));
+    assert!(
+        copy.text().contains("Bilal przeczyta 20"),
+        "{}",
+        copy.text()
+    );
+    // Never over a plan that exists.
+    let again = post(&server, "/plans/new", &form(&fields), Some(&origin));
+    assert_eq!(again.status, 422);
+    assert!(
+        again.text().contains("already a plan called plans"),
+        "{}",
+        again.text()
+    );
+    assert_eq!(
+        std::fs::read_to_string(school.join("plans/bilal-hussain.yaml")).unwrap(),
+        yaml
+    );
+    // Not without the page's secret.
+    let mut forged = fields.clone();
+    forged[0] = ("token", "0");
+    assert_eq!(
+        post(&server, "/plans/new", &form(&forged), Some(&origin)).status,
+        403
+    );
+}
