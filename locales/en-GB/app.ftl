@@ -127,3 +127,21 @@ new-params-heading = The numbers the chosen entries need
 new-params-intro = Each entry you chose has numbers that change from child to child, such as how many words out of how many.
 new-problems-heading = The plan could not be saved
 new-exists = There is already a plan called { $file }: open it from the pupils page, or give the pupil's full name as it differs.
+
+nav-evening = Parents' evening
+evening-heading = Parents' evening
+evening-intro = Upload the evening's appointments, as a CSV file saved from the spreadsheet (the columns time, pupil, teacher and room; pupil is the plan file's name, such as amira-khan). iepress makes every family's copy in their language and print size, the school's copy of each plan, and one print pack in appointment order, to print double-sided. Or make them for every plan.
+field-appointments = The appointments (CSV)
+action-evening = Make the evening's documents
+action-every-plan = Make them for every plan
+evening-last = The last evening's files
+evening-made = { $documents } documents made in { $seconds } s{ $failed ->
+    [0] .
+   *[other] ; { $failed } could not be made (below).
+}
+evening-pack = The print pack: { $file }, { $pages } pages, { $mb } MB
+evening-zip = Every family's copy in one zip: { $file }
+evening-col-appointment = Appointment
+evening-col-files = Files
+evening-col-problems = Problems
+evening-none = No evening has been made yet.

@@ -503,3 +503,99 @@ fn issue_18_a_new_plan_from_the_bank() {
         403
     );
 }
+
+fn post_multipart(
+    server: &Server,
+    path: &str,
+    fields: &[(&str, &str)],
+    file: Option<(&str, &[u8])>,
+) -> Response {
+    let boundary = "iepress-test-boundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        write!(
+            body,
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+        )
+        .unwrap();
+    }
+    if let Some((name, bytes)) = file {
+        write!(
+            body,
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"evening.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+        )
+        .unwrap();
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    write!(body, "--{boundary}--\r\n").unwrap();
+    let mut stream = TcpStream::connect(&server.addr).unwrap();
+    write!(
+        stream,
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nContent-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len(),
+        addr = server.addr,
+    )
+    .unwrap();
+    stream.write_all(&body).unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    Response {
+        status,
+        headers: Vec::new(),
+        body: raw[split + 4..].to_vec(),
+    }
+}
+
+/// The office runs a parents' evening in the browser: the appointments uploaded, every
+/// copy and the print pack made, the families' copies in one zip; a bad row costs only
+/// itself and is named as a row of the uploaded file.
+#[test]
+fn issue_18_a_parents_evening_from_the_browser() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "translations"]);
+    let server = serve(&school);
+    let page = get(&server, "/evening");
+    assert_eq!(page.status, 200);
+    let token = hidden(&page.text(), "token");
+    let csv = b"time,pupil,teacher,room\n16:00,amira-khan,Mrs Patel,Oak\n16:10,zofia-nowak,Mrs Brown,Elm\n16:20,nobody,Mrs Patel,Oak\n";
+    let made = post_multipart(
+        &server,
+        "/evening",
+        &[("token", &token), ("action", "list")],
+        Some(("appointments", csv)),
+    );
+    assert_eq!(made.status, 200, "{}", made.text());
+    let html = made.text();
+    assert!(html.contains("4 documents made in"), "{html}");
+    assert!(html.contains("2 could not be made"), "{html}");
+    assert!(html.contains("no plan for `nobody`"), "{html}");
+    assert!(html.contains("the appointments file:4:"), "{html}");
+    assert!(!html.contains("iepress-evening-"), "{html}");
+    let pack = get(&server, "/evening/files/print-pack.pdf");
+    assert_eq!(pack.status, 200);
+    assert!(pack.body.starts_with(b"%PDF-"));
+    let zip = get(&server, "/evening/files/families.zip");
+    assert_eq!(zip.header("content-type"), Some("application/zip"));
+    assert!(zip.body.starts_with(b"PK"));
+    let listed = String::from_utf8_lossy(&zip.body);
+    assert!(
+        listed.contains("1600-amira-khan.parent.ur.pdf")
+            && listed.contains("1610-zofia-nowak.parent.pl.pdf"),
+        "the families' copies are in the zip"
+    );
+    assert!(school.join("parents-evening/print-pack.pdf").is_file());
+    // Only the evening's own files, by name.
+    assert_eq!(get(&server, "/evening/files/..%2Fschool.yaml").status, 404);
+    // Without the page's secret, nothing is made.
+    let forged = post_multipart(
+        &server,
+        "/evening",
+        &[("token", "0"), ("action", "every")],
+        None,
+    );
+    assert_eq!(forged.status, 403);
+}
