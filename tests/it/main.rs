@@ -7,6 +7,7 @@ mod audio;
 mod bank;
 mod batch;
 mod braille;
+mod browser;
 mod check;
 mod errors;
 mod family_language;

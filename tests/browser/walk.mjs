@@ -1,0 +1,79 @@
+// The app's browser test (issue 18), driven by tests/it/browser.rs: a member of staff's
+// walk through `iepress serve` in Chromium, with axe-core run on every page. Prints one line
+// of JSON: the pages checked with their violations, and what the walk found.
+//   node walk.mjs BASE_URL
+import { createRequire } from 'module';
+const dir = process.env.IEPRESS_BROWSER || `${process.env.HOME}/.cache/iepress/browser`;
+const require = createRequire(`${dir}/node_modules/`);
+const puppeteer = require('puppeteer-core');
+const fs = require('fs');
+const axeSource = fs.readFileSync(`${dir}/node_modules/axe-core/axe.min.js`, 'utf8');
+
+const base = process.argv[2];
+const browser = await puppeteer.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu'],
+});
+const page = await browser.newPage();
+const report = { pages: [], found: {} };
+
+async function check(name) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () =>
+    await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
+  report.pages.push({
+    name,
+    url: page.url(),
+    violations: result.violations.map(v => `${v.id}: ${v.help} (${v.nodes.length})`),
+  });
+}
+
+try {
+  // The pupils page, then a plan from it.
+  await page.goto(base);
+  await check('pupils');
+  report.found.pupils = await page.$$eval('tbody tr', rows => rows.length);
+  await Promise.all([page.waitForNavigation(), page.click('a[href="/plans/zofia-nowak"]')]);
+  await check('plan');
+
+  // A new plan, its target picked from the bank, its numbers given, saved.
+  await page.goto(`${base}plans/new`);
+  await check('new plan');
+  await page.type('#pupil_name', 'Maja Kowalska');
+  await page.type('#known_as', 'Maja');
+  await page.select('#language', 'pl');
+  await page.select('#print', '24');
+  await page.$eval('#start', e => { e.value = '2026-12-01'; });
+  await page.$eval('#review', e => { e.value = '2027-03-01'; });
+  await page.click('#area-cognition-and-learning');
+  await page.select('#target0', 'read-common-words');
+  await page.select('#does0', 'precision-teaching');
+  await page.select('#who_role0', 'teaching-assistant');
+  await Promise.all([page.waitForNavigation(), page.click('button[value="next"]')]);
+  await check('new plan, its numbers');
+  await page.type('#p_target0_count', '20');
+  await page.type('#p_target0_total', '30');
+  await Promise.all([page.waitForNavigation(), page.click('button[value="save"]')]);
+  report.found.saved = page.url();
+  await check('the new plan');
+
+  // The Polish large-print copy, previewed.
+  await page.goto(`${base}plans/maja-kowalska/copy?lang=pl&size=24`);
+  report.found.preview = await page.$eval('html', e => e.lang + ' ' + document.body.innerText.includes('Maja'));
+
+  // A translation added.
+  await page.goto(`${base}translations/pl`);
+  await check('translations');
+  await page.type('#t0', 'Tłumaczenie z Chromium');
+  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
+  report.found.translated = page.url();
+  await check('translations saved');
+
+  // The parents' evening page.
+  await page.goto(`${base}evening`);
+  await check('evening');
+} catch (e) {
+  report.error = String(e);
+}
+await browser.close();
+console.log(JSON.stringify(report));

@@ -1,0 +1,76 @@
+//! Issue 18: the app in a real browser (Debian's Chromium, driven through the DevTools
+//! protocol by `tests/browser/walk.mjs`): a member of staff opens the pupils page and a
+//! plan, writes a new plan picking a target from the bank, previews its Polish large-print
+//! copy, adds a translation, and opens the parents' evening; axe-core checks every page
+//! for WCAG 2.2 A and AA, and finds nothing.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use crate::{root, temp};
+
+#[test]
+fn issue_18_a_member_of_staff_in_chromium_and_axe_finds_nothing() {
+    let setup = Command::new("bash")
+        .arg(root().join("tests/browser/setup"))
+        .status()
+        .expect("bash runs");
+    assert!(setup.success(), "tests/browser/setup failed");
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "translations"]);
+    let mut server = Command::new(env!("CARGO_BIN_EXE_iepress"))
+        .args(["serve", school.to_str().unwrap(), "--port", "0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("iepress serve starts");
+    let mut line = String::new();
+    BufReader::new(server.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let walk = Command::new("node")
+        .arg(root().join("tests/browser/walk.mjs"))
+        .arg(line.trim())
+        .output()
+        .expect("node runs");
+    let _ = server.kill();
+    let _ = server.wait();
+    let out = String::from_utf8_lossy(&walk.stdout);
+    let report: serde_json::Value = serde_json::from_str(out.trim())
+        .unwrap_or_else(|_| panic!("{out}\n{}", String::from_utf8_lossy(&walk.stderr)));
+    assert!(report.get("error").is_none(), "{report:#}");
+    let pages = report["pages"].as_array().unwrap();
+    assert!(pages.len() >= 8, "{report:#}");
+    for page in pages {
+        assert!(
+            page["violations"].as_array().unwrap().is_empty(),
+            "axe-core on {}: {}",
+            page["name"],
+            page["violations"]
+        );
+    }
+    let found = &report["found"];
+    assert_eq!(found["pupils"], 3);
+    assert!(
+        found["saved"]
+            .as_str()
+            .unwrap()
+            .ends_with("/plans/maja-kowalska"),
+        "{found}"
+    );
+    assert_eq!(found["preview"], "pl true");
+    assert!(
+        found["translated"]
+            .as_str()
+            .unwrap()
+            .contains("/translations/pl?saved=1"),
+        "{found}"
+    );
+    let yaml = std::fs::read_to_string(school.join("plans/maja-kowalska.yaml")).unwrap();
+    assert!(
+        yaml.contains("bank: read-common-words, count: 20, total: 30"),
+        "{yaml}"
+    );
+    let po = std::fs::read_to_string(school.join("translations/pl.po")).unwrap();
+    assert!(po.contains("Tłumaczenie z Chromium"));
+}
