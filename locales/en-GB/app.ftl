@@ -145,3 +145,4 @@ evening-col-appointment = Appointment
 evening-col-files = Files
 evening-col-problems = Problems
 evening-none = No evening has been made yet.
+form-restored = What you typed before is back in the form; it is not saved until you save it.

@@ -67,6 +67,7 @@ const PAGES: &[(&str, &str)] = &[
     ("error.html", include_str!("pages/error.html")),
 ];
 const CSS: &str = include_str!("pages/app.css");
+const JS: &str = include_str!("pages/app.js");
 const MESSAGES: &str = include_str!("../../locales/en-GB/app.ftl");
 
 impl App {
@@ -172,6 +173,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/plans/{name}", get(plan_page))
         .route("/plans/{name}/copy", get(copy))
         .route("/app.css", get(css))
+        .route("/app.js", get(js))
         .route("/translations", get(translations_page))
         .route(
             "/translations/{tag}",
@@ -212,6 +214,17 @@ async fn css() -> Response {
             HeaderValue::from_static("text/css; charset=utf-8"),
         )],
         CSS,
+    )
+        .into_response()
+}
+
+async fn js() -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/javascript; charset=utf-8"),
+        )],
+        JS,
     )
         .into_response()
 }

@@ -64,9 +64,15 @@ try {
   // A translation added.
   await page.goto(`${base}translations/pl`);
   await check('translations');
+  // What is typed survives a reload (kept in the browser until it is sent).
   await page.type('#t0', 'Tłumaczenie z Chromium');
+  await page.reload();
+  report.found.kept = await page.$eval('#t0', e => e.value);
+  await check('translations, restored');
   await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
   report.found.translated = page.url();
+  // Sent and saved: nothing kept in the browser any more.
+  report.found.left = await page.evaluate(() => Object.keys(localStorage).length);
   await check('translations saved');
 
   // The parents' evening page.
