@@ -146,3 +146,12 @@ evening-col-files = Files
 evening-col-problems = Problems
 evening-none = No evening has been made yet.
 form-restored = What you typed before is back in the form; it is not saved until you save it.
+
+nav-provision = Provision map
+provision-heading = Provision map
+provision-intro = The school's costed extra support (from the provision folder: interventions.csv and participants.csv, or the workbook), with each intervention's entry and exit scores, and each child's copy for their family.
+provision-school = The school's map
+provision-children = Each child's copy
+provision-web = web page
+provision-pdf = PDF
+provision-none = This school's folder has no provision map yet: put the interventions and participants (CSV, or the workbook) in its provision folder.

@@ -62,6 +62,7 @@ const PAGES: &[(&str, &str)] = &[
     ("translate.html", include_str!("pages/translate.html")),
     ("new_plan.html", include_str!("pages/new_plan.html")),
     ("evening.html", include_str!("pages/evening.html")),
+    ("provision.html", include_str!("pages/provision.html")),
     ("pupils.html", include_str!("pages/pupils.html")),
     ("plan.html", include_str!("pages/plan.html")),
     ("error.html", include_str!("pages/error.html")),
@@ -169,6 +170,8 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/", get(pupils_page))
         .route("/plans/new", get(new_plan_page).post(save_new_plan))
         .route("/evening", get(evening_page).post(run_evening))
+        .route("/provision", get(provision_page))
+        .route("/provision/copy", get(provision_copy))
         .route("/evening/files/{file}", get(evening_file))
         .route("/plans/{name}", get(plan_page))
         .route("/plans/{name}/copy", get(copy))
@@ -405,42 +408,49 @@ async fn copy(
     })
     .await;
     match made {
-        Ok(Ok((bytes, tag))) => {
-            let (content_type, attachment) = match format {
-                Format::Html => ("text/html; charset=utf-8", false),
-                Format::Pdf => ("application/pdf", true),
-                Format::Brf => ("text/plain; charset=us-ascii", true),
-                Format::Audio => ("audio/wav", true),
-                Format::Mp3 => ("audio/mpeg", true),
-            };
-            let file = format!("{name}.{tag}.{}", format.extension());
-            let disposition = if attachment {
-                format!("attachment; filename=\"{file}\"")
-            } else {
-                format!("inline; filename=\"{file}\"")
-            };
-            let mut response = bytes.into_response();
-            let headers = response.headers_mut();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-            if let Ok(value) = HeaderValue::from_str(&disposition) {
-                headers.insert(header::CONTENT_DISPOSITION, value);
-            }
-            response
-        }
-        Ok(Err(error)) => {
-            let text = error
-                .into_diagnostics()
-                .iter()
-                .map(|d| match d.hints.first() {
-                    Some(hint) => format!("{d} ({hint})"),
-                    None => d.to_string(),
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            app.error(StatusCode::UNPROCESSABLE_ENTITY, text)
-        }
+        Ok(Ok((bytes, tag))) => document_response(bytes, &name, tag, format),
+        Ok(Err(error)) => failed_document(&app, error),
         Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
+}
+
+/// A document made for the browser: shown (the web page) or downloaded, named
+/// `NAME.TAG.EXT`.
+fn document_response(bytes: Vec<u8>, name: &str, tag: &str, format: Format) -> Response {
+    let (content_type, attachment) = match format {
+        Format::Html => ("text/html; charset=utf-8", false),
+        Format::Pdf => ("application/pdf", true),
+        Format::Brf => ("text/plain; charset=us-ascii", true),
+        Format::Audio => ("audio/wav", true),
+        Format::Mp3 => ("audio/mpeg", true),
+    };
+    let file = format!("{name}.{tag}.{}", format.extension());
+    let disposition = if attachment {
+        format!("attachment; filename=\"{file}\"")
+    } else {
+        format!("inline; filename=\"{file}\"")
+    };
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(value) = HeaderValue::from_str(&disposition) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+/// A document that could not be made: why, with the place and the fix.
+fn failed_document(app: &App, error: crate::Error) -> Response {
+    let text = error
+        .into_diagnostics()
+        .iter()
+        .map(|d| match d.hints.first() {
+            Some(hint) => format!("{d} ({hint})"),
+            None => d.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    app.error(StatusCode::UNPROCESSABLE_ENTITY, text)
 }
 
 /// A language on the translations pages.
@@ -961,4 +971,86 @@ async fn evening_file(State(app): State<Arc<App>>, UrlPath(name): UrlPath<String
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
     response
+}
+
+async fn provision_page(State(app): State<Arc<App>>) -> Response {
+    let dir = app.school_dir.clone();
+    let made = tokio::task::spawn_blocking(move || {
+        // Whether the school has a map to show: made once, in the school's language.
+        let map = crate::document::provision_map::prepare(&dir, &Default::default());
+        let problem = map.err().map(|e| {
+            e.into_diagnostics()
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
+        });
+        (problem, rows(&dir).unwrap_or_default())
+    })
+    .await;
+    match made {
+        Ok((problem, rows)) => app.page(
+            "provision.html",
+            minijinja::context! { school => app.school_name, problem => problem, rows => rows },
+        ),
+        Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+#[derive(Deserialize)]
+struct ProvisionQuery {
+    pupil: Option<String>,
+    lang: Option<String>,
+    size: Option<String>,
+    format: Option<String>,
+}
+
+async fn provision_copy(
+    State(app): State<Arc<App>>,
+    Query(query): Query<ProvisionQuery>,
+) -> Response {
+    let asked = CopyQuery {
+        lang: query.lang,
+        size: query.size,
+        format: query.format,
+    };
+    let (language, large_print, format) = match choices(&asked) {
+        Ok(c) => c,
+        Err(reason) => {
+            return app.error(
+                StatusCode::BAD_REQUEST,
+                format!("The request could not be understood: {reason}."),
+            );
+        }
+    };
+    let pupil = query.pupil.filter(|p| !p.is_empty());
+    // A child's copy only for a plan of the school's.
+    if let Some(name) = &pupil
+        && pupils::plan_path(&app.school_dir, name).is_none()
+    {
+        return app.error(
+            StatusCode::NOT_FOUND,
+            format!("There is no plan called {name} in the school's plans folder."),
+        );
+    }
+    let dir = app.school_dir.clone();
+    let name = pupil
+        .clone()
+        .map_or("provision-map".to_owned(), |p| format!("provision-map.{p}"));
+    let made = tokio::task::spawn_blocking(move || {
+        let options = crate::document::provision_map::Options {
+            pupil,
+            language,
+            large_print,
+        };
+        let map = crate::document::provision_map::prepare(&dir, &options)?;
+        let rendered = crate::render::render(&map, format)?;
+        Ok::<_, crate::Error>((rendered.bytes, map.language.tag))
+    })
+    .await;
+    match made {
+        Ok(Ok((bytes, tag))) => document_response(bytes, &name, tag, format),
+        Ok(Err(error)) => failed_document(&app, error),
+        Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
 }

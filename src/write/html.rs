@@ -38,6 +38,9 @@ struct Page {
     out: String,
     lang: String,
     dir: String,
+    /// How many headings have been written: each gets an id, so that a table under it can
+    /// be named by it.
+    headings: usize,
 }
 
 impl Page {
@@ -139,7 +142,8 @@ impl Page {
     fn block(&mut self, block: &Block) {
         match block {
             Block::Heading { level, text } => {
-                self.push(&format!("<h{level}>"));
+                self.headings += 1;
+                self.push(&format!("<h{level} id=\"h{}\">", self.headings));
                 self.text(text);
                 self.push(&format!("</h{level}>\n"));
             }
@@ -203,7 +207,16 @@ impl Page {
                 }
             }
             Block::Table { columns, rows } => {
-                self.push("<div class=\"table\"><table>\n<thead><tr>");
+                // A table wider than the screen scrolls sideways: its box takes the keyboard
+                // focus (so it can be scrolled without a mouse) and is named by its heading.
+                let named = if self.headings > 0 {
+                    format!(" aria-labelledby=\"h{}\"", self.headings)
+                } else {
+                    String::new()
+                };
+                self.push(&format!(
+                    "<div class=\"table\" role=\"region\" tabindex=\"0\"{named}><table>\n<thead><tr>"
+                ));
                 for column in columns {
                     self.push("<th scope=\"col\">");
                     self.text(column);
@@ -268,6 +281,7 @@ pub fn page(outline: &Outline, frame: &Frame) -> String {
         out: String::new(),
         lang: outline.lang.clone(),
         dir: outline.dir.clone(),
+        headings: 0,
     };
     page.push(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\

@@ -60,6 +60,15 @@ try {
   // The Polish large-print copy, previewed.
   await page.goto(`${base}plans/maja-kowalska/copy?lang=pl&size=24`);
   report.found.preview = await page.$eval('html', e => e.lang + ' ' + document.body.innerText.includes('Maja'));
+  await check('the Polish copy, previewed');
+
+  // The provision map: the school's (a wide table that scrolls), and a child's copy.
+  await page.goto(`${base}provision`);
+  await check('provision map');
+  await page.goto(`${base}provision/copy?format=html`);
+  await check("the school's provision map");
+  await page.goto(`${base}provision/copy?pupil=amira-khan&format=html`);
+  await check("a child's provision map, in Urdu");
 
   // A translation added.
   await page.goto(`${base}translations/pl`);

@@ -599,3 +599,47 @@ fn issue_18_a_parents_evening_from_the_browser() {
     );
     assert_eq!(forged.status, 403);
 }
+
+/// The provision map in the browser: the school's, and each child's copy in the family's
+/// language; a child's copy only for a plan of the school's.
+#[test]
+fn issue_18_the_provision_map() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "provision", "translations"]);
+    let server = serve(&school);
+    let page = get(&server, "/provision");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.text().contains("/provision/copy?pupil=amira-khan"),
+        "{}",
+        page.text()
+    );
+    let map = get(&server, "/provision/copy?format=html");
+    assert_eq!(map.status, 200);
+    // A wide table scrolls, and can be scrolled from the keyboard.
+    assert!(
+        map.text().contains(r#"role="region" tabindex="0""#),
+        "{}",
+        map.text()
+    );
+    let copy = get(&server, "/provision/copy?pupil=amira-khan&format=pdf");
+    assert_eq!(copy.status, 200);
+    assert_eq!(
+        copy.header("content-disposition"),
+        Some(r#"attachment; filename="provision-map.amira-khan.ur.pdf""#)
+    );
+    assert_eq!(
+        get(&server, "/provision/copy?pupil=..%2Fplans%2Famira-khan").status,
+        404
+    );
+    // A school with no provision map yet is told where to put it.
+    let bare = crate::example_school(&dir.path().join("bare"), &["plans"]);
+    let server = serve(&bare);
+    let page = get(&server, "/provision");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.text().contains("has no provision map yet"),
+        "{}",
+        page.text()
+    );
+}
