@@ -155,3 +155,11 @@ provision-children = Each child's copy
 provision-web = web page
 provision-pdf = PDF
 provision-none = This school's folder has no provision map yet: put the interventions and participants (CSV, or the workbook) in its provision folder.
+
+edit-heading = The details of { $pupil }'s plan
+edit-intro = Change a detail and save: only what you change is rewritten in { $file }; the school's notes and everything else in the file stay as they are.
+edit-link = Change the plan's details
+edit-save = Save the details
+edit-saved = The plan's details were saved.
+edit-conflict-heading = Not saved: the plan changed meanwhile
+edit-conflict-text = Someone else, or another program, changed { $file } after this page was loaded. Nothing was written over. What you typed is still in the form below, beside the plan as it is now: check it and save again.

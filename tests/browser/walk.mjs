@@ -35,6 +35,13 @@ try {
   report.found.pupils = await page.$$eval('tbody tr', rows => rows.length);
   await Promise.all([page.waitForNavigation(), page.click('a[href="/plans/zofia-nowak"]')]);
   await check('plan');
+  // Its details edited and saved.
+  await Promise.all([page.waitForNavigation(), page.click('a[href="/plans/zofia-nowak/edit"]')]);
+  await check('plan details');
+  await page.$eval('#pupil-class', e => { e.value = ''; });
+  await page.type('#pupil-class', 'Willow');
+  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
+  report.found.edited = page.url();
 
   // A new plan, its target picked from the bank, its numbers given, saved.
   await page.goto(`${base}plans/new`);

@@ -52,6 +52,15 @@ fn issue_18_a_member_of_staff_in_chromium_and_axe_finds_nothing() {
     let found = &report["found"];
     assert_eq!(found["pupils"], 3);
     assert!(
+        found["edited"]
+            .as_str()
+            .unwrap()
+            .ends_with("/plans/zofia-nowak?saved=1"),
+        "{found}"
+    );
+    let zofia = std::fs::read_to_string(school.join("plans/zofia-nowak.yaml")).unwrap();
+    assert!(zofia.contains("class: \"Willow\""), "{zofia}");
+    assert!(
         found["saved"]
             .as_str()
             .unwrap()

@@ -643,3 +643,70 @@ fn issue_18_the_provision_map() {
         page.text()
     );
 }
+
+/// A plan's details changed in the browser: only what changed is rewritten, the school's
+/// comments stay; a save from a stale page is refused with 409 and what was typed is kept;
+/// a mistake is named with its field and nothing is written.
+#[test]
+fn issue_18_a_plans_details_edited_without_losing_the_schools_comments() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "translations"]);
+    let plan = school.join("plans/amira-khan.yaml");
+    let before = std::fs::read_to_string(&plan).unwrap();
+    let server = serve(&school);
+    let page = get(&server, "/plans/amira-khan/edit").text();
+    let token = hidden(&page, "token");
+    let version = hidden(&page, "version");
+    let origin = format!("http://{}", server.addr);
+    let body = form(&[
+        ("token", &token),
+        ("version", &version),
+        ("pupil.name", "Amira Khan"),
+        ("pupil.class", "Ash"),
+        ("family.large_print", "24"),
+        ("plan.review", "2027-02-05"),
+    ]);
+    let saved = post(&server, "/plans/amira-khan/edit", &body, Some(&origin));
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let after = std::fs::read_to_string(&plan).unwrap();
+    assert!(after.contains("  class: \"Ash\"\n"), "{after}");
+    assert!(
+        after.contains("  large_print: 24      # true, or a point size such as 24\n"),
+        "{after}"
+    );
+    assert!(after.contains("  review: 2027-02-05\n"), "{after}");
+    // Every other line is as the school wrote it.
+    let changed = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .count();
+    assert_eq!(changed, 3, "{after}");
+    assert_eq!(before.lines().count(), after.lines().count());
+    // The page it was sent from is now out of date: refused, what was typed kept.
+    let body = form(&[
+        ("token", &token),
+        ("version", &version),
+        ("pupil.class", "Elm"),
+    ]);
+    let stale = post(&server, "/plans/amira-khan/edit", &body, Some(&origin));
+    assert_eq!(stale.status, 409);
+    assert!(stale.text().contains(r#"value="Elm""#), "{}", stale.text());
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), after);
+    // A mistake: named, nothing written.
+    let fresh = hidden(&get(&server, "/plans/amira-khan/edit").text(), "version");
+    let body = form(&[
+        ("token", &token),
+        ("version", &fresh),
+        ("plan.review", "2027-02-30"),
+    ]);
+    let wrong = post(&server, "/plans/amira-khan/edit", &body, Some(&origin));
+    assert_eq!(wrong.status, 422);
+    assert!(
+        wrong
+            .text()
+            .contains("impossible date `2027-02-30` (field `plan.review`)")
+    );
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), after);
+    assert_eq!(get(&server, "/plans/nobody/edit").status, 404);
+}

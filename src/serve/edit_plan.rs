@@ -1,0 +1,289 @@
+//! Editing a plan's details in the browser without losing what the school wrote around
+//! them: each value changed is replaced where it stands in the file, so the school's
+//! comments, order and layout stay as they were; a detail the file lacks is added under
+//! its section. A save from a page loaded before the file last changed is refused.
+
+use std::collections::BTreeMap;
+
+use granit_parser::{Event, Parser};
+
+use crate::diag::Diagnostic;
+
+/// The details the form edits: (field path, label's message id, kind).
+pub const FIELDS: &[(&str, &str, Kind)] = &[
+    ("pupil.name", "field-pupil-name", Kind::Text),
+    ("pupil.known_as", "field-known-as", Kind::Text),
+    ("pupil.class", "field-class", Kind::Text),
+    ("pupil.year_group", "field-year-group", Kind::Number),
+    ("family.language", "field-family-language", Kind::Text),
+    ("family.large_print", "field-print", Kind::Print),
+    ("plan.start", "field-start", Kind::Date),
+    ("plan.review", "field-review", Kind::Date),
+    ("plan.class_teacher", "field-class-teacher", Kind::Text),
+    ("plan.written_by", "field-written-by", Kind::Text),
+];
+
+/// How a detail is written in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Kind {
+    Text,
+    Number,
+    Date,
+    /// `false`, or a size in points.
+    Print,
+}
+
+/// Where a value of the file is: its byte range, and for a mapping, where a new key goes.
+#[derive(Debug, Clone, Default)]
+struct Place {
+    /// The scalar's bytes.
+    value: Option<(usize, usize)>,
+}
+
+/// A section (`pupil:`) of the file: the end of its key's line, and its keys' indentation.
+#[derive(Debug, Clone)]
+struct Section {
+    line_end: usize,
+    indent: usize,
+    block: bool,
+}
+
+/// The places of the file's values two levels deep (`pupil.name`), and its sections.
+fn places(text: &str) -> (BTreeMap<String, Place>, BTreeMap<String, Section>) {
+    let mut values = BTreeMap::new();
+    let mut sections = BTreeMap::new();
+    // The path of open mappings and sequences: each a key being read (or none for a
+    // sequence, whose values are not edited here).
+    enum Open {
+        Mapping { key: Option<String> },
+        Sequence,
+    }
+    let mut stack: Vec<Open> = Vec::new();
+    let path = |stack: &[Open], last: &str| {
+        let mut parts: Vec<String> = Vec::new();
+        for open in stack.iter().take(stack.len().saturating_sub(1)) {
+            match open {
+                Open::Mapping { key: Some(k) } => parts.push(k.clone()),
+                _ => return None,
+            }
+        }
+        parts.push(last.to_owned());
+        Some(parts.join("."))
+    };
+    let line_end = |at: usize| text[at..].find('\n').map_or(text.len(), |n| at + n);
+    for event in Parser::new_from_str(text) {
+        let Ok((event, span)) = event else { break };
+        match event {
+            Event::MappingStart(..) => {
+                // A section: the mapping that is the value of a top-level key.
+                if let [Open::Mapping { key: Some(k) }] = stack.as_slice() {
+                    let start = span.start.byte_offset().unwrap_or(0);
+                    let block = !text[start..].starts_with('{');
+                    sections.insert(
+                        k.clone(),
+                        Section {
+                            line_end: 0,
+                            indent: span.start.col(),
+                            block,
+                        },
+                    );
+                    // The section key's line ends before its first child's line.
+                    let key_line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
+                    if let Some(s) = sections.get_mut(k) {
+                        s.line_end = if block {
+                            key_line_start.saturating_sub(1)
+                        } else {
+                            line_end(start)
+                        };
+                    }
+                }
+                stack.push(Open::Mapping { key: None });
+            }
+            Event::SequenceStart(..) => stack.push(Open::Sequence),
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+                if let Some(Open::Mapping { key }) = stack.last_mut() {
+                    *key = None;
+                }
+            }
+            Event::Scalar(value, ..) => {
+                let range = (
+                    span.start.byte_offset().unwrap_or(0),
+                    span.end.byte_offset().unwrap_or(0),
+                );
+                match stack.last_mut() {
+                    Some(Open::Mapping { key }) if key.is_none() => {
+                        *key = Some(value.to_string());
+                    }
+                    Some(Open::Mapping { key }) => {
+                        let k = key.take().unwrap_or_default();
+                        if let Some(p) = path(&stack, &k) {
+                            values.insert(p, Place { value: Some(range) });
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    (values, sections)
+}
+
+/// A YAML double-quoted string: JSON's escaping is YAML's.
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text.trim()).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
+/// How a value from the form is written into the file, or `None` to leave it out.
+fn written(kind: Kind, value: &str) -> Result<Option<String>, String> {
+    let value = value.trim();
+    Ok(match kind {
+        _ if value.is_empty() => None,
+        Kind::Text => Some(quoted(value)),
+        // A date as the school writes it (2027-01-22), anything else quoted for the loader
+        // to name.
+        Kind::Date if value.chars().all(|c| c.is_ascii_digit() || c == '-') => {
+            Some(value.to_owned())
+        }
+        Kind::Date => Some(quoted(value)),
+        Kind::Number => Some(
+            value
+                .parse::<u32>()
+                .map_err(|_| format!("`{value}` is not a number"))?
+                .to_string(),
+        ),
+        Kind::Print => Some(match value {
+            "clear" | "false" => "false".to_owned(),
+            size => size
+                .parse::<f64>()
+                .map_err(|_| format!("`{size}` is not a print size"))?
+                .to_string(),
+        }),
+    })
+}
+
+/// The file with the form's details written in: `edits` maps field paths to the values
+/// typed. Values not changed are left exactly as written.
+pub fn apply(text: &str, edits: &BTreeMap<String, String>) -> Result<String, Diagnostic> {
+    let (values, sections) = places(text);
+    let current = current(text);
+    // Replacements from the end of the file backwards, so the earlier ranges stay right.
+    let mut changes: Vec<(usize, usize, String)> = Vec::new();
+    for (field, _, kind) in FIELDS {
+        let Some(typed) = edits.get(*field) else {
+            continue;
+        };
+        if current.get(*field).map(String::as_str).unwrap_or("") == typed.trim() {
+            continue;
+        }
+        let new = written(*kind, typed).map_err(|e| Diagnostic::new(e).field(*field))?;
+        match (values.get(*field).and_then(|p| p.value), new) {
+            (Some((start, end)), Some(new)) => changes.push((start, end, new)),
+            (Some(_), None) => {
+                return Err(
+                    Diagnostic::new(format!("`{field}` cannot be left empty here"))
+                        .field(*field)
+                        .hint("give a value, or remove the line in the file itself"),
+                );
+            }
+            (None, Some(new)) => {
+                let (section, key) = field.split_once('.').unwrap_or(("", field));
+                let Some(s) = sections.get(section).filter(|s| s.block) else {
+                    return Err(Diagnostic::new(format!(
+                        "`{section}` is written in a short form, so `{key}` cannot be added to it here"
+                    ))
+                    .field(*field)
+                    .hint("add it to the plan file in a text editor"));
+                };
+                let at = s.line_end + 1;
+                let line = format!("{}{key}: {new}\n", " ".repeat(s.indent));
+                changes.push((at, at, line));
+            }
+            (None, None) => {}
+        }
+    }
+    changes.sort_by_key(|c| std::cmp::Reverse(c.0));
+    let mut out = text.to_owned();
+    for (start, end, new) in changes {
+        out.replace_range(start..end, &new);
+    }
+    Ok(out)
+}
+
+/// The details as the file has them now (the text of each scalar, unquoted).
+pub fn current(text: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut stack: Vec<Option<String>> = Vec::new();
+    for event in Parser::new_from_str(text) {
+        let Ok((event, _)) = event else { break };
+        match event {
+            Event::MappingStart(..) => {
+                stack.push(None);
+            }
+            Event::SequenceStart(..) => stack.push(Some("[]".to_owned())),
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+                if let Some(top) = stack.last_mut()
+                    && top.as_deref() != Some("[]")
+                {
+                    *top = None;
+                }
+            }
+            Event::Scalar(value, ..) => match stack.last_mut() {
+                Some(slot @ None) => *slot = Some(value.to_string()),
+                Some(Some(k)) if k != "[]" => {
+                    let key = k.clone();
+                    *stack.last_mut().expect("open") = None;
+                    let parents: Option<Vec<String>> = stack[..stack.len() - 1]
+                        .iter()
+                        .map(|s| s.clone().filter(|k| k != "[]"))
+                        .collect();
+                    if let Some(mut parts) = parents {
+                        parts.push(key);
+                        out.insert(parts.join("."), value.to_string());
+                    }
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAN: &str = "# The school's own note.\npupil:\n  name: Amira Khan   # as on the register\n  class: \"Oak\"\nfamily: { language: ur }\nplan:\n  # dates\n  start: 2026-09-14\n  review: 2027-01-22\n  targets:\n    - target: Read\n";
+
+    #[test]
+    fn values_change_where_they_stand_and_comments_stay() {
+        let mut edits = BTreeMap::new();
+        edits.insert("pupil.name".to_owned(), "Amira Begum".to_owned());
+        edits.insert("pupil.class".to_owned(), "Ash".to_owned());
+        edits.insert("plan.review".to_owned(), "2027-02-01".to_owned());
+        edits.insert("plan.start".to_owned(), "2026-09-14".to_owned());
+        edits.insert("pupil.known_as".to_owned(), "Amira".to_owned());
+        let out = apply(PLAN, &edits).unwrap();
+        assert_eq!(
+            out,
+            "# The school's own note.\npupil:\n  known_as: \"Amira\"\n  name: \"Amira Begum\"   # as on the register\n  class: \"Ash\"\nfamily: { language: ur }\nplan:\n  # dates\n  start: 2026-09-14\n  review: 2027-02-01\n  targets:\n    - target: Read\n"
+        );
+        assert_eq!(current(PLAN)["plan.review"], "2027-01-22");
+        assert_eq!(current(PLAN)["family.language"], "ur");
+        // A section written in the short form takes no new key here.
+        let mut edits = BTreeMap::new();
+        edits.insert("family.large_print".to_owned(), "24".to_owned());
+        assert!(apply(PLAN, &edits).is_err());
+        // But its values change.
+        let mut edits = BTreeMap::new();
+        edits.insert("family.language".to_owned(), "pl".to_owned());
+        assert!(
+            apply(PLAN, &edits)
+                .unwrap()
+                .contains("family: { language: \"pl\" }")
+        );
+    }
+}
