@@ -252,6 +252,191 @@ pub fn current(text: &str) -> BTreeMap<String, String> {
     out
 }
 
+// The pages of this part of the app (see the parent module for the app and its routes).
+#[allow(clippy::wildcard_imports)]
+use super::*;
+
+/// The largest plan file the editor reads (a plan is a few KB).
+const MAX_PLAN_BYTES: u64 = 4 * 1024 * 1024;
+
+/// A field of the details form.
+#[derive(Serialize)]
+struct EditField {
+    path: &'static str,
+    id: String,
+    label: &'static str,
+    kind: edit_plan::Kind,
+}
+
+/// The plan file's text and its fingerprint.
+fn plan_text(path: &std::path::Path) -> Result<(String, String), Diagnostic> {
+    let bytes = crate::input::read::read(path, MAX_PLAN_BYTES)
+        .map_err(|e| e.diagnostic(path, "the plan", "check the file"))?;
+    let version = crate::typeset::ident(&bytes);
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Diagnostic::in_file(path, "the plan is not UTF-8 text", "save it as UTF-8"))?;
+    Ok((text, version))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn edit_form(
+    app: &App,
+    name: &str,
+    pupil: &str,
+    values: &std::collections::BTreeMap<String, String>,
+    version: &str,
+    conflict: bool,
+    problems: Vec<pupils::Problem>,
+) -> Response {
+    let fields: Vec<EditField> = edit_plan::FIELDS
+        .iter()
+        .map(|(path, label, kind)| EditField {
+            path,
+            id: path.replace('.', "-"),
+            label,
+            kind: *kind,
+        })
+        .collect();
+    let languages: Vec<LanguageChoice> = LANGUAGES
+        .iter()
+        .map(|l| {
+            let (name, english) = pupils::language_names(l);
+            LanguageChoice {
+                tag: l.tag,
+                name,
+                english,
+                dir: dir_of(l),
+            }
+        })
+        .collect();
+    let status = if conflict {
+        StatusCode::CONFLICT
+    } else if !problems.is_empty() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let mut page = app.page(
+        "edit_plan.html",
+        minijinja::context! {
+            school => app.school_name,
+            name => name,
+            pupil => pupil,
+            file => format!("plans/{name}.yaml"),
+            fields => fields,
+            values => values,
+            languages => languages,
+            sizes => vec![18, 24, 36],
+            token => app.token,
+            version => version,
+            conflict => conflict,
+            problems => problems,
+        },
+    );
+    *page.status_mut() = status;
+    page
+}
+
+pub(super) async fn edit_page(
+    State(app): State<Arc<App>>,
+    UrlPath(name): UrlPath<String>,
+) -> Response {
+    let Some(path) = pupils::plan_path(&app.school_dir, &name) else {
+        return app.error(
+            StatusCode::NOT_FOUND,
+            format!("There is no plan called {name} in the school's plans folder."),
+        );
+    };
+    match plan_text(&path) {
+        Ok((text, version)) => {
+            let values = edit_plan::current(&text);
+            let pupil = values
+                .get("pupil.name")
+                .cloned()
+                .unwrap_or_else(|| name.clone());
+            edit_form(&app, &name, &pupil, &values, &version, false, Vec::new())
+        }
+        Err(problem) => app.error(StatusCode::UNPROCESSABLE_ENTITY, problem.to_string()),
+    }
+}
+
+pub(super) async fn save_edit(
+    State(app): State<Arc<App>>,
+    UrlPath(name): UrlPath<String>,
+    headers: HeaderMap,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    let Some(path) = pupils::plan_path(&app.school_dir, &name) else {
+        return app.error(
+            StatusCode::NOT_FOUND,
+            format!("There is no plan called {name} in the school's plans folder."),
+        );
+    };
+    if !from_the_app(&app, &headers, &fields) {
+        return app.error(
+            StatusCode::FORBIDDEN,
+            "This form did not come from this app's own page, so it was not saved. Open the page again from the app and save from there.".to_owned(),
+        );
+    }
+    let typed: std::collections::BTreeMap<String, String> = fields
+        .iter()
+        .filter(|(k, _)| edit_plan::FIELDS.iter().any(|(f, _, _)| f == k))
+        .cloned()
+        .collect();
+    let version = fields
+        .iter()
+        .find(|(k, _)| k == "version")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let school = app.school_dir.clone();
+    let worker = app.clone();
+    let edits = typed.clone();
+    let saved = tokio::task::spawn_blocking(move || {
+        let _one_at_a_time = worker.saving.lock().unwrap_or_else(|e| e.into_inner());
+        let (text, now) = plan_text(&path)
+            .map_err(|d| (false, vec![pupils::Problem::from(&d)], String::new()))?;
+        if now != version {
+            return Err((true, Vec::new(), now));
+        }
+        let edited = edit_plan::apply(&text, &edits)
+            .map_err(|d| (false, vec![pupils::Problem::from(&d)], now.clone()))?;
+        if edited == text {
+            return Ok(());
+        }
+        new_plan::check(&edited, &school).map_err(|problems| {
+            (
+                false,
+                problems.iter().map(pupils::Problem::from).collect(),
+                now.clone(),
+            )
+        })?;
+        crate::output::write_atomically(&path, edited.as_bytes()).map_err(|e| {
+            (
+                false,
+                vec![pupils::Problem::from(&e.diagnostic())],
+                now.clone(),
+            )
+        })?;
+        Ok(())
+    })
+    .await;
+    let pupil = typed
+        .get("pupil.name")
+        .cloned()
+        .unwrap_or_else(|| name.clone());
+    match saved {
+        Ok(Ok(())) => (
+            StatusCode::SEE_OTHER,
+            [(header::LOCATION, format!("/plans/{name}?saved=1"))],
+        )
+            .into_response(),
+        Ok(Err((conflict, problems, now))) => {
+            edit_form(&app, &name, &pupil, &typed, &now, conflict, problems)
+        }
+        Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -203,3 +203,135 @@ pub fn last(school_dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+// The pages of this part of the app (see the parent module for the app and its routes).
+#[allow(clippy::wildcard_imports)]
+use super::*;
+
+pub(super) async fn evening_page(State(app): State<Arc<App>>) -> Response {
+    let last = evening::last(&app.school_dir);
+    app.page(
+        "evening.html",
+        minijinja::context! { school => app.school_name, token => app.token, last => last },
+    )
+}
+
+pub(super) async fn run_evening(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    mut multipart: axum::extract::Multipart,
+) -> Response {
+    // The form's fields: the secret, the button, and the file.
+    let mut fields: Vec<(String, String)> = Vec::new();
+    let mut csv: Option<Vec<u8>> = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or_default().to_owned();
+                match field.bytes().await {
+                    Ok(bytes) if name == "appointments" => {
+                        if !bytes.is_empty() {
+                            csv = Some(bytes.to_vec());
+                        }
+                    }
+                    Ok(bytes) => fields.push((name, String::from_utf8_lossy(&bytes).into_owned())),
+                    Err(e) => return app.error(e.status(), e.body_text()),
+                }
+            }
+            Ok(None) => break,
+            Err(e) => return app.error(e.status(), e.body_text()),
+        }
+    }
+    if !from_the_app(&app, &headers, &fields) {
+        return app.error(
+            StatusCode::FORBIDDEN,
+            "This form did not come from this app's own page, so it was not saved. Open the page again from the app and save from there.".to_owned(),
+        );
+    }
+    let every = fields.iter().any(|(k, v)| k == "action" && v == "every");
+    if !every && csv.is_none() {
+        return app.error(
+            StatusCode::BAD_REQUEST,
+            "Choose the appointments file (CSV) first, or make the documents for every plan."
+                .to_owned(),
+        );
+    }
+    let dir = app.school_dir.clone();
+    let worker = app.clone();
+    let made = tokio::task::spawn_blocking(move || {
+        let _one_at_a_time = worker.saving.lock().unwrap_or_else(|e| e.into_inner());
+        match csv.filter(|_| !every) {
+            Some(bytes) => {
+                let folder = tempfile::Builder::new()
+                    .prefix("iepress-evening-")
+                    .tempdir()
+                    .map_err(|e| Diagnostic::new(format!("no room for the list ({e})")))?;
+                let path = folder.path().join("appointments.csv");
+                std::fs::write(&path, bytes)
+                    .map_err(|e| Diagnostic::new(format!("no room for the list ({e})")))?;
+                evening::run(&dir, Some(&path)).map_err(|mut d| {
+                    // The uploaded file is named as the office knows it.
+                    if d.file.as_deref() == Some(path.as_path()) {
+                        d.file = Some(PathBuf::from("the appointments file"));
+                    }
+                    d
+                })
+            }
+            None => evening::run(&dir, None),
+        }
+    })
+    .await;
+    match made {
+        Ok(Ok(made)) => app.page(
+            "evening.html",
+            minijinja::context! { school => app.school_name, token => app.token, made => made },
+        ),
+        Ok(Err(problem)) => {
+            let text = match problem.hints.first() {
+                Some(hint) => format!("{problem} ({hint})"),
+                None => problem.to_string(),
+            };
+            let mut page = app.page(
+                "evening.html",
+                minijinja::context! {
+                    school => app.school_name, token => app.token, problem => text,
+                    last => evening::last(&app.school_dir),
+                },
+            );
+            *page.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            page
+        }
+        Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+pub(super) async fn evening_file(
+    State(app): State<Arc<App>>,
+    UrlPath(name): UrlPath<String>,
+) -> Response {
+    let Some(path) = evening::file(&app.school_dir, &name) else {
+        return app.error(
+            StatusCode::NOT_FOUND,
+            format!("There is no file {name} of the evening."),
+        );
+    };
+    let bytes = match tokio::task::spawn_blocking(move || std::fs::read(path)).await {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(e)) => return app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+        Err(e) => return app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    };
+    let content_type = if name.ends_with(".pdf") {
+        "application/pdf"
+    } else if name.ends_with(".zip") {
+        "application/zip"
+    } else {
+        "application/octet-stream"
+    };
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}

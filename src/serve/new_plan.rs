@@ -307,3 +307,177 @@ pub fn check(yaml: &str, school_dir: &Path) -> Result<(), Vec<Diagnostic>> {
             .collect()),
     }
 }
+
+// The pages of this part of the app (see the parent module for the app and its routes).
+#[allow(clippy::wildcard_imports)]
+use super::*;
+
+/// A parameter an entry needs, for the form.
+#[derive(Serialize)]
+struct Param {
+    key: String,
+    entry: String,
+    param: String,
+}
+
+/// The new plan's form, with what was typed (`form`), the numbers the chosen entries need
+/// (once asked for), and the problems a save found.
+fn new_plan_form(
+    app: &App,
+    form: &std::collections::BTreeMap<String, String>,
+    areas: &[String],
+    params: Option<Vec<Param>>,
+    problems: Vec<pupils::Problem>,
+) -> Response {
+    use crate::input::plan::{KeywordSet, Relationship, Role};
+    let name = form
+        .get("known_as")
+        .filter(|n| !n.trim().is_empty())
+        .or_else(|| form.get("pupil_name").filter(|n| !n.trim().is_empty()))
+        .map(|n| n.trim().split(' ').next().unwrap_or("").to_owned())
+        .unwrap_or_else(|| "the pupil".to_owned());
+    let bank: std::collections::BTreeMap<&str, Vec<new_plan::Choice>> = [
+        "strength",
+        "need",
+        "target",
+        "strategy",
+        "measure",
+        "home",
+        "assessment",
+    ]
+    .into_iter()
+    .map(|kind| (kind, new_plan::choices(kind, &name)))
+    .collect();
+    let languages: Vec<LanguageChoice> = LANGUAGES
+        .iter()
+        .map(|l| {
+            let (name, english) = pupils::language_names(l);
+            LanguageChoice {
+                tag: l.tag,
+                name,
+                english,
+                dir: dir_of(l),
+            }
+        })
+        .collect();
+    let months: Vec<String> = (1..=12)
+        .map(|m| {
+            crate::localize::Context::new(
+                LANGUAGES
+                    .iter()
+                    .find(|l| l.tag == crate::localize::FALLBACK_LANGUAGE)
+                    .expect("English"),
+                crate::localize::FALLBACK_LANGUAGE.to_owned(),
+            )
+            .map(|cx| cx.month_name(m))
+            .unwrap_or_else(|_| m.to_string())
+        })
+        .collect();
+    let failed = !problems.is_empty();
+    let mut page = app.page(
+        "new_plan.html",
+        minijinja::context! {
+            school => app.school_name,
+            token => app.token,
+            form => form,
+            chosen_areas => areas,
+            bank => bank,
+            languages => languages,
+            relationships => Relationship::KEYS,
+            roles => Role::KEYS,
+            stages => new_plan::STAGES,
+            areas => new_plan::AREAS,
+            parts => new_plan::PARTS_OF_DAY,
+            sizes => vec![18, 24, 36],
+            months => months,
+            targets => new_plan::TARGETS,
+            params => params,
+            problems => problems,
+        },
+    );
+    if failed {
+        *page.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    page
+}
+
+pub(super) async fn new_plan_page(State(app): State<Arc<App>>) -> Response {
+    let mut form = std::collections::BTreeMap::new();
+    form.insert("stage".to_owned(), "sen-support".to_owned());
+    new_plan_form(&app, &form, &[], None, Vec::new())
+}
+
+pub(super) async fn save_new_plan(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    if !from_the_app(&app, &headers, &fields) {
+        return app.error(
+            StatusCode::FORBIDDEN,
+            "This form did not come from this app's own page, so it was not saved. Open the page again from the app and save from there.".to_owned(),
+        );
+    }
+    let areas: Vec<String> = fields
+        .iter()
+        .filter(|(k, _)| k == "areas")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let form: std::collections::BTreeMap<String, String> = fields
+        .into_iter()
+        .filter(|(k, _)| k != "areas" && k != "token")
+        .collect();
+    let params: Vec<Param> = new_plan::params(&form)
+        .into_iter()
+        .map(|(slot, param, key)| Param {
+            entry: form.get(&slot).cloned().unwrap_or_default(),
+            key,
+            param,
+        })
+        .collect();
+    if form.get("action").map(String::as_str) != Some("save") {
+        return new_plan_form(&app, &form, &areas, Some(params), Vec::new());
+    }
+    let yaml = new_plan::yaml(&form, &areas);
+    let stem = new_plan::file_stem(form.get("pupil_name").map(String::as_str).unwrap_or(""));
+    let dir = app.school_dir.clone();
+    let worker = app.clone();
+    let saved = tokio::task::spawn_blocking(move || {
+        new_plan::check(&yaml, &dir).map_err(|problems| {
+            problems
+                .iter()
+                .map(pupils::Problem::from)
+                .collect::<Vec<_>>()
+        })?;
+        if stem.is_empty() {
+            return Err(vec![pupils::Problem {
+                message: "the pupil's full name is missing (field `pupil.name`)".to_owned(),
+                hint: Some("write it as the school knows it, such as Bilal Hussain".to_owned()),
+            }]);
+        }
+        let path = dir.join("plans").join(format!("{stem}.yaml"));
+        let _one_at_a_time = worker.saving.lock().unwrap_or_else(|e| e.into_inner());
+        if path.exists() || std::fs::symlink_metadata(&path).is_ok() {
+            return Err(vec![pupils::Problem {
+                message: format!("There is already a plan called plans/{stem}.yaml"),
+                hint: Some(
+                    "open it from the pupils page, or give the pupil's full name as it differs"
+                        .to_owned(),
+                ),
+            }]);
+        }
+        crate::output::write_atomically(&path, yaml.as_bytes())
+            .map_err(|e| vec![pupils::Problem::from(&e.diagnostic())])?;
+        Ok(stem)
+    })
+    .await;
+    match saved {
+        Ok(Ok(stem)) => (
+            StatusCode::SEE_OTHER,
+            [(header::LOCATION, format!("/plans/{stem}"))],
+        )
+            .into_response(),
+        Ok(Err(problems)) => new_plan_form(&app, &form, &areas, Some(params), problems),
+        Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
