@@ -163,3 +163,10 @@ edit-save = Save the details
 edit-saved = The plan's details were saved.
 edit-conflict-heading = Not saved: the plan changed meanwhile
 edit-conflict-text = Someone else, or another program, changed { $file } after this page was loaded. Nothing was written over. What you typed is still in the form below, beside the plan as it is now: check it and save again.
+
+login-heading = Sign in
+login-intro = This app is open on the school's network, so it asks for the password the office set.
+login-password = The school's password for iepress
+login-action = Sign in
+login-wrong = That is not the password. Try again, or ask the office.
+sign-out = Sign out

@@ -10,6 +10,7 @@
 //! the family's copy in any language, print size and format; `/app.css`. A plan is found
 //! only by its name among the school's plan files, never by a path from the request.
 
+pub mod access;
 mod edit_plan;
 mod evening;
 mod new_plan;
@@ -56,6 +57,9 @@ pub struct App {
     token: String,
     /// One save at a time: a save checks the file is as its page saw it, then writes it.
     saving: std::sync::Mutex<()>,
+    /// The password's hash, when the app listens on the school's network (see [`access`]).
+    password: Option<String>,
+    sessions: access::Sessions,
 }
 
 const PAGES: &[(&str, &str)] = &[
@@ -66,6 +70,7 @@ const PAGES: &[(&str, &str)] = &[
     ("evening.html", include_str!("pages/evening.html")),
     ("provision.html", include_str!("pages/provision.html")),
     ("edit_plan.html", include_str!("pages/edit_plan.html")),
+    ("login.html", include_str!("pages/login.html")),
     ("pupils.html", include_str!("pages/pupils.html")),
     ("plan.html", include_str!("pages/plan.html")),
     ("error.html", include_str!("pages/error.html")),
@@ -106,12 +111,27 @@ impl App {
             school_dir,
             school_name: school.name.clone(),
             pages,
-            token: token()?,
+            token: random_hex()?,
             saving: std::sync::Mutex::new(()),
+            password: None,
+            sessions: access::Sessions::default(),
         })
     }
 
+    /// Asks for the school's password (set with `--set-password`) before anything else:
+    /// for the app on the school's network.
+    pub fn with_password(mut self) -> Result<App, Diagnostic> {
+        self.password = Some(access::load(&self.school_dir)?);
+        Ok(self)
+    }
+
     fn page(&self, name: &str, context: minijinja::Value) -> Response {
+        // Every page can offer to sign out when the app asks for a password.
+        let context = minijinja::context! {
+            locked => self.password.is_some(),
+            app_token => self.token,
+            ..context
+        };
         match self
             .pages
             .get_template(name)
@@ -136,8 +156,8 @@ impl App {
     }
 }
 
-/// A new secret for the forms: 16 random bytes from the system, in hex.
-fn token() -> Result<String, Diagnostic> {
+/// A new secret (for the forms, a session): 16 random bytes from the system, in hex.
+fn random_hex() -> Result<String, Diagnostic> {
     let mut bytes = [0u8; 16];
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes))
@@ -195,7 +215,13 @@ pub fn router(app: Arc<App>) -> Router {
             "/translations/{tag}",
             get(translations::translate_page).post(translations::save_translations),
         )
+        .route("/login", get(access::login_page).post(access::login))
+        .route("/logout", axum::routing::post(access::logout))
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            access::require_login,
+        ))
         .layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES))
         .with_state(app)
 }

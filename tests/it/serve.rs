@@ -710,3 +710,133 @@ fn issue_18_a_plans_details_edited_without_losing_the_schools_comments() {
     assert_eq!(std::fs::read_to_string(&plan).unwrap(), after);
     assert_eq!(get(&server, "/plans/nobody/edit").status, 404);
 }
+
+fn request(addr: &str, raw: &str) -> Response {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream.write_all(raw.as_bytes()).unwrap();
+    let mut out = Vec::new();
+    stream.read_to_end(&mut out).unwrap();
+    let split = out.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&out[..split]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_lowercase(), v.trim().to_owned()))
+        .collect();
+    Response {
+        status,
+        headers,
+        body: out[split + 4..].to_vec(),
+    }
+}
+
+/// On the school's network (`--listen`), the app asks for the password the office set,
+/// kept hashed; a right one opens a session (a cookie scripts cannot read and other sites
+/// cannot send); without a password set, it will not listen there at all.
+#[test]
+fn issue_18_on_the_schools_network_a_password() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans"]);
+    let bin = env!("CARGO_BIN_EXE_iepress");
+    // No password yet: refused.
+    let run = crate::iepress(
+        dir.path(),
+        &["serve", school.to_str().unwrap(), "--listen", "0.0.0.0:0"],
+    );
+    assert_eq!(run.status, 1);
+    assert!(run.stderr.contains("no password is set"), "{}", run.stderr);
+    let set = |password: &str| {
+        let mut child = Command::new(bin)
+            .args(["serve", school.to_str().unwrap(), "--set-password"])
+            .stdin(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(password.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    assert!(!set("too short\n").status.success());
+    assert!(set("a long school password\n").status.success());
+    let stored = std::fs::read_to_string(school.join(".iepress-password")).unwrap();
+    assert!(stored.starts_with("$argon2id$") && !stored.contains("school password"));
+
+    let mut child = Command::new(bin)
+        .args(["serve", school.to_str().unwrap(), "--listen", "0.0.0.0:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let port = line
+        .trim()
+        .trim_end_matches('/')
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .to_owned();
+    let server = Server {
+        child,
+        addr: format!("127.0.0.1:{port}"),
+    };
+    let addr = server.addr.clone();
+    // Everything but the sign-in page asks for the password first.
+    let home = get(&server, "/");
+    assert_eq!(home.status, 303);
+    assert_eq!(home.header("location"), Some("/login"));
+    assert_eq!(
+        get(&server, "/plans/amira-khan/copy?format=pdf").status,
+        303
+    );
+    let token = hidden(&get(&server, "/login").text(), "token");
+    let wrong = post(
+        &server,
+        "/login",
+        &form(&[("token", &token), ("password", "guess")]),
+        None,
+    );
+    assert_eq!(wrong.status, 401);
+    let right = post(
+        &server,
+        "/login",
+        &form(&[("token", &token), ("password", "a long school password")]),
+        None,
+    );
+    assert_eq!(right.status, 303);
+    let cookie = right.header("set-cookie").unwrap().to_owned();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    let session = cookie.split(';').next().unwrap().to_owned();
+    let page = request(
+        &addr,
+        &format!(
+            "GET / HTTP/1.1\r\nHost: {addr}\r\nCookie: {session}\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("Sign out"));
+    let forged = request(
+        &addr,
+        &format!(
+            "GET / HTTP/1.1\r\nHost: {addr}\r\nCookie: iepress-session=0000\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert_eq!(forged.status, 303);
+}
