@@ -189,6 +189,26 @@ fn wrap(doc: &mut Document, words: &BTreeMap<(ObjectId, i64), String>) -> bool {
     if parent_tree.has(b"Kids") {
         return false;
     }
+    // Only the words of pages whose entry in the parent tree can be mended (an array of
+    // its own), so that the tree and the parent tree always agree.
+    let mendable: Vec<ObjectId> = doc
+        .get_pages()
+        .into_values()
+        .filter(|p| {
+            doc.get_dictionary(*p)
+                .ok()
+                .and_then(|d| d.get(b"StructParents").ok())
+                .and_then(|k| k.as_i64().ok())
+                .and_then(|key| parent_tree_entry(doc, root, key))
+                .is_some_and(|id| matches!(doc.get_object(id), Ok(Object::Array(_))))
+        })
+        .collect();
+    let words: BTreeMap<(ObjectId, i64), String> = words
+        .iter()
+        .filter(|((page, _), _)| mendable.contains(page))
+        .map(|(k, v)| (*k, v.clone()))
+        .collect();
+    let words = &words;
     let elements: Vec<ObjectId> = doc
         .objects
         .iter()
