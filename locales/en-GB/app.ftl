@@ -170,3 +170,4 @@ login-password = The school's password for iepress
 login-action = Sign in
 login-wrong = That is not the password. Try again, or ask the office.
 sign-out = Sign out
+evening-running = Making the evening's documents: { $done } of { $total } done. This page shows how far it is until they are all made.

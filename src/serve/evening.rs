@@ -52,8 +52,31 @@ fn name_of(path: &Path) -> String {
         .into_owned()
 }
 
-/// Runs the evening: for the appointments in `csv` (a file), or for every plan.
-pub fn run(school_dir: &Path, csv: Option<&Path>) -> Result<Made, Diagnostic> {
+/// An evening being made, as the page shows it while it runs: how many documents are done
+/// of how many, then what was made.
+#[derive(Default)]
+pub struct Running {
+    done: std::sync::atomic::AtomicUsize,
+    total: std::sync::atomic::AtomicUsize,
+    result: std::sync::Mutex<Option<Result<Made, String>>>,
+}
+
+impl Running {
+    fn finished(&self) -> bool {
+        self.result
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_some()
+    }
+}
+
+/// Runs the evening: for the appointments in `csv` (a file), or for every plan; `progress`
+/// is told of each document made (done, total).
+pub fn run(
+    school_dir: &Path,
+    csv: Option<&Path>,
+    progress: &dyn Fn(usize, usize),
+) -> Result<Made, Diagnostic> {
     let appointments = match csv {
         Some(csv) => appointments::read_appointments(csv, school_dir, &crate::typeset::can_draw)?,
         None => appointments::every_plan(school_dir)?,
@@ -72,7 +95,7 @@ pub fn run(school_dir: &Path, csv: Option<&Path>) -> Result<Made, Diagnostic> {
         output: output.clone(),
         jobs: std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
     };
-    let summary = batch::run(&run, &mut |_| {}).map_err(|e| {
+    let summary = batch::run(&run, &mut |p| progress(p.done, p.total)).map_err(|e| {
         e.into_diagnostics()
             .into_iter()
             .next()
@@ -256,11 +279,32 @@ pub(super) async fn run_evening(
                 .to_owned(),
         );
     }
+    // One evening at a time.
+    let running = Arc::new(Running::default());
+    {
+        let mut current = app.evening.lock().unwrap_or_else(|e| e.into_inner());
+        if current.as_ref().is_some_and(|r| !r.finished()) {
+            return app.error(
+                StatusCode::CONFLICT,
+                "An evening is being made already: wait for it to finish (its page shows how far it is).".to_owned(),
+            );
+        }
+        *current = Some(running.clone());
+    }
     let dir = app.school_dir.clone();
     let worker = app.clone();
-    let made = tokio::task::spawn_blocking(move || {
+    // Made on a thread of its own; the page shows how far it is until it is done.
+    std::thread::spawn(move || {
         let _one_at_a_time = worker.saving.lock().unwrap_or_else(|e| e.into_inner());
-        match csv.filter(|_| !every) {
+        let tell = |done: usize, total: usize| {
+            running
+                .done
+                .store(done, std::sync::atomic::Ordering::Relaxed);
+            running
+                .total
+                .store(total, std::sync::atomic::Ordering::Relaxed);
+        };
+        let made = (|| match csv.filter(|_| !every) {
             Some(bytes) => {
                 let folder = tempfile::Builder::new()
                     .prefix("iepress-evening-")
@@ -269,7 +313,7 @@ pub(super) async fn run_evening(
                 let path = folder.path().join("appointments.csv");
                 std::fs::write(&path, bytes)
                     .map_err(|e| Diagnostic::new(format!("no room for the list ({e})")))?;
-                evening::run(&dir, Some(&path)).map_err(|mut d| {
+                evening::run(&dir, Some(&path), &tell).map_err(|mut d| {
                     // The uploaded file is named as the office knows it.
                     if d.file.as_deref() == Some(path.as_path()) {
                         d.file = Some(PathBuf::from("the appointments file"));
@@ -277,31 +321,55 @@ pub(super) async fn run_evening(
                     d
                 })
             }
-            None => evening::run(&dir, None),
-        }
-    })
-    .await;
-    match made {
-        Ok(Ok(made)) => app.page(
+            None => evening::run(&dir, None, &tell),
+        })();
+        let made = made.map_err(|problem| match problem.hints.first() {
+            Some(hint) => format!("{problem} ({hint})"),
+            None => problem.to_string(),
+        });
+        *running.result.lock().unwrap_or_else(|e| e.into_inner()) = Some(made);
+    });
+    (StatusCode::SEE_OTHER, [(header::LOCATION, "/evening/run")]).into_response()
+}
+
+/// The evening being made: how far it is (the page reloads itself each second, without
+/// JavaScript), then what was made.
+pub(super) async fn evening_run(State(app): State<Arc<App>>) -> Response {
+    let running = app
+        .evening
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    let Some(running) = running else {
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, "/evening")]).into_response();
+    };
+    let result = running.result.lock().unwrap_or_else(|e| e.into_inner());
+    match result.as_ref() {
+        None => app.page(
+            "evening.html",
+            minijinja::context! {
+                school => app.school_name, token => app.token,
+                running => (
+                    running.done.load(std::sync::atomic::Ordering::Relaxed),
+                    running.total.load(std::sync::atomic::Ordering::Relaxed),
+                ),
+            },
+        ),
+        Some(Ok(made)) => app.page(
             "evening.html",
             minijinja::context! { school => app.school_name, token => app.token, made => made },
         ),
-        Ok(Err(problem)) => {
-            let text = match problem.hints.first() {
-                Some(hint) => format!("{problem} ({hint})"),
-                None => problem.to_string(),
-            };
+        Some(Err(problem)) => {
             let mut page = app.page(
                 "evening.html",
                 minijinja::context! {
-                    school => app.school_name, token => app.token, problem => text,
+                    school => app.school_name, token => app.token, problem => problem,
                     last => evening::last(&app.school_dir),
                 },
             );
             *page.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             page
         }
-        Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
 }
 

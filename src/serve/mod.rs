@@ -60,6 +60,8 @@ pub struct App {
     /// The password's hash, when the app listens on the school's network (see [`access`]).
     password: Option<String>,
     sessions: access::Sessions,
+    /// The parents' evening being made, or the last one made.
+    evening: std::sync::Mutex<Option<Arc<evening::Running>>>,
 }
 
 const PAGES: &[(&str, &str)] = &[
@@ -115,6 +117,7 @@ impl App {
             saving: std::sync::Mutex::new(()),
             password: None,
             sessions: access::Sessions::default(),
+            evening: std::sync::Mutex::new(None),
         })
     }
 
@@ -201,6 +204,7 @@ pub fn router(app: Arc<App>) -> Router {
         )
         .route("/provision", get(provision::provision_page))
         .route("/provision/copy", get(provision::provision_copy))
+        .route("/evening/run", get(evening::evening_run))
         .route("/evening/files/{file}", get(evening::evening_file))
         .route("/plans/{name}", get(plan_page))
         .route("/plans/{name}/copy", get(copy))
