@@ -76,8 +76,11 @@ fn places(text: &str) -> (BTreeMap<String, Place>, BTreeMap<String, Section>) {
         match event {
             Event::MappingStart(..) => {
                 // A section: the mapping that is the value of a top-level key.
-                if let [Open::Mapping { key: Some(k) }] = stack.as_slice() {
-                    let start = span.start.byte_offset().unwrap_or(0);
+                // (Byte offsets are known for text read whole; without them nothing here is
+                // edited rather than edited in the wrong place.)
+                if let [Open::Mapping { key: Some(k) }] = stack.as_slice()
+                    && let Some(start) = span.start.byte_offset()
+                {
                     let block = !text[start..].starts_with('{');
                     sections.insert(
                         k.clone(),
@@ -107,17 +110,14 @@ fn places(text: &str) -> (BTreeMap<String, Place>, BTreeMap<String, Section>) {
                 }
             }
             Event::Scalar(value, ..) => {
-                let range = (
-                    span.start.byte_offset().unwrap_or(0),
-                    span.end.byte_offset().unwrap_or(0),
-                );
+                let range = span.start.byte_offset().zip(span.end.byte_offset());
                 match stack.last_mut() {
                     Some(Open::Mapping { key }) if key.is_none() => {
                         *key = Some(value.to_string());
                     }
                     Some(Open::Mapping { key }) => {
                         let k = key.take().unwrap_or_default();
-                        if let Some(p) = path(&stack, &k) {
+                        if let (Some(p), Some(range)) = (path(&stack, &k), range) {
                             values.insert(p, Place { value: Some(range) });
                         }
                     }
