@@ -171,3 +171,13 @@ login-action = Sign in
 login-wrong = That is not the password. Try again, or ask the office.
 sign-out = Sign out
 evening-running = Making the evening's documents: { $done } of { $total } done. This page shows how far it is until they are all made.
+
+provision-upload-heading = Put in a new provision map
+provision-upload-intro = The workbook (provision.xlsx, with the sheets interventions and participants), or the two CSV files. They are checked first, as the command line reads them; the files they replace are kept in the provision folder's previous folder.
+field-workbook = The workbook (.xlsx)
+field-interventions = Or: the interventions (CSV)
+field-participants = and the participants (CSV)
+provision-upload = Check and put in the new map
+provision-saved = The new provision map is in.
+provision-problems = The files were not put in: they have these problems.
+provision-conflict = The provision map changed after this page was loaded; nothing was replaced. Look at the map as it is now, then upload again.

@@ -202,7 +202,10 @@ pub fn router(app: Arc<App>) -> Router {
             "/evening",
             get(evening::evening_page).post(evening::run_evening),
         )
-        .route("/provision", get(provision::provision_page))
+        .route(
+            "/provision",
+            get(provision::provision_page).post(provision::upload),
+        )
         .route("/provision/copy", get(provision::provision_copy))
         .route("/evening/run", get(evening::evening_run))
         .route("/evening/files/{file}", get(evening::evening_file))

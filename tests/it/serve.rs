@@ -850,3 +850,143 @@ fn issue_18_on_the_schools_network_a_password() {
     );
     assert_eq!(forged.status, 303);
 }
+
+/// A multipart form with several files.
+fn post_files(
+    server: &Server,
+    path: &str,
+    fields: &[(&str, &str)],
+    files: &[(&str, &[u8])],
+) -> Response {
+    let boundary = "iepress-test-boundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        write!(
+            body,
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+        )
+        .unwrap();
+    }
+    for (name, bytes) in files {
+        write!(body, "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{name}.csv\"\r\nContent-Type: text/csv\r\n\r\n").unwrap();
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    write!(body, "--{boundary}--\r\n").unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://{addr}\r\nContent-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len(),
+        addr = server.addr,
+    );
+    let mut raw = head.into_bytes();
+    raw.extend(body);
+    let mut stream = TcpStream::connect(&server.addr).unwrap();
+    stream.write_all(&raw).unwrap();
+    let mut out = Vec::new();
+    stream.read_to_end(&mut out).unwrap();
+    let split = out.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&out[..split]).into_owned();
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_lowercase(), v.trim().to_owned()))
+        .collect();
+    Response {
+        status,
+        headers,
+        body: out[split + 4..].to_vec(),
+    }
+}
+
+/// A new provision map put in from the browser: checked first as the command line reads it
+/// (every problem named, nothing replaced), then put in, the files it replaces kept in
+/// `provision/previous/`; an upload from a page that is out of date is refused (409).
+#[test]
+fn issue_18_a_new_provision_map_uploaded() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "provision"]);
+    let server = serve(&school);
+    let page = get(&server, "/provision").text();
+    let token = hidden(&page, "token");
+    let version = hidden(&page, "version");
+    let interventions = std::fs::read(school.join("provision/interventions.csv")).unwrap();
+    let participants = std::fs::read(school.join("provision/participants.csv")).unwrap();
+    let wrong = String::from_utf8(participants.clone())
+        .unwrap()
+        .replace("amira-khan", "amira-kahn");
+    let refused = post_files(
+        &server,
+        "/provision",
+        &[("token", &token), ("version", &version)],
+        &[
+            ("interventions", &interventions),
+            ("participants", wrong.as_bytes()),
+        ],
+    );
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused.text().contains("`amira-kahn` has no plan"),
+        "{}",
+        refused.text()
+    );
+    assert!(
+        refused.text().contains("participants.csv:2:1"),
+        "{}",
+        refused.text()
+    );
+    assert_eq!(
+        std::fs::read(school.join("provision/participants.csv")).unwrap(),
+        participants
+    );
+    // Only one of the two files: refused.
+    let half = post_files(
+        &server,
+        "/provision",
+        &[("token", &token), ("version", &version)],
+        &[("participants", &participants)],
+    );
+    assert_eq!(half.status, 400);
+    let mut changed = participants.clone();
+    changed.extend_from_slice(b"\n");
+    let put = post_files(
+        &server,
+        "/provision",
+        &[("token", &token), ("version", &version)],
+        &[
+            ("interventions", &interventions),
+            ("participants", &changed),
+        ],
+    );
+    assert_eq!(put.status, 303, "{}", put.text());
+    assert_eq!(
+        std::fs::read(school.join("provision/participants.csv")).unwrap(),
+        changed
+    );
+    assert_eq!(
+        std::fs::read(school.join("provision/previous/participants.csv")).unwrap(),
+        participants
+    );
+    // The same page again: out of date now.
+    let stale = post_files(
+        &server,
+        "/provision",
+        &[("token", &token), ("version", &version)],
+        &[
+            ("interventions", &interventions),
+            ("participants", &participants),
+        ],
+    );
+    assert_eq!(stale.status, 409);
+    assert_eq!(
+        std::fs::read(school.join("provision/participants.csv")).unwrap(),
+        changed
+    );
+}
