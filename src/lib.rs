@@ -32,6 +32,7 @@ pub mod diag;
 pub mod document;
 mod error;
 pub mod input;
+pub mod lint;
 pub mod localize;
 pub mod output;
 pub mod render;

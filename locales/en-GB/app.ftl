@@ -181,3 +181,11 @@ provision-upload = Check and put in the new map
 provision-saved = The new provision map is in.
 provision-problems = The files were not put in: they have these problems.
 provision-conflict = The provision map changed after this page was loaded; nothing was replaced. Look at the map as it is now, then upload again.
+col-advice = Advice
+advice-count = { $count ->
+    [0] none
+    [one] 1 point
+   *[other] { $count } points
+}
+plan-advice-heading = Advice on this plan
+plan-advice-intro = What iepress lint says about the plan: none of it stops a copy being made.

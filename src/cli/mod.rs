@@ -7,6 +7,7 @@ mod check;
 mod demo;
 mod languages;
 mod leaflet;
+mod lint;
 mod provision;
 mod render;
 mod serve;
@@ -50,6 +51,10 @@ enum Command {
     Check(check::Args),
     /// List the languages iepress writes, with their scripts, completeness and review.
     Languages,
+    /// Advice on a plan (or every plan of a school) for whoever writes it: vague provision,
+    /// targets with nothing to count, dates, missing views, long sentences and jargon, and
+    /// with --lang the texts not yet translated. Exits 0 unless --deny-warnings.
+    Lint(lint::Args),
     /// Open the school's folder as a web app on this computer: its pupils, each plan and
     /// the family's copy in any language, print size and format. Prints the address.
     Serve(serve::Args),
@@ -112,6 +117,7 @@ pub fn main() -> ExitCode {
         Command::Leaflet(args) => leaflet::run(args),
         Command::Check(args) => check::run(args),
         Command::Languages => languages::run(),
+        Command::Lint(args) => lint::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Translate(TranslateCommand::Export(args)) => translate::run(args),
         Command::Bank(BankCommand::List(args)) => bank::list(args),

@@ -37,6 +37,8 @@ pub struct Row {
     /// What is wrong with the plan, each as the command line says it (file, line, column,
     /// field) with its hint.
     pub problems: Vec<Problem>,
+    /// `iepress lint`'s advice on it.
+    pub advice: Vec<Problem>,
 }
 
 /// A problem with a plan: the message and the fix.
@@ -76,6 +78,7 @@ pub fn rows(school_dir: &Path) -> Result<Vec<Row>, crate::Diagnostic> {
                 texts: 0,
                 texts_in_language: 0,
                 problems: vec![(&refused).into()],
+                advice: Vec::new(),
             },
         })
         .collect())
@@ -125,6 +128,7 @@ fn row(name: &str, path: &Path) -> Row {
         texts: 0,
         texts_in_language: 0,
         problems: Vec::new(),
+        advice: Vec::new(),
     };
     // The plan as written: who, which class, when it is reviewed.
     match load_plan(path) {
@@ -144,6 +148,9 @@ fn row(name: &str, path: &Path) -> Row {
                 LargePrint::Yes => Some(18.0),
                 LargePrint::Size(size) => Some(size),
             };
+            row.advice = crate::lint::lint_file(path, None)
+                .map(|found| found.iter().map(Problem::from).collect())
+                .unwrap_or_default();
         }
         Err(problem) => {
             row.problems.push((&problem).into());

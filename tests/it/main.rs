@@ -17,6 +17,7 @@ mod hostile;
 mod html;
 mod languages;
 mod leaflets;
+mod lint;
 mod locales;
 mod pdf;
 mod provision;
