@@ -28,8 +28,11 @@ struct Words {
     jargon: Vec<(String, String)>,
 }
 
-fn words() -> Words {
-    serde_saphyr::from_str(include_str!("lint/words.yaml")).expect("the lint words parse")
+fn words() -> &'static Words {
+    static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        serde_saphyr::from_str(include_str!("lint/words.yaml")).expect("the lint words parse")
+    })
 }
 
 /// The longest sentence, in words, that a parent should have to read.
@@ -171,7 +174,7 @@ pub fn lint(path: &Path, plan: &Plan, source_tag: &str, today: i64) -> Vec<Diagn
         }
         if let Some(text) = &target.does_what {
             vague(
-                &words,
+                words,
                 path,
                 &format!("{field}.does_what"),
                 text,
@@ -181,7 +184,7 @@ pub fn lint(path: &Path, plan: &Plan, source_tag: &str, today: i64) -> Vec<Diagn
         }
         if let Some(When::Text(text)) = &target.when {
             vague(
-                &words,
+                words,
                 path,
                 &format!("{field}.when"),
                 text,
@@ -339,6 +342,45 @@ pub fn lint_file(
         }
     }
     Ok(found)
+}
+
+/// How many findings each of a school's plans has (in the order given): the school and its
+/// bank read once, the plans on every processor. For a summary (the batch's); a plan that
+/// cannot be read counts none here (its copies say why).
+pub fn count_findings(school_dir: &Path, plans: &[&Path]) -> Vec<usize> {
+    let school_path = school_dir.join("school.yaml");
+    let Ok(school) = crate::input::load::load_school(&school_path) else {
+        return vec![0; plans.len()];
+    };
+    let source_tag = crate::localize::source_tag(&school);
+    let bank = crate::document::iep::load_school_bank(&school_path, &school)
+        .ok()
+        .flatten();
+    let today = today();
+    let jobs = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let chunk = plans.len().div_ceil(jobs.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = plans
+            .chunks(chunk)
+            .map(|part| {
+                let (bank, source_tag) = (bank.as_ref(), &source_tag);
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|path| {
+                            crate::localize::bank::with_school_entries(bank, || {
+                                crate::input::load::load_plan(path)
+                            })
+                            .map_or(0, |plan| lint(path, &plan, source_tag, today).len())
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
 }
 
 #[cfg(test)]

@@ -149,6 +149,24 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
                 .join(", ")
         );
     }
+    // The same advice as `iepress lint`, counted: the plans of this evening.
+    let mut plans: Vec<&std::path::Path> = run
+        .appointments
+        .iter()
+        .filter_map(|a| a.plan.as_ref().ok().map(std::path::PathBuf::as_path))
+        .collect();
+    plans.sort();
+    plans.dedup();
+    let advised = iepress::lint::count_findings(&args.school_dir, &plans);
+    let findings: usize = advised.iter().sum();
+    if findings > 0 {
+        eprintln!(
+            "advice: {findings} finding(s) on {} of the {} plans\nhint: `iepress lint {}` lists them, each with its place and how to mend it",
+            advised.iter().filter(|n| **n > 0).count(),
+            plans.len(),
+            args.school_dir.display()
+        );
+    }
     // How much of the school's text the families read in their own languages.
     let other: Vec<_> = written
         .iter()
