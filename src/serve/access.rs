@@ -18,7 +18,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use super::{App, random_hex};
+use super::{App, not_from_the_app, random_hex};
 use crate::diag::Diagnostic;
 
 /// The file in the school's folder that holds the password's hash.
@@ -172,10 +172,7 @@ pub(super) async fn login(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
     if !super::from_the_app(&app, &headers, &fields) {
-        return app.error(
-            StatusCode::FORBIDDEN,
-            "This form did not come from this app's own page.".to_owned(),
-        );
+        return not_from_the_app(&app);
     }
     let Some(hash) = app.password.clone() else {
         return (StatusCode::SEE_OTHER, [(header::LOCATION, "/")]).into_response();
@@ -232,10 +229,7 @@ pub(super) async fn logout(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
     if !super::from_the_app(&app, &headers, &fields) {
-        return app.error(
-            StatusCode::FORBIDDEN,
-            "This form did not come from this app's own page.".to_owned(),
-        );
+        return not_from_the_app(&app);
     }
     if let Some(token) = session_of(&headers) {
         app.sessions.close(&token);

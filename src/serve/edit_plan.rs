@@ -297,18 +297,7 @@ fn edit_form(
             kind: *kind,
         })
         .collect();
-    let languages: Vec<LanguageChoice> = LANGUAGES
-        .iter()
-        .map(|l| {
-            let (name, english) = pupils::language_names(l);
-            LanguageChoice {
-                tag: l.tag,
-                name,
-                english,
-                dir: dir_of(l),
-            }
-        })
-        .collect();
+    let languages = language_choices();
     let status = if conflict {
         StatusCode::CONFLICT
     } else if !problems.is_empty() {
@@ -373,10 +362,7 @@ pub(super) async fn save_edit(
         );
     };
     if !from_the_app(&app, &headers, &fields) {
-        return app.error(
-            StatusCode::FORBIDDEN,
-            "This form did not come from this app's own page, so it was not saved. Open the page again from the app and save from there.".to_owned(),
-        );
+        return not_from_the_app(&app);
     }
     let typed: std::collections::BTreeMap<String, String> = fields
         .iter()

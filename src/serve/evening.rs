@@ -131,10 +131,7 @@ pub fn run(
                     if csv.is_some_and(|csv| d.file.as_deref() == Some(csv)) {
                         d.file = Some(PathBuf::from("the appointments file"));
                     }
-                    let text = match d.hints.first() {
-                        Some(hint) => format!("{d} ({hint})"),
-                        None => d.to_string(),
-                    };
+                    let text = with_hint(&d);
                     // A row's problem costs both its copies: said once.
                     if !line.problems.contains(&text) {
                         line.problems.push(text);
@@ -266,10 +263,7 @@ pub(super) async fn run_evening(
         }
     }
     if !from_the_app(&app, &headers, &fields) {
-        return app.error(
-            StatusCode::FORBIDDEN,
-            "This form did not come from this app's own page, so it was not saved. Open the page again from the app and save from there.".to_owned(),
-        );
+        return not_from_the_app(&app);
     }
     let every = fields.iter().any(|(k, v)| k == "action" && v == "every");
     if !every && csv.is_none() {
@@ -323,10 +317,7 @@ pub(super) async fn run_evening(
             }
             None => evening::run(&dir, None, &tell),
         })();
-        let made = made.map_err(|problem| match problem.hints.first() {
-            Some(hint) => format!("{problem} ({hint})"),
-            None => problem.to_string(),
-        });
+        let made = made.map_err(|problem| with_hint(&problem));
         *running.result.lock().unwrap_or_else(|e| e.into_inner()) = Some(made);
     });
     (StatusCode::SEE_OTHER, [(header::LOCATION, "/evening/run")]).into_response()

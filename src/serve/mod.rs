@@ -311,6 +311,22 @@ struct LanguageChoice {
     dir: &'static str,
 }
 
+/// Every language iepress writes, for a page's list.
+fn language_choices() -> Vec<LanguageChoice> {
+    LANGUAGES
+        .iter()
+        .map(|l| {
+            let (name, english) = pupils::language_names(l);
+            LanguageChoice {
+                tag: l.tag,
+                name,
+                english,
+                dir: dir_of(l),
+            }
+        })
+        .collect()
+}
+
 fn dir_of(language: &Language) -> &'static str {
     if language.script.dir() == crate::localize::Dir::Rtl {
         "rtl"
@@ -334,7 +350,8 @@ async fn plan_page(
     let found = name.clone();
     let made = tokio::task::spawn_blocking(move || {
         let path = pupils::plan_path(&dir, &found)?;
-        let row = rows(&dir).ok()?.into_iter().find(|r| r.name == found)?;
+        // This plan's row only, not every plan's.
+        let row = pupils::row(&found, &path);
         let untranslated: Vec<Untranslated> = prepare(&path, &Options::default())
             .map(|p| {
                 p.fallbacks
@@ -353,18 +370,7 @@ async fn plan_page(
             format!("There is no plan called {name} in the school's plans folder."),
         );
     };
-    let languages: Vec<LanguageChoice> = LANGUAGES
-        .iter()
-        .map(|l| {
-            let (name, english) = pupils::language_names(l);
-            LanguageChoice {
-                tag: l.tag,
-                name,
-                english,
-                dir: dir_of(l),
-            }
-        })
-        .collect();
+    let languages = language_choices();
     let sizes: Vec<u32> = vec![18, 24, 36];
     app.page(
         "plan.html",
@@ -496,15 +502,28 @@ fn document_response(bytes: Vec<u8>, name: &str, tag: &str, format: Format) -> R
     response
 }
 
+/// A problem as one line for a page: where it is, what it is, and the fix.
+fn with_hint(d: &Diagnostic) -> String {
+    match d.hints.first() {
+        Some(hint) => format!("{d} ({hint})"),
+        None => d.to_string(),
+    }
+}
+
+/// The answer to a form that did not come from the app's own page (see [`from_the_app`]).
+fn not_from_the_app(app: &App) -> Response {
+    app.error(
+        StatusCode::FORBIDDEN,
+        "This form did not come from this app's own page, so nothing was done. Open the page again from the app and send it from there.".to_owned(),
+    )
+}
+
 /// A document that could not be made: why, with the place and the fix.
 fn failed_document(app: &App, error: crate::Error) -> Response {
     let text = error
         .into_diagnostics()
         .iter()
-        .map(|d| match d.hints.first() {
-            Some(hint) => format!("{d} ({hint})"),
-            None => d.to_string(),
-        })
+        .map(with_hint)
         .collect::<Vec<_>>()
         .join("; ");
     app.error(StatusCode::UNPROCESSABLE_ENTITY, text)

@@ -348,18 +348,7 @@ fn new_plan_form(
     .into_iter()
     .map(|kind| (kind, new_plan::choices(kind, &name)))
     .collect();
-    let languages: Vec<LanguageChoice> = LANGUAGES
-        .iter()
-        .map(|l| {
-            let (name, english) = pupils::language_names(l);
-            LanguageChoice {
-                tag: l.tag,
-                name,
-                english,
-                dir: dir_of(l),
-            }
-        })
-        .collect();
+    let languages = language_choices();
     let months: Vec<String> = (1..=12)
         .map(|m| {
             crate::localize::Context::new(
@@ -413,10 +402,7 @@ pub(super) async fn save_new_plan(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
     if !from_the_app(&app, &headers, &fields) {
-        return app.error(
-            StatusCode::FORBIDDEN,
-            "This form did not come from this app's own page, so it was not saved. Open the page again from the app and save from there.".to_owned(),
-        );
+        return not_from_the_app(&app);
     }
     let areas: Vec<String> = fields
         .iter()

@@ -166,10 +166,7 @@ fn install(
                     if let Some(file) = d.file.as_ref().filter(|f| f.starts_with(&trial_dir)) {
                         d.file = file.file_name().map(std::path::PathBuf::from);
                     }
-                    match d.hints.first() {
-                        Some(hint) => format!("{d} ({hint})"),
-                        None => d.to_string(),
-                    }
+                    with_hint(&d)
                 })
                 .collect(),
         ));
@@ -228,10 +225,7 @@ pub(super) async fn upload(
         }
     }
     if !from_the_app(&app, &headers, &fields) {
-        return app.error(
-            StatusCode::FORBIDDEN,
-            "This form did not come from this app's own page, so it was not saved. Open the page again from the app and save from there.".to_owned(),
-        );
+        return not_from_the_app(&app);
     }
     let names: Vec<&str> = files.iter().map(|(n, _)| *n).collect();
     let whole = names == [FILES[0]]

@@ -48,6 +48,28 @@ pub struct Problem {
     pub hint: Option<String>,
 }
 
+impl Row {
+    /// A row that knows only the plan's name and file, until more is read.
+    fn empty(name: &str, file: String) -> Row {
+        Row {
+            name: name.to_owned(),
+            file,
+            pupil: name.to_owned(),
+            class: String::new(),
+            language: String::new(),
+            language_english: String::new(),
+            language_tag: String::new(),
+            language_dir: "ltr".to_owned(),
+            large_print: None,
+            review: String::new(),
+            texts: 0,
+            texts_in_language: 0,
+            problems: Vec::new(),
+            advice: Vec::new(),
+        }
+    }
+}
+
 impl From<&crate::Diagnostic> for Problem {
     fn from(d: &crate::Diagnostic) -> Self {
         Problem {
@@ -65,20 +87,8 @@ pub fn rows(school_dir: &Path) -> Result<Vec<Row>, crate::Diagnostic> {
         .map(|(name, file)| match file {
             Ok(path) => row(&name, &path),
             Err(refused) => Row {
-                file: format!("plans/{name}.yaml"),
-                pupil: name.clone(),
-                name,
-                class: String::new(),
-                language: String::new(),
-                language_english: String::new(),
-                language_tag: String::new(),
-                language_dir: "ltr".to_owned(),
-                large_print: None,
-                review: String::new(),
-                texts: 0,
-                texts_in_language: 0,
                 problems: vec![(&refused).into()],
-                advice: Vec::new(),
+                ..Row::empty(&name, format!("plans/{name}.yaml"))
             },
         })
         .collect())
@@ -110,26 +120,16 @@ pub fn language_names(language: &Language) -> (String, String) {
     }
 }
 
-fn row(name: &str, path: &Path) -> Row {
-    let mut row = Row {
-        name: name.to_owned(),
-        file: format!(
+/// A plan's row: who it is for, the family's copy as it would be made now, and its
+/// problems and advice.
+pub fn row(name: &str, path: &Path) -> Row {
+    let mut row = Row::empty(
+        name,
+        format!(
             "plans/{}",
             path.file_name().unwrap_or_default().to_string_lossy()
         ),
-        pupil: name.to_owned(),
-        class: String::new(),
-        language: String::new(),
-        language_english: String::new(),
-        language_tag: String::new(),
-        language_dir: "ltr".to_owned(),
-        large_print: None,
-        review: String::new(),
-        texts: 0,
-        texts_in_language: 0,
-        problems: Vec::new(),
-        advice: Vec::new(),
-    };
+    );
     // The plan as written: who, which class, when it is reviewed.
     match load_plan(path) {
         Ok(plan) => {

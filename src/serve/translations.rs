@@ -273,10 +273,7 @@ pub(super) async fn save_translations(
         );
     };
     if !from_the_app(&app, &headers, &fields) {
-        return app.error(
-            StatusCode::FORBIDDEN,
-            "This form did not come from this app's own page, so it was not saved. Open the page again from the app and save from there.".to_owned(),
-        );
+        return not_from_the_app(&app);
     }
     let field = |name: &str| {
         fields
