@@ -20,6 +20,7 @@
 
 use std::collections::BTreeMap;
 
+use super::tag_order::{font_maps, shown_codes};
 use lopdf::content::Content;
 use lopdf::{Document, Object, ObjectId, StringFormat};
 
@@ -56,7 +57,7 @@ fn words_of(doc: &Document, page: ObjectId) -> BTreeMap<i64, String> {
     let Ok(content) = Content::decode(&data) else {
         return words;
     };
-    let maps = super::tag_order::font_maps(doc, page);
+    let maps = font_maps(doc, page);
     let mut font: Vec<u8> = Vec::new();
     let mut open: Vec<Sequence> = Vec::new();
     // The open marks, innermost last.
@@ -136,23 +137,9 @@ fn words_of(doc: &Document, page: ObjectId) -> BTreeMap<i64, String> {
                     continue;
                 }
                 let map = maps.get(&font);
-                let mut push = |bytes: &[u8]| {
-                    for code in bytes.chunks(2) {
-                        let code = code.iter().fold(0u16, |n, b| (n << 8) | u16::from(*b));
-                        let text = map.and_then(|m| m.get(&code)).cloned().unwrap_or_default();
-                        word.units.push(Unit { text, reversed });
-                    }
-                };
-                match op.operands.last() {
-                    Some(Object::Array(parts)) => {
-                        for p in parts {
-                            if let Object::String(bytes, _) = p {
-                                push(bytes.as_slice());
-                            }
-                        }
-                    }
-                    Some(Object::String(bytes, _)) => push(bytes.as_slice()),
-                    _ => {}
+                for code in shown_codes(op) {
+                    let text = map.and_then(|m| m.get(&code)).cloned().unwrap_or_default();
+                    word.units.push(Unit { text, reversed });
                 }
             }
             _ => {}

@@ -19,7 +19,7 @@
 
 use std::collections::BTreeMap;
 
-use lopdf::content::Content;
+use lopdf::content::{Content, Operation};
 use lopdf::{Document, Object, ObjectId};
 use unicode_bidi::BidiClass;
 
@@ -312,30 +312,37 @@ fn pieces_of(doc: &Document, page: ObjectId) -> BTreeMap<i64, Piece> {
                     *place = Some((m[4], m[5], size * scale));
                 }
                 let map = maps.get(&font);
-                let mut push = |bytes: &[u8]| {
-                    for code in bytes.chunks(2) {
-                        let code = code.iter().fold(0u16, |n, b| (n << 8) | u16::from(*b));
-                        if let Some(t) = map.and_then(|m| m.get(&code)) {
-                            text.push_str(t);
-                        }
+                for code in shown_codes(op) {
+                    if let Some(t) = map.and_then(|m| m.get(&code)) {
+                        text.push_str(t);
                     }
-                };
-                match op.operands.last() {
-                    Some(Object::Array(parts)) => {
-                        for p in parts {
-                            if let Object::String(bytes, _) = p {
-                                push(bytes.as_slice());
-                            }
-                        }
-                    }
-                    Some(Object::String(bytes, _)) => push(bytes.as_slice()),
-                    _ => {}
                 }
             }
             _ => {}
         }
     }
     out
+}
+
+/// The two-byte glyph codes a text-showing operator (`Tj`, `TJ`, `'`, `"`) shows, in order:
+/// its string, or the strings of its array (the numbers between them are only spacing).
+pub(super) fn shown_codes(op: &Operation) -> impl Iterator<Item = u16> + '_ {
+    let strings: Vec<&[u8]> = match op.operands.last() {
+        Some(Object::Array(parts)) => parts
+            .iter()
+            .filter_map(|p| match p {
+                Object::String(bytes, _) => Some(bytes.as_slice()),
+                _ => None,
+            })
+            .collect(),
+        Some(Object::String(bytes, _)) => vec![bytes.as_slice()],
+        _ => Vec::new(),
+    };
+    strings.into_iter().flat_map(|bytes| {
+        bytes
+            .chunks(2)
+            .map(|c| c.iter().fold(0u16, |n, b| (n << 8) | u16::from(*b)))
+    })
 }
 
 /// Each font of a page by its resource name: its codes' text.
