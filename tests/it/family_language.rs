@@ -9,7 +9,7 @@ use scraper::{Html, Node};
 use iepress::localize::{FALLBACK_LANGUAGE, LANGUAGES};
 use iepress::write::outline::{Block, Outlined};
 
-use crate::{brookfield, iepress, root, temp};
+use crate::{brookfield, iepress, render_ok, root, temp};
 
 /// The plan written only with the bank and the structured fields.
 fn bank_only() -> std::path::PathBuf {
@@ -55,21 +55,12 @@ fn english_share(page: &str, names: &[&str]) -> (usize, usize, Vec<String>) {
 /// Renders a plan as a web page in `lang`.
 fn page(plan: &std::path::Path, lang: &str) -> String {
     let dir = temp();
-    let out = dir.path().join("copy.html");
-    let run = iepress(
+    let out = render_ok(
         dir.path(),
-        &[
-            "render",
-            plan.to_str().unwrap(),
-            "--lang",
-            lang,
-            "--format",
-            "html",
-            "-o",
-            out.to_str().unwrap(),
-        ],
+        plan,
+        &["--lang", lang, "--format", "html"],
+        "copy.html",
     );
-    assert_eq!(run.status, 0, "{lang}: {}", run.stderr);
     std::fs::read_to_string(out).unwrap()
 }
 

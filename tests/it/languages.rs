@@ -7,7 +7,7 @@ use iepress::localize::{Dir, LANGUAGES, Language, Script};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::pdf::{info, squash, text};
-use crate::{brookfield, iepress, temp};
+use crate::{brookfield, iepress, render_ok, temp};
 
 /// Every fixed text of the document (labels, headings, sentences) as the template got it.
 pub(crate) fn fixed_texts(data: &serde_json::Value) -> Vec<String> {
@@ -465,22 +465,8 @@ fn issue_15_decomposed_text_is_composed_when_read() {
         .replace("known_as: Zosia", &format!("known_as: \"{decomposed}\""));
     assert!(yaml.contains(decomposed));
     std::fs::write(&plan, yaml).unwrap();
-    let pdf = dir.path().join("z.pdf");
-    let html = dir.path().join("z.html");
-    for (out, format) in [(&pdf, "pdf"), (&html, "html")] {
-        let run = iepress(
-            dir.path(),
-            &[
-                "render",
-                plan.to_str().unwrap(),
-                "--format",
-                format,
-                "-o",
-                out.to_str().unwrap(),
-            ],
-        );
-        assert_eq!(run.status, 0, "{}", run.stderr);
-    }
+    let pdf = render_ok(dir.path(), &plan, &["--format", "pdf"], "z.pdf");
+    let html = render_ok(dir.path(), &plan, &["--format", "html"], "z.html");
     let layer = text(&pdf);
     assert!(layer.contains(composed), "{layer}");
     assert!(!layer.contains('\u{301}') && !layer.contains('\u{307}'));
@@ -598,24 +584,18 @@ fn issue_15_names_and_counts_keep_their_place_in_a_right_to_left_sentence() {
         "{:?}",
         prepared.document.targets_intro
     );
-    let pdf = dir.path().join("ar.pdf");
-    let html = dir.path().join("ar.html");
-    for (out, format) in [(&pdf, "pdf"), (&html, "html")] {
-        let run = iepress(
-            dir.path(),
-            &[
-                "render",
-                plan.to_str().unwrap(),
-                "--lang",
-                "ar",
-                "--format",
-                format,
-                "-o",
-                out.to_str().unwrap(),
-            ],
-        );
-        assert_eq!(run.status, 0, "{}", run.stderr);
-    }
+    let pdf = render_ok(
+        dir.path(),
+        &plan,
+        &["--lang", "ar", "--format", "pdf"],
+        "ar.pdf",
+    );
+    let html = render_ok(
+        dir.path(),
+        &plan,
+        &["--lang", "ar", "--format", "html"],
+        "ar.html",
+    );
     // pdftotext writes each line as printed, left to right: the count is now left of the
     // name, so that a reader from the right meets the name first.
     let printed = text(&pdf);
@@ -650,22 +630,8 @@ fn issue_15_names_and_counts_keep_their_place_in_a_right_to_left_sentence() {
 fn issue_15_english_glosses_are_marked_as_english() {
     let dir = temp();
     let plan = brookfield().join("plans/amira-khan.yaml");
-    let pdf = dir.path().join("ur.pdf");
-    let html = dir.path().join("ur.html");
-    for (out, format) in [(&pdf, "pdf"), (&html, "html")] {
-        let run = iepress(
-            dir.path(),
-            &[
-                "render",
-                plan.to_str().unwrap(),
-                "--format",
-                format,
-                "-o",
-                out.to_str().unwrap(),
-            ],
-        );
-        assert_eq!(run.status, 0, "{}", run.stderr);
-    }
+    let pdf = render_ok(dir.path(), &plan, &["--format", "pdf"], "ur.pdf");
+    let html = render_ok(dir.path(), &plan, &["--format", "html"], "ur.html");
     let english = crate::pdf::text_marked_as(&pdf, "en-GB");
     assert!(english.iter().any(|t| t == "SEN Support"), "{english:?}");
     let page = std::fs::read_to_string(&html).unwrap();
