@@ -58,6 +58,18 @@ struct Uses {
     fuzzy: Option<String>,
 }
 
+/// An empty catalog of the school's own words in `language`, with the header every PO
+/// editor expects (UTF-8, eight-bit).
+pub(crate) fn new_catalog(language: &Language) -> Catalog {
+    let mut metadata = CatalogMetadata::new();
+    metadata.project_id_version = "iepress school texts".into();
+    metadata.language = language.tag.into();
+    metadata.mime_version = "1.0".into();
+    metadata.content_type = "text/plain; charset=UTF-8".into();
+    metadata.content_transfer_encoding = "8bit".into();
+    Catalog::new(metadata)
+}
+
 /// Lists every distinct text of a school's plans (and profile) that has no translation into
 /// the language yet, neither in the plan nor in `translations/TAG.po`, as a PO file.
 pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, Error> {
@@ -125,13 +137,7 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
         u.fuzzy = memory.fuzzy(source).map(str::to_owned);
     }
 
-    let mut metadata = CatalogMetadata::new();
-    metadata.project_id_version = "iepress school texts".into();
-    metadata.language = language.tag.into();
-    metadata.mime_version = "1.0".into();
-    metadata.content_type = "text/plain; charset=UTF-8".into();
-    metadata.content_transfer_encoding = "8bit".into();
-    let mut catalog = Catalog::new(metadata);
+    let mut catalog = new_catalog(language);
     catalog.preheader = vec![
         format!(
             "{} → {} ({}): the school's own words that have no translation yet.",

@@ -5,9 +5,7 @@
 
 use std::path::Path;
 
-use polib::catalog::Catalog;
 use polib::message::{Message, MessageMutView};
-use polib::metadata::CatalogMetadata;
 
 use crate::diag::Diagnostic;
 use crate::input::translations::memory_path;
@@ -60,13 +58,7 @@ pub fn save(
             ))
         })?
     } else {
-        let mut metadata = CatalogMetadata::new();
-        metadata.project_id_version = "iepress school texts".into();
-        metadata.language = language.tag.into();
-        metadata.mime_version = "1.0".into();
-        metadata.content_type = "text/plain; charset=UTF-8".into();
-        metadata.content_transfer_encoding = "8bit".into();
-        Catalog::new(metadata)
+        crate::translate::new_catalog(language)
     };
     let mut saved = 0;
     for (source, translation) in pairs {

@@ -4,8 +4,7 @@
 //! copy, adds a translation, and opens the parents' evening; axe-core checks every page
 //! for WCAG 2.2 A and AA, and finds nothing.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use crate::{root, temp};
 
@@ -18,23 +17,13 @@ fn issue_18_a_member_of_staff_in_chromium_and_axe_finds_nothing() {
     assert!(setup.success(), "tests/browser/setup failed");
     let dir = temp();
     let school = crate::example_school(dir.path(), &["plans", "translations"]);
-    let mut server = Command::new(env!("CARGO_BIN_EXE_iepress"))
-        .args(["serve", school.to_str().unwrap(), "--port", "0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("iepress serve starts");
-    let mut line = String::new();
-    BufReader::new(server.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let server = crate::serve::serve(&school);
     let walk = Command::new("node")
         .arg(root().join("tests/browser/walk.mjs"))
-        .arg(line.trim())
+        .arg(format!("http://{}/", server.addr))
         .output()
         .expect("node runs");
-    let _ = server.kill();
-    let _ = server.wait();
+    drop(server);
     let out = String::from_utf8_lossy(&walk.stdout);
     let report: serde_json::Value = serde_json::from_str(out.trim())
         .unwrap_or_else(|_| panic!("{out}\n{}", String::from_utf8_lossy(&walk.stderr)));

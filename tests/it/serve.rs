@@ -9,10 +9,10 @@ use std::process::{Child, Command, Stdio};
 use crate::temp;
 
 /// A running `iepress serve`, stopped when dropped.
-struct Server {
+pub(crate) struct Server {
     child: Child,
     /// `127.0.0.1:PORT`.
-    addr: String,
+    pub(crate) addr: String,
 }
 
 impl Drop for Server {
@@ -22,7 +22,7 @@ impl Drop for Server {
     }
 }
 
-fn serve(school: &std::path::Path) -> Server {
+pub(crate) fn serve(school: &std::path::Path) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_iepress"))
         .args(["serve", school.to_str().unwrap(), "--port", "0"])
         .stdout(Stdio::piped())
