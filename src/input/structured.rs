@@ -395,7 +395,7 @@ pub struct Schedule {
 }
 
 /// The keys of a schedule.
-const SCHEDULE_KEYS: &[&str] = &[
+pub(crate) const SCHEDULE_KEYS: &[&str] = &[
     "minutes",
     "times_a_week",
     "days",

@@ -269,7 +269,7 @@ struct EditField {
 }
 
 /// The plan file's text and its fingerprint.
-fn plan_text(path: &std::path::Path) -> Result<(String, String), Diagnostic> {
+pub(super) fn plan_text(path: &std::path::Path) -> Result<(String, String), Diagnostic> {
     let bytes = crate::input::read::read(path, MAX_PLAN_BYTES)
         .map_err(|e| e.diagnostic(path, "the plan", "check the file"))?;
     let version = crate::typeset::ident(&bytes);
@@ -330,11 +330,9 @@ pub(super) async fn edit_page(
     State(app): State<Arc<App>>,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
-    let Some(path) = pupils::plan_path(&app.school_dir, &name) else {
-        return app.error(
-            StatusCode::NOT_FOUND,
-            format!("There is no plan called {name} in the school's plans folder."),
-        );
+    let path = match app.plan_path(&name) {
+        Ok(path) => path,
+        Err(missing) => return missing,
     };
     match plan_text(&path) {
         Ok((text, version)) => {
@@ -355,11 +353,9 @@ pub(super) async fn save_edit(
     headers: HeaderMap,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    let Some(path) = pupils::plan_path(&app.school_dir, &name) else {
-        return app.error(
-            StatusCode::NOT_FOUND,
-            format!("There is no plan called {name} in the school's plans folder."),
-        );
+    let path = match app.plan_path(&name) {
+        Ok(path) => path,
+        Err(missing) => return missing,
     };
     if !from_the_app(&app, &headers, &fields) {
         return not_from_the_app(&app);
@@ -413,7 +409,7 @@ pub(super) async fn save_edit(
     match saved {
         Ok(Ok(())) => (
             StatusCode::SEE_OTHER,
-            [(header::LOCATION, format!("/plans/{name}?saved=1"))],
+            [(header::LOCATION, plan_url(&name, "?saved=1"))],
         )
             .into_response(),
         Ok(Err((conflict, problems, now))) => {

@@ -12,11 +12,13 @@
 
 pub mod access;
 mod edit_plan;
+mod edit_targets;
 mod evening;
 mod new_plan;
 mod provision;
 mod pupils;
 mod translations;
+mod yaml_tree;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -72,6 +74,8 @@ const PAGES: &[(&str, &str)] = &[
     ("evening.html", include_str!("pages/evening.html")),
     ("provision.html", include_str!("pages/provision.html")),
     ("edit_plan.html", include_str!("pages/edit_plan.html")),
+    ("edit_targets.html", include_str!("pages/edit_targets.html")),
+    ("refused.html", include_str!("pages/refused.html")),
     ("login.html", include_str!("pages/login.html")),
     ("pupils.html", include_str!("pages/pupils.html")),
     ("plan.html", include_str!("pages/plan.html")),
@@ -82,6 +86,21 @@ const JS: &str = include_str!("pages/app.js");
 const MESSAGES: &str = include_str!("../../locales/en-GB/app.ftl");
 
 impl App {
+    /// The page saying the school has no plan of that name.
+    fn no_plan(&self, name: &str) -> Response {
+        self.error(
+            StatusCode::NOT_FOUND,
+            format!("There is no plan called {name} in the school's plans folder."),
+        )
+    }
+
+    /// A plan's file, found by its name among the school's plans, or the page saying
+    /// there is none.
+    #[allow(clippy::result_large_err)]
+    fn plan_path(&self, name: &str) -> Result<PathBuf, Response> {
+        pupils::plan_path(&self.school_dir, name).ok_or_else(|| self.no_plan(name))
+    }
+
     /// The app for a school's folder (with `school.yaml` and `plans/`).
     pub fn new(school_dir: PathBuf) -> Result<App, Diagnostic> {
         let school = crate::input::load::load_school(&school_dir.join("school.yaml"))?;
@@ -190,6 +209,17 @@ fn message(bundle: &FluentBundle<FluentResource>, id: &str, args: &FluentArgs) -
         .into_owned()
 }
 
+/// A plan's page in the app: `/plans/NAME` and `rest` (the name percent-encoded, as a
+/// redirect's header needs it).
+fn plan_url(name: &str, rest: &str) -> String {
+    const PART: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.');
+    let name = percent_encoding::utf8_percent_encode(name, PART);
+    format!("/plans/{name}{rest}")
+}
+
 /// The app's routes.
 pub fn router(app: Arc<App>) -> Router {
     Router::new()
@@ -214,6 +244,10 @@ pub fn router(app: Arc<App>) -> Router {
         .route(
             "/plans/{name}/edit",
             get(edit_plan::edit_page).post(edit_plan::save_edit),
+        )
+        .route(
+            "/plans/{name}/targets",
+            get(edit_targets::targets_page).post(edit_targets::save_targets),
         )
         .route("/app.css", get(css))
         .route("/app.js", get(js))
@@ -365,10 +399,7 @@ async fn plan_page(
     })
     .await;
     let Ok(Some((row, untranslated))) = made else {
-        return app.error(
-            StatusCode::NOT_FOUND,
-            format!("There is no plan called {name} in the school's plans folder."),
-        );
+        return app.no_plan(&name);
     };
     let languages = language_choices();
     let sizes: Vec<u32> = vec![18, 24, 36];
@@ -453,11 +484,9 @@ async fn copy(
             );
         }
     };
-    let Some(path) = pupils::plan_path(&app.school_dir, &name) else {
-        return app.error(
-            StatusCode::NOT_FOUND,
-            format!("There is no plan called {name} in the school's plans folder."),
-        );
+    let path = match app.plan_path(&name) {
+        Ok(path) => path,
+        Err(missing) => return missing,
     };
     let made = tokio::task::spawn_blocking(move || {
         let options = Options {

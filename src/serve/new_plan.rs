@@ -460,7 +460,7 @@ pub(super) async fn save_new_plan(
     match saved {
         Ok(Ok(stem)) => (
             StatusCode::SEE_OTHER,
-            [(header::LOCATION, format!("/plans/{stem}"))],
+            [(header::LOCATION, plan_url(&stem, ""))],
         )
             .into_response(),
         Ok(Err(problems)) => new_plan_form(&app, &form, &areas, Some(params), problems),

@@ -75,10 +75,7 @@ pub(super) async fn provision_copy(
     if let Some(name) = &pupil
         && pupils::plan_path(&app.school_dir, name).is_none()
     {
-        return app.error(
-            StatusCode::NOT_FOUND,
-            format!("There is no plan called {name} in the school's plans folder."),
-        );
+        return app.no_plan(name);
     }
     let dir = app.school_dir.clone();
     let name = pupil

@@ -64,6 +64,19 @@ try {
   report.found.saved = page.url();
   await check('the new plan');
 
+  // Its texts and targets: a second target picked from the bank; the page asks for the
+  // entry's number, then adds it.
+  await page.goto(`${base}plans/maja-kowalska/targets`);
+  await check('texts and targets');
+  await page.select('[id="new.target:bank"]', 'count-objects-accurately');
+  await page.select('[id="new.who:role"]', 'class-teacher');
+  await Promise.all([page.waitForNavigation(), page.click('button[value="add"]')]);
+  await check('texts and targets, a number asked for');
+  await page.type('[id="new.target:param:count"]', '5');
+  await Promise.all([page.waitForNavigation(), page.click('button[value="add"]')]);
+  report.found.targets = await page.$$eval('legend', ls => ls.filter(l => /^Target \d/.test(l.textContent)).length);
+  await check('texts and targets, saved');
+
   // The Polish large-print copy, previewed.
   await page.goto(`${base}plans/maja-kowalska/copy?lang=pl&size=24`);
   report.found.preview = await page.$eval('html', e => e.lang + ' ' + document.body.innerText.includes('Maja'));

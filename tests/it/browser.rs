@@ -69,6 +69,13 @@ fn issue_18_a_member_of_staff_in_chromium_and_axe_finds_nothing() {
         yaml.contains("bank: read-common-words, count: 20, total: 30"),
         "{yaml}"
     );
+    assert_eq!(found["targets"], 2, "{found}");
+    assert!(
+        yaml.contains(
+            "    - target: { bank: count-objects-accurately, count: 5 }\n      who: class-teacher\n"
+        ),
+        "{yaml}"
+    );
     let po = std::fs::read_to_string(school.join("translations/pl.po")).unwrap();
     assert!(po.contains("Tłumaczenie z Chromium"));
 }

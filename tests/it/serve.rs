@@ -652,6 +652,151 @@ fn issue_18_a_plans_details_edited_without_losing_the_schools_comments() {
     assert_eq!(get(&server, "/plans/nobody/edit").status, 404);
 }
 
+/// The plan's texts and targets edited in the browser: a target's English changed while its
+/// Urdu (not changed) stays word for word, who helps changed, a target added from the bank
+/// with its numbers and days, targets moved with their outcomes at the review, one removed;
+/// a form that sends nothing changes nothing; a mistake and a stale page write nothing.
+#[test]
+fn issue_18_a_plans_targets_edited_keeping_what_the_form_does_not_change() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "translations"]);
+    let plan = school.join("plans/amira-khan.yaml");
+    let before = std::fs::read_to_string(&plan).unwrap();
+    let urdu = before
+        .lines()
+        .find(|l| l.trim_start().starts_with("ur: "))
+        .unwrap()
+        .to_owned();
+    let server = serve(&school);
+    let page = get(&server, "/plans/amira-khan/targets");
+    assert_eq!(page.status, 200);
+    let page = page.text();
+    assert!(page.contains(r#"name="plan.targets.0.target:text:ur" lang="ur" dir="rtl""#));
+    assert!(page.contains("Target 3"), "{page}");
+    let token = hidden(&page, "token");
+    let first_version = hidden(&page, "version");
+    let origin = format!("http://{}", server.addr);
+    let version =
+        |server: &Server| hidden(&get(server, "/plans/amira-khan/targets").text(), "version");
+    let save = |fields: &[(&str, &str)]| {
+        let v = version(&server);
+        let mut all = vec![("token", token.as_str()), ("version", v.as_str())];
+        all.extend_from_slice(fields);
+        post(
+            &server,
+            "/plans/amira-khan/targets",
+            &form(&all),
+            Some(&origin),
+        )
+    };
+    // Nothing sent but the action: nothing changes.
+    assert_eq!(save(&[("action", "save")]).status, 303);
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), before);
+
+    let saved = save(&[
+        ("action", "add"),
+        ("plan.targets.0.target:bank", ""),
+        (
+            "plan.targets.0.target:text:en-GB",
+            "Amira will read 25 of the 30 common words on her card, on two checks a week apart.",
+        ),
+        (
+            "plan.targets.0.target:text:ur",
+            urdu.trim().trim_start_matches("ur: "),
+        ),
+        ("plan.targets.1.who:role", "class-teacher"),
+        ("plan.targets.1.who:name", "Mrs Patel"),
+        ("new.target:bank", "count-objects-accurately"),
+        ("new.target:param:count", "3"),
+        ("new.who:role", "teaching-assistant"),
+        ("new.who:name", "Mrs Lee"),
+        ("new.when:shown", "1"),
+        ("new.when:minutes", "15"),
+        ("new.when:days", "monday"),
+        ("new.when:days", "wednesday"),
+        ("new.when:time", "9:10"),
+    ]);
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let after = std::fs::read_to_string(&plan).unwrap();
+    assert!(after.contains(&format!("{urdu}\n")), "{after}");
+    assert!(after.contains("        en-GB: \"Amira will read 25 of the 30"));
+    assert!(after.contains("      who: { role: class-teacher, name: \"Mrs Patel\" }\n"));
+    assert!(after.contains(
+        "    - target: { bank: count-objects-accurately, count: 3 }\n      who: { role: teaching-assistant, name: \"Mrs Lee\" }\n      when: { minutes: 15, days: [monday, wednesday], time: \"9:10\" }\n  home_support:"
+    ), "{after}");
+    // Every line but the three changed and the three added is as the school wrote it.
+    let kept = before
+        .lines()
+        .filter(|l| after.lines().any(|a| a == *l))
+        .count();
+    assert_eq!(kept, before.lines().count() - 2, "{after}");
+    assert_eq!(after.lines().count(), before.lines().count() + 3);
+    // The family's copy has the new target in Urdu.
+    let copy = get(&server, "/plans/amira-khan/copy?lang=ur&format=html").text();
+    assert!(
+        copy.contains(urdu.trim().trim_start_matches("ur: ")),
+        "{copy}"
+    );
+    assert!(!copy.contains("count up to 3 objects"), "{copy}");
+
+    // Target 2 up: its outcome at the review goes with it.
+    assert_eq!(save(&[("action", "up:1")]).status, 303);
+    let moved = std::fs::read_to_string(&plan).unwrap();
+    let first = moved.find("follow-two-step-instruction, times").unwrap();
+    assert!(first < moved.find("en-GB: \"Amira will read 25").unwrap());
+    assert!(
+        moved.find("result: partly").unwrap() < moved.find("result: achieved").unwrap(),
+        "{moved}"
+    );
+    // The new target has no outcome: it cannot go above one that has.
+    let refused = save(&[("action", "up:3")]);
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused
+            .text()
+            .contains("target 4 has no outcome at the review yet")
+    );
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), moved);
+    // Removed.
+    assert_eq!(save(&[("action", "remove:3")]).status, 303);
+    assert!(
+        !std::fs::read_to_string(&plan)
+            .unwrap()
+            .contains("count-objects-accurately")
+    );
+
+    // A bank entry without its number: named, nothing written, the entry's box shown.
+    let now = std::fs::read_to_string(&plan).unwrap();
+    let wrong = save(&[
+        ("action", "add"),
+        ("new.target:bank", "count-objects-accurately"),
+    ]);
+    assert_eq!(wrong.status, 422);
+    let wrong = wrong.text();
+    assert!(
+        wrong.contains("`count-objects-accurately` needs `count` (field `plan.targets[3].target`)"),
+        "{wrong}"
+    );
+    assert!(wrong.contains(r#"name="new.target:param:count""#));
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), now);
+    // A page loaded before the file changed: refused with 409, what was typed shown again.
+    let stale = post(
+        &server,
+        "/plans/amira-khan/targets",
+        &form(&[
+            ("token", &token),
+            ("version", &first_version),
+            ("action", "save"),
+            ("plan.exit_criteria:text", "Reads 30 words."),
+        ]),
+        Some(&origin),
+    );
+    assert_eq!(stale.status, 409);
+    assert!(stale.text().contains(">Reads 30 words.</textarea>"));
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), now);
+    assert_eq!(get(&server, "/plans/nobody/targets").status, 404);
+}
+
 /// On the school's network (`--listen`), the app asks for the password the office set,
 /// kept hashed; a right one opens a session (a cookie scripts cannot read and other sites
 /// cannot send); without a password set, it will not listen there at all.

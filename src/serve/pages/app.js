@@ -2,6 +2,12 @@
 // so that a reload or a closed tab loses nothing. The pages work without it.
 (function () {
   "use strict";
+  // A button that removes something asks first.
+  document.querySelectorAll("button[data-confirm]").forEach(function (button) {
+    button.addEventListener("click", function (event) {
+      if (!window.confirm(button.getAttribute("data-confirm"))) { event.preventDefault(); }
+    });
+  });
   var store;
   try { store = window.localStorage; } catch (e) { return; }
   if (!store) { return; }

@@ -1,0 +1,1196 @@
+//! Editing a plan's texts and targets in the browser: each text as the file has it (the
+//! school's words, their translations one box per language, or a bank entry with its
+//! numbers), who helps and when as structured fields, and the targets added, removed and
+//! moved. Only what is changed is rewritten, in place (see [`super::yaml_tree`]); a text's
+//! translations the form does not change, comments and layout stay as the school wrote them.
+//!
+//! Form fields are named by the value's path in the plan and a part:
+//! `plan.targets.0.target:bank`, `…:param:count`, `…:text` (the school's words),
+//! `…:text:ur` (one language of a translation map), `…who:role`, `…when:minutes`.
+//! A field the form did not send leaves its value as it is.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::yaml_tree::{self, Edits, Node, Value};
+use crate::diag::Diagnostic;
+use crate::input::plan::KeywordSet;
+use crate::input::structured::Role;
+use crate::localize::bank;
+
+/// What a form sent: each name with every value given for it.
+pub type Sent = BTreeMap<String, Vec<String>>;
+
+/// The texts of the plan section the page edits, with their label and the bank's kind.
+const PLAN_TEXTS: &[(&str, &str, Option<&str>)] = &[
+    ("about", "field-about", Some("strength")),
+    ("needs", "field-needs", Some("need")),
+    ("exit_criteria", "field-exit-criteria", None),
+    ("home_support", "field-home-support", Some("home")),
+];
+/// The texts of a target.
+const TARGET_TEXTS: &[(&str, &str, Option<&str>)] = &[
+    ("target", "field-target", Some("target")),
+    ("does_what", "field-does", Some("strategy")),
+    ("success", "field-success", Some("measure")),
+    ("home", "field-home", Some("home")),
+];
+/// The texts of the review.
+const REVIEW_TEXTS: &[(&str, &str)] = &[
+    ("progress", "field-progress"),
+    ("pupil_comment", "field-pupil-comment"),
+    ("parent_comment", "field-parent-comment"),
+    ("teacher_comment", "field-teacher-comment"),
+    ("next_steps", "field-next-steps"),
+];
+pub const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday"];
+pub const EVERY: &[&str] = &[
+    "lesson",
+    "day",
+    "morning",
+    "afternoon",
+    "lunchtime",
+    "playtime",
+    "after-playtime",
+    "week",
+    "two-weeks",
+    "half-term",
+    "term",
+];
+/// A schedule's keys the form has boxes for, in the order they are written.
+const SCHEDULE: &[&str] = crate::input::structured::SCHEDULE_KEYS;
+
+/// One language's box of a text written as a translation map.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageBox {
+    pub tag: String,
+    pub label: String,
+    pub dir: &'static str,
+    pub value: String,
+}
+
+/// A number a bank entry takes.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParamBox {
+    pub name: String,
+    pub value: String,
+}
+
+/// A text of the plan as the form shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextSlot {
+    pub path: String,
+    pub label: &'static str,
+    /// `plain` (the school's words), `languages` (a translation map), `bank`, `absent`, or
+    /// `other` (a shape the form does not edit, shown as written).
+    pub kind: &'static str,
+    pub bank_kind: Option<&'static str>,
+    pub bank: String,
+    pub params: Vec<ParamBox>,
+    pub text: String,
+    pub languages: Vec<LanguageBox>,
+    pub written: String,
+}
+
+/// Who helps with a target: a role and a name, or a shape shown as written.
+#[derive(Debug, Clone, Serialize)]
+pub struct WhoSlot {
+    pub path: String,
+    /// `person`, `absent` or `other`.
+    pub kind: &'static str,
+    pub role: String,
+    pub name: String,
+    pub written: String,
+}
+
+/// When a target's help happens: a schedule, or the school's words shown as written.
+#[derive(Debug, Clone, Serialize)]
+pub struct WhenSlot {
+    pub path: String,
+    /// `schedule`, `absent` or `other`.
+    pub kind: &'static str,
+    pub values: BTreeMap<String, String>,
+    pub days: Vec<String>,
+    pub written: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TargetForm {
+    pub index: usize,
+    pub path: String,
+    pub texts: Vec<TextSlot>,
+    pub who: WhoSlot,
+    pub when: WhenSlot,
+}
+
+/// The page's form: the plan's texts, its targets, a new target, the review's texts.
+#[derive(Debug, Clone, Serialize)]
+pub struct Model {
+    pub texts: Vec<TextSlot>,
+    pub targets: Vec<TargetForm>,
+    pub new_target: TargetForm,
+    pub review: Vec<TextSlot>,
+    /// The targets cannot be added, removed or moved here (written in the short form).
+    pub fixed_list: bool,
+}
+
+/// A language tag as a translation map's key (`en-GB`, `ur`, `pa-Arab`).
+fn is_language_key(key: &str) -> bool {
+    !matches!(key, "month" | "text" | "bank")
+        && key.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+fn label_of(tag: &str) -> (String, &'static str) {
+    crate::localize::LANGUAGES
+        .iter()
+        .find(|l| l.tag == tag)
+        .map(|l| {
+            let (name, english) = super::pupils::language_names(l);
+            let label = if english.is_empty() {
+                name
+            } else {
+                format!("{english} ({name})")
+            };
+            (label, super::dir_of(l))
+        })
+        .unwrap_or_else(|| (tag.to_owned(), "auto"))
+}
+
+fn written(text: &str, node: &Node) -> String {
+    text[node.start..node.end].to_owned()
+}
+
+fn text_slot(
+    text: &str,
+    parent: Option<&Node>,
+    path: String,
+    key: &str,
+    label: &'static str,
+    bank_kind: Option<&'static str>,
+) -> TextSlot {
+    let mut slot = TextSlot {
+        path,
+        label,
+        kind: "absent",
+        bank_kind,
+        bank: String::new(),
+        params: Vec::new(),
+        text: String::new(),
+        languages: Vec::new(),
+        written: String::new(),
+    };
+    let Some(node) = parent.and_then(|p| p.get(key)) else {
+        return slot;
+    };
+    slot.written = written(text, node);
+    match &node.value {
+        Value::Scalar(s) => {
+            slot.kind = "plain";
+            slot.text = s.clone();
+        }
+        Value::Map(entries) if node.get("bank").and_then(Node::scalar).is_some() => {
+            let id = node.get("bank").and_then(Node::scalar).unwrap_or_default();
+            slot.kind = "bank";
+            slot.bank = id.to_owned();
+            slot.params = entries
+                .iter()
+                .filter(|e| e.key != "bank")
+                .map(|e| ParamBox {
+                    name: e.key.clone(),
+                    value: e.node.scalar().unwrap_or_default().to_owned(),
+                })
+                .collect();
+            // The entry's numbers the file does not give yet, as empty boxes.
+            if let Some(entry) = bank::entry(id) {
+                for p in &entry.params {
+                    if !slot.params.iter().any(|b| &b.name == p) {
+                        slot.params.push(ParamBox {
+                            name: p.clone(),
+                            value: String::new(),
+                        });
+                    }
+                }
+            }
+        }
+        Value::Map(entries)
+            if !entries.is_empty()
+                && entries
+                    .iter()
+                    .all(|e| is_language_key(&e.key) && e.node.scalar().is_some()) =>
+        {
+            slot.kind = "languages";
+            slot.languages = entries
+                .iter()
+                .map(|e| {
+                    let (label, dir) = label_of(&e.key);
+                    LanguageBox {
+                        tag: e.key.clone(),
+                        label,
+                        dir,
+                        value: e.node.scalar().unwrap_or_default().to_owned(),
+                    }
+                })
+                .collect();
+        }
+        _ => slot.kind = "other",
+    }
+    slot
+}
+
+fn who_slot(text: &str, target: Option<&Node>, path: String) -> WhoSlot {
+    let mut slot = WhoSlot {
+        path,
+        kind: "absent",
+        role: String::new(),
+        name: String::new(),
+        written: String::new(),
+    };
+    let Some(node) = target.and_then(|t| t.get("who")) else {
+        return slot;
+    };
+    slot.written = written(text, node);
+    slot.kind = "other";
+    match &node.value {
+        Value::Scalar(s) if Role::KEYS.contains(&s.as_str()) => {
+            slot.kind = "person";
+            slot.role = s.clone();
+        }
+        Value::Map(entries)
+            if !entries.is_empty()
+                && entries.iter().all(|e| {
+                    matches!(e.key.as_str(), "role" | "name") && e.node.scalar().is_some()
+                }) =>
+        {
+            slot.kind = "person";
+            slot.role = node
+                .get("role")
+                .and_then(Node::scalar)
+                .unwrap_or("")
+                .to_owned();
+            slot.name = node
+                .get("name")
+                .and_then(Node::scalar)
+                .unwrap_or("")
+                .to_owned();
+        }
+        _ => {}
+    }
+    slot
+}
+
+fn when_slot(text: &str, target: Option<&Node>, path: String) -> WhenSlot {
+    let mut slot = WhenSlot {
+        path,
+        kind: "absent",
+        values: BTreeMap::new(),
+        days: Vec::new(),
+        written: String::new(),
+    };
+    let Some(node) = target.and_then(|t| t.get("when")) else {
+        return slot;
+    };
+    slot.written = written(text, node);
+    slot.kind = "other";
+    let entries = node.entries();
+    let schedule = !entries.is_empty()
+        && entries.iter().all(|e| match e.key.as_str() {
+            "days" => {
+                e.node
+                    .items()
+                    .iter()
+                    .all(|d| d.scalar().is_some_and(|d| DAYS.contains(&d)))
+                    && matches!(e.node.value, Value::Seq(_))
+            }
+            key => SCHEDULE.contains(&key) && e.node.scalar().is_some(),
+        });
+    if schedule {
+        slot.kind = "schedule";
+        for e in entries {
+            if e.key == "days" {
+                slot.days = e
+                    .node
+                    .items()
+                    .iter()
+                    .filter_map(|d| d.scalar().map(str::to_owned))
+                    .collect();
+            } else {
+                slot.values
+                    .insert(e.key.clone(), e.node.scalar().unwrap_or("").to_owned());
+            }
+        }
+    }
+    slot
+}
+
+fn target_form(text: &str, target: Option<&Node>, index: usize, path: String) -> TargetForm {
+    TargetForm {
+        index,
+        texts: TARGET_TEXTS
+            .iter()
+            .map(|(key, label, kind)| {
+                text_slot(text, target, format!("{path}.{key}"), key, label, *kind)
+            })
+            .collect(),
+        who: who_slot(text, target, format!("{path}.who")),
+        when: when_slot(text, target, format!("{path}.when")),
+        path,
+    }
+}
+
+/// The form for a plan file's text, or `None` when it is not YAML the editor reads.
+pub fn model(text: &str) -> Option<Model> {
+    let root = yaml_tree::parse(text)?;
+    let plan = root.get("plan");
+    let mut texts: Vec<TextSlot> = PLAN_TEXTS
+        .iter()
+        .map(|(key, label, kind)| text_slot(text, plan, format!("plan.{key}"), key, label, *kind))
+        .collect();
+    if let Some(strategies) = plan.and_then(|p| p.get("strategies_that_work")) {
+        for (i, item) in strategies.items().iter().enumerate() {
+            // A list item is its own value: read it as the value of a one-key map.
+            let holder = Node {
+                start: item.start,
+                end: item.end,
+                flow: true,
+                value: Value::Map(vec![yaml_tree::Entry {
+                    key: i.to_string(),
+                    key_start: item.start,
+                    key_end: item.start,
+                    node: item.clone(),
+                }]),
+            };
+            let slot = text_slot(
+                text,
+                Some(&holder),
+                format!("plan.strategies_that_work.{i}"),
+                &i.to_string(),
+                "field-strategy-that-works",
+                Some("strategy"),
+            );
+            texts.insert(texts.len() - 2, slot);
+        }
+    }
+    let list = plan.and_then(|p| p.get("targets"));
+    let targets = list
+        .map(|l| {
+            l.items()
+                .iter()
+                .enumerate()
+                .map(|(i, t)| target_form(text, Some(t), i, format!("plan.targets.{i}")))
+                .collect()
+        })
+        .unwrap_or_default();
+    let review_node = root.get("review");
+    let review = match review_node {
+        Some(r) if matches!(r.value, Value::Map(_)) => REVIEW_TEXTS
+            .iter()
+            .map(|(key, label)| text_slot(text, Some(r), format!("review.{key}"), key, label, None))
+            .collect(),
+        _ => Vec::new(),
+    };
+    Some(Model {
+        texts,
+        fixed_list: list.is_none_or(|l| l.flow || l.items().is_empty()),
+        targets,
+        new_target: target_form(text, None, 0, "new".to_owned()),
+        review,
+    })
+}
+
+/// A YAML double-quoted string: JSON's escaping is YAML's.
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text.trim()).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
+/// A number as typed, bare, or the text quoted (the loader then names it).
+fn number_or_text(value: &str) -> String {
+    let value = value.trim();
+    if !value.is_empty() && value.chars().all(|c| c.is_ascii_digit()) {
+        value.to_owned()
+    } else {
+        quoted(value)
+    }
+}
+
+fn one<'a>(sent: &'a Sent, key: &str) -> Option<&'a str> {
+    sent.get(key).and_then(|v| v.first()).map(|v| v.trim())
+}
+
+/// What becomes of one value.
+enum Change {
+    Same,
+    Remove,
+    /// The whole value, in YAML.
+    Write(String),
+    /// Scalars inside it replaced (a translation map's languages), and languages removed.
+    Inside(Vec<(String, Option<String>)>),
+}
+
+fn text_change(slot: &TextSlot, sent: &Sent) -> Result<Change, Diagnostic> {
+    let path = &slot.path;
+    let bank_sent = one(sent, &format!("{path}:bank"));
+    let text_sent = one(sent, &format!("{path}:text"));
+    let languages_sent = slot
+        .languages
+        .iter()
+        .any(|l| sent.contains_key(&format!("{path}:text:{}", l.tag)));
+    if slot.kind == "other" || (bank_sent.is_none() && text_sent.is_none() && !languages_sent) {
+        return Ok(Change::Same);
+    }
+    if let Some(id) = bank_sent.filter(|id| !id.is_empty()) {
+        let entry = bank::entry(id).ok_or_else(|| {
+            Diagnostic::new(format!("`{id}` is not in the bank"))
+                .field(path.clone())
+                .hint("pick an entry from the list")
+        })?;
+        let mut params: Vec<(String, String)> = Vec::new();
+        for p in &entry.params {
+            let v = one(sent, &format!("{path}:param:{p}")).unwrap_or("");
+            params.push((p.clone(), v.to_owned()));
+        }
+        // Keys the entry does not take but the file gives (an assessment's month) stay.
+        for b in &slot.params {
+            if !entry.params.contains(&b.name) && slot.bank == id {
+                params.push((b.name.clone(), b.value.clone()));
+            }
+        }
+        let unchanged = slot.kind == "bank"
+            && slot.bank == id
+            && params.iter().all(|(k, v)| {
+                slot.params
+                    .iter()
+                    .any(|b| &b.name == k && b.value.trim() == v.trim())
+            });
+        if unchanged {
+            return Ok(Change::Same);
+        }
+        let mut out = format!("{{ bank: {id}");
+        for (k, v) in params.iter().filter(|(_, v)| !v.trim().is_empty()) {
+            out.push_str(&format!(", {k}: {}", number_or_text(v)));
+        }
+        out.push_str(" }");
+        return Ok(Change::Write(out));
+    }
+    match slot.kind {
+        "languages" => {
+            let mut inside = Vec::new();
+            for l in &slot.languages {
+                let Some(v) = one(sent, &format!("{path}:text:{}", l.tag)) else {
+                    continue;
+                };
+                if v == l.value.trim() {
+                    continue;
+                }
+                inside.push((l.tag.clone(), (!v.is_empty()).then(|| quoted(v))));
+            }
+            if inside.len() == slot.languages.len() && inside.iter().all(|(_, v)| v.is_none()) {
+                return Ok(Change::Remove);
+            }
+            Ok(if inside.is_empty() {
+                Change::Same
+            } else {
+                Change::Inside(inside)
+            })
+        }
+        "plain" => Ok(match text_sent {
+            Some("") => Change::Remove,
+            Some(v) if v != slot.text.trim() => Change::Write(quoted(v)),
+            _ => Change::Same,
+        }),
+        // A bank entry (or nothing) becomes the school's words, or goes.
+        _ => Ok(match text_sent {
+            Some(v) if !v.is_empty() => Change::Write(quoted(v)),
+            _ if slot.kind == "bank" => Change::Remove,
+            _ => Change::Same,
+        }),
+    }
+}
+
+fn who_change(slot: &WhoSlot, sent: &Sent) -> Result<Change, Diagnostic> {
+    let path = &slot.path;
+    let (Some(role), Some(name)) = (
+        one(sent, &format!("{path}:role")),
+        one(sent, &format!("{path}:name")),
+    ) else {
+        return Ok(Change::Same);
+    };
+    if slot.kind == "other" || (role == slot.role && name == slot.name.trim()) {
+        return Ok(Change::Same);
+    }
+    if !role.is_empty() && !Role::KEYS.contains(&role) {
+        return Err(
+            Diagnostic::new(format!("`{role}` is not a role iepress knows"))
+                .field(path.clone())
+                .hint("pick one from the list"),
+        );
+    }
+    Ok(match (role.is_empty(), name.is_empty()) {
+        (true, true) => Change::Remove,
+        (false, true) => Change::Write(role.to_owned()),
+        (false, false) => Change::Write(format!("{{ role: {role}, name: {} }}", quoted(name))),
+        (true, false) => Change::Write(format!("{{ name: {} }}", quoted(name))),
+    })
+}
+
+fn when_change(slot: &WhenSlot, sent: &Sent) -> Result<Change, Diagnostic> {
+    let path = &slot.path;
+    if slot.kind == "other" || !sent.contains_key(&format!("{path}:shown")) {
+        return Ok(Change::Same);
+    }
+    let days: Vec<&str> = DAYS
+        .iter()
+        .copied()
+        .filter(|d| {
+            sent.get(&format!("{path}:days"))
+                .is_some_and(|v| v.iter().any(|s| s == d))
+        })
+        .collect();
+    let mut parts = Vec::new();
+    let mut same = days == slot.days.iter().map(String::as_str).collect::<Vec<_>>();
+    for key in SCHEDULE {
+        if *key == "days" {
+            if !days.is_empty() {
+                parts.push(format!("days: [{}]", days.join(", ")));
+            }
+            continue;
+        }
+        let v = one(sent, &format!("{path}:{key}")).unwrap_or("");
+        same &= v == slot.values.get(*key).map(|s| s.trim()).unwrap_or("");
+        if v.is_empty() {
+            continue;
+        }
+        let written = match *key {
+            "part_of_day" | "every" => {
+                let allowed: &[&str] = if *key == "every" {
+                    EVERY
+                } else {
+                    super::new_plan::PARTS_OF_DAY
+                };
+                if !allowed.contains(&v) {
+                    return Err(Diagnostic::new(format!("`{v}` is not one of the choices"))
+                        .field(format!("{path}.{key}"))
+                        .hint("pick one from the list"));
+                }
+                v.to_owned()
+            }
+            "time" => quoted(v),
+            _ => number_or_text(v),
+        };
+        parts.push(format!("{key}: {written}"));
+    }
+    if same {
+        return Ok(Change::Same);
+    }
+    Ok(if parts.is_empty() {
+        Change::Remove
+    } else {
+        Change::Write(format!("{{ {} }}", parts.join(", ")))
+    })
+}
+
+/// Makes one value's change: `parent` holds `key`.
+fn make(
+    text: &str,
+    edits: &mut Edits,
+    parent: &Node,
+    key: &str,
+    change: Change,
+    path: &str,
+) -> Result<(), Diagnostic> {
+    let short_form = || {
+        Diagnostic::new(format!(
+            "`{path}` is written in a short form the form cannot add to or remove from"
+        ))
+        .field(path.to_owned())
+        .hint("change it in the plan file in a text editor")
+    };
+    let entry = parent.entry(key);
+    match (change, entry) {
+        (Change::Same, _) => {}
+        (Change::Write(new), Some(entry)) => {
+            if matches!(parent.value, Value::Map(_)) && entry.key_end > entry.key_start {
+                edits.replace_value(text, entry, &new);
+            } else {
+                // A list's item: the item itself is replaced.
+                edits.replace_scalar(&entry.node, &new);
+            }
+        }
+        (Change::Write(new), None) => {
+            if !matches!(parent.value, Value::Map(_))
+                || (parent.flow && parent.entries().is_empty())
+            {
+                return Err(short_form());
+            }
+            edits.add_entry(text, parent, key, &new);
+        }
+        (Change::Remove, Some(entry)) => {
+            if entry.key_end == entry.key_start {
+                return Err(Diagnostic::new(format!("`{path}` cannot be emptied here"))
+                    .field(path.to_owned())
+                    .hint("remove the line from the plan file in a text editor"));
+            }
+            edits.remove_entry(text, parent, key);
+        }
+        (Change::Remove, None) => {}
+        (Change::Inside(scalars), Some(entry)) => {
+            for (tag, new) in scalars {
+                match (new, entry.node.get(&tag)) {
+                    (Some(new), Some(node)) => edits.replace_scalar(node, &new),
+                    (None, Some(_)) => edits.remove_entry(text, &entry.node, &tag),
+                    _ => {}
+                }
+            }
+        }
+        (Change::Inside(_), None) => {}
+    }
+    Ok(())
+}
+
+/// A structural change the page asked for: `up:N`, `down:N`, `remove:N` or `add`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    None,
+    Up(usize),
+    Down(usize),
+    Remove(usize),
+}
+
+pub fn parse_action(action: &str) -> Move {
+    let (what, n) = action.split_once(':').unwrap_or((action, ""));
+    match (what, n.parse::<usize>()) {
+        ("up", Ok(n)) => Move::Up(n),
+        ("down", Ok(n)) => Move::Down(n),
+        ("remove", Ok(n)) => Move::Remove(n),
+        _ => Move::None,
+    }
+}
+
+/// The new target's lines, when the form's new target has one.
+fn new_target_lines(text: &str, list: Option<&Node>, sent: &Sent) -> Result<String, Diagnostic> {
+    let form = target_form("", None, 0, "new".to_owned());
+    let mut lines: Vec<(String, String)> = Vec::new();
+    for (slot, (key, ..)) in form.texts.iter().zip(TARGET_TEXTS) {
+        if let Change::Write(v) = text_change(slot, sent)? {
+            lines.push(((*key).to_owned(), v));
+        }
+        if *key == "target" && lines.is_empty() {
+            // No target: nothing is added (the rest of the new target's boxes wait).
+            return Ok(String::new());
+        }
+        if *key == "target"
+            && let Change::Write(v) = who_change(&form.who, sent)?
+        {
+            lines.push(("who".to_owned(), v));
+        }
+        if *key == "does_what"
+            && let Change::Write(v) = when_change(&form.when, sent)?
+        {
+            lines.push(("when".to_owned(), v));
+        }
+    }
+    let indent = list
+        .and_then(|l| yaml_tree::dash_indent(text, l))
+        .unwrap_or(4);
+    let pad = " ".repeat(indent);
+    let mut out = String::new();
+    for (i, (key, value)) in lines.iter().enumerate() {
+        let lead = if i == 0 { "- " } else { "  " };
+        out.push_str(&format!("{pad}{lead}{key}: {value}\n"));
+    }
+    Ok(out)
+}
+
+/// The plan file with the form's changes made: `sent` is what the form sent, `action` a
+/// move of a target (`up:1`), a removal (`remove:2`), or a save.
+pub fn apply(text: &str, sent: &Sent, action: Move) -> Result<String, Vec<Diagnostic>> {
+    let unreadable = || {
+        vec![
+            Diagnostic::new("the plan file is not YAML the editor can read")
+                .hint("open the plan's page to see what is wrong, and mend it in a text editor"),
+        ]
+    };
+    let root = yaml_tree::parse(text).ok_or_else(unreadable)?;
+    let model = model(text).ok_or_else(unreadable)?;
+    let mut edits = Edits::default();
+    let mut problems = Vec::new();
+    let mut each =
+        |parent: Option<&Node>, key: &str, change: Result<Change, Diagnostic>, path: &str| {
+            let result = change.and_then(|c| match parent {
+                Some(parent) => make(text, &mut edits, parent, key, c, path),
+                None if matches!(c, Change::Same | Change::Remove) => Ok(()),
+                None => Err(Diagnostic::new(format!("`{path}` has no section to go in"))
+                    .field(path.to_owned())
+                    .hint("add the section to the plan file in a text editor")),
+            });
+            if let Err(d) = result {
+                problems.push(d);
+            }
+        };
+    let plan = root.get("plan");
+    for slot in &model.texts {
+        let (parent_path, key) = slot.path.rsplit_once('.').unwrap_or(("", &slot.path));
+        each(
+            root.at(parent_path),
+            key,
+            text_change(slot, sent),
+            &slot.path,
+        );
+    }
+    for target in &model.targets {
+        let node = root.at(&target.path);
+        for (slot, (key, ..)) in target.texts.iter().zip(TARGET_TEXTS) {
+            each(node, key, text_change(slot, sent), &slot.path);
+        }
+        each(node, "who", who_change(&target.who, sent), &target.who.path);
+        each(
+            node,
+            "when",
+            when_change(&target.when, sent),
+            &target.when.path,
+        );
+    }
+    if let Some(review) = root.get("review") {
+        for slot in &model.review {
+            let key = slot.path.rsplit_once('.').map_or("", |(_, k)| k);
+            each(Some(review), key, text_change(slot, sent), &slot.path);
+        }
+    }
+    let added = match new_target_lines(text, plan.and_then(|p| p.get("targets")), sent) {
+        Ok(lines) => lines,
+        Err(d) => {
+            problems.push(d);
+            String::new()
+        }
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let edited = edits.apply(text);
+    if action == Move::None && added.is_empty() {
+        return Ok(edited);
+    }
+    // Moves and the new target, on the file as edited (its positions are new).
+    let root = yaml_tree::parse(&edited).ok_or_else(unreadable)?;
+    let fixed = || {
+        vec![
+            Diagnostic::new(
+                "the plan's targets are written in a short form the page cannot move or add to",
+            )
+            .field("plan.targets")
+            .hint("write each target on its own lines starting with `- `, as in the example plans"),
+        ]
+    };
+    let Some(list) = root
+        .at("plan.targets")
+        .filter(|l| !l.flow && !l.items().is_empty())
+    else {
+        return Err(fixed());
+    };
+    let count = list.items().len();
+    let mut order: Vec<usize> = (0..count).collect();
+    match action {
+        Move::Up(i) if i > 0 && i < count => order.swap(i - 1, i),
+        Move::Down(i) if i + 1 < count => order.swap(i, i + 1),
+        Move::Remove(i) if i < count => {
+            order.remove(i);
+        }
+        _ => {}
+    }
+    let mut out = yaml_tree::reorder(&edited, list, &order, &added).ok_or_else(fixed)?;
+    // The review's outcomes are the targets' in order: they move with them.
+    if let Some(outcomes) = yaml_tree::parse(&out)
+        .as_ref()
+        .and_then(|r| r.at("review.outcomes"))
+        .filter(|o| !o.items().is_empty())
+    {
+        let had = outcomes.items().len();
+        // An outcome belongs to its target by position, so a target without one cannot go
+        // before a target with one.
+        if let Some(p) = order
+            .iter()
+            .position(|&i| i >= had)
+            .filter(|&p| order[p..].iter().any(|&i| i < had))
+        {
+            return Err(vec![
+                Diagnostic::new(format!(
+                    "target {} has no outcome at the review yet, so it cannot go before a target that has one",
+                    order[p] + 1
+                ))
+                .field("review.outcomes")
+                .hint("the review's outcomes are listed in the targets' order: give it an outcome first, in the plan file"),
+            ]);
+        }
+        let moved: Vec<usize> = order.iter().copied().filter(|&i| i < had).collect();
+        if moved != (0..had).collect::<Vec<_>>() {
+            out = yaml_tree::reorder(&out, outcomes, &moved, "").ok_or_else(|| {
+                vec![
+                    Diagnostic::new(
+                        "the review's outcomes are written in a short form the page cannot move",
+                    )
+                    .field("review.outcomes")
+                    .hint("write each outcome on its own line starting with `- `"),
+                ]
+            })?;
+        }
+    }
+    Ok(out)
+}
+
+/// The form as it was sent, over the plan's values: what a refused save shows again.
+pub fn overlay(model: &mut Model, sent: &Sent) {
+    let get = |key: String| one(sent, &key).map(str::to_owned);
+    let texts = model
+        .texts
+        .iter_mut()
+        .chain(model.review.iter_mut())
+        .chain(model.targets.iter_mut().flat_map(|t| t.texts.iter_mut()))
+        .chain(model.new_target.texts.iter_mut());
+    for slot in texts {
+        let path = slot.path.clone();
+        if let Some(id) = get(format!("{path}:bank")) {
+            if id != slot.bank {
+                slot.params = bank::entry(&id)
+                    .map(|e| {
+                        e.params
+                            .iter()
+                            .map(|p| ParamBox {
+                                name: p.clone(),
+                                value: String::new(),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+            }
+            slot.bank = id;
+        }
+        for p in &mut slot.params {
+            if let Some(v) = get(format!("{path}:param:{}", p.name)) {
+                p.value = v;
+            }
+        }
+        if let Some(v) = get(format!("{path}:text")) {
+            slot.text = v;
+        }
+        for l in &mut slot.languages {
+            if let Some(v) = get(format!("{path}:text:{}", l.tag)) {
+                l.value = v;
+            }
+        }
+    }
+    let people = model
+        .targets
+        .iter_mut()
+        .chain(std::iter::once(&mut model.new_target));
+    for target in people {
+        let path = target.who.path.clone();
+        if let Some(v) = get(format!("{path}:role")) {
+            target.who.role = v;
+        }
+        if let Some(v) = get(format!("{path}:name")) {
+            target.who.name = v;
+        }
+        let path = target.when.path.clone();
+        if sent.contains_key(&format!("{path}:shown")) {
+            for key in SCHEDULE.iter().filter(|k| **k != "days") {
+                if let Some(v) = get(format!("{path}:{key}")) {
+                    target.when.values.insert((*key).to_owned(), v);
+                }
+            }
+            target.when.days = sent
+                .get(&format!("{path}:days"))
+                .cloned()
+                .unwrap_or_default();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAN: &str = "plan:\n  about: Kind and calm.  # from the meeting\n  targets:\n    - target:\n        en-GB: Read 20 words.\n        ur: بیس الفاظ\n      who: { role: teaching-assistant, name: Mrs Lee }\n      when: { minutes: 10, times_a_week: 4 }\n      home: { bank: read-card-words-at-bedtime, count: 5 }\n    - target: { bank: follow-two-step-instruction, times: 4, of: 5 }\n      who: class-teacher\nreview:\n  outcomes:\n    - { result: achieved }\n    - { result: partly }\n";
+
+    fn sent(pairs: &[(&str, &str)]) -> Sent {
+        let mut out = Sent::new();
+        for (k, v) in pairs {
+            out.entry((*k).to_owned())
+                .or_default()
+                .push((*v).to_owned());
+        }
+        out
+    }
+
+    #[test]
+    fn the_form_reads_each_text_as_the_file_writes_it() {
+        let m = model(PLAN).unwrap();
+        assert_eq!(m.targets.len(), 2);
+        let first = &m.targets[0];
+        assert_eq!(first.texts[0].kind, "languages");
+        assert_eq!(first.texts[0].languages[1].value, "بیس الفاظ");
+        assert_eq!(first.texts[3].bank, "read-card-words-at-bedtime");
+        assert_eq!(first.texts[3].params[0].value, "5");
+        assert_eq!(
+            (first.who.role.as_str(), first.who.name.as_str()),
+            ("teaching-assistant", "Mrs Lee")
+        );
+        assert_eq!(first.when.values["minutes"], "10");
+        assert_eq!(m.targets[1].who.role, "class-teacher");
+        assert_eq!(m.texts[0].text, "Kind and calm.");
+    }
+
+    #[test]
+    fn the_english_changes_and_the_urdu_stays() {
+        let form = sent(&[
+            ("plan.targets.0.target:bank", ""),
+            ("plan.targets.0.target:text:en-GB", "Read 25 words."),
+            ("plan.targets.0.target:text:ur", "بیس الفاظ"),
+            ("plan.targets.0.when:shown", "1"),
+            ("plan.targets.0.when:minutes", "15"),
+            ("plan.targets.0.when:times_a_week", "4"),
+            ("plan.targets.0.when:days", "monday"),
+            ("plan.targets.1.who:role", "senco"),
+            ("plan.targets.1.who:name", "Mr Evans"),
+            ("plan.about:bank", ""),
+            ("plan.about:text", "Kind and calm."),
+        ]);
+        let out = apply(PLAN, &form, Move::None).unwrap();
+        assert_eq!(
+            out,
+            "plan:\n  about: Kind and calm.  # from the meeting\n  targets:\n    - target:\n        en-GB: \"Read 25 words.\"\n        ur: بیس الفاظ\n      who: { role: teaching-assistant, name: Mrs Lee }\n      when: { minutes: 15, times_a_week: 4, days: [monday] }\n      home: { bank: read-card-words-at-bedtime, count: 5 }\n    - target: { bank: follow-two-step-instruction, times: 4, of: 5 }\n      who: { role: senco, name: \"Mr Evans\" }\nreview:\n  outcomes:\n    - { result: achieved }\n    - { result: partly }\n"
+        );
+    }
+
+    #[test]
+    fn targets_move_and_go_with_their_outcomes_and_a_new_one_is_added() {
+        let moved = apply(PLAN, &Sent::new(), Move::Up(1)).unwrap();
+        let m = model(&moved).unwrap();
+        assert_eq!(m.targets[0].texts[0].bank, "follow-two-step-instruction");
+        assert!(moved.ends_with("    - { result: partly }\n    - { result: achieved }\n"));
+        let form = sent(&[
+            ("new.target:bank", "write-sentences-about-picture"),
+            ("new.target:param:count", "3"),
+            ("new.who:role", "teaching-assistant"),
+            ("new.who:name", ""),
+            ("new.when:shown", "1"),
+            ("new.when:minutes", "20"),
+            ("new.when:days", "tuesday"),
+            ("new.when:days", "thursday"),
+        ]);
+        let added = apply(PLAN, &form, Move::Remove(0)).unwrap();
+        // A target without an outcome cannot go before one with an outcome.
+        let three = apply(PLAN, &form, Move::None).unwrap();
+        let refused = apply(&three, &Sent::new(), Move::Up(2)).unwrap_err();
+        assert!(
+            refused[0].message.starts_with("target 3 has no outcome"),
+            "{refused:?}"
+        );
+        assert!(apply(&three, &Sent::new(), Move::Up(1)).is_ok());
+        assert!(added.contains("  targets:\n    - target: { bank: follow-two-step-instruction, times: 4, of: 5 }\n      who: class-teacher\n    - target: { bank: write-sentences-about-picture, count: 3 }\n      who: teaching-assistant\n      when: { minutes: 20, days: [tuesday, thursday] }\nreview:\n  outcomes:\n    - { result: partly }\n"), "{added}");
+    }
+
+    #[test]
+    fn a_bank_entry_becomes_the_schools_words_and_a_text_is_emptied() {
+        let form = sent(&[
+            ("plan.targets.0.home:bank", ""),
+            ("plan.targets.0.home:text", "Read the card together."),
+            ("plan.about:bank", ""),
+            ("plan.about:text", ""),
+            ("plan.targets.1.who:role", "nurse"),
+            ("plan.targets.1.who:name", ""),
+        ]);
+        let problems = apply(PLAN, &form, Move::None).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].field.as_deref(), Some("plan.targets.1.who"));
+        let form = sent(&[
+            ("plan.targets.0.home:bank", ""),
+            ("plan.targets.0.home:text", "Read the card together."),
+            ("plan.about:bank", ""),
+            ("plan.about:text", ""),
+        ]);
+        let out = apply(PLAN, &form, Move::None).unwrap();
+        assert!(out.starts_with("plan:\n  targets:\n"));
+        assert!(out.contains("      home: \"Read the card together.\"\n"));
+    }
+}
+
+// The page (see the parent module for the app and its routes).
+#[allow(clippy::wildcard_imports)]
+use super::*;
+
+/// Every name the form sent with its values, and the form's version and action.
+fn sent_of(fields: &[(String, String)]) -> Sent {
+    let mut sent = Sent::new();
+    for (k, v) in fields {
+        sent.entry(k.clone()).or_default().push(v.clone());
+    }
+    sent
+}
+
+#[allow(clippy::too_many_arguments)]
+fn targets_form(
+    app: &App,
+    name: &str,
+    pupil: &str,
+    model: &Model,
+    version: &str,
+    status: StatusCode,
+    problems: Vec<pupils::Problem>,
+    saved: bool,
+) -> Response {
+    let short = pupil.split(' ').next().unwrap_or(pupil);
+    let bank: BTreeMap<&str, Vec<super::new_plan::Choice>> = bank::KINDS
+        .iter()
+        .map(|kind| (*kind, super::new_plan::choices(kind, short)))
+        .collect();
+    let mut page = app.page(
+        "edit_targets.html",
+        minijinja::context! {
+            school => app.school_name,
+            name => name,
+            pupil => pupil,
+            file => format!("plans/{name}.yaml"),
+            model => model,
+            bank => bank,
+            roles => Role::KEYS,
+            parts => super::new_plan::PARTS_OF_DAY,
+            every => EVERY,
+            days => DAYS,
+            token => app.token,
+            version => version,
+            conflict => status == StatusCode::CONFLICT,
+            problems => problems,
+            saved => saved,
+        },
+    );
+    *page.status_mut() = status;
+    page
+}
+
+#[derive(Deserialize)]
+pub(super) struct Saved {
+    saved: Option<String>,
+}
+
+pub(super) async fn targets_page(
+    State(app): State<Arc<App>>,
+    UrlPath(name): UrlPath<String>,
+    Query(query): Query<Saved>,
+) -> Response {
+    let path = match app.plan_path(&name) {
+        Ok(path) => path,
+        Err(missing) => return missing,
+    };
+    let (text, version) = match super::edit_plan::plan_text(&path) {
+        Ok(read) => read,
+        Err(problem) => return app.error(StatusCode::UNPROCESSABLE_ENTITY, problem.to_string()),
+    };
+    let Some(model) = model(&text) else {
+        return app.error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            format!(
+                "plans/{name}.yaml is not YAML the editor can read: its page says what is wrong."
+            ),
+        );
+    };
+    let pupil = pupil_name(&text, &name);
+    targets_form(
+        &app,
+        &name,
+        &pupil,
+        &model,
+        &version,
+        StatusCode::OK,
+        Vec::new(),
+        query.saved.is_some(),
+    )
+}
+
+/// The pupil's name as the plan gives it (in the school's language), or the file's name.
+fn pupil_name(text: &str, name: &str) -> String {
+    yaml_tree::parse(text)
+        .and_then(|root| {
+            let node = root.at("pupil.name")?;
+            node.scalar()
+                .map(str::to_owned)
+                .or_else(|| node.entries().first()?.node.scalar().map(str::to_owned))
+        })
+        .unwrap_or_else(|| name.to_owned())
+}
+
+pub(super) async fn save_targets(
+    State(app): State<Arc<App>>,
+    UrlPath(name): UrlPath<String>,
+    headers: HeaderMap,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    let path = match app.plan_path(&name) {
+        Ok(path) => path,
+        Err(missing) => return missing,
+    };
+    if !from_the_app(&app, &headers, &fields) {
+        return not_from_the_app(&app);
+    }
+    let sent = sent_of(&fields);
+    let version = one(&sent, "version").unwrap_or("").to_owned();
+    let action = parse_action(one(&sent, "action").unwrap_or(""));
+    let school = app.school_dir.clone();
+    let worker = app.clone();
+    let form = sent.clone();
+    // Saved, or (status, the file as it is now, its version, the problems).
+    let saved = tokio::task::spawn_blocking(move || {
+        let _one_at_a_time = worker.saving.lock().unwrap_or_else(|e| e.into_inner());
+        let (text, now) = super::edit_plan::plan_text(&path).map_err(|d| {
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                String::new(),
+                String::new(),
+                vec![pupils::Problem::from(&d)],
+            )
+        })?;
+        if now != version {
+            return Err((StatusCode::CONFLICT, text, now, Vec::new()));
+        }
+        let refused = |problems: Vec<Diagnostic>| {
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                text.clone(),
+                now.clone(),
+                problems
+                    .iter()
+                    .map(pupils::Problem::from)
+                    .collect::<Vec<_>>(),
+            )
+        };
+        let edited = apply(&text, &form, action).map_err(refused)?;
+        if edited == text {
+            return Ok(());
+        }
+        super::new_plan::check(&edited, &school).map_err(refused)?;
+        crate::output::write_atomically(&path, edited.as_bytes())
+            .map_err(|e| refused(vec![e.diagnostic()]))?;
+        Ok(())
+    })
+    .await;
+    match saved {
+        Ok(Ok(())) => (
+            StatusCode::SEE_OTHER,
+            [(header::LOCATION, plan_url(&name, "/targets?saved=1"))],
+        )
+            .into_response(),
+        Ok(Err((status, text, now, problems))) => {
+            let Some(mut model) = model(&text) else {
+                let message = problems
+                    .first()
+                    .map(|p| p.message.clone())
+                    .unwrap_or_else(|| "the plan cannot be read".to_owned());
+                return app.error(status, message);
+            };
+            // What was typed is shown again, over the plan as it is now.
+            overlay(&mut model, &sent);
+            let pupil = pupil_name(&text, &name);
+            targets_form(&app, &name, &pupil, &model, &now, status, problems, false)
+        }
+        Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
