@@ -132,6 +132,23 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
             Err(e) => failed.push(e),
         }
     }
+    // The group learning plans' texts, which their pupils' families read.
+    for (name, file) in crate::input::group::group_files(school_dir) {
+        let loaded = file.and_then(|path| {
+            crate::localize::bank::with_school_entries(school_bank.as_ref(), || {
+                crate::input::group::load_group(&path)
+            })
+        });
+        match loaded {
+            Ok(group) => {
+                let file = format!("plans/groups/{name}.yaml");
+                for (field, text) in group.texts() {
+                    note(text, &field, &file);
+                }
+            }
+            Err(e) => failed.push(e),
+        }
+    }
     // Keep a translator's fuzzy suggestion, still marked fuzzy.
     for (source, u) in uses.iter_mut() {
         u.fuzzy = memory.fuzzy(source).map(str::to_owned);

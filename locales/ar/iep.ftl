@@ -22,6 +22,30 @@ iep-copy-parent = الخطة التعليمية الفردية ({ EN("IEP") }): 
 # Under the main heading, for the school's copy.
 iep-copy-school = الخطة التعليمية الفردية ({ EN("IEP") }): نسخة المدرسة
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = خطة التعلّم في مجموعة – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = خطة التعلّم في مجموعة: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = خطة التعلّم في مجموعة: نسخة الأسرة
+
+# Under the main heading, for the school's copy.
+group-copy-school = خطة التعلّم في مجموعة: نسخة المدرسة
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = نعمل مع { $name } على هذه الأهداف في مجموعة صغيرة مع أطفال آخرين يحتاجون إلى النوع نفسه من المساعدة. توضّح هذه الخطة ما تعمل عليه المجموعة، ومَن يقدّم المساعدة، وكيف يمكنكم أن تساعدوا { $name } في البيت.
+
 ## Opening for parents
 
 iep-intro-heading = عن هذه الخطة
@@ -574,6 +598,52 @@ provision-col-per-week = عدد المرات في الأسبوع
 provision-col-score-start = الدرجة في البداية
 provision-col-score-end = الدرجة في النهاية
 provision-no-score = لم تُسجَّل بعد
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = مواعيد الدعم المقدَّم إلى { $name } كل أسبوع
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = جلسات الدعم الإضافي المقدَّم إلى { $name } في أسبوع دراسي عادي: ما هي كل جلسة، ومَن يقدّمها، وكم تستغرق.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = الدعم على مدار الأسبوع
+
+provision-school-week-intro = متى يُقدَّم كل دعم في أسبوع دراسي عادي، ومَن يقدّمه، وأين، وكم طفلًا يشارك فيه.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = الوقت
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = لم يُحدَّد الوقت بعد
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [zero] { $minutes } دقيقة
+        [one] { $minutes } دقيقة
+        [two] { $minutes } دقيقتان
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقةً
+       *[other] { $minutes } دقيقة
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [zero] { $count } طفل
+        [one] { $count } طفل
+        [two] { $count } طفلان
+        [few] { $count } أطفال
+        [many] { $count } طفلًا
+       *[other] { $count } طفل
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

@@ -22,6 +22,30 @@ iep-copy-parent = ব্যক্তিগত শিক্ষা পরিকল
 # Under the main heading, for the school's copy.
 iep-copy-school = ব্যক্তিগত শিক্ষা পরিকল্পনা ({ EN("IEP") }): স্কুলের কপি
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = দলে শেখার পরিকল্পনা – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = দলে শেখার পরিকল্পনা: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = দলে শেখার পরিকল্পনা: পরিবারের কপি
+
+# Under the main heading, for the school's copy.
+group-copy-school = দলে শেখার পরিকল্পনা: স্কুলের কপি
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } একটি ছোট দলে এই লক্ষ্যগুলো নিয়ে কাজ করে। দলে আরও কয়েকজন শিক্ষার্থী আছে, যাদেরও একই ধরনের সাহায্য দরকার। এই পরিকল্পনায় লেখা আছে দলটি কোন কোন বিষয়ে কাজ করছে, কারা সাহায্য করেন, এবং বাড়িতে আপনি কীভাবে আপনার সন্তানকে সাহায্য করতে পারেন।
+
 ## Opening for parents
 
 iep-intro-heading = এই পরিকল্পনা সম্পর্কে
@@ -502,6 +526,44 @@ provision-col-per-week = সপ্তাহে কতবার
 provision-col-score-start = শুরুতে স্কোর
 provision-col-score-end = শেষে স্কোর
 provision-no-score = এখনও নয়
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = প্রতি সপ্তাহে { $name } কখন সহায়তা পায়
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = স্কুলের একটি সাধারণ সপ্তাহে { $name } বাড়তি সহায়তার যেসব পাঠে অংশ নেয়: প্রতিটি পাঠ কী, কে চালান, আর কতক্ষণ চলে।
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = সপ্তাহজুড়ে সহায়তা
+
+provision-school-week-intro = স্কুলের একটি সাধারণ সপ্তাহে প্রতিটি সহায়তা কখন হয়, কে চালান, কোথায় হয়, আর কতজন শিক্ষার্থীর জন্য।
+
+# The first column of the week table: the time a session starts.
+provision-col-time = সময়
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = সময় এখনও ঠিক হয়নি
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } মিনিট
+       *[other] { $minutes } মিনিট
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } জন শিক্ষার্থী
+       *[other] { $count } জন শিক্ষার্থী
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

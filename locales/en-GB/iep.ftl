@@ -23,6 +23,30 @@ iep-copy-parent = Individual education plan (IEP): copy for the family
 # Under the main heading, for the school's copy.
 iep-copy-school = Individual education plan (IEP): school copy
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = Group learning plan – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = Group learning plan: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = Group learning plan: copy for the family
+
+# Under the main heading, for the school's copy.
+group-copy-school = Group learning plan: school copy
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } works on these targets in a small group with other pupils who need the same kind of help. This plan says what the group is working on, who helps, and how you can help { $name } at home.
+
 ## Opening for parents
 
 iep-intro-heading = About this plan
@@ -510,6 +534,44 @@ provision-col-per-week = Times a week
 provision-col-score-start = Score at the start
 provision-col-score-end = Score at the end
 provision-no-score = Not yet
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = When { $name } gets support each week
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = The sessions of extra support { $name } has in a usual school week: what each one is, who runs it and how long it lasts.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = The week of support
+
+provision-school-week-intro = When each piece of support runs in a usual school week, who runs it, where, and how many pupils it is for.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = Time
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = Time not set yet
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } pupil
+       *[other] { $count } pupils
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

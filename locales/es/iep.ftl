@@ -22,6 +22,30 @@ iep-copy-parent = Plan educativo individual ({ EN("IEP") }): copia para la famil
 # Under the main heading, for the school's copy.
 iep-copy-school = Plan educativo individual ({ EN("IEP") }): copia para la escuela
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = Plan de aprendizaje en grupo – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = Plan de aprendizaje en grupo: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = Plan de aprendizaje en grupo: copia para la familia
+
+# Under the main heading, for the school's copy.
+group-copy-school = Plan de aprendizaje en grupo: copia para la escuela
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } trabaja en estos objetivos en un grupo pequeño, con otros niños y niñas que necesitan el mismo tipo de ayuda. Este plan explica en qué está trabajando el grupo, quién ayuda y cómo pueden ayudar ustedes a { $name } en casa.
+
 ## Opening for parents
 
 iep-intro-heading = Sobre este plan
@@ -516,6 +540,46 @@ provision-col-per-week = Veces por semana
 provision-col-score-start = Puntuación al principio
 provision-col-score-end = Puntuación al final
 provision-no-score = Todavía no
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = Cuándo recibe apoyo { $name } cada semana
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = Las sesiones de apoyo adicional que tiene { $name } en una semana normal de clases: qué es cada una, quién está a cargo y cuánto dura.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = El apoyo a lo largo de la semana
+
+provision-school-week-intro = Cuándo se da cada apoyo en una semana normal de clases, quién está a cargo, dónde y para cuántos estudiantes es.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = Hora
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = Hora sin fijar todavía
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } minuto
+        [many] { $minutes } minutos
+       *[other] { $minutes } minutos
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } estudiante
+        [many] { $count } estudiantes
+       *[other] { $count } estudiantes
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

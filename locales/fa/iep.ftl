@@ -22,6 +22,30 @@ iep-copy-parent = برنامه‌ی آموزشی فردی ({ EN("IEP") }): نس�
 # Under the main heading, for the school's copy.
 iep-copy-school = برنامه‌ی آموزشی فردی ({ EN("IEP") }): نسخه‌ی مدرسه
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = برنامه‌ی یادگیری گروهی – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = برنامه‌ی یادگیری گروهی: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = برنامه‌ی یادگیری گروهی: نسخه‌ی خانواده
+
+# Under the main heading, for the school's copy.
+group-copy-school = برنامه‌ی یادگیری گروهی: نسخه‌ی مدرسه
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } روی این هدف‌ها در یک گروه کوچک کار می‌کند، همراه با دانش‌آموزان دیگری که به همین نوع کمک نیاز دارند. این برنامه نشان می‌دهد گروه روی چه چیزهایی کار می‌کند، چه کسی کمک می‌کند و شما چطور می‌توانید در خانه به { $name } کمک کنید.
+
 ## Opening for parents
 
 iep-intro-heading = درباره‌ی این برنامه
@@ -511,6 +535,44 @@ provision-col-per-week = چند بار در هفته
 provision-col-score-start = نمره در شروع
 provision-col-score-end = نمره در پایان
 provision-no-score = هنوز نه
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = { $name } هر هفته چه زمانی حمایت می‌گیرد
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = جلسه‌های حمایت اضافی که { $name } در یک هفته‌ی معمولی مدرسه دارد: هر جلسه چیست، چه کسی آن را اجرا می‌کند و چقدر طول می‌کشد.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = برنامه‌ی هفتگی حمایت‌ها
+
+provision-school-week-intro = هر حمایت در یک هفته‌ی معمولی مدرسه چه زمانی اجرا می‌شود، چه کسی آن را اجرا می‌کند، کجا، و برای چند دانش‌آموز است.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = ساعت
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = ساعت هنوز مشخص نشده
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } دقیقه
+       *[other] { $minutes } دقیقه
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } دانش‌آموز
+       *[other] { $count } دانش‌آموز
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

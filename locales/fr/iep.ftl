@@ -22,6 +22,30 @@ iep-copy-parent = Plan éducatif individuel ({ EN("IEP") }) : exemplaire pour l
 # Under the main heading, for the school's copy.
 iep-copy-school = Plan éducatif individuel ({ EN("IEP") }) : exemplaire de l’école
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = Plan d’apprentissage en groupe – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = Plan d’apprentissage en groupe : { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = Plan d’apprentissage en groupe : exemplaire pour la famille
+
+# Under the main heading, for the school's copy.
+group-copy-school = Plan d’apprentissage en groupe : exemplaire de l’école
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } travaille sur ces objectifs dans un petit groupe, avec d’autres élèves qui ont besoin du même type d’aide. Ce plan indique sur quoi le groupe travaille, qui apporte de l’aide et comment vous pouvez aider { $name } à la maison.
+
 ## Opening for parents
 
 iep-intro-heading = À propos de ce plan
@@ -518,6 +542,46 @@ provision-col-per-week = Fois par semaine
 provision-col-score-start = Score au début
 provision-col-score-end = Score à la fin
 provision-no-score = Pas encore
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = Quand { $name } reçoit du soutien dans la semaine
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = Les séances de soutien supplémentaire que suit { $name } pendant une semaine d’école habituelle : en quoi consiste chacune, qui l’assure et combien de temps elle dure.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = Le soutien au fil de la semaine
+
+provision-school-week-intro = Quand a lieu chaque soutien pendant une semaine d’école habituelle, qui l’assure, où, et pour combien d’élèves.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = Heure
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = Heure pas encore fixée
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } minute
+        [many] { $minutes } minutes
+       *[other] { $minutes } minutes
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } élève
+        [many] { $count } élèves
+       *[other] { $count } élèves
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

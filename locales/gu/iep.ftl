@@ -22,6 +22,30 @@ iep-copy-parent = વ્યક્તિગત શિક્ષણ યોજના
 # Under the main heading, for the school's copy.
 iep-copy-school = વ્યક્તિગત શિક્ષણ યોજના ({ EN("IEP") }): શાળાની નકલ
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = જૂથમાં શીખવાની યોજના – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = જૂથમાં શીખવાની યોજના: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = જૂથમાં શીખવાની યોજના: પરિવાર માટેની નકલ
+
+# Under the main heading, for the school's copy.
+group-copy-school = જૂથમાં શીખવાની યોજના: શાળાની નકલ
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } એક નાના જૂથમાં આ લક્ષ્યો પર કામ કરે છે. જૂથમાં બીજાં બાળકો પણ છે, જેમને આ જ પ્રકારની મદદની જરૂર છે. આ યોજનામાં લખ્યું છે કે જૂથ કઈ બાબતો પર કામ કરે છે, કોણ મદદ કરે છે, અને આપ ઘરે આપના બાળકને કેવી રીતે મદદ કરી શકો છો.
+
 ## Opening for parents
 
 iep-intro-heading = આ યોજના વિશે
@@ -511,6 +535,44 @@ provision-col-per-week = અઠવાડિયામાં કેટલી વ�
 provision-col-score-start = શરૂઆતમાં ગુણ
 provision-col-score-end = અંતે ગુણ
 provision-no-score = હજી નથી
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = દર અઠવાડિયે { $name } માટે મદદ ક્યારે હોય છે
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = શાળાના સામાન્ય અઠવાડિયામાં { $name } માટેના વધારાની મદદના સેશન: દરેક સેશન શું છે, તે કોણ ચલાવે છે, અને તે કેટલો સમય ચાલે છે.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = આખા અઠવાડિયાની મદદ
+
+provision-school-week-intro = શાળાના સામાન્ય અઠવાડિયામાં દરેક મદદ ક્યારે હોય છે, તે કોણ ચલાવે છે, ક્યાં, અને કેટલાં બાળકો માટે છે.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = સમય
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = સમય હજી નક્કી નથી
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } મિનિટ
+       *[other] { $minutes } મિનિટ
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } બાળક
+       *[other] { $count } બાળકો
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

@@ -22,6 +22,30 @@ iep-copy-parent = Piano educativo individuale ({ EN("IEP") }): copia per la fami
 # Under the main heading, for the school's copy.
 iep-copy-school = Piano educativo individuale ({ EN("IEP") }): copia per la scuola
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = Piano di apprendimento di gruppo – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = Piano di apprendimento di gruppo: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = Piano di apprendimento di gruppo: copia per la famiglia
+
+# Under the main heading, for the school's copy.
+group-copy-school = Piano di apprendimento di gruppo: copia per la scuola
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } lavora su questi obiettivi in un piccolo gruppo, insieme ad altri alunni che hanno bisogno dello stesso tipo di aiuto. Questo piano indica su che cosa sta lavorando il gruppo, chi dà una mano e come potete aiutare { $name } a casa.
+
 ## Opening for parents
 
 iep-intro-heading = Informazioni su questo piano
@@ -516,6 +540,46 @@ provision-col-per-week = Volte a settimana
 provision-col-score-start = Punteggio all'inizio
 provision-col-score-end = Punteggio alla fine
 provision-no-score = Non ancora
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = Quando { $name } riceve il supporto durante la settimana
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = Gli incontri di supporto in più che { $name } ha in una normale settimana di scuola: in che cosa consiste ciascuno, chi se ne occupa e quanto dura.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = Il supporto durante la settimana
+
+provision-school-week-intro = Quando si svolge ogni supporto in una normale settimana di scuola, chi se ne occupa, dove e per quanti alunni è.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = Ora
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = Ora non ancora stabilita
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } minuto
+        [many] { $minutes } di minuti
+       *[other] { $minutes } minuti
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } alunno
+        [many] { $count } di alunni
+       *[other] { $count } alunni
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

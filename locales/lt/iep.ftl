@@ -22,6 +22,30 @@ iep-copy-parent = Individualus ugdymo planas ({ EN("IEP") }): egzempliorius šei
 # Under the main heading, for the school's copy.
 iep-copy-school = Individualus ugdymo planas ({ EN("IEP") }): egzempliorius mokyklai
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = Grupinio mokymosi planas – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = Grupinio mokymosi planas: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = Grupinio mokymosi planas: egzempliorius šeimai
+
+# Under the main heading, for the school's copy.
+group-copy-school = Grupinio mokymosi planas: egzempliorius mokyklai
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } šių tikslų siekia mažoje grupėje su kitais vaikais, kuriems reikia tokios pačios pagalbos. Šiame plane nurodyta, ko grupė dabar mokosi, kas padeda ir kaip Jūs galite padėti vaikui namuose.
+
 ## Opening for parents
 
 iep-intro-heading = Apie šį planą
@@ -530,6 +554,48 @@ provision-col-per-week = Kartų per savaitę
 provision-col-score-start = Rezultatas pradžioje
 provision-col-score-end = Rezultatas pabaigoje
 provision-no-score = Dar nėra
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = Kada { $name } gauna pagalbą per savaitę
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = Papildomos pagalbos užsiėmimai, kuriuos { $name } turi įprastą mokyklos savaitę: kokie tai užsiėmimai, kas juos veda ir kiek laiko kiekvienas trunka.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = Savaitės pagalbos tvarkaraštis
+
+provision-school-week-intro = Kada įprastą mokyklos savaitę vyksta kiekviena pagalba, kas ją teikia, kur ir keliems vaikams ji skirta.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = Laikas
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = Laikas dar nenustatytas
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } minutė
+        [few] { $minutes } minutės
+        [many] { $minutes } minutės
+       *[other] { $minutes } minučių
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } vaikas
+        [few] { $count } vaikai
+        [many] { $count } vaiko
+       *[other] { $count } vaikų
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

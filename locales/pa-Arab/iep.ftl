@@ -22,6 +22,30 @@ iep-copy-parent = انفرادی تعلیمی پلان ({ EN("IEP") }): گھر �
 # Under the main heading, for the school's copy.
 iep-copy-school = انفرادی تعلیمی پلان ({ EN("IEP") }): سکول دی کاپی
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = گروپ وچ سکھن دا پلان – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = گروپ وچ سکھن دا پلان: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = گروپ وچ سکھن دا پلان: گھر والیاں دی کاپی
+
+# Under the main heading, for the school's copy.
+group-copy-school = گروپ وچ سکھن دا پلان: سکول دی کاپی
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = اک نکے گروپ وچ { $name } نال ایہناں ہدفاں اُتے کم ہوندا اے۔ گروپ وچ ہور بچے وی نیں جنہاں نوں ایسے طرح دی مدد دی لوڑ اے۔ ایہہ پلان دسدا اے کہ گروپ کیہڑیاں گلاں اُتے کم کر رہیا اے، کون مدد کردا اے، تے تسیں گھر وچ { $name } دی مدد کیویں کر سکدے او۔
+
 ## Opening for parents
 
 iep-intro-heading = ایس پلان بارے
@@ -514,6 +538,44 @@ provision-col-per-week = ہفتے وچ کنی واری
 provision-col-score-start = شروع وچ سکور
 provision-col-score-end = اخیر وچ سکور
 provision-no-score = اجے نہیں
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = ہر ہفتے { $name } نوں مدد کدوں ملدی اے
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = عام سکول والے ہفتے وچ { $name } نوں ملن والی وادھو مدد دے سیشن: ہر سیشن کیہ اے، ایہنوں کون چلاندا اے، تے ایہہ کنی دیر چلدا اے۔
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = ہفتے بھر دی مدد
+
+provision-school-week-intro = عام سکول والے ہفتے وچ ہر مدد کدوں ہوندی اے، ایہنوں کون چلاندا اے، کتھے، تے ایہہ کنے طالب علماں لئی اے۔
+
+# The first column of the week table: the time a session starts.
+provision-col-time = وقت
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = وقت اجے طے نہیں ہویا
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } منٹ
+       *[other] { $minutes } منٹ
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } طالب علم
+       *[other] { $count } طالب علم
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

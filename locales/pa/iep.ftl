@@ -22,6 +22,30 @@ iep-copy-parent = ਵਿਅਕਤੀਗਤ ਸਿੱਖਿਆ ਯੋਜਨਾ ({
 # Under the main heading, for the school's copy.
 iep-copy-school = ਵਿਅਕਤੀਗਤ ਸਿੱਖਿਆ ਯੋਜਨਾ ({ EN("IEP") }): ਸਕੂਲ ਦੀ ਕਾਪੀ
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = ਗਰੁੱਪ ਵਿੱਚ ਸਿੱਖਣ ਦੀ ਯੋਜਨਾ – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = ਗਰੁੱਪ ਵਿੱਚ ਸਿੱਖਣ ਦੀ ਯੋਜਨਾ: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = ਗਰੁੱਪ ਵਿੱਚ ਸਿੱਖਣ ਦੀ ਯੋਜਨਾ: ਪਰਿਵਾਰ ਦੀ ਕਾਪੀ
+
+# Under the main heading, for the school's copy.
+group-copy-school = ਗਰੁੱਪ ਵਿੱਚ ਸਿੱਖਣ ਦੀ ਯੋਜਨਾ: ਸਕੂਲ ਦੀ ਕਾਪੀ
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = ਇੱਕ ਛੋਟੇ ਗਰੁੱਪ ਵਿੱਚ { $name } ਨਾਲ ਇਨ੍ਹਾਂ ਟੀਚਿਆਂ ਉੱਤੇ ਕੰਮ ਹੁੰਦਾ ਹੈ। ਗਰੁੱਪ ਵਿੱਚ ਹੋਰ ਬੱਚੇ ਵੀ ਹਨ, ਜਿਨ੍ਹਾਂ ਨੂੰ ਇਸੇ ਤਰ੍ਹਾਂ ਦੀ ਮਦਦ ਦੀ ਲੋੜ ਹੈ। ਇਹ ਯੋਜਨਾ ਦੱਸਦੀ ਹੈ ਕਿ ਗਰੁੱਪ ਕਿਹੜੀਆਂ ਗੱਲਾਂ ਉੱਤੇ ਕੰਮ ਕਰ ਰਿਹਾ ਹੈ, ਕੌਣ ਮਦਦ ਕਰਦਾ ਹੈ, ਅਤੇ ਤੁਸੀਂ ਘਰ ਵਿੱਚ { $name } ਦੀ ਮਦਦ ਕਿਵੇਂ ਕਰ ਸਕਦੇ ਹੋ।
+
 ## Opening for parents
 
 iep-intro-heading = ਇਸ ਯੋਜਨਾ ਬਾਰੇ
@@ -511,6 +535,44 @@ provision-col-per-week = ਹਫ਼ਤੇ ਵਿੱਚ ਕਿੰਨੀ ਵਾਰ
 provision-col-score-start = ਸ਼ੁਰੂ ਵਿੱਚ ਸਕੋਰ
 provision-col-score-end = ਅਖ਼ੀਰ ਵਿੱਚ ਸਕੋਰ
 provision-no-score = ਅਜੇ ਨਹੀਂ
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = ਹਰ ਹਫ਼ਤੇ { $name } ਨੂੰ ਮਦਦ ਕਦੋਂ ਮਿਲਦੀ ਹੈ
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = ਆਮ ਸਕੂਲੀ ਹਫ਼ਤੇ ਵਿੱਚ { $name } ਨੂੰ ਮਿਲਣ ਵਾਲੀ ਵਾਧੂ ਮਦਦ ਦੇ ਸੈਸ਼ਨ: ਹਰ ਸੈਸ਼ਨ ਕੀ ਹੈ, ਇਸ ਨੂੰ ਕੌਣ ਚਲਾਉਂਦਾ ਹੈ, ਅਤੇ ਇਹ ਕਿੰਨਾ ਸਮਾਂ ਚੱਲਦਾ ਹੈ।
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = ਹਫ਼ਤੇ ਭਰ ਦੀ ਮਦਦ
+
+provision-school-week-intro = ਆਮ ਸਕੂਲੀ ਹਫ਼ਤੇ ਵਿੱਚ ਹਰ ਮਦਦ ਕਦੋਂ ਹੁੰਦੀ ਹੈ, ਇਸ ਨੂੰ ਕੌਣ ਚਲਾਉਂਦਾ ਹੈ, ਕਿੱਥੇ, ਅਤੇ ਇਹ ਕਿੰਨੇ ਵਿਦਿਆਰਥੀਆਂ ਲਈ ਹੈ।
+
+# The first column of the week table: the time a session starts.
+provision-col-time = ਸਮਾਂ
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = ਸਮਾਂ ਅਜੇ ਤੈਅ ਨਹੀਂ
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } ਮਿੰਟ
+       *[other] { $minutes } ਮਿੰਟ
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } ਵਿਦਿਆਰਥੀ
+       *[other] { $count } ਵਿਦਿਆਰਥੀ
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

@@ -22,6 +22,30 @@ iep-copy-parent = Indywidualny plan edukacyjny ({ EN("IEP") }): egzemplarz dla r
 # Under the main heading, for the school's copy.
 iep-copy-school = Indywidualny plan edukacyjny ({ EN("IEP") }): egzemplarz dla szkoły
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = Plan nauki w grupie – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = Plan nauki w grupie: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = Plan nauki w grupie: egzemplarz dla rodziny
+
+# Under the main heading, for the school's copy.
+group-copy-school = Plan nauki w grupie: egzemplarz dla szkoły
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } pracuje nad tymi celami w małej grupie razem z innymi dziećmi, które potrzebują takiej samej pomocy. Ten plan opisuje, nad czym pracuje grupa, kto pomaga i jak mogą Państwo pomóc dziecku w domu.
+
 ## Opening for parents
 
 iep-intro-heading = O tym planie
@@ -528,6 +552,48 @@ provision-col-per-week = Ile razy w tygodniu
 provision-col-score-start = Wynik na początku
 provision-col-score-end = Wynik na końcu
 provision-no-score = Jeszcze nie ma
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = Kiedy { $name } ma wsparcie w ciągu tygodnia
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = Zajęcia dodatkowego wsparcia, które { $name } ma w zwykłym tygodniu szkolnym: na czym polegają, kto je prowadzi i jak długo trwają.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = Tygodniowy rozkład wsparcia
+
+provision-school-week-intro = Kiedy w zwykłym tygodniu szkolnym odbywa się każda forma wsparcia, kto ją prowadzi, gdzie i dla ilu uczniów jest przeznaczona.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = Godzina
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = Godzina jeszcze nieustalona
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } minuta
+        [few] { $minutes } minuty
+        [many] { $minutes } minut
+       *[other] { $minutes } minuty
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } uczeń
+        [few] { $count } uczniów
+        [many] { $count } uczniów
+       *[other] { $count } ucznia
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

@@ -22,6 +22,30 @@ iep-copy-parent = Plano educativo individual ({ EN("IEP") }): cópia para a fam�
 # Under the main heading, for the school's copy.
 iep-copy-school = Plano educativo individual ({ EN("IEP") }): cópia da escola
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = Plano de aprendizagem em grupo – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = Plano de aprendizagem em grupo: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = Plano de aprendizagem em grupo: cópia para a família
+
+# Under the main heading, for the school's copy.
+group-copy-school = Plano de aprendizagem em grupo: cópia da escola
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } trabalha nestes objetivos num pequeno grupo, com outras crianças que precisam do mesmo tipo de ajuda. Este plano explica em que o grupo está a trabalhar, quem ajuda e como podem ajudar { $name } em casa.
+
 ## Opening for parents
 
 iep-intro-heading = Sobre este plano
@@ -524,6 +548,46 @@ provision-col-per-week = Vezes por semana
 provision-col-score-start = Pontuação no início
 provision-col-score-end = Pontuação no fim
 provision-no-score = Ainda não
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = Quando { $name } recebe apoio durante a semana
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = As sessões de apoio extra que { $name } tem numa semana normal de aulas: o que é cada uma, quem a orienta e quanto tempo dura.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = O apoio ao longo da semana
+
+provision-school-week-intro = Quando decorre cada apoio numa semana normal de aulas, quem o dá, onde e para quantos estudantes é.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = Hora
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = Hora ainda por definir
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } minuto
+        [many] { $minutes } minutos
+       *[other] { $minutes } minutos
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } estudante
+        [many] { $count } estudantes
+       *[other] { $count } estudantes
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

@@ -22,6 +22,30 @@ iep-copy-parent = Plan educațional individual ({ EN("IEP") }): exemplar pentru 
 # Under the main heading, for the school's copy.
 iep-copy-school = Plan educațional individual ({ EN("IEP") }): exemplar pentru școală
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = Plan de învățare în grup – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = Plan de învățare în grup: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = Plan de învățare în grup: exemplar pentru familie
+
+# Under the main heading, for the school's copy.
+group-copy-school = Plan de învățare în grup: exemplar pentru școală
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } lucrează la aceste obiective într-un grup mic, împreună cu alți copii care au nevoie de același fel de ajutor. Planul spune la ce lucrează grupul, cine ajută și cum puteți ajuta și dumneavoastră acasă.
+
 ## Opening for parents
 
 iep-intro-heading = Despre acest plan
@@ -515,6 +539,46 @@ provision-col-per-week = De câte ori pe săptămână
 provision-col-score-start = Scorul la început
 provision-col-score-end = Scorul la sfârșit
 provision-no-score = Încă nu
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = Când primește { $name } sprijin în timpul săptămânii
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = Ședințele de sprijin în plus pe care le are { $name } într-o săptămână obișnuită de școală: în ce constă fiecare, cine se ocupă de ea și cât durează.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = Programul săptămânal al sprijinului
+
+provision-school-week-intro = Când are loc fiecare formă de sprijin într-o săptămână obișnuită de școală, cine se ocupă de ea, unde și pentru câți elevi este.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = Ora
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = Ora nu este stabilită încă
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } elev
+        [few] { $count } elevi
+       *[other] { $count } de elevi
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

@@ -22,6 +22,30 @@ iep-copy-parent = Qorshe waxbarasho oo shakhsi ah ({ EN("IEP") }): nuqulka qoysk
 # Under the main heading, for the school's copy.
 iep-copy-school = Qorshe waxbarasho oo shakhsi ah ({ EN("IEP") }): nuqulka dugsiga
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = Qorshaha waxbarashada kooxda – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = Qorshaha waxbarashada kooxda: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = Qorshaha waxbarashada kooxda: nuqulka qoyska
+
+# Under the main heading, for the school's copy.
+group-copy-school = Qorshaha waxbarashada kooxda: nuqulka dugsiga
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = Hadafyadan waxaa looga shaqeeyaa koox yar oo ay ku jiraan { $name } iyo carruur kale oo u baahan caawimaad la mid ah. Qorshahan wuxuu sheegayaa waxa kooxdu ka shaqaynayso, cidda caawinaysa, iyo sida aad { $name } guriga ugu caawin karto.
+
 ## Opening for parents
 
 iep-intro-heading = Ku saabsan qorshahan
@@ -512,6 +536,44 @@ provision-col-per-week = Intee jeer toddobaadkii
 provision-col-score-start = Dhibcaha bilowga
 provision-col-score-end = Dhibcaha dhammaadka
 provision-no-score = Weli ma jiro
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = Goorta { $name } la siiyo taageerada toddobaad kasta
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = Fadhiyada taageerada dheeraadka ah ee { $name } la siiyo toddobaadka dugsiga ee caadiga ah: nooca fadhi kasta, cidda bixisa iyo inta uu qaato.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = Taageerada toddobaadka oo dhan
+
+provision-school-week-intro = Goorta taageero kasta la bixiyo toddobaadka dugsiga ee caadiga ah, cidda bixisa, meesha lagu qabto, iyo inta arday ee loogu talagalay.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = Waqtiga
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = Waqtiga weli lama go'aamin
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } daqiiqo
+       *[other] { $minutes } daqiiqo
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } arday
+       *[other] { $count } arday
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

@@ -22,6 +22,30 @@ iep-copy-parent = Plani arsimor individual ({ EN("IEP") }): kopja për familjen
 # Under the main heading, for the school's copy.
 iep-copy-school = Plani arsimor individual ({ EN("IEP") }): kopja e shkollës
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = Plani i të mësuarit në grup – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = Plani i të mësuarit në grup: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = Plani i të mësuarit në grup: kopja për familjen
+
+# Under the main heading, for the school's copy.
+group-copy-school = Plani i të mësuarit në grup: kopja e shkollës
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } punon për këto objektiva në një grup të vogël, bashkë me fëmijë të tjerë që kanë nevojë për të njëjtin lloj ndihme. Ky plan tregon për çfarë po punon grupi, kush ndihmon dhe si mund ta ndihmoni fëmijën në shtëpi.
+
 ## Opening for parents
 
 iep-intro-heading = Rreth këtij plani
@@ -515,6 +539,44 @@ provision-col-per-week = Herë në javë
 provision-col-score-start = Pikët në fillim
 provision-col-score-end = Pikët në fund
 provision-no-score = Ende jo
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = { $name }: kur e merr mbështetjen gjatë javës
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = Seancat e mbështetjes shtesë që ka { $name } në një javë të zakonshme shkolle: çfarë është secila, kush e drejton dhe sa zgjat.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = Mbështetja gjatë javës
+
+provision-school-week-intro = Kur zhvillohet çdo mbështetje në një javë të zakonshme shkolle, kush e jep, ku dhe për sa fëmijë është.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = Ora
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = Ora nuk është caktuar ende
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } minutë
+       *[other] { $minutes } minuta
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } fëmijë
+       *[other] { $count } fëmijë
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

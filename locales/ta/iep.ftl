@@ -22,6 +22,30 @@ iep-copy-parent = தனிநபர் கல்வித் திட்டம
 # Under the main heading, for the school's copy.
 iep-copy-school = தனிநபர் கல்வித் திட்டம் ({ EN("IEP") }): பாடசாலைக்கான பிரதி
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = குழுக் கற்றல் திட்டம் – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = குழுக் கற்றல் திட்டம்: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = குழுக் கற்றல் திட்டம்: குடும்பத்திற்கான பிரதி
+
+# Under the main heading, for the school's copy.
+group-copy-school = குழுக் கற்றல் திட்டம்: பாடசாலைக்கான பிரதி
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = ஒரே வகையான உதவி தேவைப்படும் வேறு சில மாணவர்களுடன் சேர்ந்து, ஒரு சிறிய குழுவில் { $name } இந்த இலக்குகளை அடைய முயல்கிறார். குழு இப்போது எவற்றைக் கற்றுக்கொண்டிருக்கிறது, யார் உதவுகிறார்கள், வீட்டில் நீங்கள் உங்கள் பிள்ளைக்கு எப்படி உதவலாம் என்பதை இந்தத் திட்டம் சொல்கிறது.
+
 ## Opening for parents
 
 iep-intro-heading = இந்தத் திட்டத்தைப் பற்றி
@@ -516,6 +540,44 @@ provision-col-per-week = வாரத்திற்கு எத்தனை �
 provision-col-score-start = தொடக்க மதிப்பெண்
 provision-col-score-end = இறுதி மதிப்பெண்
 provision-no-score = இன்னும் இல்லை
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = ஒவ்வொரு வாரமும் { $name } ஆதரவு பெறும் நேரங்கள்
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = வழக்கமான ஒரு பாடசாலை வாரத்தில் { $name } பெறும் மேலதிக ஆதரவு அமர்வுகள்: ஒவ்வொன்றும் என்ன, யார் நடத்துகிறார்கள், எவ்வளவு நேரம் நடக்கும்.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = வாராந்த ஆதரவு அட்டவணை
+
+provision-school-week-intro = வழக்கமான ஒரு பாடசாலை வாரத்தில் ஒவ்வொரு ஆதரவும் எப்போது, எங்கே நடக்கிறது, யார் நடத்துகிறார்கள், எத்தனை மாணவர்களுக்கானது.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = நேரம்
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = நேரம் இன்னும் தீர்மானிக்கப்படவில்லை
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } நிமிடம்
+       *[other] { $minutes } நிமிடங்கள்
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } மாணவர்
+       *[other] { $count } மாணவர்கள்
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

@@ -22,6 +22,30 @@ iep-copy-parent = Bireysel eğitim planı ({ EN("IEP") }): aile nüshası
 # Under the main heading, for the school's copy.
 iep-copy-school = Bireysel eğitim planı ({ EN("IEP") }): okul nüshası
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = Grup öğrenme planı – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = Grup öğrenme planı: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = Grup öğrenme planı: aile nüshası
+
+# Under the main heading, for the school's copy.
+group-copy-school = Grup öğrenme planı: okul nüshası
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name }, aynı türden yardıma ihtiyacı olan başka öğrencilerle birlikte küçük bir grupta bu hedefler üzerinde çalışıyor. Bu plan, grubun neler üzerinde çalıştığını, kimlerin yardım ettiğini ve evde { $name } için nasıl yardımcı olabileceğinizi anlatır.
+
 ## Opening for parents
 
 iep-intro-heading = Bu plan hakkında
@@ -512,6 +536,44 @@ provision-col-per-week = Haftada kaç kez
 provision-col-score-start = Baştaki puan
 provision-col-score-end = Sondaki puan
 provision-no-score = Henüz yok
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = { $name } her hafta ne zaman destek alıyor
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = Normal bir okul haftasında { $name } için yapılan ek destek çalışmaları: her birinin ne olduğu, kimin yürüttüğü ve ne kadar sürdüğü.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = Haftalık destek programı
+
+provision-school-week-intro = Normal bir okul haftasında her desteğin ne zaman yapıldığı, kimin yürüttüğü, nerede yapıldığı ve kaç öğrenci için olduğu.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = Saat
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = Saat henüz belli değil
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } dakika
+       *[other] { $minutes } dakika
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } öğrenci
+       *[other] { $count } öğrenci
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

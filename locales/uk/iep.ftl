@@ -22,6 +22,30 @@ iep-copy-parent = Індивідуальний навчальний план ({ 
 # Under the main heading, for the school's copy.
 iep-copy-school = Індивідуальний навчальний план ({ EN("IEP") }): примірник для школи
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = План навчання в групі – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = План навчання в групі: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = План навчання в групі: примірник для родини
+
+# Under the main heading, for the school's copy.
+group-copy-school = План навчання в групі: примірник для школи
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = { $name } працює над цими цілями в невеликій групі разом з іншими дітьми, яким потрібна така сама допомога. У цьому плані сказано, над чим працює група, хто допомагає і як Ви можете допомогти дитині вдома.
+
 ## Opening for parents
 
 iep-intro-heading = Про цей план
@@ -530,6 +554,48 @@ provision-col-per-week = Разів на тиждень
 provision-col-score-start = Бал на початку
 provision-col-score-end = Бал наприкінці
 provision-no-score = Ще немає
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = Коли { $name } отримує підтримку протягом тижня
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = Заняття з додаткової підтримки, які { $name } має у звичайний шкільний тиждень: що це за заняття, хто їх проводить і скільки триває кожне.
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = Розклад підтримки на тиждень
+
+provision-school-week-intro = Коли у звичайний шкільний тиждень відбувається кожен вид підтримки, хто його проводить, де і для скількох дітей.
+
+# The first column of the week table: the time a session starts.
+provision-col-time = Час
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = Час ще не визначено
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } хвилина
+        [few] { $minutes } хвилини
+        [many] { $minutes } хвилин
+       *[other] { $minutes } хвилини
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } дитина
+        [few] { $count } дитини
+        [many] { $count } дітей
+       *[other] { $count } дитини
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

@@ -22,6 +22,30 @@ iep-copy-parent = انفرادی تعلیمی پلان ({ EN("IEP") }): گھر �
 # Under the main heading, for the school's copy.
 iep-copy-school = انفرادی تعلیمی پلان ({ EN("IEP") }): اسکول کی کاپی
 
+# A group learning plan: the same targets for a small group of pupils, one copy for each
+# pupil's family, which names only that pupil (the others are "the group").
+
+# The document title shown in the PDF viewer's window bar.
+# Variables:
+#   $group (String) - the group's name, such as "Reading group"
+#   $pupil (String) - the pupil's full name
+group-title = گروپ میں سیکھنے کا پلان – { $group } – { $pupil }
+
+# The main heading on the first page.
+# Variables:
+#   $group (String) - the group's name
+group-heading = گروپ میں سیکھنے کا پلان: { $group }
+
+# Under the main heading, for the family's copy.
+group-copy-parent = گروپ میں سیکھنے کا پلان: گھر والوں کی کاپی
+
+# Under the main heading, for the school's copy.
+group-copy-school = گروپ میں سیکھنے کا پلان: اسکول کی کاپی
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+group-intro-what = ایک چھوٹے گروپ میں { $name } کے ساتھ ان اہداف پر کام ہوتا ہے۔ گروپ میں دوسرے بچے بھی ہیں جنہیں اسی طرح کی مدد کی ضرورت ہے۔ یہ پلان بتاتا ہے کہ گروپ کن باتوں پر کام کر رہا ہے، کون مدد کرتا ہے، اور آپ گھر پر { $name } کی مدد کیسے کر سکتے ہیں۔
+
 ## Opening for parents
 
 iep-intro-heading = اس پلان کے بارے میں
@@ -514,6 +538,44 @@ provision-col-per-week = ہفتے میں کتنی بار
 provision-col-score-start = شروع میں اسکور
 provision-col-score-end = آخر میں اسکور
 provision-no-score = ابھی نہیں
+
+## The support timetable: when each session of support happens in a usual school week.
+
+# The heading of a parent's copy's week table.
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-heading = ہر ہفتے { $name } کو مدد کب ملتی ہے
+
+# Variables:
+#   $name (String) - the name the pupil goes by
+provision-week-intro = اسکول کے ایک عام ہفتے میں { $name } کو ملنے والی اضافی مدد کے سیشن: ہر سیشن کیا ہے، اسے کون چلاتا ہے، اور یہ کتنی دیر چلتا ہے۔
+
+# The heading of the school's week of support (for staff).
+provision-school-week-heading = ہفتے بھر کی مدد
+
+provision-school-week-intro = اسکول کے ایک عام ہفتے میں ہر مدد کب ہوتی ہے، اسے کون چلاتا ہے، کہاں، اور یہ کتنے طلبہ کے لیے ہے۔
+
+# The first column of the week table: the time a session starts.
+provision-col-time = وقت
+
+# The row for sessions whose days are known but not their time.
+provision-week-no-time = وقت ابھی طے نہیں ہوا
+
+# How long one session lasts.
+# Variables:
+#   $minutes (Number) - minutes
+provision-week-minutes = { $minutes ->
+        [one] { $minutes } منٹ
+       *[other] { $minutes } منٹ
+    }
+
+# How many pupils a session is for (the school's week).
+# Variables:
+#   $count (Number) - pupils
+provision-week-pupils = { $count ->
+        [one] { $count } طالب علم
+       *[other] { $count } طلبہ
+    }
 
 ## Leaflets for parents
 # Short guides for parents. Write plainly: short sentences and everyday words. Each

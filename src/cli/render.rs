@@ -55,6 +55,9 @@ pub(super) struct Args {
 }
 
 pub(super) fn run(args: Args) -> Result<(), Failed> {
+    if iepress::input::group::is_group_plan(&args.plan) {
+        return run_group(args);
+    }
     let options = iep::Options {
         language: args.lang,
         large_print: args.large_print.map(LargePrint::Size),
@@ -88,19 +91,28 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
         eprintln!("wrote {}", json_path.display());
         return Ok(());
     }
-    let start = std::time::Instant::now();
     let format = args.format.into();
     let output = args
         .output
         .clone()
         .unwrap_or_else(|| default_output(&args.plan, &prepared, format));
-    refuse_input(&output, &prepared.inputs)?;
+    write_copy(&prepared, format, &output)
+}
+
+/// Writes a copy in a format to `output` (never over one of its inputs), and says so.
+fn write_copy(
+    prepared: &Prepared<Iep>,
+    format: iepress::render::Format,
+    output: &std::path::Path,
+) -> Result<(), Failed> {
+    let start = std::time::Instant::now();
+    refuse_input(output, &prepared.inputs)?;
     // Written straight into the file: speech is never held whole in memory.
-    let mut file = AtomicFile::create(&output)?;
-    let extent = iepress::render::render_to(&prepared, format, &mut file)?;
+    let mut file = AtomicFile::create(output)?;
+    let extent = iepress::render::render_to(prepared, format, &mut file)?;
     let bytes = file.written();
     file.commit()?;
-    report_fallbacks(&prepared);
+    report_fallbacks(prepared);
     let detail = describe(&extent, prepared.language, || {
         format!(
             "{}, {} pt{}",
@@ -120,6 +132,78 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
         start.elapsed().as_millis()
     );
     Ok(())
+}
+
+/// A group learning plan (`plans/groups/NAME.yaml`): one copy for each of its pupils, in
+/// the folder `-o` names (by default the current one), each in that family's language and
+/// print size and naming only that pupil. A copy that cannot be made costs only itself.
+fn run_group(args: Args) -> Result<(), Failed> {
+    if args.emit_json.is_some() {
+        return Err(Diagnostic::new(
+            "--emit-json writes one copy's data, and a group plan makes a copy for each pupil",
+        )
+        .hint("give it with a pupil's plan instead")
+        .into());
+    }
+    check_type_size(args.large_print, args.format)?;
+    let options = iep::Options {
+        language: args.lang,
+        large_print: args.large_print.map(LargePrint::Size),
+        school: args.school.clone(),
+        nastaliq: args.nastaliq,
+        bilingual: args.bilingual,
+        copy: None,
+    };
+    let pupils = iep::group_pupils(&args.plan, &options)?;
+    let folder = args.output.clone().unwrap_or_else(|| PathBuf::from("."));
+    std::fs::create_dir_all(&folder).map_err(|e| {
+        Diagnostic::in_file(
+            &folder,
+            format!("cannot make the folder for the copies ({e})"),
+            "give a folder you can write to with -o",
+        )
+    })?;
+    let stem = args
+        .plan
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "group".into());
+    let format: iepress::render::Format = args.format.into();
+    let mut failed = Vec::new();
+    for pupil in &pupils {
+        let made = iep::prepare_group(&args.plan, pupil, &options)
+            .map_err(Failed::from)
+            .and_then(|prepared| {
+                if args.strict && !prepared.fallbacks.is_empty() {
+                    report_fallbacks(&prepared);
+                    return Err(Diagnostic::new(format!(
+                        "{} text(s) of {pupil}'s copy have no translation into {} ({}), so it was not written (--strict)",
+                        prepared.fallbacks.len(),
+                        prepared.language.name,
+                        prepared.language.tag,
+                    ))
+                    .hint(format!(
+                        "translate them in the school's translations/{}.po (see `iepress translate export`)",
+                        prepared.language.tag
+                    ))
+                    .into());
+                }
+                let name = default_output(
+                    std::path::Path::new(&format!("{stem}.{pupil}.yaml")),
+                    &prepared,
+                    format,
+                );
+                write_copy(&prepared, format, &folder.join(name))
+            });
+        if let Err(Failed(mut problems)) = made {
+            failed.append(&mut problems);
+        }
+    }
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(Failed(failed))
+    }
 }
 
 /// Reports every field shown in another language, grouped by the language used, with the

@@ -9,8 +9,9 @@ use unic_langid::LanguageIdentifier;
 use super::{Document, Fact, Frame, Kind, Prepared, Recipient, frame, structured, support_service};
 use crate::diag::Diagnostic;
 use crate::error::Error;
+use crate::input::group::{self, GroupPlan};
 use crate::input::load;
-use crate::input::plan::{LargePrint, OutcomeResult, Plan, School};
+use crate::input::plan::{LargePrint, OutcomeResult, Plan, School, Target, Text};
 use crate::input::translations;
 use crate::localize::bank::SchoolBank;
 use crate::localize::{Context, Field, Language, num, s, source_tag};
@@ -32,6 +33,18 @@ pub struct TargetDoc {
     pub text: Field,
     /// Who helps, what they do, when, how success is measured, what to do at home.
     pub details: Vec<Fact>,
+}
+
+/// A group learning plan the pupil is in, in their own plan: its name, what it is, and
+/// its targets (which name no other pupil).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct GroupSection {
+    /// `Group learning plan: Reading group`.
+    pub heading: String,
+    /// What a group plan is, for this pupil.
+    pub intro: String,
+    pub targets: Vec<TargetDoc>,
 }
 
 /// One row of the review's table of outcomes.
@@ -116,6 +129,11 @@ pub struct Iep {
     pub targets_intro: String,
     /// The targets.
     pub targets: Vec<TargetDoc>,
+    /// The group learning plans the pupil is in (their own copy only); left out of the
+    /// data when there are none, so that a plan without groups makes the same bytes as
+    /// before groups were known.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<GroupSection>,
     /// Home support, exit criteria, further assessments and agencies, each with its heading.
     pub closing: Vec<Fact>,
     /// The review, when the plan has one.
@@ -182,12 +200,144 @@ pub fn prepare_with_school(
     let school_dir = school_path.parent().unwrap_or(Path::new("."));
     let plan =
         crate::localize::bank::with_school_entries(school_bank, || load::load_plan(plan_path))?;
+    // The group learning plans the pupil is in, after their own targets.
+    let stem = plan_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let groups = crate::localize::bank::with_school_entries(school_bank, || {
+        group::groups_of(school_dir, &stem)
+    })?;
+    let mut sources = vec![("school.".to_owned(), school_path.to_owned())];
+    sources.extend(
+        groups
+            .iter()
+            .map(|(name, path, _)| (format!("groups.{name}."), path.clone())),
+    );
+    sources.push((String::new(), plan_path.to_owned()));
+    let inputs = [plan_path, school_path]
+        .into_iter()
+        .map(Path::to_path_buf)
+        .chain(groups.iter().map(|(_, path, _)| path.clone()))
+        .collect();
+    let groups: Vec<(String, GroupPlan)> = groups.into_iter().map(|(n, _, g)| (n, g)).collect();
+    localize(
+        &plan,
+        Sources {
+            plan: plan_path,
+            school_path,
+            school,
+            school_bank,
+            sources,
+            inputs,
+        },
+        options,
+        None,
+        &groups,
+    )
+}
+
+/// One pupil's copy of a group learning plan (`plans/groups/NAME.yaml`): the group's plan
+/// with the pupil's details, in their family's language and print size unless `options`
+/// say otherwise, naming no other pupil of the group.
+pub fn prepare_group(
+    group_path: &Path,
+    pupil: &str,
+    options: &Options,
+) -> Result<Prepared<Iep>, Error> {
+    let school_dir = group::school_dir_of(group_path);
+    let school_path = options
+        .school
+        .clone()
+        .unwrap_or_else(|| school_dir.join("school.yaml"));
+    let school = load::load_school(&school_path)?;
+    let school_bank = load_school_bank(&school_path, &school)?;
+    let group = crate::localize::bank::with_school_entries(school_bank.as_ref(), || {
+        group::load_group(group_path)
+    })?;
+    if !group.pupils.iter().any(|p| p.value == pupil) {
+        return Err(Diagnostic::in_file(
+            group_path,
+            format!("`{pupil}` is not one of the group's pupils"),
+            "give a pupil listed under `pupils:`",
+        )
+        .into());
+    }
+    let pupil_path = school_dir.join("plans").join(format!("{pupil}.yaml"));
+    let pupil_plan = crate::localize::bank::with_school_entries(school_bank.as_ref(), || {
+        load::load_plan(&pupil_path)
+    })?;
+    let plan = group.for_pupil(&pupil_plan, pupil);
+    localize(
+        &plan,
+        Sources {
+            plan: &pupil_path,
+            school_path: &school_path,
+            school: &school,
+            school_bank: school_bank.as_ref(),
+            sources: vec![
+                ("school.".to_owned(), school_path.clone()),
+                ("pupil.".to_owned(), pupil_path.clone()),
+                ("family.".to_owned(), pupil_path.clone()),
+                (String::new(), group_path.to_owned()),
+            ],
+            inputs: vec![
+                group_path.to_owned(),
+                pupil_path.clone(),
+                school_path.clone(),
+            ],
+        },
+        options,
+        Some(&group.group),
+        &[],
+    )
+}
+
+/// The pupils of a group learning plan (their plan files' names), once the plan is read
+/// and checked.
+pub fn group_pupils(group_path: &Path, options: &Options) -> Result<Vec<String>, Error> {
+    let school_path = options
+        .school
+        .clone()
+        .unwrap_or_else(|| group::school_dir_of(group_path).join("school.yaml"));
+    let school = load::load_school(&school_path)?;
+    let school_bank = load_school_bank(&school_path, &school)?;
+    let group = crate::localize::bank::with_school_entries(school_bank.as_ref(), || {
+        group::load_group(group_path)
+    })?;
+    Ok(group.pupils.into_iter().map(|p| p.value).collect())
+}
+
+/// Where a document's words come from.
+struct Sources<'a> {
+    /// The pupil's plan (the family's language is named there).
+    plan: &'a Path,
+    school_path: &'a Path,
+    school: &'a School,
+    school_bank: Option<&'a SchoolBank>,
+    /// The file of each field, by prefix.
+    sources: Vec<(String, PathBuf)>,
+    /// Every file read (the translations and the school's bank entries are added).
+    inputs: Vec<PathBuf>,
+}
+
+/// A plan (a pupil's, or a group's for one pupil) localized: the language, the copy and
+/// the print size from the options and the family, then the document.
+fn localize(
+    plan: &Plan,
+    from: Sources,
+    options: &Options,
+    group: Option<&Text>,
+    groups: &[(String, GroupPlan)],
+) -> Result<Prepared<Iep>, Error> {
+    let school = from.school;
+    let school_dir = from.school_path.parent().unwrap_or(Path::new("."));
     let source = &school.source_language;
     let source_language = Language::find(&source.value.0)
-        .ok_or_else(|| unsupported(school_path, source, "source_language", &source.value.0))?;
+        .ok_or_else(|| unsupported(from.school_path, source, "source_language", &source.value.0))?;
     let family = &plan.family.language;
     let family_language = Language::find(&family.value.0)
-        .ok_or_else(|| unsupported(plan_path, family, "family.language", &family.value.0))?;
+        .ok_or_else(|| unsupported(from.plan, family, "family.language", &family.value.0))?;
     let language = options.language.unwrap_or(family_language);
     let copy = options.copy.unwrap_or(
         if language.tag == source_language.tag && family_language.tag != language.tag {
@@ -206,14 +356,16 @@ pub fn prepare_with_school(
     let mut cx = Context::new(language, source_tag(school))?;
     cx.memory = memory.as_ref();
     cx.bilingual = options.bilingual;
-    cx.school_bank = school_bank;
+    cx.school_bank = from.school_bank;
     let request = Request {
         large_print,
         copy,
         nastaliq: options.nastaliq,
         school,
+        group,
+        groups,
     };
-    let document = build(&mut cx, &plan, &request);
+    let document = build(&mut cx, plan, &request);
     let date = plan
         .review
         .as_ref()
@@ -225,17 +377,66 @@ pub fn prepare_with_school(
         fallbacks: cx.fallbacks,
         school_texts: cx.school_texts,
         date,
-        sources: vec![
-            ("school.", school_path.to_owned()),
-            ("", plan_path.to_owned()),
-        ],
-        inputs: [plan_path, school_path]
+        sources: from.sources,
+        inputs: from
+            .inputs
             .into_iter()
-            .map(Path::to_path_buf)
             .chain(memory.is_some().then_some(memory_path))
-            .chain(school_bank.iter().flat_map(|b| b.files.iter().cloned()))
+            .chain(
+                from.school_bank
+                    .iter()
+                    .flat_map(|b| b.files.iter().cloned()),
+            )
             .collect(),
     })
+}
+
+/// The targets of a plan's body (`prefix` is its field path, `plan`), localized.
+fn localize_targets(cx: &mut Context, targets: &[Target], prefix: &str) -> Vec<TargetDoc> {
+    targets
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let path = format!("{prefix}.targets[{i}]");
+            let mut details = Vec::new();
+            if let Some(who) = &t.who {
+                let value = structured::who(cx, who, &format!("{path}.who"));
+                details.push(Fact {
+                    label: cx.label("target-who"),
+                    values: vec![value],
+                });
+            }
+            if let Some(v) = &t.does_what {
+                details.push(Fact {
+                    label: cx.label("target-does-what"),
+                    values: vec![cx.text(v, &format!("{path}.does_what"))],
+                });
+            }
+            if let Some(when) = &t.when {
+                let value = structured::when(cx, when, &format!("{path}.when"));
+                details.push(Fact {
+                    label: cx.label("target-when"),
+                    values: vec![value],
+                });
+            }
+            for (id, value, key) in [
+                ("target-success", &t.success, "success"),
+                ("target-home", &t.home, "home"),
+            ] {
+                if let Some(v) = value {
+                    details.push(Fact {
+                        label: cx.label(id),
+                        values: vec![cx.text(v, &format!("{path}.{key}"))],
+                    });
+                }
+            }
+            TargetDoc {
+                heading: cx.msg("target-heading", &[("number", num(i + 1))]),
+                text: cx.text(&t.target, &format!("{path}.target")),
+                details,
+            }
+        })
+        .collect()
 }
 
 /// An unsupported language tag at its place in a file.
@@ -260,6 +461,10 @@ struct Request<'a> {
     copy: Recipient,
     nastaliq: bool,
     school: &'a School,
+    /// For a copy of a group learning plan, the group's name.
+    group: Option<&'a Text>,
+    /// The group plans the pupil is in, by file name (their own copy).
+    groups: &'a [(String, GroupPlan)],
 }
 
 fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
@@ -273,8 +478,17 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
     // language's grammar needs to.
     cx.pupil = Some((known_as.clone(), pupil.gender));
 
+    // A group plan's copy: the group's name (in the family's language where given).
+    let group_name = request.group.map(|g| cx.text(g, "group").text);
     let intro = vec![
-        cx.msg("iep-intro-what", &name_arg),
+        cx.msg(
+            if group_name.is_some() {
+                "group-intro-what"
+            } else {
+                "iep-intro-what"
+            },
+            &name_arg,
+        ),
         cx.msg(
             "iep-intro-review",
             &[("date", s(&cx.date(body.review.value)))],
@@ -405,48 +619,17 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
         "targets-intro",
         &[("name", s(&known_as)), ("count", num(body.targets.len()))],
     );
-    let targets = body
-        .targets
+    let targets = localize_targets(cx, &body.targets, "plan");
+    // The group plans the pupil is in: their targets, after the pupil's own.
+    let groups = request
+        .groups
         .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let path = format!("plan.targets[{i}]");
-            let mut details = Vec::new();
-            if let Some(who) = &t.who {
-                let value = structured::who(cx, who, &format!("{path}.who"));
-                details.push(Fact {
-                    label: cx.label("target-who"),
-                    values: vec![value],
-                });
-            }
-            if let Some(v) = &t.does_what {
-                details.push(Fact {
-                    label: cx.label("target-does-what"),
-                    values: vec![cx.text(v, &format!("{path}.does_what"))],
-                });
-            }
-            if let Some(when) = &t.when {
-                let value = structured::when(cx, when, &format!("{path}.when"));
-                details.push(Fact {
-                    label: cx.label("target-when"),
-                    values: vec![value],
-                });
-            }
-            for (id, value, key) in [
-                ("target-success", &t.success, "success"),
-                ("target-home", &t.home, "home"),
-            ] {
-                if let Some(v) = value {
-                    details.push(Fact {
-                        label: cx.label(id),
-                        values: vec![cx.text(v, &format!("{path}.{key}"))],
-                    });
-                }
-            }
-            TargetDoc {
-                heading: cx.msg("target-heading", &[("number", num(i + 1))]),
-                text: cx.text(&t.target, &format!("{path}.target")),
-                details,
+        .map(|(name, group)| {
+            let group_name = cx.text(&group.group, &format!("groups.{name}.group")).text;
+            GroupSection {
+                heading: cx.msg("group-heading", &[("group", s(&group_name))]),
+                intro: cx.msg("group-intro-what", &name_arg),
+                targets: localize_targets(cx, &group.plan.targets, &format!("groups.{name}.plan")),
             }
         })
         .collect();
@@ -575,16 +758,25 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
     });
     let (service, service_details) = support_service(cx, school);
 
-    let copy_id = match request.copy {
-        Recipient::Family => "iep-copy-parent",
-        Recipient::School => "iep-copy-school",
+    let copy_id = match (request.copy, &group_name) {
+        (Recipient::Family, None) => "iep-copy-parent",
+        (Recipient::School, None) => "iep-copy-school",
+        (Recipient::Family, Some(_)) => "group-copy-parent",
+        (Recipient::School, Some(_)) => "group-copy-school",
     };
-    let labels = IepLabels::make(|id| match id {
-        "iep-heading" => cx.msg(id, &[("pupil", s(&pupil.name))]),
-        "iep-copy" => cx.label(copy_id),
+    let labels = IepLabels::make(|id| match (id, &group_name) {
+        ("iep-heading", None) => cx.msg(id, &[("pupil", s(&pupil.name))]),
+        ("iep-heading", Some(group)) => cx.msg("group-heading", &[("group", s(group))]),
+        ("iep-copy", _) => cx.label(copy_id),
         _ => cx.label(id),
     });
-    let title = cx.msg("iep-title", &[("pupil", s(&pupil.name))]);
+    let title = match &group_name {
+        None => cx.msg("iep-title", &[("pupil", s(&pupil.name))]),
+        Some(group) => cx.msg(
+            "group-title",
+            &[("group", s(group)), ("pupil", s(&pupil.name))],
+        ),
+    };
     Iep {
         copy: request.copy,
         frame: frame(
@@ -601,6 +793,7 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
         profile,
         targets_intro,
         targets,
+        groups,
         closing,
         review,
         contact: ContactDoc {

@@ -66,7 +66,7 @@ pub fn prepare(
         school_texts,
         date: EDITION,
         sources: school
-            .map(|(_, path)| ("school.", path.to_owned()))
+            .map(|(_, path)| ("school.".to_owned(), path.to_owned()))
             .into_iter()
             .collect(),
         inputs: school

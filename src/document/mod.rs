@@ -87,7 +87,7 @@ pub struct Prepared<D> {
     pub date: Date,
     /// The files its texts come from, each for the fields under a prefix (`school.`); an
     /// empty prefix serves every other field.
-    pub sources: Vec<(&'static str, PathBuf)>,
+    pub sources: Vec<(String, PathBuf)>,
     /// Every file it was made from (which its output must never replace).
     pub inputs: Vec<PathBuf>,
 }

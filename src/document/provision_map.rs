@@ -107,8 +107,8 @@ pub fn prepare(school_dir: &Path, options: &Options) -> Result<Prepared<Provisio
             .chain(map.sources.iter().cloned())
             .collect(),
         sources: vec![
-            ("school.", school_path),
-            ("provision.", school_dir.join("provision")),
+            ("school.".to_owned(), school_path),
+            ("provision.".to_owned(), school_dir.join("provision")),
         ],
     })
 }
@@ -185,6 +185,133 @@ pub struct ProvisionMap {
     pub gaps: Vec<String>,
     /// The pupil's own interventions over time (a parent's copy only).
     pub tracker: Vec<TrackerRow>,
+    /// When the support happens in a usual week: the pupil's (a parent's copy), or the
+    /// whole school's; none when the tables give no days (and then left out of the data,
+    /// so that a map without days makes the same bytes as before days were known).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub week: Option<Week>,
+}
+
+/// A usual school week of support: the days as columns, the sessions in time order.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Week {
+    pub heading: String,
+    pub intro: String,
+    /// The first column's label ("Time").
+    pub time_label: String,
+    /// The days' names, as the language writes them (Monday to Friday, and the weekend
+    /// only when some support is then).
+    pub days: Vec<String>,
+    pub rows: Vec<WeekRow>,
+}
+
+/// The sessions that start at one time, on each day.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct WeekRow {
+    /// The time (`09:10`, as the language writes it), or "Time not set yet".
+    pub time: String,
+    /// For each day, the sessions then.
+    pub cells: Vec<Vec<WeekSession>>,
+}
+
+/// One session in the week.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct WeekSession {
+    /// What it is (the intervention).
+    pub what: Field,
+    /// Who runs it.
+    pub who: Field,
+    /// Where, when the table says.
+    pub room: Option<Field>,
+    /// `10 minutes`.
+    pub how_long: String,
+    /// How many pupils it is for (the school's week only).
+    pub pupils: Option<String>,
+}
+
+/// The week of the sessions given, each with how many pupils it is for: a pupil's (who
+/// goes by `pupil`), or the school's.
+fn week(
+    cx: &mut Context,
+    sessions: &[(provision::Session, usize)],
+    pupil: Option<&str>,
+) -> Option<Week> {
+    use crate::input::structured::Day;
+    if sessions.is_empty() {
+        return None;
+    }
+    let school = pupil.is_none();
+    let (heading, intro) = match pupil {
+        Some(name) => (
+            cx.msg("provision-week-heading", &[("name", s(name))]),
+            cx.msg("provision-week-intro", &[("name", s(name))]),
+        ),
+        None => (
+            cx.label("provision-school-week-heading"),
+            cx.label("provision-school-week-intro"),
+        ),
+    };
+    // Monday to Friday always, the weekend only when some support is then.
+    let days: Vec<Day> = Day::ALL
+        .into_iter()
+        .filter(|d| d.index() < 5 || sessions.iter().any(|(s, _)| s.day == *d))
+        .collect();
+    // Times in order, the sessions without one last.
+    let mut times: Vec<Option<provision::ClockTime>> =
+        sessions.iter().map(|(s, _)| s.time).collect();
+    times.sort_by_key(|t| (t.is_none(), *t));
+    times.dedup();
+    let rows = times
+        .into_iter()
+        .map(|time| WeekRow {
+            time: match time {
+                Some(t) => cx.time_of_day(t.hour, t.minute),
+                None => cx.label("provision-week-no-time"),
+            },
+            cells: days
+                .iter()
+                .map(|day| {
+                    sessions
+                        .iter()
+                        .filter(|(s, _)| s.day == *day && s.time == time)
+                        .map(|(s, pupils)| {
+                            let i = s.intervention;
+                            let field = |what: &str| format!("provision.{}.{what}", i.id);
+                            WeekSession {
+                                what: cx.school_words(&i.name, &field("name")),
+                                who: cx.school_words(&i.staff, &field("staff")),
+                                room: i.room.as_ref().map(|r| cx.school_words(r, &field("room"))),
+                                how_long: cx.msg(
+                                    "provision-week-minutes",
+                                    &[("minutes", num(i.session_minutes as usize))],
+                                ),
+                                pupils: school.then(|| {
+                                    cx.msg("provision-week-pupils", &[("count", num(*pupils))])
+                                }),
+                            }
+                        })
+                        .collect()
+                })
+                .collect(),
+        })
+        .collect();
+    let days = days
+        .iter()
+        .map(|d| {
+            let name = cx.weekday(d.index());
+            cx.capitalized(&name)
+        })
+        .collect();
+    Some(Week {
+        heading,
+        intro,
+        time_label: cx.label("provision-col-time"),
+        days,
+        rows,
+    })
 }
 
 /// The interventions meeting one area of need.
@@ -354,6 +481,49 @@ fn build(request: &Request) -> Result<(ProvisionMap, Vec<Fallback>, usize), Loca
         });
     }
 
+    // The week: the pupil's own sessions, or every session of the school's support with
+    // how many pupils it is for (a pupil with their own days or time has a session of
+    // their own).
+    let mut sessions: Vec<(provision::Session, usize)> = Vec::new();
+    match request.pupil {
+        Some(pupil) => {
+            for p in map.participants.iter().filter(|p| p.pupil == pupil) {
+                if let Some(i) = map.intervention(&p.intervention) {
+                    sessions.extend(p.sessions(i).into_iter().map(|s| (s, 1)));
+                }
+            }
+        }
+        None => {
+            for i in &map.interventions {
+                let attending: Vec<_> = map.attending(&i.id).collect();
+                for p in &attending {
+                    for s in p.sessions(i) {
+                        match sessions.iter_mut().find(|(x, _)| {
+                            x.intervention.id == i.id && x.day == s.day && x.time == s.time
+                        }) {
+                            Some((_, n)) => *n += 1,
+                            None => sessions.push((s, 1)),
+                        }
+                    }
+                }
+                // Support no pupil attends yet still has its place in the week.
+                if attending.is_empty() {
+                    sessions.extend(i.days.iter().map(|&day| {
+                        (
+                            provision::Session {
+                                intervention: i,
+                                day,
+                                time: i.time,
+                            },
+                            0,
+                        )
+                    }));
+                }
+            }
+        }
+    }
+    let week = week(&mut cx, &sessions, plan.map(|_| name_arg.as_str()));
+
     let mut total = None;
     let mut impact = Vec::new();
     let mut gaps = Vec::new();
@@ -441,6 +611,7 @@ fn build(request: &Request) -> Result<(ProvisionMap, Vec<Fallback>, usize), Loca
         impact,
         gaps,
         tracker,
+        week,
     };
     Ok((doc, cx.fallbacks, cx.school_texts))
 }

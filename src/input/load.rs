@@ -40,6 +40,13 @@ pub fn load_plan(path: &Path) -> Result<Plan, Diagnostic> {
     Ok(plan)
 }
 
+/// Reads a YAML file of the school's as `T` (a group plan), with the same limits and
+/// messages as a plan.
+pub(crate) fn load_yaml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, Diagnostic> {
+    let text = read_text(path)?;
+    parse_yaml(path, &text)
+}
+
 /// Reads a school profile and checks it.
 pub fn load_school(path: &Path) -> Result<School, Diagnostic> {
     let text = read_text(path)?;

@@ -8,6 +8,7 @@
 
 pub mod appointments;
 pub(crate) mod csv_rows;
+pub mod group;
 pub mod load;
 pub mod plan;
 pub mod provision;

@@ -864,39 +864,31 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
-impl Plan {
-    /// Every piece of the school's own text in the plan, with its field path, in the order
-    /// of the document.
-    pub fn texts(&self) -> Vec<(String, &Text)> {
+/// The optional texts among `fields`, each under `prefix`.
+fn some<'a>(out: &mut Vec<(String, &'a Text)>, prefix: &str, fields: &[(&str, &'a Option<Text>)]) {
+    for (key, value) in fields {
+        if let Some(v) = value {
+            out.push((format!("{prefix}.{key}"), v));
+        }
+    }
+}
+
+impl PlanBody {
+    /// Every piece of the school's own text in the plan's body, with its field path under
+    /// `prefix` (`plan`), in the order of the document.
+    pub fn texts(&self, prefix: &str) -> Vec<(String, &Text)> {
         let mut out: Vec<(String, &Text)> = Vec::new();
-        // The optional texts among `fields`, each under `prefix`.
-        fn some<'a>(
-            out: &mut Vec<(String, &'a Text)>,
-            prefix: &str,
-            fields: &[(&str, &'a Option<Text>)],
-        ) {
-            for (key, value) in fields {
-                if let Some(v) = value {
-                    out.push((format!("{prefix}.{key}"), v));
-                }
-            }
-        }
-        for (i, c) in self.family.contacts.iter().enumerate() {
-            if let Some(Keyword::Other(t)) = &c.relationship {
-                out.push((format!("family.contacts[{i}].relationship"), t));
-            }
-        }
-        let body = &self.plan;
+        let body = self;
         some(
             &mut out,
-            "plan",
+            prefix,
             &[("about", &body.about), ("needs", &body.needs)],
         );
         for (i, t) in body.strategies_that_work.iter().enumerate() {
-            out.push((format!("plan.strategies_that_work[{i}]"), t));
+            out.push((format!("{prefix}.strategies_that_work[{i}]"), t));
         }
         for (i, t) in body.targets.iter().enumerate() {
-            let path = format!("plan.targets[{i}]");
+            let path = format!("{prefix}.targets[{i}]");
             out.push((format!("{path}.target"), &t.target));
             if let Some(who) = &t.who {
                 who.texts(&format!("{path}.who"), &mut out);
@@ -913,20 +905,35 @@ impl Plan {
         }
         some(
             &mut out,
-            "plan",
+            prefix,
             &[
                 ("home_support", &body.home_support),
                 ("exit_criteria", &body.exit_criteria),
             ],
         );
         for (i, a) in body.further_assessments.iter().enumerate() {
-            out.push((format!("plan.further_assessments[{i}]"), &a.text));
+            out.push((format!("{prefix}.further_assessments[{i}]"), &a.text));
         }
         for (i, a) in body.agencies.iter().enumerate() {
             if let Keyword::Other(t) = a {
-                out.push((format!("plan.agencies[{i}]"), t));
+                out.push((format!("{prefix}.agencies[{i}]"), t));
             }
         }
+        out
+    }
+}
+
+impl Plan {
+    /// Every piece of the school's own text in the plan, with its field path, in the order
+    /// of the document.
+    pub fn texts(&self) -> Vec<(String, &Text)> {
+        let mut out: Vec<(String, &Text)> = Vec::new();
+        for (i, c) in self.family.contacts.iter().enumerate() {
+            if let Some(Keyword::Other(t)) = &c.relationship {
+                out.push((format!("family.contacts[{i}].relationship"), t));
+            }
+        }
+        out.extend(self.plan.texts("plan"));
         if let Some(r) = &self.review {
             for (i, p) in r.present.iter().enumerate() {
                 let path = format!("review.present[{i}]");

@@ -287,6 +287,34 @@ pub enum Day {
 }
 
 impl Day {
+    pub const ALL: [Day; 7] = [
+        Day::Monday,
+        Day::Tuesday,
+        Day::Wednesday,
+        Day::Thursday,
+        Day::Friday,
+        Day::Saturday,
+        Day::Sunday,
+    ];
+
+    /// A day as a timetable writes it in English: `Mon`, `Tues`, `Thursday` (any case).
+    pub fn parse(word: &str) -> Option<Day> {
+        let word = word.trim().to_lowercase();
+        let names = [
+            ("monday", "mon"),
+            ("tuesday", "tue"),
+            ("wednesday", "wed"),
+            ("thursday", "thu"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ];
+        names
+            .iter()
+            .position(|(full, short)| word.starts_with(short) && full.starts_with(word.as_str()))
+            .map(|i| Day::ALL[i])
+    }
+
     /// 0 for Monday to 6 for Sunday.
     pub fn index(self) -> u8 {
         self as u8
@@ -350,20 +378,25 @@ impl Every {
 }
 
 /// A time of day, `8:50` or `13:15`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ClockTime {
     pub hour: u8,
     pub minute: u8,
 }
 
+impl ClockTime {
+    /// Hours and minutes on the 24-hour clock (`8:50`, `09:10`, `13:15`).
+    pub fn parse(text: &str) -> Option<ClockTime> {
+        let (h, m) = text.trim().split_once(':')?;
+        let (hour, minute) = (h.trim().parse::<u8>().ok()?, m.trim().parse::<u8>().ok()?);
+        (hour < 24 && minute < 60 && m.trim().len() == 2).then_some(ClockTime { hour, minute })
+    }
+}
+
 impl<'de> Deserialize<'de> for ClockTime {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        let parsed = text.split_once(':').and_then(|(h, m)| {
-            let (hour, minute) = (h.trim().parse::<u8>().ok()?, m.trim().parse::<u8>().ok()?);
-            (hour < 24 && minute < 60 && m.trim().len() == 2).then_some(ClockTime { hour, minute })
-        });
-        parsed.ok_or_else(|| {
+        ClockTime::parse(&text).ok_or_else(|| {
             Refusal::new(
                 format!("`{text}` is not a time of day"),
                 "write hours and minutes on the 24-hour clock, in quotes, such as `time: \"8:50\"` or `time: \"13:15\"`",

@@ -148,7 +148,13 @@ fn shared() -> &'static Shared {
             })
             .collect();
         Shared {
-            library: LazyHash::new(Library::builder().build()),
+            // `a11y-extras`: the week's times are marked as its rows' header cells
+            // (`pdf.header-cell`), as its days are its columns'.
+            library: LazyHash::new(
+                Library::builder()
+                    .with_features([typst::Feature::A11yExtras].into_iter().collect())
+                    .build(),
+            ),
             book: LazyHash::new(FontBook::from_fonts(&fonts)),
             fonts,
             templates,

@@ -251,13 +251,19 @@ impl Script {
                     self.inline(&row.header);
                     self.push("</s>\n");
                     for (column, cell) in columns.iter().skip(1).zip(&row.cells) {
-                        if let Some(text) = cell {
-                            self.push("<s>");
-                            self.words(column);
-                            self.push(": ");
-                            self.inline(text);
-                            self.push("</s>\n");
+                        if cell.is_empty() {
+                            continue;
                         }
+                        self.push("<s>");
+                        self.words(column);
+                        self.push(": ");
+                        for (i, text) in cell.iter().enumerate() {
+                            if i > 0 {
+                                self.push(", ");
+                            }
+                            self.inline(text);
+                        }
+                        self.push("</s>\n");
                     }
                     self.push("</p>\n");
                     self.pause(500);

@@ -461,8 +461,11 @@ impl Items {
                     let mut runs = Vec::new();
                     self.inline(&row.header, &mut runs)?;
                     for (column, cell) in columns.iter().skip(1).zip(&row.cells) {
-                        if let Some(text) = cell {
-                            runs.push(self.run(&format!("{column}:"), self.document.lang)?);
+                        if cell.is_empty() {
+                            continue;
+                        }
+                        runs.push(self.run(&format!("{column}:"), self.document.lang)?);
+                        for text in cell {
                             self.inline(text, &mut runs)?;
                         }
                     }

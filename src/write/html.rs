@@ -233,7 +233,10 @@ impl Page {
                     self.push("</th>");
                     for cell in &row.cells {
                         self.push("<td>");
-                        if let Some(text) = cell {
+                        for (i, text) in cell.iter().enumerate() {
+                            if i > 0 {
+                                self.push("<br>");
+                            }
                             self.inline(text);
                         }
                         self.push("</td>");

@@ -95,7 +95,8 @@ pub struct Fact {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub header: Piece,
-    pub cells: Vec<Option<Piece>>,
+    /// Each cell's texts (none for an empty cell; a cell of the week has several).
+    pub cells: Vec<Vec<Piece>>,
     /// Set apart from the other rows (a parent's own child's support), besides saying so
     /// in a cell.
     pub marked: bool,
@@ -266,10 +267,10 @@ impl Outline {
                     cells: columns
                         .iter()
                         .map(|(_, cell)| {
-                            Some(match cell(row) {
+                            vec![match cell(row) {
                                 Cell::Field(field) => Piece::field(field),
                                 Cell::Plain(text) => Piece::plain(text, self),
-                            })
+                            }]
                         })
                         .collect(),
                     marked: false,
@@ -309,6 +310,16 @@ impl Outlined for Iep {
             outline.push(Block::Target(Piece::field(&target.text)));
             outline.facts(&target.details);
         }
+        // The group plans the pupil is in.
+        for group in &self.groups {
+            outline.heading(2, &group.heading);
+            outline.push(Block::Paragraph(group.intro.clone()));
+            for target in &group.targets {
+                outline.heading(3, &target.heading);
+                outline.push(Block::Target(Piece::field(&target.text)));
+                outline.facts(&target.details);
+            }
+        }
         outline.sections(2, &self.closing);
 
         if let Some(review) = &self.review {
@@ -322,8 +333,8 @@ impl Outlined for Iep {
                     .map(|row| Row {
                         header: Piece::plain(&row.target, &outline),
                         cells: vec![
-                            Some(Piece::plain(&row.result, &outline)),
-                            row.comment.as_ref().map(Piece::field),
+                            vec![Piece::plain(&row.result, &outline)],
+                            row.comment.iter().map(Piece::field).collect(),
                         ],
                         marked: false,
                     })
@@ -455,7 +466,8 @@ impl Outlined for ProvisionMap {
                 for (row, data) in rows.iter_mut().zip(&area.rows) {
                     row.marked = data.mine;
                     let mine = Piece::plain(&labels.mine, &outline);
-                    row.cells.push(row.marked.then_some(mine));
+                    row.cells
+                        .push(row.marked.then_some(mine).into_iter().collect());
                 }
             }
             outline.push(table);
@@ -465,6 +477,43 @@ impl Outlined for ProvisionMap {
         }
         if let Some(total) = &self.total {
             outline.push(Block::Notice(total.clone()));
+        }
+        if let Some(week) = &self.week {
+            outline.heading(2, &week.heading);
+            outline.push(Block::Paragraph(week.intro.clone()));
+            // The days are the columns, each row a time: read row by row, each session
+            // after its day.
+            let rows = week
+                .rows
+                .iter()
+                .map(|row| Row {
+                    header: Piece::plain(&row.time, &outline),
+                    cells: row
+                        .cells
+                        .iter()
+                        .map(|sessions| {
+                            let mut texts = Vec::new();
+                            for session in sessions {
+                                texts.push(Piece::field(&session.what));
+                                texts.push(Piece::field(&session.who));
+                                texts.extend(session.room.iter().map(Piece::field));
+                                texts.push(Piece::plain(&session.how_long, &outline));
+                                texts.extend(
+                                    session.pupils.iter().map(|p| Piece::plain(p, &outline)),
+                                );
+                            }
+                            texts
+                        })
+                        .collect(),
+                    marked: false,
+                })
+                .collect();
+            outline.push(Block::Table {
+                columns: std::iter::once(week.time_label.clone())
+                    .chain(week.days.iter().cloned())
+                    .collect(),
+                rows,
+            });
         }
         if !self.impact.is_empty() {
             outline.heading(2, &labels.impact_heading);

@@ -275,7 +275,8 @@ fn polish_and_urdu_plans_use_their_own_tables_and_english_for_latin_names() {
     for heading in urdu {
         // liblouis's Urdu table gives the aspiration letter (ھ) and « the same cell, and
         // reads that cell back as «.
-        let heading = heading.replace('ھ', "«");
+        // Its colon has no sign it reads back (shown as its dots, 2-5).
+        let heading = heading.replace('ھ', "«").replace(':', "\\25/");
         assert!(text.contains(&heading), "{heading:?} not in {text}");
     }
     // The pupil's name, in Latin letters, is written in English braille (capital sign ,).

@@ -773,7 +773,7 @@ fn issue_14_split_cells_and_unreadable_plan_names_are_named() {
     assert_eq!(run.status, 1, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("the row has 14 cells and the header 13: a comma outside quotes"),
+            .contains("the row has 17 cells and the header 16: a comma outside quotes"),
         "{}",
         run.stderr
     );

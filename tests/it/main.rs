@@ -13,6 +13,7 @@ mod errors;
 mod family_language;
 mod fuzz;
 mod glyphs;
+mod groups;
 mod hostile;
 mod html;
 mod languages;
@@ -26,6 +27,7 @@ mod render;
 mod serve;
 mod structured;
 mod templates;
+mod timetable;
 mod translate;
 mod visual;
 

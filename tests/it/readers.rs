@@ -33,6 +33,7 @@ const KNOWN: &[(&str, &str, &str)] = &[
     // pdftotext guesses word gaps and places marks by position.
     ("pa", "poppler", "a gap where a mark is kerned back: `ਨੰ ਬਰ`"),
     ("bn", "poppler", "a gap where a mark is kerned back: `স্কু ল`"),
+    ("gu", "poppler", "a gap where a mark is kerned back: `જૂ થ` (the group plan's heading and opening)"),
     ("pa-Arab", "poppler", "moves Latin runs and brackets in a right-to-left line: `()Year group`"),
     ("ur", "poppler", "moves Latin runs and brackets in a right-to-left line: `()Year group`"),
     ("ar", "poppler", "puts a raised harakah on a line of its own (`ّ` over `أعد`), moves Latin runs"),
@@ -44,6 +45,7 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("ur", "pdfium", "reverses Latin runs in right-to-left lines: `Khan Amira`, `)in-drop)`"),
     ("ar", "pdfium", "moves a harakah off its letter: `ّ تقدم`, `َمن`"),
     ("fa", "pdfium", "reverses Latin runs in right-to-left lines: `Khan Amira`, `)IEP)`"),
+    ("gu", "pdfium", "drops the spaces around the word `જૂથ` (group): `જૂથમાંશીખવાની`, `છેકેજૂથ`"),
     ("ur-nastaliq", "pdfium", "Nastaliq's raised glyphs out of order, on lines of their own"),
     // pdf.js (Firefox) ignores /ActualText, guesses a word gap where a run is placed apart
     // (mozilla/pdf.js#21890; a word's runs now follow on, src/typeset/runs.rs), and keeps

@@ -98,7 +98,7 @@ fn amira_in_urdu_by_default() {
     // support service's name (a proper name) stays English, and it is reported.
     assert!(
         run.stderr
-            .contains("37 of 38 of the school's texts are in Urdu (ur)"),
+            .contains("50 of 51 of the school's texts are in Urdu (ur)"),
         "{}",
         run.stderr
     );

@@ -133,7 +133,7 @@ fn issue_18_the_pupils_page_lists_every_plan_with_its_language_and_problems() {
     );
     assert!(html.contains("22 January 2027"), "{html}");
     assert!(
-        html.contains(" of 38 texts") || html.contains("all 38 texts"),
+        html.contains(" of 51 texts") || html.contains("all 51 texts"),
         "{html}"
     );
     assert!(html.contains("1 problem"), "{html}");

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use crate::diag::Diagnostic;
 use crate::input::appointments::plan_files;
 use crate::input::plan::{AreaOfNeed, Date, Plan};
+pub use crate::input::structured::{ClockTime, Day};
 use crate::input::{load, read};
 use tables::{Grid, Reader, open_workbook, read_csv, read_sheet};
 
@@ -50,6 +51,12 @@ pub struct Intervention {
     pub start: Date,
     /// When it is reviewed.
     pub review: Date,
+    /// The days it runs on (optional column `days`, such as `Mon Tue Thu`).
+    pub days: Vec<Day>,
+    /// The time its sessions start (optional column `time`, such as `09:10`).
+    pub time: Option<ClockTime>,
+    /// Where it runs (optional column `room`).
+    pub room: Option<String>,
 }
 
 /// Divides a non-negative amount and rounds half up.
@@ -104,6 +111,38 @@ pub struct Participant {
     pub entry: Option<f64>,
     /// The score at the end.
     pub exit: Option<f64>,
+    /// The days of this pupil's sessions, where they differ from the intervention's
+    /// (optional column `days`: one-to-one support runs at each pupil's own times).
+    pub days: Vec<Day>,
+    /// The time of this pupil's sessions, where it differs (optional column `time`).
+    pub time: Option<ClockTime>,
+}
+
+/// One session of support in a usual week: an intervention on a day, at a time if set.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Session<'a> {
+    pub intervention: &'a Intervention,
+    pub day: Day,
+    pub time: Option<ClockTime>,
+}
+
+impl Participant {
+    /// The pupil's sessions in a usual week: their own days and time where the table gives
+    /// them, the intervention's otherwise.
+    pub fn sessions<'a>(&self, intervention: &'a Intervention) -> Vec<Session<'a>> {
+        let days = if self.days.is_empty() {
+            &intervention.days
+        } else {
+            &self.days
+        };
+        days.iter()
+            .map(|&day| Session {
+                intervention,
+                day,
+                time: self.time.or(intervention.time),
+            })
+            .collect()
+    }
 }
 
 /// The impact of an intervention, from the pupils with both scores.
@@ -264,6 +303,37 @@ const INTERVENTION_COLUMNS: [&str; 13] = [
 
 const PARTICIPANT_COLUMNS: [&str; 6] = ["pupil", "intervention", "start", "end", "entry", "exit"];
 
+/// The columns of the support timetable, which either table may have: the days and time
+/// of the sessions, and (for interventions) the room.
+const TIMETABLE_COLUMNS: [&str; 3] = ["days", "time", "room"];
+
+/// Days for `sessions` sessions a week: one day each (or none, when not given yet).
+fn check_days(
+    reader: &mut Reader,
+    row: &(u64, Vec<String>),
+    days: &[Day],
+    sessions: u32,
+    whose: &str,
+) {
+    if !days.is_empty() && days.len() != sessions as usize {
+        let cell = reader.cell(row, "days");
+        let error = cell.error(
+            format!(
+                "{} {} given, but {whose} has {sessions} {} a week",
+                days.len(),
+                if days.len() == 1 {
+                    "day is"
+                } else {
+                    "days are"
+                },
+                if sessions == 1 { "session" } else { "sessions" },
+            ),
+            "give one day for each session, or change sessions_per_week",
+        );
+        reader.errors.push(error);
+    }
+}
+
 fn interventions(table: &Grid, errors: &mut Vec<Diagnostic>) -> Vec<Intervention> {
     let mut reader = match Reader::new(table, &INTERVENTION_COLUMNS) {
         Ok(r) => r,
@@ -272,9 +342,13 @@ fn interventions(table: &Grid, errors: &mut Vec<Diagnostic>) -> Vec<Intervention
             return Vec::new();
         }
     };
+    reader.optional(&TIMETABLE_COLUMNS, &INTERVENTION_COLUMNS);
     let mut out: Vec<Intervention> = Vec::new();
     for row in &table.rows {
         let id = reader.text(row, "id");
+        let days = reader.days(row, "days");
+        let time = reader.time(row, "time");
+        let room = reader.optional_text(row, "room");
         let area_cell = reader.cell(row, "area_of_need");
         let area = AREAS.into_iter().find(|a| a.key() == area_cell.value);
         if area.is_none() {
@@ -314,7 +388,9 @@ fn interventions(table: &Grid, errors: &mut Vec<Diagnostic>) -> Vec<Intervention
                 Some(Some(review)),
             ),
         ) = (id, area, fields)
+            && let (Some(days), Some(time)) = (days, time)
         {
+            check_days(&mut reader, row, &days, sessions, "the intervention");
             if review < start {
                 let cell = reader.cell(row, "review");
                 reader.errors.push(cell.error(
@@ -344,6 +420,9 @@ fn interventions(table: &Grid, errors: &mut Vec<Diagnostic>) -> Vec<Intervention
                 measure,
                 start,
                 review,
+                days,
+                time,
+                room,
             });
         }
     }
@@ -365,9 +444,12 @@ fn participants(
             return Vec::new();
         }
     };
+    reader.optional(&TIMETABLE_COLUMNS[..2], &PARTICIPANT_COLUMNS);
     let mut out = Vec::new();
     for row in &table.rows {
         let pupil = reader.text(row, "pupil");
+        let days = reader.days(row, "days");
+        let time = reader.time(row, "time");
         if let Some(p) = &pupil
             && !plans.contains_key(p)
         {
@@ -403,7 +485,17 @@ fn participants(
             Some(entry),
             Some(exit),
         ) = (pupil, intervention, start, end, entry, exit)
+            && let (Some(days), Some(time)) = (days, time)
         {
+            if let Some(i) = known.iter().find(|i| i.id == intervention) {
+                check_days(
+                    &mut reader,
+                    row,
+                    &days,
+                    i.sessions_per_week,
+                    "the intervention",
+                );
+            }
             if let Some(end) = end
                 && end < start
             {
@@ -451,6 +543,8 @@ fn participants(
                 end,
                 entry,
                 exit,
+                days,
+                time,
             });
         }
     }

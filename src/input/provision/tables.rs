@@ -268,6 +268,8 @@ pub(super) fn read_sheet(
             rounded.to_string()
         }
         Data::Bool(b) => b.to_string(),
+        // A time typed into a cell (09:10) is a fraction of a day.
+        Data::DateTime(d) if (0.0..1.0).contains(&d.as_f64()) => serial_time(d.as_f64()),
         Data::DateTime(d) => serial_date(d.as_f64()),
         Data::Error(e) => format!("#{e:?}"),
     };
@@ -302,6 +304,12 @@ pub(super) fn read_sheet(
         rows: out,
         problems: Vec::new(),
     })
+}
+
+/// A time of day as Excel keeps it (a fraction of a day) as `HH:MM`, to the nearest minute.
+fn serial_time(fraction: f64) -> String {
+    let minutes = (fraction * 24.0 * 60.0).round() as u32 % (24 * 60);
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
 /// An Excel date serial number (days since 1899-12-30) as `YYYY-MM-DD`.
@@ -364,6 +372,109 @@ impl<'a> Reader<'a> {
             columns,
             errors: table.problems.clone(),
         })
+    }
+
+    /// Reads these columns too where the table has them; a column named nearly as one of
+    /// them (`day`, `times`) is named, since its cells would otherwise go unread.
+    pub(super) fn optional(&mut self, names: &[&'static str], needed: &[&'static str]) {
+        for (i, header) in self.table.header.iter().enumerate() {
+            if let Some(name) = names.iter().find(|n| **n == header) {
+                self.columns.insert(name, i);
+            } else if !header.is_empty()
+                && !needed.contains(&header.as_str())
+                && let Some(near) = names
+                    .iter()
+                    .find(|n| strsim::damerau_levenshtein(header, n) <= 1)
+            {
+                self.errors.push(Diagnostic {
+                    file: Some(self.table.file.clone()),
+                    position: Some(Position {
+                        line: 1,
+                        column: i as u64 + 1,
+                    }),
+                    field: Some(header.clone()),
+                    message: format!(
+                        "the table has a column `{header}`, which iepress does not read"
+                    ),
+                    hints: vec![format!("did you mean `{near}`?")],
+                });
+            }
+        }
+    }
+
+    /// Whether the table has a column.
+    pub(super) fn has(&self, name: &str) -> bool {
+        self.columns.contains_key(name)
+    }
+
+    /// The days of the week a session runs on (`Mon Tue Thu`), none when the cell is empty
+    /// or the table has no such column.
+    pub(super) fn days(
+        &mut self,
+        row: &'a (u64, Vec<String>),
+        name: &str,
+    ) -> Option<Vec<crate::input::structured::Day>> {
+        use crate::input::structured::Day;
+        if !self.has(name) {
+            return Some(Vec::new());
+        }
+        let cell = self.cell(row, name);
+        let mut days = Vec::new();
+        for word in cell
+            .value
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '/')
+            .filter(|w| !w.is_empty())
+        {
+            let hint = "write the days as Mon Tue Wed Thu Fri, with spaces between them";
+            let Some(day) = Day::parse(word) else {
+                self.errors
+                    .push(cell.error(format!("`{word}` is not a day of the week"), hint));
+                return None;
+            };
+            if days.contains(&day) {
+                self.errors
+                    .push(cell.error(format!("`{word}` is given twice"), hint));
+                return None;
+            }
+            days.push(day);
+        }
+        days.sort();
+        Some(days)
+    }
+
+    /// The time of day a session starts (`09:10`), none when the cell is empty or the
+    /// table has no such column.
+    pub(super) fn time(
+        &mut self,
+        row: &'a (u64, Vec<String>),
+        name: &str,
+    ) -> Option<Option<crate::input::structured::ClockTime>> {
+        if !self.has(name) {
+            return Some(None);
+        }
+        let cell = self.cell(row, name);
+        if cell.value.is_empty() {
+            return Some(None);
+        }
+        match crate::input::structured::ClockTime::parse(cell.value) {
+            Some(t) => Some(Some(t)),
+            None => {
+                self.errors.push(cell.error(
+                    format!("`{}` is not a time of day", cell.value),
+                    "write hours and minutes on the 24-hour clock, such as 09:10 or 13:15",
+                ));
+                None
+            }
+        }
+    }
+
+    /// A text cell of a column the table may lack: none when empty or absent.
+    pub(super) fn optional_text(&self, row: &'a (u64, Vec<String>), name: &str) -> Option<String> {
+        if !self.has(name) {
+            return None;
+        }
+        let cell = self.cell(row, name);
+        (!cell.value.is_empty()).then(|| cell.value.to_owned())
     }
 
     pub(super) fn cell(&self, row: &'a (u64, Vec<String>), name: &str) -> Cell<'a> {
@@ -579,5 +690,8 @@ mod tests {
         assert_eq!(serial_date(45351.0), "2024-02-29");
         // A time of day does not move the date.
         assert_eq!(serial_date(45351.75), "2024-02-29");
+        // A time alone: 09:10 is 550 minutes of 1440.
+        assert_eq!(serial_time(550.0 / 1440.0), "09:10");
+        assert_eq!(serial_time(0.999_999), "00:00");
     }
 }
