@@ -140,6 +140,28 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     file.commit()
 }
 
+/// Writes a new file whole (through a temporary file beside it), never over a file that
+/// exists, even one made meanwhile: the file is there whole, or not at all.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let failed = |error| WriteError {
+        path: path.to_owned(),
+        error,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".iepress-")
+        .suffix(".part")
+        .tempfile_in(dir)
+        .map_err(failed)?;
+    temp.write_all(bytes).map_err(failed)?;
+    temp.as_file().sync_all().map_err(failed)?;
+    temp.persist_noclobber(path).map_err(|e| failed(e.error))?;
+    Ok(())
+}
+
 /// Like [`write_atomically`], but leaves flushing the file to disk to a later
 /// [`sync_folder`]: for many files at once, one flush at the end is much cheaper than one a
 /// file. Readers still never see half a file.

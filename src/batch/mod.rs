@@ -466,7 +466,19 @@ fn write_pack(
                             page += even(pack.pages(*part));
                         }
                         (Err(e), _) => {
-                            let first = e.to_string().lines().next().unwrap_or_default().to_owned();
+                            // The message, with the summary's did-you-mean when it has one.
+                            let text = e.to_string();
+                            let mut first = text.lines().next().unwrap_or_default().to_owned();
+                            if let Some(guess) = e
+                                .diagnostics()
+                                .iter()
+                                .flat_map(|d| &d.hints)
+                                .find(|h| h.starts_with("did you mean"))
+                            {
+                                let guess =
+                                    guess.split_once('?').map_or(guess.as_str(), |(q, _)| q);
+                                first = format!("{first} ({guess}?)");
+                            }
                             if !problems.contains(&first) {
                                 problems.push(first);
                             }

@@ -182,17 +182,38 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
             if other.len() == 1 { "copy" } else { "copies" }
         );
     }
-    let fell_back = written.iter().filter(|w| w.fallbacks > 0).count();
-    if fell_back > 0 {
+    // Each family whose copy still has some of the school's words in the school's
+    // language, by name, with how many.
+    let fell_back: Vec<_> = written.iter().filter(|w| w.fallbacks > 0).collect();
+    if !fell_back.is_empty() {
         eprintln!(
-            "warning: {fell_back} {} some of the school's text in its own language, for want of a translation\nhint: `iepress translate export {} --lang TAG -o TAG.po` lists the texts to translate",
-            if fell_back == 1 {
-                "document shows"
+            "warning: {} {} some of the school's text in the school's language, for want of a translation:",
+            fell_back.len(),
+            if fell_back.len() == 1 {
+                "copy shows"
             } else {
-                "documents show"
+                "copies show"
             },
-            args.school_dir.display()
         );
+        for w in &fell_back {
+            let (reached, of) = w.school_texts;
+            let missing = of.saturating_sub(reached).max(1);
+            eprintln!(
+                "  {} ({}): {missing} of {of} {} not in {}",
+                w.pupil,
+                w.path.file_name().unwrap_or_default().to_string_lossy(),
+                if of == 1 { "text" } else { "texts" },
+                w.language.name,
+            );
+        }
+        let tags: std::collections::BTreeSet<&str> =
+            fell_back.iter().map(|w| w.language.tag).collect();
+        for tag in tags {
+            eprintln!(
+                "hint: `iepress translate export {} --lang {tag} -o {tag}.po` lists the texts to translate into {tag}",
+                args.school_dir.display()
+            );
+        }
     }
     // Each failure once, under its appointment; a copy is named only when the other copy
     // did not fail the same way.

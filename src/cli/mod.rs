@@ -8,6 +8,7 @@ mod demo;
 mod languages;
 mod leaflet;
 mod lint;
+mod new;
 mod provision;
 mod render;
 mod serve;
@@ -33,6 +34,10 @@ struct Cli {
 enum Command {
     /// Render a plan as a tagged PDF/UA-1 copy, by default in the family's language.
     Render(render::Args),
+    /// Write a blank plan to fill in: every field, the required ones marked, and what each
+    /// takes (stages, areas of need, agencies, relationships, roles, the bank). Never writes
+    /// over a file.
+    New(new::Args),
     /// Make a parents' evening: every family's copy and the school's copy of each plan, and
     /// one print pack with them all in appointment order.
     Batch(batch::Args),
@@ -111,6 +116,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Render(args) => render::run(args),
+        Command::New(args) => new::run(args),
         Command::Batch(args) => batch::run(args),
         Command::Demo(args) => demo::run(args),
         Command::ProvisionMap(args) => provision::run(args),

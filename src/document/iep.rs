@@ -198,8 +198,10 @@ pub fn prepare_with_school(
     options: &Options,
 ) -> Result<Prepared<Iep>, Error> {
     let school_dir = school_path.parent().unwrap_or(Path::new("."));
+    // Every problem of the plan at once, in the order of the file.
     let plan =
-        crate::localize::bank::with_school_entries(school_bank, || load::load_plan(plan_path))?;
+        crate::localize::bank::with_school_entries(school_bank, || load::load_plan_all(plan_path))
+            .map_err(Error::from)?;
     // The group learning plans the pupil is in, after their own targets.
     let stem = plan_path
         .file_stem()
@@ -472,7 +474,10 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
     let school = request.school;
     let pupil = &plan.pupil;
     let body = &plan.plan;
-    let known_as = pupil.goes_by().to_owned();
+    // Names as the family writes them, where the plan gives their writing in the
+    // document's language (`{ en-GB: Bilal Hussain, ur: بلال حسین }`).
+    let full_name = pupil.name.in_language(lang.tag).to_owned();
+    let known_as = pupil.goes_by_in(lang.tag).to_owned();
     let name_arg = [("name", s(&known_as))];
     // The bank's entries speak of the pupil by name, and agree with them where the
     // language's grammar needs to.
@@ -505,12 +510,12 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
     };
     fact(
         cx.label("fact-pupil"),
-        vec![cx.name(&pupil.name, "pupil.name")],
+        vec![cx.name(&full_name, "pupil.name")],
     );
     if let Some(k) = &pupil.known_as {
         fact(
             cx.label("fact-known-as"),
-            vec![cx.name(k, "pupil.known_as")],
+            vec![cx.name(k.in_language(lang.tag), "pupil.known_as")],
         );
     }
     if let Some(dob) = pupil.date_of_birth {
@@ -541,9 +546,13 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
                 // "Samina Khan (mother)".
                 Some(rel) => {
                     let rel = cx.keyword(rel, "relationship", &format!("{path}.relationship"));
-                    structured::name_with(&c.name, rel, &format!("{path}.name"))
+                    structured::name_with(
+                        c.name.in_language(lang.tag),
+                        rel,
+                        &format!("{path}.name"),
+                    )
                 }
-                None => cx.name(&c.name, &format!("{path}.name")),
+                None => cx.name(c.name.in_language(lang.tag), &format!("{path}.name")),
             }
         })
         .collect();
@@ -765,16 +774,16 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
         (Recipient::School, Some(_)) => "group-copy-school",
     };
     let labels = IepLabels::make(|id| match (id, &group_name) {
-        ("iep-heading", None) => cx.msg(id, &[("pupil", s(&pupil.name))]),
+        ("iep-heading", None) => cx.msg(id, &[("pupil", s(&full_name))]),
         ("iep-heading", Some(group)) => cx.msg("group-heading", &[("group", s(group))]),
         ("iep-copy", _) => cx.label(copy_id),
         _ => cx.label(id),
     });
     let title = match &group_name {
-        None => cx.msg("iep-title", &[("pupil", s(&pupil.name))]),
+        None => cx.msg("iep-title", &[("pupil", s(&full_name))]),
         Some(group) => cx.msg(
             "group-title",
-            &[("group", s(group)), ("pupil", s(&pupil.name))],
+            &[("group", s(group)), ("pupil", s(&full_name))],
         ),
     };
     Iep {
@@ -786,7 +795,7 @@ fn build(cx: &mut Context, plan: &Plan, request: &Request) -> Iep {
             request.large_print,
             request.nastaliq && lang.tag == "ur",
         ),
-        pupil: pupil.name.clone(),
+        pupil: pupil.name.to_string(),
         labels,
         intro,
         facts,

@@ -396,10 +396,15 @@ fn build(request: &Request) -> Result<(ProvisionMap, Vec<Fallback>, usize), Loca
     let mut cx = Context::new(request.language, source_tag(request.school))?;
     let map = request.provision;
     let plan = request.pupil.and_then(|p| map.plans.get(p));
-    let name_arg = plan.map_or("", |p| p.pupil.goes_by()).to_owned();
+    let name_arg = plan
+        .map_or("", |p| p.pupil.goes_by_in(request.language.tag))
+        .to_owned();
     let (title, heading, intro) = match plan {
         Some(p) => (
-            cx.msg("provision-pupil-title", &[("pupil", s(&p.pupil.name))]),
+            cx.msg(
+                "provision-pupil-title",
+                &[("pupil", s(p.pupil.name.in_language(request.language.tag)))],
+            ),
             cx.msg("provision-pupil-heading", &[("name", s(&name_arg))]),
             cx.msg("provision-pupil-intro", &[("name", s(&name_arg))]),
         ),
@@ -426,7 +431,7 @@ fn build(request: &Request) -> Result<(ProvisionMap, Vec<Fallback>, usize), Loca
     let pupil_name = |key: &str| {
         map.plans
             .get(key)
-            .map_or_else(|| key.to_owned(), |p| p.pupil.name.clone())
+            .map_or_else(|| key.to_owned(), |p| p.pupil.name.to_string())
     };
     let mut areas = Vec::new();
     for area in AREAS {

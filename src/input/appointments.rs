@@ -90,6 +90,30 @@ pub fn plan_files(
     Ok(plans)
 }
 
+/// The plan a pupil named in an appointment list most likely means: as written (a typing
+/// slip), or as a management system exports a name (`Khan Amira`, `KHAN, Amira`, `Amira
+/// Khan`), turned into a plan file's name either way round.
+pub fn nearest_plan<'a>(pupil: &str, known: &[&'a str]) -> Option<&'a str> {
+    let words: Vec<String> = pupil
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '_' || c == '-' || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let forwards = words.join("-");
+    let mut backwards = words.clone();
+    backwards.reverse();
+    let backwards = backwards.join("-");
+    // A name as written, or turned round, that is a plan's name.
+    for candidate in [&forwards, &backwards] {
+        if let Some(k) = known.iter().find(|k| **k == candidate.as_str()) {
+            return Some(k);
+        }
+    }
+    did_you_mean(pupil, known)
+        .or_else(|| did_you_mean(&forwards, known))
+        .or_else(|| did_you_mean(&backwards, known))
+}
+
 /// Every plan in the school's `plans/` folder as an appointment of its own, by file name.
 pub fn every_plan(school_dir: &Path) -> Result<Vec<Appointment>, Diagnostic> {
     Ok(plan_files(school_dir)?
@@ -126,6 +150,10 @@ pub fn read_appointments(
         Diagnostic::in_file(path, "the appointment list is not UTF-8 text", hint).at(Some(position))
     })?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    // Windows line ends (as Excel saves CSV) as plain ones: the CSV reader counts a
+    // record's line one too low after `\r\n`.
+    let text = text.replace("\r\n", "\n");
+    let text = text.as_str();
     csv_rows::refuse_unclosed_quote(path, text)?;
     let lines: Vec<&str> = text.lines().collect();
     let mut reader = csv::ReaderBuilder::new()
@@ -256,7 +284,7 @@ pub fn read_appointments(
             )),
             (None, None) => {
                 let known: Vec<&str> = plans.keys().map(String::as_str).collect();
-                let nearest = did_you_mean(&pupil, &known)
+                let nearest = nearest_plan(&pupil, &known)
                     .map(|k| format!("did you mean `{k}`? "))
                     .unwrap_or_default();
                 Err(at(
@@ -323,6 +351,17 @@ fn csv_error(path: &Path, error: &csv::Error) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_as_a_management_system_writes_it_finds_its_plan() {
+        let known = ["amira-khan", "oliver-smith", "zofia-nowak"];
+        assert_eq!(nearest_plan("Smith Oliver", &known), Some("oliver-smith"));
+        assert_eq!(nearest_plan("KHAN, Amira", &known), Some("amira-khan"));
+        assert_eq!(nearest_plan("Zofia Nowak", &known), Some("zofia-nowak"));
+        assert_eq!(nearest_plan("amira-kahn", &known), Some("amira-khan"));
+        assert_eq!(nearest_plan("Smyth Olivia", &known), Some("oliver-smith"));
+        assert_eq!(nearest_plan("nobody", &known), None);
+    }
 
     #[test]
     fn times_are_written_as_hours_and_minutes() {

@@ -202,9 +202,16 @@ pub fn load_group(path: &Path) -> Result<GroupPlan, Diagnostic> {
             .and_then(|p| load::load_plan(p).ok());
         let names = match plan {
             Some(plan) => {
-                let mut names = vec![plan.pupil.name.clone()];
-                names.extend(plan.pupil.name.split_whitespace().map(str::to_owned));
-                names.extend(plan.pupil.known_as.clone());
+                // Every writing of their names, and each word of them.
+                let mut names: Vec<String> = Vec::new();
+                for name in std::iter::once(&plan.pupil.name).chain(&plan.pupil.known_as) {
+                    let writings = std::iter::once(name.school.as_str())
+                        .chain(name.written.iter().map(|(_, n)| n.as_str()));
+                    for w in writings {
+                        names.push(w.to_owned());
+                        names.extend(w.split_whitespace().map(str::to_owned));
+                    }
+                }
                 names
             }
             None => pupil.value.split('-').map(str::to_owned).collect(),

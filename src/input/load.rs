@@ -32,12 +32,270 @@ pub fn at<T>(
         .hint(hint)
 }
 
-/// Reads a plan file and checks it.
+/// Reads a plan file and checks it: its first problem (see [`load_plan_all`]).
 pub fn load_plan(path: &Path) -> Result<Plan, Diagnostic> {
-    let text = read_text(path)?;
-    let plan: Plan = parse_yaml(path, &text)?;
-    check_plan(path, &plan)?;
-    Ok(plan)
+    load_plan_all(path).map_err(|mut all| all.remove(0))
+}
+
+/// The most problems one plan is read for: past them, the file needs a fresh look.
+const MAX_PROBLEMS: usize = 25;
+
+/// Reads a plan file and checks it, with every problem found in one run, in the order of
+/// the file: after a problem, the value it is in is set aside (blanked, so that every line
+/// keeps its number) and the file read again, so that a teacher mends a plan in one go,
+/// not one run a mistake. A sentence that YAML cut at a colon is read as if quoted.
+pub fn load_plan_all(path: &Path) -> Result<Plan, Vec<Diagnostic>> {
+    let text = read_text(path).map_err(|d| vec![d])?;
+    let tabs = tab_problems(path, &text);
+    if !tabs.is_empty() {
+        return Err(tabs);
+    }
+    let mut working = text;
+    let mut found: Vec<Diagnostic> = Vec::new();
+    let mut set_aside: Vec<String> = Vec::new();
+    for _ in 0..MAX_PROBLEMS {
+        match parse_yaml::<Plan>(path, &working) {
+            Ok(plan) if found.is_empty() => {
+                check_plan(path, &plan).map_err(|d| vec![d])?;
+                return Ok(plan);
+            }
+            Ok(_) => break,
+            Err(d) => {
+                let d = explain(&working, d);
+                // What follows from setting a value aside is not the school's mistake: a
+                // field found missing because its wrong value was set aside, a problem
+                // before the last one found (the reader goes through the file in order),
+                // or the end of the file reached early.
+                let follows = (d.message.starts_with("missing required field")
+                    && set_aside
+                        .iter()
+                        .any(|k| d.message.ends_with(&format!("`{k}`"))))
+                    || (!found.is_empty()
+                        && (d.message == "the file ends too early"
+                            || d.message.starts_with("alias references unknown anchor")
+                            || key(&d) <= found.iter().map(key).max().unwrap_or_default()));
+                // Or a problem placed in a stretch blanked out.
+                let blanked = !found.is_empty()
+                    && d.position.is_some_and(|p| {
+                        let line = working.lines().nth(p.line.saturating_sub(1) as usize);
+                        line.is_some_and(|l| {
+                            l.chars()
+                                .skip(p.column.saturating_sub(1) as usize)
+                                .all(char::is_whitespace)
+                        })
+                    });
+                if !follows && !blanked && !found.contains(&d) {
+                    found.push(d.clone());
+                }
+                match recover(&working, &d) {
+                    Some((next, key)) => {
+                        working = next;
+                        set_aside.extend(key);
+                    }
+                    None => break,
+                }
+            }
+        }
+    }
+    found.sort_by_key(key);
+    Err(found)
+}
+
+/// Where a problem is, for putting problems in the order of the file.
+fn key(d: &Diagnostic) -> (u64, u64) {
+    d.position.map_or((0, 0), |p| (p.line, p.column))
+}
+
+/// A YAML syntax error put in a teacher's words, where its cause is known: a colon and a
+/// space inside a sentence (`Give him time to answer: wait 10 seconds.`).
+fn explain(text: &str, mut d: Diagnostic) -> Diagnostic {
+    let Some(position) = d.position else {
+        return d;
+    };
+    // A required field left empty.
+    if d.message.contains("found unit value") || d.message.contains("deserialize null") {
+        let name = d
+            .field
+            .as_deref()
+            .map(|f| f.rsplit('.').next().unwrap_or(f).to_owned())
+            .unwrap_or_default();
+        d.message = format!("`{name}` is empty, and a plan needs it");
+        d.hints = vec![
+            "fill it in (the comment beside it, or examples/brookfield/plans, shows what it takes)"
+                .into(),
+        ];
+        return d;
+    }
+    if !d.message.contains("mapping values are not allowed") {
+        return d;
+    }
+    let line = text
+        .lines()
+        .nth(position.line.saturating_sub(1) as usize)
+        .unwrap_or("");
+    if let Some(at) = plain_value_start(line) {
+        let value = without_comment(&line[at..]);
+        // The field's last part is the key on the line, which the reader had not named.
+        if let (Some(field), Some((name, _))) = (&d.field, line.trim_start().split_once(": "))
+            && let Some(parent) = field.strip_suffix(".?")
+        {
+            d.field = Some(format!("{parent}.{}", name.trim_start_matches("- ")));
+        }
+        d.message = format!(
+            "a colon and a space inside a text (`{value}`): YAML reads the words before it as a field's name"
+        );
+        d.hints = vec![format!(
+            "put the text in quotes: `{}\"{}\"`",
+            line[..at].trim_start(),
+            value.replace('"', "\\\"")
+        )];
+    }
+    d
+}
+
+/// Every line indented with a tab: YAML indents with spaces only.
+fn tab_problems(path: &Path, text: &str) -> Vec<Diagnostic> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
+            let column = indent.chars().position(|c| c == '\t')?;
+            Some(Diagnostic {
+                file: Some(path.to_owned()),
+                position: Some(Position {
+                    line: i as u64 + 1,
+                    column: column as u64 + 1,
+                }),
+                field: None,
+                message: "the line is indented with a tab".into(),
+                hints: vec![
+                    "indent with spaces only (two for each level, as in the example plans); a tab is invisible but YAML refuses it".into(),
+                ],
+            })
+        })
+        .collect()
+}
+
+/// The text with the problem `d` set aside, so that the rest can be read: a sentence cut
+/// at a colon quoted, or the field the problem is in blanked (the key blanked is given).
+fn recover(text: &str, d: &Diagnostic) -> Option<(String, Option<String>)> {
+    let position = d.position?;
+    let line_start = text
+        .split_inclusive('\n')
+        .take(position.line.saturating_sub(1) as usize)
+        .map(str::len)
+        .sum::<usize>();
+    let line = text[line_start..].lines().next().unwrap_or("");
+    let at = line_start
+        + line
+            .char_indices()
+            .nth(position.column.saturating_sub(1) as usize)
+            .map_or(line.len(), |(i, _)| i);
+    if d.message.starts_with("a colon and a space inside") {
+        return quote_value(text, line_start, line).map(|t| (t, None));
+    }
+    let root = crate::input::yaml_tree::parse_partial(text)?;
+    let (entry_start, entry_end, key, block) = innermost_entry(text, &root, at)?;
+    let mut out = text.to_owned();
+    let blank: String = text[entry_start..entry_end]
+        .chars()
+        .map(|c| if c == '\n' { '\n' } else { ' ' })
+        .collect();
+    out.replace_range(entry_start..entry_end, &blank);
+    let _ = block;
+    Some((out, Some(key)))
+}
+
+/// The innermost `key: value` holding the byte `at`: its bytes to blank (whole lines for a
+/// block mapping's entry, the entry and its comma in a flow mapping), its key, and whether
+/// it is a block entry.
+fn innermost_entry(
+    text: &str,
+    node: &crate::input::yaml_tree::Node,
+    at: usize,
+) -> Option<(usize, usize, String, bool)> {
+    use crate::input::yaml_tree::Value;
+    match &node.value {
+        Value::Map(entries) => {
+            for (i, e) in entries.iter().enumerate() {
+                if !(e.key_start <= at && at <= e.node.end.max(e.key_end)) {
+                    continue;
+                }
+                if let Some(inner) = innermost_entry(text, &e.node, at) {
+                    return Some(inner);
+                }
+                return Some(if node.flow {
+                    let end = entries.get(i + 1).map_or(e.node.end, |next| next.key_start);
+                    (e.key_start, end, e.key.clone(), false)
+                } else {
+                    // From the key: a list item's dash stays, so the list stays a list.
+                    let line_start = text[..e.key_start].rfind('\n').map_or(0, |n| n + 1);
+                    let start = if text[line_start..e.key_start].trim_start().starts_with('-') {
+                        e.key_start
+                    } else {
+                        line_start
+                    };
+                    let end = text[e.node.end..]
+                        .find('\n')
+                        .map_or(text.len(), |n| e.node.end + n);
+                    (start, end, e.key.clone(), true)
+                });
+            }
+            None
+        }
+        Value::Seq(items) => items
+            .iter()
+            .find(|n| n.start <= at && at <= n.end)
+            .and_then(|n| innermost_entry(text, n, at)),
+        _ => None,
+    }
+}
+
+/// The line with its value (after `key: ` or `- `) quoted, when it is plain text.
+fn quote_value(text: &str, line_start: usize, line: &str) -> Option<String> {
+    let value_at = plain_value_start(line)?;
+    let value = without_comment(&line[value_at..]);
+    let quoted = format!("'{}'", value.replace('\'', "''"));
+    let mut out = text.to_owned();
+    out.replace_range(
+        line_start + value_at..line_start + value_at + value.len(),
+        &quoted,
+    );
+    Some(out)
+}
+
+/// A plain value without the comment after it (` # …`).
+fn without_comment(value: &str) -> &str {
+    value.find(" #").map_or(value, |i| &value[..i]).trim_end()
+}
+
+/// Where a line's plain (unquoted, not a list or mapping) value starts, after `key: ` or
+/// `- `.
+fn plain_value_start(line: &str) -> Option<usize> {
+    let mut indent = line.len() - line.trim_start().len();
+    let mut rest = &line[indent..];
+    // A list item: its value, or the value of the key it starts with.
+    if let Some(r) = rest.strip_prefix("- ") {
+        indent += 2 + (r.len() - r.trim_start().len());
+        rest = r.trim_start();
+    }
+    let key_colon = rest.find(": ").filter(|&c| {
+        let key = &rest[..c];
+        !key.is_empty() && !key.contains(' ') && !key.starts_with(['"', '\''])
+    });
+    let after = match key_colon {
+        Some(colon) => {
+            let r = &rest[colon + 2..];
+            indent + colon + 2 + (r.len() - r.trim_start().len())
+        }
+        None => indent,
+    };
+    let first = line[after..].chars().next()?;
+    (!matches!(
+        first,
+        '"' | '\'' | '{' | '[' | '|' | '>' | '#' | '&' | '*' | '!'
+    ))
+    .then_some(after)
 }
 
 /// Reads a YAML file of the school's as `T` (a group plan), with the same limits and

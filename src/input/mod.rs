@@ -7,6 +7,7 @@
 //! line, column and field, with a hint.
 
 pub mod appointments;
+pub mod blank;
 pub(crate) mod csv_rows;
 pub mod group;
 pub mod load;
@@ -14,6 +15,7 @@ pub mod plan;
 pub mod provision;
 pub(crate) mod read;
 pub mod structured;
+pub(crate) mod yaml_tree;
 
 /// Reads a small text file of the school's (its own bank entries) in its folder
 /// `school_dir`: a regular file within 4 MiB, not a link out of the folder, UTF-8 without

@@ -97,11 +97,11 @@ pub struct Plan {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pupil {
-    /// Full name.
-    pub name: String,
+    /// Full name (as the school writes it, and perhaps as the family does).
+    pub name: Name,
     /// The name the pupil goes by.
     #[serde(default)]
-    pub known_as: Option<String>,
+    pub known_as: Option<Name>,
     /// Date of birth.
     #[serde(default)]
     pub date_of_birth: Option<Date>,
@@ -141,7 +141,99 @@ impl Pupil {
     pub fn goes_by(&self) -> &str {
         self.known_as
             .as_deref()
+            .map(String::as_str)
             .unwrap_or_else(|| self.name.split_whitespace().next().unwrap_or(&self.name))
+    }
+
+    /// The name the pupil goes by, as it is written in a language (`ur`): the family's
+    /// writing where the plan gives it, the school's otherwise.
+    pub fn goes_by_in(&self, tag: &str) -> &str {
+        match &self.known_as {
+            Some(k) => k.in_language(tag),
+            None => {
+                let full = self.name.in_language(tag);
+                full.split_whitespace().next().unwrap_or(full)
+            }
+        }
+    }
+}
+
+/// A person's name: as the school writes it, and perhaps as the family writes it in their
+/// own script (`{ en-GB: Bilal Hussain, ur: بلال حسین }`, the school's first). It reads as
+/// the school's writing wherever a plain name is wanted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// As the school writes it.
+    pub school: String,
+    /// Every writing given, by language tag, in the order of the plan.
+    pub written: Vec<(String, String)>,
+}
+
+impl Name {
+    /// The name as it is written in a language: the writing given for that language (or
+    /// for its language without script or region), the school's otherwise.
+    pub fn in_language(&self, tag: &str) -> &str {
+        let language = tag.split('-').next().unwrap_or(tag);
+        self.written
+            .iter()
+            .find(|(t, _)| t == tag)
+            .or_else(|| self.written.iter().find(|(t, _)| t == language))
+            .map_or(self.school.as_str(), |(_, n)| n.as_str())
+    }
+}
+
+impl From<&str> for Name {
+    fn from(name: &str) -> Name {
+        Name {
+            school: name.to_owned(),
+            written: Vec::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for Name {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.school
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.school)
+    }
+}
+
+impl<'de> Deserialize<'de> for Name {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NameVisitor;
+        impl<'de> Visitor<'de> for NameVisitor {
+            type Value = Name;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a name, or a name in each language's writing (`{ en-GB: Bilal Hussain, ur: بلال حسین }`)")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Name, E> {
+                Ok(Name::from(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Name, A::Error> {
+                let mut written: Vec<(String, String)> = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let tag: LanguageIdentifier =
+                        key.parse().map_err(|_| not_a_tag(&key).into_serde())?;
+                    let name: String = map.next_value()?;
+                    written.push((tag.to_string(), name));
+                }
+                let Some((_, school)) = written.first().cloned() else {
+                    return Err(Refusal::new(
+                        "empty name",
+                        "write the name, or `{ en-GB: Bilal Hussain, ur: بلال حسین }` with the school's writing first",
+                    )
+                    .into_serde());
+                };
+                Ok(Name { school, written })
+            }
+        }
+        deserializer.deserialize_any(NameVisitor)
     }
 }
 
@@ -163,8 +255,8 @@ pub struct Family {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
-    /// Their name.
-    pub name: String,
+    /// Their name (perhaps as they write it too).
+    pub name: Name,
     /// How they are related to the pupil, such as `mother` or `carer`.
     #[serde(default)]
     pub relationship: Option<Keyword<Relationship>>,
@@ -670,6 +762,15 @@ pub(crate) fn month_value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<u8, A::
 }
 
 fn not_a_tag(text: &str) -> Refusal {
+    // Words before a colon in a sentence (`Give him time to answer: wait`) read as a key.
+    if text.trim().contains(' ') {
+        return Refusal::new(
+            format!("`{text}` is read as a field's name, because a colon and a space follow it"),
+            format!(
+                "put the whole sentence in quotes on one line, such as `\"{text}: …\"`: YAML reads a colon and a space as the end of a field's name"
+            ),
+        );
+    }
     Refusal::new(
         format!("`{text}` is not a language tag"),
         "write a BCP 47 tag such as `en-GB`, `ur` or `pl`",

@@ -1,7 +1,7 @@
 //! Editing a plan's texts and targets in the browser: each text as the file has it (the
 //! school's words, their translations one box per language, or a bank entry with its
 //! numbers), who helps and when as structured fields, and the targets added, removed and
-//! moved. Only what is changed is rewritten, in place (see [`super::yaml_tree`]); a text's
+//! moved. Only what is changed is rewritten, in place (see [`crate::input::yaml_tree`]); a text's
 //! translations the form does not change, comments and layout stay as the school wrote them.
 //!
 //! Form fields are named by the value's path in the plan and a part:
@@ -13,10 +13,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::yaml_tree::{self, Edits, Node, Value};
 use crate::diag::Diagnostic;
 use crate::input::plan::KeywordSet;
 use crate::input::structured::Role;
+use crate::input::yaml_tree::{self, Edits, Node, Value};
 use crate::localize::bank;
 
 /// What a form sent: each name with every value given for it.

@@ -18,7 +18,6 @@ mod new_plan;
 mod provision;
 mod pupils;
 mod translations;
-mod yaml_tree;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

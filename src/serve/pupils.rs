@@ -133,7 +133,7 @@ pub fn row(name: &str, path: &Path) -> Row {
     // The plan as written: who, which class, when it is reviewed.
     match load_plan(path) {
         Ok(plan) => {
-            row.pupil = plan.pupil.name.clone();
+            row.pupil = plan.pupil.name.to_string();
             row.class = match (&plan.pupil.class, plan.pupil.year_group) {
                 (Some(class), Some(0)) => format!("{class}, Reception"),
                 (Some(class), Some(year)) => format!("{class}, Year {year}"),

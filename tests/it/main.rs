@@ -11,6 +11,7 @@ mod browser;
 mod check;
 mod errors;
 mod family_language;
+mod first_day;
 mod fuzz;
 mod glyphs;
 mod groups;

@@ -91,6 +91,10 @@ pub(super) fn read_csv(path: &Path) -> Result<Grid, Diagnostic> {
         read::read(path, MAX_TABLE_BYTES).map_err(|e| e.diagnostic(path, "the file", hint))?;
     let text = read::text(path, bytes, "the file", hint)?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    // Windows line ends (as Excel saves CSV) as plain ones: the CSV reader counts a
+    // record's line one too low after `\r\n`.
+    let text = text.replace("\r\n", "\n");
+    let text = text.as_str();
     csv_rows::refuse_unclosed_quote(path, text)?;
     let lines: Vec<&str> = text.lines().collect();
     let mut reader = csv::ReaderBuilder::new()

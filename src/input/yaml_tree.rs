@@ -35,6 +35,16 @@ pub struct Entry {
 /// The document's root value, or `None` when the text is not YAML the parser reads whole
 /// (the loader then says what is wrong).
 pub fn parse(text: &str) -> Option<Node> {
+    parse_with(text, false)
+}
+
+/// The document as far as it can be read: the values before a syntax error, each
+/// collection left open there closed at its last value.
+pub fn parse_partial(text: &str) -> Option<Node> {
+    parse_with(text, true)
+}
+
+fn parse_with(text: &str, partial: bool) -> Option<Node> {
     // Each open collection: the node being built and, for a mapping, the key read last.
     struct Open {
         node: Node,
@@ -67,7 +77,11 @@ pub fn parse(text: &str) -> Option<Node> {
         Some(())
     }
     for event in Parser::new_from_str(text) {
-        let (event, span) = event.ok()?;
+        let (event, span) = match event {
+            Ok(read) => read,
+            Err(_) if partial => break,
+            Err(_) => return None,
+        };
         let start = span.start.byte_offset()?;
         let end = span.end.byte_offset()?;
         match event {
@@ -136,6 +150,17 @@ pub fn parse(text: &str) -> Option<Node> {
             }
             _ => {}
         }
+    }
+    // Read in part: what is still open ends at its last value.
+    while let Some(mut open) = stack.pop() {
+        let last = match &open.node.value {
+            Value::Map(entries) => entries.last().map(|e| e.node.end),
+            Value::Seq(items) => items.last().map(|n| n.end),
+            _ => None,
+        };
+        open.node.end = last.unwrap_or(open.node.start);
+        // A key read without its value is left out.
+        place(&mut stack, &mut root, open.node)?;
     }
     root
 }

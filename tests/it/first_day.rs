@@ -1,0 +1,221 @@
+//! Issue 21: a SENCo's and an office's first day. A new plan from `iepress new`, every
+//! mistake of a plan named in one run, names in the family's own script, and a parents'
+//! evening from a CSV saved by Excel (Windows line ends, "Surname Forename" names).
+
+use crate::{example_school, iepress, temp};
+
+#[test]
+fn issue_21_a_new_plan_from_iepress_new_with_every_mistake_named_at_once() {
+    let dir = temp();
+    let school = example_school(dir.path(), &["plans"]);
+    let plan = school.join("plans/bilal-hussain.yaml");
+    let run = iepress(dir.path(), &["new", plan.to_str().unwrap()]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let blank = std::fs::read_to_string(&plan).unwrap();
+    for listed in [
+        "sen-support | ehc-plan",
+        "speech-and-language-therapy",
+        "grandmother",
+        "teaching-assistant",
+        "{ bank: read-common-words",
+    ] {
+        assert!(
+            blank.contains(listed),
+            "`{listed}` is not in the blank plan"
+        );
+    }
+    // It never writes over a file.
+    std::fs::write(&plan, "mine").unwrap();
+    let run = iepress(dir.path(), &["new", plan.to_str().unwrap()]);
+    assert_eq!(run.status, 1);
+    assert!(run.stderr.contains("`new` never writes over one"));
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), "mine");
+
+    // Left blank, it names each required field in one run, in the order of the file.
+    std::fs::write(&plan, &blank).unwrap();
+    let run = iepress(
+        dir.path(),
+        &["render", plan.to_str().unwrap(), "-o", "b.pdf"],
+    );
+    assert_eq!(run.status, 1);
+    let errors: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error:"))
+        .collect();
+    let fields: Vec<&str> = errors
+        .iter()
+        .map(|e| {
+            e.split("(field `")
+                .nth(1)
+                .unwrap()
+                .split('`')
+                .next()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "pupil.name",
+            "plan.start",
+            "plan.review",
+            "plan.targets[0].target"
+        ],
+        "{}",
+        run.stderr
+    );
+    assert!(errors[0].contains("`name` is empty, and a plan needs it"));
+
+    // Filled in with two mistakes (a year group in words, a sentence with a colon): both
+    // in one run, each at its line, with what to write.
+    let filled = blank
+        .replace("  name:       ", "  name: Bilal Hussain")
+        .replace("  year_group:       ", "  year_group: Year 2")
+        .replace("  start:    ", "  start: 2026-09-14")
+        .replace("  review:    ", "  review: 2027-01-22")
+        .replace(
+            "    - target:     ",
+            "    - target: Bilal will wait for his turn: 4 times out of 5.",
+        );
+    std::fs::write(&plan, &filled).unwrap();
+    let run = iepress(
+        dir.path(),
+        &["render", plan.to_str().unwrap(), "-o", "b.pdf"],
+    );
+    assert_eq!(run.status, 1);
+    let e = &run.stderr;
+    assert_eq!(
+        e.lines().filter(|l| l.starts_with("error:")).count(),
+        2,
+        "{e}"
+    );
+    assert!(
+        e.contains("`Year 2` is not a number")
+            && e.contains("hint: write a number from 0 (Reception) to 14"),
+        "{e}"
+    );
+    assert!(
+        e.contains("a colon and a space inside a text (`Bilal will wait for his turn: 4 times out of 5.`)")
+            && e.contains("hint: put the text in quotes: `- target: \"Bilal will wait for his turn: 4 times out of 5.\"`"),
+        "{e}"
+    );
+    // Mended as the hints say, it renders.
+    let mended = filled
+        .replace("year_group: Year 2", "year_group: 2")
+        .replace(
+            "target: Bilal will wait for his turn: 4 times out of 5.",
+            "target: \"Bilal will wait for his turn: 4 times out of 5.\"",
+        );
+    std::fs::write(&plan, mended).unwrap();
+    let run = iepress(
+        dir.path(),
+        &["render", plan.to_str().unwrap(), "-o", "b.pdf"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+}
+
+/// A name given in the family's script as well is theirs in their copy, and the school's
+/// in the school's copy.
+#[test]
+fn issue_21_names_in_the_familys_script() {
+    let dir = temp();
+    let school = example_school(dir.path(), &["plans"]);
+    let plan = school.join("plans/bilal-hussain.yaml");
+    std::fs::write(
+        &plan,
+        "pupil:\n  name: { en-GB: Bilal Hussain, ur: بلال حسین }\n  known_as: { en-GB: Bilal, ur: بلال }\n  gender: male\nfamily:\n  contacts:\n    - { name: { en-GB: Nadia Hussain, ur: نادیہ حسین }, relationship: mother }\n  language: ur\nplan:\n  stage: sen-support\n  start: 2026-09-14\n  review: 2027-01-22\n  targets:\n    - target: { bank: read-common-words, count: 10, total: 30 }\n",
+    )
+    .unwrap();
+    let urdu = dir.path().join("ur.pdf");
+    let run = iepress(
+        dir.path(),
+        &[
+            "render",
+            plan.to_str().unwrap(),
+            "-o",
+            urdu.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let text = crate::pdf::squash(&crate::pdf::text(&urdu));
+    assert!(
+        text.contains("بلال حسین") && text.contains("نادیہ حسین"),
+        "{text}"
+    );
+    assert!(!text.contains("Bilal") && !text.contains("Nadia"), "{text}");
+    assert_eq!(
+        crate::pdf::info(&urdu)
+            .title
+            .as_deref()
+            .map(|t| t.contains("بلال حسین")),
+        Some(true)
+    );
+    let english = dir.path().join("en.pdf");
+    let run = iepress(
+        dir.path(),
+        &[
+            "render",
+            plan.to_str().unwrap(),
+            "--lang",
+            "en-GB",
+            "-o",
+            english.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let text = crate::pdf::text(&english);
+    assert!(
+        text.contains("Bilal Hussain") && !text.contains("بلال"),
+        "{text}"
+    );
+}
+
+/// An appointment list saved by Excel: Windows line ends (each problem at its true line),
+/// pupils as the management system writes them ("Smith Oliver"), each with its plan
+/// suggested, in the summary and in the pack's list; the families whose copy still has
+/// the school's words in English, by name.
+#[test]
+fn issue_21_an_evening_from_an_excel_csv() {
+    let dir = temp();
+    let school = example_school(dir.path(), &["plans", "translations"]);
+    let csv = dir.path().join("evening.csv");
+    std::fs::write(
+        &csv,
+        "time,pupil,teacher,room\r\n16:00,amira-khan,Mrs Patel,Oak\r\n16:10,Smith Oliver,Mr Hale,Ash\r\n16:20,NOWAK Zofia,Mrs Patel,Oak\r\n16:30,zofia-nowak,Mrs Patel,Oak\r\n",
+    )
+    .unwrap();
+    let out = dir.path().join("evening");
+    let run = iepress(
+        dir.path(),
+        &[
+            "batch",
+            school.to_str().unwrap(),
+            "--appointments",
+            csv.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 1);
+    let e = &run.stderr;
+    assert!(
+        e.contains("evening.csv:3:7") && e.contains("hint: did you mean `oliver-smith`?"),
+        "{e}"
+    );
+    assert!(
+        e.contains("evening.csv:4:7") && e.contains("hint: did you mean `zofia-nowak`?"),
+        "{e}"
+    );
+    assert!(
+        e.contains("copies show some of the school's text in the school's language"),
+        "{e}"
+    );
+    assert!(
+        e.contains("  Amira Khan (1600-amira-khan.parent.ur.pdf): "),
+        "{e}"
+    );
+    let pack = crate::pdf::squash(&crate::pdf::text(&out.join("print-pack.pdf")));
+    // (pdftotext may join `oliver-` and `smith` across the line's end.)
+    assert!(pack.contains("(did you mean `oliver"), "{pack}");
+}
