@@ -73,6 +73,27 @@ pub(crate) fn new_catalog(language: &Language) -> Catalog {
 /// Lists every distinct text of a school's plans (and profile) that has no translation into
 /// the language yet, neither in the plan nor in `translations/TAG.po`, as a PO file.
 pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, Error> {
+    export_for(school_dir, language, &Which::All)
+}
+
+/// Whose texts an export lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Which {
+    /// Every plan's (and the school profile's).
+    All,
+    /// The plans of the families who read the language (and the school profile's, and the
+    /// group plans those pupils are in).
+    Families,
+    /// These plans' only (and the school profile's).
+    Plans(Vec<PathBuf>),
+}
+
+/// Like [`export`], for the plans `which` names.
+pub fn export_for(
+    school_dir: &Path,
+    language: &'static Language,
+    which: &Which,
+) -> Result<Export, Error> {
     let school_path = school_dir.join("school.yaml");
     let school = load::load_school(&school_path)?;
     let source_tag = source_tag(&school);
@@ -115,11 +136,29 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
         note(text, &field, "school.yaml");
     }
     let mut plans = 0;
+    // The pupils whose texts are listed (by plan file name), for their group plans.
+    let mut listed: Vec<String> = Vec::new();
+    let same_file = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
     for path in &plan_paths {
+        if let Which::Plans(chosen) = which
+            && !chosen.iter().any(|c| same_file(c, path))
+        {
+            continue;
+        }
         match crate::localize::bank::with_school_entries(school_bank.as_ref(), || {
             load::load_plan(path)
         }) {
             Ok(plan) => {
+                if *which == Which::Families
+                    && Language::find(&plan.family.language.value.0)
+                        .is_none_or(|l| l.tag != language.tag)
+                {
+                    continue;
+                }
+                listed.extend(path.file_stem().map(|s| s.to_string_lossy().into_owned()));
                 plans += 1;
                 let name = format!(
                     "plans/{}",
@@ -141,6 +180,9 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
         });
         match loaded {
             Ok(group) => {
+                if *which != Which::All && !group.pupils.iter().any(|p| listed.contains(&p.value)) {
+                    continue;
+                }
                 let file = format!("plans/groups/{name}.yaml");
                 for (field, text) in group.texts() {
                     note(text, &field, &file);
@@ -149,9 +191,19 @@ pub fn export(school_dir: &Path, language: &'static Language) -> Result<Export, 
             Err(e) => failed.push(e),
         }
     }
-    // Keep a translator's fuzzy suggestion, still marked fuzzy.
+    // Keep a translator's fuzzy suggestion, still marked fuzzy; for words edited since
+    // they were translated (a comma, a number), the earlier translation as one, with the
+    // earlier words beside it.
     for (source, u) in uses.iter_mut() {
         u.fuzzy = memory.fuzzy(source).map(str::to_owned);
+        if u.fuzzy.is_none()
+            && let Some((earlier, translation)) = memory.near(source)
+        {
+            u.fuzzy = Some(translation.to_owned());
+            u.fields.push(format!(
+                "The translation below is of an earlier wording: \"{earlier}\". Check it says what the words say now, then remove the fuzzy mark."
+            ));
+        }
     }
 
     let mut catalog = new_catalog(language);

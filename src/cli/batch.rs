@@ -182,6 +182,9 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
             if other.len() == 1 { "copy" } else { "copies" }
         );
     }
+    for d in iepress::input::translations::unread_files(&args.school_dir) {
+        eprintln!("{}", super::report("warning", &d));
+    }
     // Each family whose copy still has some of the school's words in the school's
     // language, by name, with how many.
     let fell_back: Vec<_> = written.iter().filter(|w| w.fallbacks > 0).collect();

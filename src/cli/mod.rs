@@ -142,7 +142,7 @@ pub fn main() -> ExitCode {
 
 /// A diagnostic as text: `error: message (field `f`) in file:line:column`, then a line a
 /// hint.
-fn report(severity: &str, diagnostic: &Diagnostic) -> String {
+pub(super) fn report(severity: &str, diagnostic: &Diagnostic) -> String {
     let mut text = format!("{severity}: {diagnostic}");
     for hint in &diagnostic.hints {
         text.push_str(&format!("\nhint: {hint}"));

@@ -96,7 +96,21 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
         .output
         .clone()
         .unwrap_or_else(|| default_output(&args.plan, &prepared, format));
-    write_copy(&prepared, format, &output)
+    write_copy(&prepared, format, &output)?;
+    warn_unread_translations(&prepared);
+    Ok(())
+}
+
+/// Names the files in the school's translations folder that are not read.
+fn warn_unread_translations(prepared: &Prepared<Iep>) {
+    if let Some(school_dir) = prepared
+        .source_of("school.")
+        .and_then(std::path::Path::parent)
+    {
+        for d in iepress::input::translations::unread_files(school_dir) {
+            eprintln!("{}", super::report("warning", &d));
+        }
+    }
 }
 
 /// Writes a copy in a format to `output` (never over one of its inputs), and says so.
@@ -238,6 +252,11 @@ fn report_fallbacks(prepared: &Prepared<Iep>) {
                 .source_of(&f.field)
                 .map(|p| p.display().to_string());
             eprintln!("  - {} ({})", f.field, file.unwrap_or_default());
+            if let Some(earlier) = &f.stale {
+                eprintln!(
+                    "    its translation went stale: it is of an earlier wording, \"{earlier}\" (`iepress translate export` offers it to check)"
+                );
+            }
         }
     }
     eprintln!(

@@ -18,10 +18,35 @@ pub(super) struct Args {
     /// The PO file to write.
     #[arg(short, long, value_name = "FILE")]
     output: PathBuf,
+    /// Only this plan's texts (and the school profile's); may be given more than once.
+    #[arg(long, value_name = "PLAN_FILE", conflicts_with = "families")]
+    plan: Vec<PathBuf>,
+    /// Only the texts of the families who read the language (their plans, their group
+    /// plans and the school profile), not every plan of the school.
+    #[arg(long)]
+    families: bool,
 }
 
 pub(super) fn run(args: Args) -> Result<(), Failed> {
-    let export = iepress::translate::export(&args.school_dir, args.lang)?;
+    use iepress::translate::Which;
+    let which = if !args.plan.is_empty() {
+        for plan in &args.plan {
+            if !plan.is_file() {
+                return Err(Diagnostic::in_file(
+                    plan,
+                    "there is no plan file here",
+                    "give a plan of the school's plans folder, such as plans/amira-khan.yaml",
+                )
+                .into());
+            }
+        }
+        Which::Plans(args.plan.clone())
+    } else if args.families {
+        Which::Families
+    } else {
+        Which::All
+    };
+    let export = iepress::translate::export_for(&args.school_dir, args.lang, &which)?;
     refuse_input(&args.output, &export.inputs)?;
     write_atomically(&args.output, export.po.as_bytes())?;
     eprintln!(
@@ -32,6 +57,9 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
         args.lang.tag,
         export.plans
     );
+    for d in iepress::input::translations::unread_files(&args.school_dir) {
+        eprintln!("{}", report("warning", &d));
+    }
     if export.failed.is_empty() {
         return Ok(());
     }

@@ -22,6 +22,27 @@ impl Memory {
         self.entries.get(source).map(String::as_str)
     }
 
+    /// The translation of an earlier wording of `source`: a source text the memory has a
+    /// translation of that differs from it only a little (a comma, a word, a number), the
+    /// closest first. It is not `source`'s translation, but a translator's start.
+    pub fn near(&self, source: &str) -> Option<(&str, &str)> {
+        self.entries
+            .iter()
+            .filter(|(earlier, _)| earlier.as_str() != source)
+            .map(|(earlier, text)| {
+                (
+                    strsim::normalized_levenshtein(earlier, source),
+                    earlier,
+                    text,
+                )
+            })
+            .filter(|(score, earlier, _)| {
+                *score >= 0.85 && earlier.len().abs_diff(source.len()) < 40
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+            .map(|(_, earlier, text)| (earlier.as_str(), text.as_str()))
+    }
+
     /// A translator's fuzzy suggestion for a source text, if the file has one.
     pub fn fuzzy(&self, source: &str) -> Option<&str> {
         self.fuzzy.get(source).map(String::as_str)
@@ -73,8 +94,18 @@ fn unquoted_string(po: &[u8]) -> Option<usize> {
         s.len() >= 2
             && s.starts_with('"')
             && s.strip_suffix('"').is_some_and(|body| {
-                // Closed by a quote that no odd run of backslashes escapes.
-                body.chars().rev().take_while(|c| *c == '\\').count() % 2 == 0
+                // Closed by a quote that no odd run of backslashes escapes, and with no
+                // unescaped quote inside (msgfmt refuses `"He said "hi""`).
+                let mut escaped = false;
+                for c in body[1..].chars() {
+                    match c {
+                        _ if escaped => escaped = false,
+                        '\\' => escaped = true,
+                        '"' => return false,
+                        _ => {}
+                    }
+                }
+                !escaped
             })
     };
     let text = String::from_utf8_lossy(po);
@@ -140,6 +171,56 @@ pub fn memory_path(school_dir: &Path, tag: &str) -> PathBuf {
     school_dir.join("translations").join(format!("{tag}.po"))
 }
 
+/// The files in a school's `translations/` folder that iepress does not read (`ur.po.txt`,
+/// `Ur.po`, `urdu.po`), each with what it would be read as: a translation there is
+/// otherwise lost without a word.
+pub fn unread_files(school_dir: &Path) -> Vec<Diagnostic> {
+    let dir = school_dir.join("translations");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let tags: Vec<&str> = crate::localize::LANGUAGES.iter().map(|l| l.tag).collect();
+    let mut out: Vec<Diagnostic> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || entry.path().is_dir() {
+                return None;
+            }
+            if let Some(tag) = name.strip_suffix(".po")
+                && tags.contains(&tag)
+            {
+                return None;
+            }
+            // What it was likely meant to be: the tag at the start of its name, in any case.
+            let stem = name.split('.').next().unwrap_or(&name);
+            let meant = tags
+                .iter()
+                .find(|t| t.eq_ignore_ascii_case(stem))
+                .map(|t| format!("{t}.po"))
+                .or_else(|| {
+                    crate::localize::LANGUAGES
+                        .iter()
+                        .find(|l| l.name.eq_ignore_ascii_case(stem) || l.autonym == stem)
+                        .map(|l| format!("{}.po", l.tag))
+                });
+            let hint = match meant {
+                Some(m) => format!("rename it translations/{m}, so that its translations are used"),
+                None => "iepress reads translations/TAG.po, with a tag from `iepress languages` (ur.po, pl.po); move other files out of the folder".to_owned(),
+            };
+            Some(
+                Diagnostic::in_file(
+                    &dir.join(&name),
+                    "iepress does not read this file, so its translations are not used",
+                    hint,
+                ),
+            )
+        })
+        .collect();
+    out.sort_by(|a, b| a.file.cmp(&b.file));
+    out
+}
+
 /// Reads a school's translations into a language (`path`, from [`memory_path`]), if it
 /// has any. A link that leads out of the school's folder is refused, unread.
 pub fn load_memory(school_dir: &Path, path: &Path) -> Result<Option<Memory>, TranslateError> {
@@ -160,7 +241,7 @@ pub fn load_memory(school_dir: &Path, path: &Path) -> Result<Option<Memory>, Tra
     let bytes = read::read(path, MAX_TABLE_BYTES).map_err(|e| failed(e.to_string()))?;
     if let Some(line) = unquoted_string(&bytes) {
         return Err(failed(format!(
-            "line {line}: a string is not between two quotes"
+            "line {line}: a string is not between two quotes, or has a quote inside it that is not written \\\""
         )));
     }
     // The parser is given only what passed the check above; should it still fail on some

@@ -50,6 +50,10 @@ pub struct Fallback {
     pub field: String,
     /// The language shown instead.
     pub used: String,
+    /// The school's earlier words, when the translation memory has a translation of them
+    /// and the words have since been edited (a comma, a number): the translation went
+    /// stale, and is not used.
+    pub stale: Option<String>,
 }
 
 /// A piece of the school's text, ready for the template: the words and their language.
@@ -175,6 +179,7 @@ impl Context<'_> {
                     self.fallbacks.push(Fallback {
                         field: format!("message {id}"),
                         used: tag.to_owned(),
+                        stale: None,
                     });
                 }
                 let mut errors = vec![];
@@ -299,9 +304,14 @@ impl Context<'_> {
                 None,
             ) => (self.source_tag.clone(), ""),
         };
+        // A translation of an earlier wording of these words: not used, but said.
+        let stale = source
+            .and_then(|s| self.memory.and_then(|m| m.near(s)))
+            .map(|(earlier, _)| earlier.to_owned());
         self.fallbacks.push(Fallback {
             field: field.to_owned(),
             used: tag.clone(),
+            stale,
         });
         self.field_in(&tag, words, field)
     }
@@ -332,6 +342,7 @@ impl Context<'_> {
                     self.fallbacks.push(Fallback {
                         field: field.to_owned(),
                         used: self.source_tag.clone(),
+                        stale: None,
                     });
                     let source = self.source_tag.clone();
                     let text = school
@@ -352,6 +363,7 @@ impl Context<'_> {
             self.fallbacks.push(Fallback {
                 field: field.to_owned(),
                 used: FALLBACK_LANGUAGE.to_owned(),
+                stale: None,
             });
             self.field_in(FALLBACK_LANGUAGE, &text, field)
         }
@@ -480,6 +492,7 @@ impl Context<'_> {
             self.fallbacks.push(Fallback {
                 field: field.to_owned(),
                 used: self.source_tag.clone(),
+                stale: None,
             });
         }
         let source = self.source_tag.clone();
@@ -567,7 +580,8 @@ mod tests {
             cx.fallbacks,
             vec![Fallback {
                 field: "plan.home_support".to_owned(),
-                used: "en-GB".to_owned()
+                used: "en-GB".to_owned(),
+                stale: None,
             }]
         );
     }

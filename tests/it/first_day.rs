@@ -219,3 +219,98 @@ fn issue_21_an_evening_from_an_excel_csv() {
     // (pdftotext may join `oliver-` and `smith` across the line's end.)
     assert!(pack.contains("(did you mean `oliver"), "{pack}");
 }
+
+/// Translating: words edited after they were translated (a word added) are named as a
+/// stale translation when a copy is made, and the export offers the earlier translation
+/// to check (fuzzy); an export for one plan or for the families who read the language
+/// lists only theirs; a file in `translations/` that is not read is named; a quote inside
+/// a text that msgfmt refuses is refused at its line.
+#[test]
+fn issue_21_translations_that_went_stale_or_are_not_read_are_named() {
+    let dir = temp();
+    let school = example_school(dir.path(), &["plans", "translations"]);
+    let plan = school.join("plans/amira-khan.yaml");
+    let text = std::fs::read_to_string(&plan).unwrap().replace(
+        "word mat for writing tasks.",
+        "word mat for all writing tasks.",
+    );
+    std::fs::write(&plan, text).unwrap();
+    std::fs::copy(
+        school.join("translations/ur.po"),
+        school.join("translations/ur.po.txt"),
+    )
+    .unwrap();
+    let run = iepress(
+        dir.path(),
+        &["render", plan.to_str().unwrap(), "-o", "a.pdf"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let e = &run.stderr;
+    assert!(
+        e.contains("  - plan.strategies_that_work[1] (")
+            && e.contains("its translation went stale: it is of an earlier wording, \"Give her a printed word mat for writing tasks.\""),
+        "{e}"
+    );
+    assert!(
+        e.contains("ur.po.txt") && e.contains("hint: rename it translations/ur.po"),
+        "{e}"
+    );
+
+    let po = dir.path().join("ur-amira.po");
+    let run = iepress(
+        dir.path(),
+        &[
+            "translate",
+            "export",
+            school.to_str().unwrap(),
+            "--lang",
+            "ur",
+            "--plan",
+            plan.to_str().unwrap(),
+            "-o",
+            po.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let po = std::fs::read_to_string(&po).unwrap();
+    assert!(po.contains("#, fuzzy\nmsgid \"Give her a printed word mat for all writing tasks.\"\nmsgstr \"لکھنے کے کاموں"), "{po}");
+    assert!(
+        !po.contains("zofia-nowak.yaml") && !po.contains("oliver-smith.yaml"),
+        "{po}"
+    );
+    // The families who read Polish: Zosia's plan only.
+    let pl = dir.path().join("pl.po");
+    let run = iepress(
+        dir.path(),
+        &[
+            "translate",
+            "export",
+            school.to_str().unwrap(),
+            "--lang",
+            "pl",
+            "--families",
+            "-o",
+            pl.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("from 1 plan(s)"), "{}", run.stderr);
+
+    // A quote inside a translation, unescaped.
+    let ur = school.join("translations/ur.po");
+    let text = std::fs::read_to_string(&ur).unwrap();
+    let broken = text.replacen("msgstr \"ہر بدھ", "msgstr \"\"ہر بدھ", 1);
+    assert_ne!(broken, text);
+    std::fs::write(&ur, broken).unwrap();
+    let run = iepress(
+        dir.path(),
+        &["render", plan.to_str().unwrap(), "-o", "b.pdf"],
+    );
+    assert_eq!(run.status, 1);
+    assert!(
+        run.stderr
+            .contains("has a quote inside it that is not written \\\""),
+        "{}",
+        run.stderr
+    );
+}

@@ -483,7 +483,7 @@ fn issue_14_an_unclosed_translation_is_refused_at_its_line() {
     assert_eq!(run.status, 1, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("translations/pl.po (line 7: a string is not between two quotes)"),
+            .contains("translations/pl.po (line 7: a string is not between two quotes"),
         "{}",
         run.stderr
     );
