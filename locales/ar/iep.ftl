@@ -462,6 +462,20 @@ pack-copy-school = نسخة المدرسة باللغة { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }، بخط كبير
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [zero] { $count } نصّ غير مترجَم
+        [one] { $count } نصّ غير مترجَم
+        [two] { $count } نصّان غير مترجَمَين
+        [few] { $count } نصوص غير مترجَمة
+        [many] { $count } نصًّا غير مترجَم
+       *[other] { $count } نصّ غير مترجَم
+    })
+
 pack-missing-heading = ليست في هذه المجموعة
 pack-missing-intro = ليس لهذه المواعيد مستندات، لأنه تعذّر تحويل خططها إلى مستندات. ويبيّن الملخّص في نهاية الدفعة ما يجب تصحيحه.
 pack-col-problem = المشكلة
@@ -490,6 +504,14 @@ language-name = { $tag ->
         [tr] التركية
         [fa] الفارسية
         [ta] التاميلية
+        [bg] البلغارية
+        [hu] الهنغارية
+        [ru] الروسية
+        [zh-Hans] الصينية المبسطة
+        [zh-Hant] الصينية التقليدية
+        [ps] البشتو
+        [ti] التغرينية
+        [ne] النيبالية
        *[other] { $tag }
     }
 

@@ -401,6 +401,16 @@ pack-copy-school = স্কুলের কপি, ভাষা: { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, বড় অক্ষরে
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count }টি লেখা অনুবাদ করা হয়নি
+       *[other] { $count }টি লেখা অনুবাদ করা হয়নি
+    })
+
 pack-missing-heading = এই প্যাকে নেই
 pack-missing-intro = এই অ্যাপয়েন্টমেন্টগুলোর কোনো ডকুমেন্ট নেই, কারণ এগুলোর পরিকল্পনা থেকে ডকুমেন্ট তৈরি করা যায়নি। কী ঠিক করতে হবে, তা সব কাজ শেষে দেখানো সারসংক্ষেপে লেখা আছে।
 pack-col-problem = সমস্যা
@@ -429,6 +439,14 @@ language-name = { $tag ->
         [tr] তুর্কি
         [fa] ফারসি
         [ta] তামিল
+        [bg] বুলগেরীয়
+        [hu] হাঙ্গেরীয়
+        [ru] রুশ
+        [zh-Hans] চীনা ম্যান্ডারিন (সরলীকৃত)
+        [zh-Hant] ম্যান্ডারিন চীনা (ঐতিহ্যবাহী)
+        [ps] পশতু
+        [ti] তিগরিনিয়া
+        [ne] নেপালি
        *[other] { $tag }
     }
 

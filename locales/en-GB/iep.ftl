@@ -409,6 +409,16 @@ pack-copy-school = School copy in { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, large print
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } text not translated
+       *[other] { $count } texts not translated
+    })
+
 pack-missing-heading = Not in this pack
 pack-missing-intro = These appointments have no documents, because their plans could not be made into documents. The summary at the end of the batch says what to correct.
 pack-col-problem = Problem
@@ -437,6 +447,14 @@ language-name = { $tag ->
         [tr] Turkish
         [fa] Persian
         [ta] Tamil
+        [bg] Bulgarian
+        [hu] Hungarian
+        [ru] Russian
+        [zh-Hans] Simplified Chinese
+        [zh-Hant] Traditional Chinese
+        [ps] Pashto
+        [ti] Tigrinya
+        [ne] Nepali
        *[other] { $tag }
     }
 

@@ -414,6 +414,17 @@ pack-copy-school = Copia para la escuela en { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, en letra grande
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } texto sin traducir
+        [many] { $count } textos sin traducir
+       *[other] { $count } textos sin traducir
+    })
+
 pack-missing-heading = No incluidas en este paquete
 pack-missing-intro = Estas citas no tienen documentos, porque sus planes no se pudieron convertir en documentos. El resumen que aparece al final del proceso indica qué hay que corregir.
 pack-col-problem = Problema
@@ -442,6 +453,14 @@ language-name = { $tag ->
         [tr] turco
         [fa] persa
         [ta] tamil
+        [bg] búlgaro
+        [hu] húngaro
+        [ru] ruso
+        [zh-Hans] chino simplificado
+        [zh-Hant] chino tradicional
+        [ps] pastún
+        [ti] tigriña
+        [ne] nepalí
        *[other] { $tag }
     }
 

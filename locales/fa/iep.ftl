@@ -410,6 +410,16 @@ pack-copy-school = نسخه‌ی مدرسه به زبان { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }، با حروف درشت
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } متن ترجمه نشده
+       *[other] { $count } متن ترجمه نشده
+    })
+
 pack-missing-heading = در این بسته نیست
 pack-missing-intro = این وقت‌های ملاقات سندی ندارند، چون از برنامه‌هایشان نشد سند ساخت. خلاصه‌ای که در پایان کار دسته‌ای ({ EN("batch") }) می‌آید، می‌گوید چه چیزی را باید درست کرد.
 pack-col-problem = مشکل
@@ -438,6 +448,14 @@ language-name = { $tag ->
         [tr] ترکی
         [fa] فارسی
         [ta] تامیلی
+        [bg] بلغاری
+        [hu] مجاری
+        [ru] روسی
+        [zh-Hans] چینی ساده‌شده
+        [zh-Hant] چینی سنتی
+        [ps] پشتو
+        [ti] تیگرینیایی
+        [ne] نپالی
        *[other] { $tag }
     }
 

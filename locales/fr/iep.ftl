@@ -416,6 +416,17 @@ pack-copy-school = Exemplaire de l’école en { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, en gros caractères
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } texte non traduit
+        [many] { $count } textes non traduits
+       *[other] { $count } textes non traduits
+    })
+
 pack-missing-heading = Non inclus dans ce dossier
 pack-missing-intro = Ces rendez-vous n’ont pas de documents, car leurs plans n’ont pas pu être transformés en documents. Le récapitulatif affiché à la fin du traitement indique ce qu’il faut corriger.
 pack-col-problem = Problème
@@ -444,6 +455,14 @@ language-name = { $tag ->
         [tr] turc
         [fa] persan
         [ta] tamoul
+        [bg] bulgare
+        [hu] hongrois
+        [ru] russe
+        [zh-Hans] chinois simplifié
+        [zh-Hant] chinois traditionnel
+        [ps] pachto
+        [ti] tigrigna
+        [ne] népalais
        *[other] { $tag }
     }
 

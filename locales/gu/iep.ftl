@@ -410,6 +410,16 @@ pack-copy-school = શાળાની નકલ: { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, મોટા અક્ષરોમાં
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } લખાણનો અનુવાદ થયો નથી
+       *[other] { $count } લખાણોનો અનુવાદ થયો નથી
+    })
+
 pack-missing-heading = આ સેટમાં નથી
 pack-missing-intro = આ મુલાકાતો માટે કોઈ દસ્તાવેજ નથી, કારણ કે તેમની યોજનાઓમાંથી દસ્તાવેજ બનાવી શકાયા નથી. શું સુધારવાનું છે, તે બેચના અંતે આપેલા સારાંશમાં લખ્યું છે.
 pack-col-problem = સમસ્યા
@@ -438,6 +448,14 @@ language-name = { $tag ->
         [tr] તુર્કી
         [fa] ફારસી
         [ta] તમિલ
+        [bg] બલ્ગેરિયન
+        [hu] હંગેરિયન
+        [ru] રશિયન
+        [zh-Hans] સરળીકૃત ચાઇનીઝ
+        [zh-Hant] પારંપરિક ચાઇનીઝ
+        [ps] પશ્તો
+        [ti] ટાઇગ્રિનિયા
+        [ne] નેપાળી
        *[other] { $tag }
     }
 

@@ -414,6 +414,17 @@ pack-copy-school = Copia per la scuola in { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, a caratteri grandi
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } testo non tradotto
+        [many] { $count } di testi non tradotti
+       *[other] { $count } testi non tradotti
+    })
+
 pack-missing-heading = Non inclusi in questo fascicolo
 pack-missing-intro = Per questi colloqui non ci sono documenti, perché non è stato possibile trasformare i loro piani in documenti. Il riepilogo alla fine dell'elaborazione indica che cosa correggere.
 pack-col-problem = Problema
@@ -442,6 +453,14 @@ language-name = { $tag ->
         [tr] turco
         [fa] persiano
         [ta] tamil
+        [bg] bulgaro
+        [hu] ungherese
+        [ru] russo
+        [zh-Hans] cinese semplificato
+        [zh-Hant] cinese tradizionale
+        [ps] pashto
+        [ti] tigrino
+        [ne] nepalese
        *[other] { $tag }
     }
 

@@ -422,6 +422,18 @@ pack-copy-school = Egzempliorius mokyklai: { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, didesniu šriftu
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } tekstas be vertimo
+        [few] { $count } tekstai be vertimo
+        [many] { $count } teksto be vertimo
+       *[other] { $count } tekstų be vertimo
+    })
+
 pack-missing-heading = Neįtraukta į šį rinkinį
 pack-missing-intro = Šiems susitikimams dokumentų nėra, nes jų planų nepavyko paversti dokumentais. Ką reikia pataisyti, nurodyta suvestinėje, kuri pateikiama viso paketo ({ EN("batch") }) pabaigoje.
 pack-col-problem = Problema
@@ -450,6 +462,14 @@ language-name = { $tag ->
         [tr] turkų kalba
         [fa] persų kalba
         [ta] tamilų kalba
+        [bg] bulgarų
+        [hu] vengrų
+        [ru] rusų
+        [zh-Hans] supaprastintoji kinų
+        [zh-Hant] tradicinė kinų
+        [ps] puštūnų
+        [ti] tigrajų
+        [ne] nepaliečių
        *[other] { $tag }
     }
 

@@ -410,6 +410,16 @@ pack-copy-school = { $language } وچ سکول دی کاپی
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }، وڈے اکھراں وچ
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } لکھت دا ترجمہ نہیں ہویا
+       *[other] { $count } لکھتاں دا ترجمہ نہیں ہویا
+    })
+
 pack-missing-heading = ایس پیک وچ نہیں
 pack-missing-intro = ایہناں ملاقاتاں لئی کوئی کاپی نہیں، کیوں جے ایہناں دے پلاناں توں کاپیاں نہیں بن سکیاں۔ سارا کم مکن توں بعد جیہڑا خلاصہ وکھایا جاندا اے، اوس وچ لکھیا اے کہ کیہ ٹھیک کرنا اے۔
 pack-col-problem = مسئلہ
@@ -438,6 +448,14 @@ language-name = { $tag ->
         [tr] ترکی
         [fa] فارسی
         [ta] تامل
+        [bg] بلغاری
+        [hu] ہنگیرین
+        [ru] روسی
+        [zh-Hans] None (None)
+        [zh-Hant] None (None)
+        [ps] پشتو
+        [ti] ٹگرینیا
+        [ne] نیپالی
        *[other] { $tag }
     }
 

@@ -410,6 +410,16 @@ pack-copy-school = { $language } ਵਿੱਚ ਸਕੂਲ ਦੀ ਕਾਪੀ
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, ਵੱਡੇ ਅੱਖਰਾਂ ਵਿੱਚ
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } ਲਿਖਤ ਦਾ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਇਆ
+       *[other] { $count } ਲਿਖਤਾਂ ਦਾ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਇਆ
+    })
+
 pack-missing-heading = ਇਸ ਪੈਕ ਵਿੱਚ ਨਹੀਂ
 pack-missing-intro = ਇਨ੍ਹਾਂ ਮੁਲਾਕਾਤਾਂ ਲਈ ਕੋਈ ਕਾਪੀ ਨਹੀਂ ਹੈ, ਕਿਉਂਕਿ ਇਨ੍ਹਾਂ ਦੀਆਂ ਯੋਜਨਾਵਾਂ ਤੋਂ ਕਾਪੀਆਂ ਨਹੀਂ ਬਣ ਸਕੀਆਂ। ਸਾਰਾ ਕੰਮ ਪੂਰਾ ਹੋਣ ਤੋਂ ਬਾਅਦ ਜੋ ਸਾਰ ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ, ਉਸ ਵਿੱਚ ਲਿਖਿਆ ਹੈ ਕਿ ਕੀ ਠੀਕ ਕਰਨਾ ਹੈ।
 pack-col-problem = ਸਮੱਸਿਆ
@@ -438,6 +448,14 @@ language-name = { $tag ->
         [tr] ਤੁਰਕੀ
         [fa] ਫ਼ਾਰਸੀ
         [ta] ਤਾਮਿਲ
+        [bg] ਬੁਲਗਾਰੀਆਈ
+        [hu] ਹੰਗਰੀਆਈ
+        [ru] ਰੂਸੀ
+        [zh-Hans] ਚੀਨੀ ਮੈਂਡਰਿਨ (ਸਰਲ)
+        [zh-Hant] ਚੀਨੀ ਮੈਂਡਰਿਨ (ਰਵਾਇਤੀ)
+        [ps] ਪਸ਼ਤੋ
+        [ti] ਤਿਗ੍ਰੀਨਿਆ
+        [ne] ਨੇਪਾਲੀ
        *[other] { $tag }
     }
 

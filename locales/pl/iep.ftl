@@ -420,6 +420,18 @@ pack-copy-school = Egzemplarz dla szkoły, język: { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, dużym drukiem
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } tekst bez tłumaczenia
+        [few] { $count } teksty bez tłumaczenia
+        [many] { $count } tekstów bez tłumaczenia
+       *[other] { $count } tekstu bez tłumaczenia
+    })
+
 pack-missing-heading = Nie ma w tym pakiecie
 pack-missing-intro = Dla tych spotkań nie ma dokumentów, ponieważ z ich planów nie udało się przygotować dokumentów. W podsumowaniu na końcu przetwarzania planów jest napisane, co trzeba poprawić.
 pack-col-problem = Problem
@@ -448,6 +460,14 @@ language-name = { $tag ->
         [tr] turecki
         [fa] perski
         [ta] tamilski
+        [bg] bułgarski
+        [hu] węgierski
+        [ru] rosyjski
+        [zh-Hans] chiński uproszczony
+        [zh-Hant] chiński tradycyjny
+        [ps] paszto
+        [ti] tigrinia
+        [ne] nepalski
        *[other] { $tag }
     }
 

@@ -422,6 +422,17 @@ pack-copy-school = Cópia da escola em { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, em letra grande
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } texto sem tradução
+        [many] { $count } textos sem tradução
+       *[other] { $count } textos sem tradução
+    })
+
 pack-missing-heading = Não incluídas neste pacote
 pack-missing-intro = Estas reuniões não têm documentos, porque não foi possível transformar os seus planos em documentos. O resumo no fim do processamento indica o que é preciso corrigir.
 pack-col-problem = Problema
@@ -450,6 +461,14 @@ language-name = { $tag ->
         [tr] turco
         [fa] persa
         [ta] tâmil
+        [bg] búlgaro
+        [hu] húngaro
+        [ru] russo
+        [zh-Hans] chinês simplificado
+        [zh-Hant] chinês tradicional
+        [ps] pashto
+        [ti] tigrínia
+        [ne] nepalês
        *[other] { $tag }
     }
 

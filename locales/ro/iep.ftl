@@ -409,6 +409,17 @@ pack-copy-school = Exemplar pentru școală, în limba { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, tipărit cu litere mari
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } text netradus
+        [few] { $count } texte netraduse
+       *[other] { $count } de texte netraduse
+    })
+
 pack-missing-heading = Nu sunt incluse în acest pachet
 pack-missing-intro = Aceste programări nu au documente, deoarece planurile lor nu au putut fi transformate în documente. Rezumatul de la sfârșitul procesării arată ce trebuie corectat.
 pack-col-problem = Problema
@@ -437,6 +448,14 @@ language-name = { $tag ->
         [tr] turcă
         [fa] persană
         [ta] tamilă
+        [bg] bulgară
+        [hu] maghiară
+        [ru] rusă
+        [zh-Hans] chineză simplificată
+        [zh-Hant] chineză tradițională
+        [ps] paștună
+        [ti] tigrină
+        [ne] nepaleză
        *[other] { $tag }
     }
 

@@ -411,6 +411,16 @@ pack-copy-school = Nuqulka dugsiga oo ku qoran { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, xarfo waaweyn
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } qoraal aan la turjumin
+       *[other] { $count } qoraal aan la turjumin
+    })
+
 pack-missing-heading = Kuma jiraan xirmadan
 pack-missing-intro = Ballamahan ma laha dukumentiyo, sababtoo ah qorshayaashooda looma samayn karin dukumentiyo. Soo-koobidda ku jirta dhammaadka dufcadda ({ EN("batch") }) ayaa sheegaysa waxa loo baahan yahay in la saxo.
 pack-col-problem = Dhibaatada
@@ -439,6 +449,14 @@ language-name = { $tag ->
         [tr] af-Turki
         [fa] af-Faarsi
         [ta] af-Tamil
+        [bg] Bulgeeriyaan
+        [hu] Hangariyaan
+        [ru] Ruush
+        [zh-Hans] Shiinaha Rasmiga ah
+        [zh-Hant] Af-Shiineeska Qadiimiga ah
+        [ps] Bashtuu
+        [ti] Tigrinya
+        [ne] Nebaali
        *[other] { $tag }
     }
 

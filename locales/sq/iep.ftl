@@ -411,6 +411,16 @@ pack-copy-school = Kopja e shkollës në { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, me shkronja të mëdha
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } tekst i papërkthyer
+       *[other] { $count } tekste të papërkthyera
+    })
+
 pack-missing-heading = Nuk janë në këtë dosje
 pack-missing-intro = Këto takime nuk kanë dokumente, sepse planet e tyre nuk u bënë dot dokumente. Përmbledhja në fund të përpunimit ({ EN("batch") }) tregon çfarë duhet ndrequr.
 pack-col-problem = Problemi
@@ -439,6 +449,14 @@ language-name = { $tag ->
         [tr] turqisht
         [fa] persisht
         [ta] tamilisht
+        [bg] bullgarisht
+        [hu] hungarisht
+        [ru] rusisht
+        [zh-Hans] kinezishte e thjeshtuar
+        [zh-Hant] kinezishte tradicionale
+        [ps] pashtoisht
+        [ti] tigrinjaisht
+        [ne] nepalisht
        *[other] { $tag }
     }
 

@@ -412,6 +412,16 @@ pack-copy-school = பாடசாலைக்கான பிரதி: { $lang
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, பெரிய எழுத்தில்
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } உரை மொழிபெயர்க்கப்படவில்லை
+       *[other] { $count } உரைகள் மொழிபெயர்க்கப்படவில்லை
+    })
+
 pack-missing-heading = இந்தத் தொகுப்பில் இல்லாதவை
 pack-missing-intro = இந்தச் சந்திப்புகளுக்கு ஆவணங்கள் இல்லை; ஏனெனில் அவற்றின் திட்டங்களிலிருந்து ஆவணங்களை உருவாக்க முடியவில்லை. எதைத் திருத்த வேண்டும் என்பதை, தொகுதிச் செயலாக்கத்தின் ({ EN("batch") }) இறுதியில் உள்ள சுருக்கம் சொல்கிறது.
 pack-col-problem = சிக்கல்
@@ -440,6 +450,14 @@ language-name = { $tag ->
         [tr] துருக்கியம்
         [fa] பாரசீகம்
         [ta] தமிழ்
+        [bg] பல்கேரியன்
+        [hu] ஹங்கேரியன்
+        [ru] ரஷியன்
+        [zh-Hans] எளிதாக்கப்பட்ட சீனம்
+        [zh-Hant] பாரம்பரிய சீனம்
+        [ps] பஷ்தோ
+        [ti] டிக்ரின்யா
+        [ne] நேபாளி
        *[other] { $tag }
     }
 

@@ -411,6 +411,16 @@ pack-copy-school = Okul nüshası: { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, büyük puntolu
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } metin çevrilmedi
+       *[other] { $count } metin çevrilmedi
+    })
+
 pack-missing-heading = Bu pakette olmayanlar
 pack-missing-intro = Bu randevular için belge yok, çünkü planlarından belge oluşturulamadı. Neyin düzeltilmesi gerektiğini toplu işlemin ({ EN("batch") }) sonundaki özet gösterir.
 pack-col-problem = Sorun
@@ -439,6 +449,14 @@ language-name = { $tag ->
         [tr] Türkçe
         [fa] Farsça
         [ta] Tamilce
+        [bg] Bulgarca
+        [hu] Macarca
+        [ru] Rusça
+        [zh-Hans] Basitleştirilmiş Çince
+        [zh-Hant] Geleneksel Çince
+        [ps] Peştuca
+        [ti] Tigrinya dili
+        [ne] Nepalce
        *[other] { $tag }
     }
 

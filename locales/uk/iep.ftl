@@ -422,6 +422,18 @@ pack-copy-school = Примірник для школи: { $language }
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }, великий шрифт
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } текст без перекладу
+        [few] { $count } тексти без перекладу
+        [many] { $count } текстів без перекладу
+       *[other] { $count } тексту без перекладу
+    })
+
 pack-missing-heading = Немає в цьому комплекті
 pack-missing-intro = Для цих зустрічей немає документів, бо їхні плани не вдалося перетворити на документи. Що треба виправити, сказано в підсумку наприкінці пакетної обробки ({ EN("batch") }).
 pack-col-problem = Проблема
@@ -450,6 +462,14 @@ language-name = { $tag ->
         [tr] турецька
         [fa] перська
         [ta] тамільська
+        [bg] болгарська
+        [hu] угорська
+        [ru] російська
+        [zh-Hans] китайська (спрощене письмо)
+        [zh-Hant] китайська (традиційне письмо)
+        [ps] пушту
+        [ti] тигринья
+        [ne] непальська
        *[other] { $tag }
     }
 

@@ -410,6 +410,16 @@ pack-copy-school = { $language } میں اسکول کی کاپی
 #   $language (String) - the name of the copy's language (see language-name)
 pack-large-print = { $language }، بڑے حروف میں
 
+# A family's copy in the list of appointments that still shows some of the school's words
+# in the school's language, for want of a translation.
+# Variables:
+#   $language (String) - the copy's language, as the list names it
+#   $count (Number) - how many of the school's texts are not translated
+pack-untranslated = { $language } ({ $count ->
+        [one] { $count } تحریر کا ترجمہ نہیں ہوا
+       *[other] { $count } تحریروں کا ترجمہ نہیں ہوا
+    })
+
 pack-missing-heading = اس پیک میں شامل نہیں
 pack-missing-intro = ان ملاقاتوں کے لیے کوئی دستاویز نہیں ہے، کیونکہ ان کے پلانوں سے دستاویزات نہیں بن سکیں۔ سب پلانوں کا کام ختم ہونے پر جو خلاصہ دکھایا جاتا ہے، اس میں لکھا ہے کہ کیا ٹھیک کرنا ہے۔
 pack-col-problem = مسئلہ
@@ -438,6 +448,14 @@ language-name = { $tag ->
         [tr] ترکی
         [fa] فارسی
         [ta] تمل
+        [bg] بلغاری
+        [hu] ہنگیرین
+        [ru] روسی
+        [zh-Hans] چینی (آسان کردہ)
+        [zh-Hant] روایتی چینی
+        [ps] پشتو
+        [ti] ٹگرینیا
+        [ne] نیپالی
        *[other] { $tag }
     }
 

@@ -104,6 +104,8 @@ pub struct Batch {
     pub output: PathBuf,
     /// How many documents to make at once.
     pub jobs: usize,
+    /// The evening's date, for the pack's cover, when the office gives it.
+    pub date: Option<Date>,
 }
 
 /// A document that was written.
@@ -462,6 +464,7 @@ fn write_pack(
                                 language: w.language,
                                 large_print: w.large_print,
                                 page,
+                                untranslated: w.school_texts.1.saturating_sub(w.school_texts.0),
                             });
                             page += even(pack.pages(*part));
                         }
@@ -500,7 +503,7 @@ fn write_pack(
                 }
             })
             .collect();
-        let cover = pack_cover::build(language, school, &appointments)?;
+        let cover = pack_cover::build(language, school, &appointments, batch.date)?;
         let laid = typeset::lay_out(&cover, pack_date(outcomes))?;
         let pages = laid.pages();
         if even(pages) == even(cover_pages) {

@@ -22,9 +22,17 @@ pub(super) struct Args {
     /// The folder to write the documents and print-pack.pdf into (made if missing).
     #[arg(short, long, value_name = "DIR")]
     output: PathBuf,
+    /// The evening's date (2027-01-21), printed on the pack's cover.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    date: Option<iepress::input::plan::Date>,
     /// How many documents to make at once; by default one for each processor.
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     jobs: Option<u16>,
+}
+
+/// A date as the office writes it on the command line.
+fn parse_date(text: &str) -> Result<iepress::input::plan::Date, String> {
+    iepress::input::plan::Date::parse(text).map_err(|r| format!("{}; {}", r.message, r.hint))
 }
 
 /// How a copy is named in progress lines and errors.
@@ -60,6 +68,7 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
         appointments,
         output: args.output.clone(),
         jobs,
+        date: args.date,
     };
     let terminal = std::io::stderr().is_terminal();
     let bar = indicatif::ProgressBar::new(run.appointments.len() as u64 * 2);

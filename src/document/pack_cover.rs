@@ -42,6 +42,8 @@ pub struct PackDocument {
     pub large_print: bool,
     /// The pack's page it starts on (the first page is 1).
     pub page: usize,
+    /// How many of the school's texts it shows untranslated (a family's copy).
+    pub untranslated: usize,
 }
 
 labels! {
@@ -71,6 +73,8 @@ pub struct PackCover {
     pub frame: Frame,
     /// Headings and column labels.
     pub labels: PackLabels,
+    /// The evening's date, when the office gave it.
+    pub date: Option<String>,
     /// What the pack holds and how to print it, a paragraph an item.
     pub intro: Vec<String>,
     /// Which of the optional columns any appointment fills.
@@ -158,6 +162,7 @@ pub fn build(
     language: &'static Language,
     school: &str,
     appointments: &[PackAppointment],
+    date: Option<crate::input::plan::Date>,
 ) -> Result<PackCover, LocaleError> {
     let mut cx = Context::new(language, FALLBACK_LANGUAGE.to_owned())?;
     let labels = PackLabels::make(|id| cx.label(id));
@@ -179,12 +184,23 @@ pub fn build(
     let mut row_document = |documents: &[PackDocument], copy: Recipient| {
         documents.iter().find(|d| d.copy == copy).map(|d| {
             let name = cx.msg("language-name", &[("tag", s(d.language.tag))]);
+            let label = if d.large_print {
+                cx.msg("pack-large-print", &[("language", s(&name))])
+            } else {
+                name
+            };
+            // A family's copy that still has some of the school's words untranslated says
+            // so, for the office to tell the family (or have them translated first).
+            let label = if d.untranslated > 0 && d.copy == Recipient::Family {
+                cx.msg(
+                    "pack-untranslated",
+                    &[("language", s(&label)), ("count", num(d.untranslated))],
+                )
+            } else {
+                label
+            };
             PackRowDocument {
-                label: if d.large_print {
-                    cx.msg("pack-large-print", &[("language", s(&name))])
-                } else {
-                    name
-                },
+                label,
                 page: cx.localize_digits(&d.page.to_string()),
             }
         })
@@ -212,6 +228,7 @@ pub fn build(
     Ok(PackCover {
         frame: frame(&mut cx, title, school, LargePrint::No, false),
         labels,
+        date: date.map(|d| cx.date(d)),
         intro,
         columns: PackColumns {
             time: appointments.iter().any(|a| a.time.is_some()),

@@ -53,6 +53,8 @@ pub enum Script {
     Bengali,
     Gujarati,
     Tamil,
+    Devanagari,
+    Ethiopic,
 }
 
 impl Script {
@@ -66,6 +68,8 @@ impl Script {
             Script::Bengali => "Bengali",
             Script::Gujarati => "Gujarati",
             Script::Tamil => "Tamil",
+            Script::Devanagari => "Devanagari",
+            Script::Ethiopic => "Ethiopic",
         }
     }
 
@@ -87,6 +91,8 @@ impl Script {
             Script::Bengali => &["Noto Sans Bengali"],
             Script::Gujarati => &["Noto Sans Gujarati"],
             Script::Tamil => &["Noto Sans Tamil"],
+            Script::Devanagari => &["Noto Sans Devanagari"],
+            Script::Ethiopic => &["Noto Sans Ethiopic"],
         }
     }
 
@@ -95,7 +101,12 @@ impl Script {
     pub fn leading(self) -> f64 {
         match self {
             Script::Latin | Script::Cyrillic => 0.65,
-            Script::Gurmukhi | Script::Bengali | Script::Gujarati | Script::Tamil => 0.8,
+            Script::Gurmukhi
+            | Script::Bengali
+            | Script::Gujarati
+            | Script::Tamil
+            | Script::Devanagari => 0.8,
+            Script::Ethiopic => 0.75,
             Script::Arabic => 0.9,
         }
     }
@@ -157,6 +168,11 @@ pub static LANGUAGES: &[Language] = &[
     language!("tr", "Turkish", "Türkçe", Latin),
     language!("fa", "Persian", "فارسی", Arabic),
     language!("ta", "Tamil", "தமிழ்", Tamil),
+    language!("bg", "Bulgarian", "български", Cyrillic),
+    language!("hu", "Hungarian", "magyar", Latin),
+    language!("ru", "Russian", "русский", Cyrillic),
+    language!("ps", "Pashto", "پښتو", Arabic),
+    language!("ne", "Nepali", "नेपाली", Devanagari),
 ];
 
 /// Who drafted a locale's messages and whether a fluent speaker has checked them.

@@ -94,6 +94,7 @@ pub fn run(
         appointments,
         output: output.clone(),
         jobs: std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
+        date: None,
     };
     let summary = batch::run(&run, &mut |p| progress(p.done, p.total)).map_err(|e| {
         e.into_diagnostics()

@@ -62,6 +62,10 @@ const FONTS: &[&[u8]] = &[
     include_bytes!("../../fonts/NotoSansGujarati-Bold.ttf"),
     include_bytes!("../../fonts/NotoSansTamil-Regular.ttf"),
     include_bytes!("../../fonts/NotoSansTamil-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSansDevanagari-Regular.ttf"),
+    include_bytes!("../../fonts/NotoSansDevanagari-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSansEthiopic-Regular.ttf"),
+    include_bytes!("../../fonts/NotoSansEthiopic-Bold.ttf"),
 ];
 
 /// The virtual path of the document's data.

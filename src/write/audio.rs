@@ -39,6 +39,10 @@ pub const VOICES: &[(&str, &str)] = &[
     ("tr", "tr"),
     ("uk", "uk"),
     ("ur", "ur"),
+    ("bg", "bg"),
+    ("hu", "hu"),
+    ("ru", "ru"),
+    ("ne", "ne"),
 ];
 
 /// Languages we translate into that espeak-ng cannot read, and why.
@@ -48,6 +52,7 @@ const NO_VOICE: &[(&str, &str)] = &[
         "espeak-ng's Punjabi voice reads Gurmukhi script only, not Shahmukhi",
     ),
     ("so", "espeak-ng has no Somali voice"),
+    ("ps", "espeak-ng has no Pashto voice"),
 ];
 
 /// Words a minute: a little slower than espeak-ng's 175, for listeners new to the subject.

@@ -93,6 +93,16 @@ pub const TABLES: &[BrailleTable] = &[
         ..table("uk", "uk.utb", "Ukrainian braille")
     },
     table("ur", "ur-pk-g1.utb", "Urdu braille, grade 1"),
+    table("bg", "bg.utb", "Bulgarian braille"),
+    BrailleTable {
+        // Hungarian opens a quotation low („) and closes it high (”); liblouis's table gives
+        // „ an eight-dot cell, which a BRF file cannot hold: it is written with the
+        // opening quotation cell the table gives “ (dots 2-3-6).
+        extra: "punctuation \\x201E 236\n",
+        ..table("hu", "hu-hu-g1.ctb", "Hungarian braille, uncontracted")
+    },
+    table("ru", "ru-litbrl.ctb", "Russian literary braille"),
+    table("ne", "np-in-g1.utb", "Bharati braille (Nepali), grade 1"),
 ];
 
 const fn table(lang: &'static str, file: &'static str, name: &'static str) -> BrailleTable {
@@ -113,6 +123,10 @@ const NO_TABLE: &[(&str, &str)] = &[
     (
         "ro",
         "liblouis's only Romanian table is eight-dot computer braille, which a BRF file cannot hold",
+    ),
+    (
+        "ps",
+        "liblouis has no table for Pashto (its Arabic-script tables are for Arabic, Persian and Urdu)",
     ),
     ("so", "liblouis has no table for Somali"),
     ("sq", "liblouis has no table for Albanian"),

@@ -103,7 +103,7 @@ fn without_harakat(text: &str) -> String {
 fn gaps_are_guessed(language: &Language) -> bool {
     matches!(
         language.script,
-        Script::Gurmukhi | Script::Bengali | Script::Gujarati | Script::Tamil
+        Script::Gurmukhi | Script::Bengali | Script::Gujarati | Script::Tamil | Script::Devanagari
     )
 }
 
@@ -233,6 +233,8 @@ fn every_language_shows_its_own_script() {
                 "Gujarati" => ('\u{0A80}'..='\u{0AFF}').contains(c),
                 "Tamil" => ('\u{0B80}'..='\u{0BFF}').contains(c),
                 "Cyrillic" => ('\u{0400}'..='\u{04FF}').contains(c),
+                "Devanagari" => ('\u{0900}'..='\u{097F}').contains(c),
+                "Ethiopic" => ('\u{1200}'..='\u{137F}').contains(c),
                 other => panic!("no test for the script {other}"),
             })
             .count();

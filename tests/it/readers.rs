@@ -39,6 +39,8 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("ar", "poppler", "puts a raised harakah on a line of its own (`ّ` over `أعد`), moves Latin runs"),
     ("fa", "poppler", "moves punctuation, Latin runs and a raised tanween in a right-to-left line: `ً لطفا`"),
     ("ur-nastaliq", "poppler", "splits words at Nastaliq's raised glyphs: `ف ون`"),
+    ("ne", "poppler", "a gap where a mark is kerned back: `के ले`"),
+    ("ps", "poppler", "moves Latin runs and brackets in a right-to-left line: `ته څه شی سخت دیAmira`"),
     // PDFium (Chrome) reorders bidi runs; the space after a word ending in a vowel sign,
     // which it dropped, is now in the word's last /ActualText (src/typeset/spaces.rs).
     ("pa-Arab", "pdfium", "reverses Latin runs in right-to-left lines: `Khan Amira`, `)in-drop)`"),
@@ -47,6 +49,7 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("fa", "pdfium", "reverses Latin runs in right-to-left lines: `Khan Amira`, `)IEP)`"),
     ("gu", "pdfium", "drops the spaces around the word `જૂથ` (group): `જૂથમાંશીખવાની`, `છેકેજૂથ`"),
     ("ur-nastaliq", "pdfium", "Nastaliq's raised glyphs out of order, on lines of their own"),
+    ("ps", "pdfium", "reverses Latin runs in right-to-left lines, as for Persian"),
     // pdf.js (Firefox) ignores /ActualText, guesses a word gap where a run is placed apart
     // (mozilla/pdf.js#21890; a word's runs now follow on, src/typeset/runs.rs), and keeps
     // right-to-left words in drawing order (mozilla/pdf.js#20097).
@@ -59,6 +62,8 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("ar", "pdfjs", "right-to-left words in the order drawn, left to right"),
     ("fa", "pdfjs", "right-to-left words in the order drawn, left to right"),
     ("ur-nastaliq", "pdfjs", "glyphs whose /ToUnicode entry is empty read as their codes (`č`)"),
+    ("ne", "pdfjs", "a gap where a word's runs are placed apart (raised glyphs, punctuation in another font)"),
+    ("ps", "pdfjs", "right-to-left words in the order drawn, left to right"),
     // MuPDF keeps right-to-left words in drawing order. (It split a word after a vowel drawn
     // in two parts, from a span it did not need: runs::drop_needless_spans.)
     ("bn", "mupdf", "a gap where a word is drawn in two runs: `ব্যক্তি গত`"),
@@ -67,6 +72,8 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("ar", "mupdf", "right-to-left words in the order drawn, left to right"),
     ("fa", "mupdf", "right-to-left words in the order drawn, left to right"),
     ("ur-nastaliq", "mupdf", "words in drawing order, Nastaliq letters doubled: `نپلا`, `ممییں`"),
+    ("ne", "mupdf", "breaks a line inside a word drawn in two runs: `व्यक्ति` / `गत`"),
+    ("ps", "mupdf", "right-to-left words in the order drawn, left to right"),
     // The tags (the structure tree, as a screen reader follows it) are exact in every copy:
     // each line's words are listed in reading order (src/typeset/tag_order.rs), and a word
     // drawn in pieces, or without /ReversedChars (Nastaliq), has its text in a span's
