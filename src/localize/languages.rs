@@ -23,9 +23,11 @@ pub fn for_language<'a, T>(
     if let Some(why) = reason(tag) {
         return Err(Some(why));
     }
+    // The tag itself (`zh-Hant`), then its language (`en` for `en-GB`).
     entries
         .iter()
-        .find(|e| language_of(e) == language)
+        .find(|e| language_of(e) == tag)
+        .or_else(|| entries.iter().find(|e| language_of(e) == language))
         .ok_or_else(|| reason(language))
 }
 
@@ -55,6 +57,10 @@ pub enum Script {
     Tamil,
     Devanagari,
     Ethiopic,
+    /// Chinese in simplified characters.
+    Hans,
+    /// Chinese in traditional characters.
+    Hant,
 }
 
 impl Script {
@@ -70,6 +76,8 @@ impl Script {
             Script::Tamil => "Tamil",
             Script::Devanagari => "Devanagari",
             Script::Ethiopic => "Ethiopic",
+            Script::Hans => "Han (Simplified)",
+            Script::Hant => "Han (Traditional)",
         }
     }
 
@@ -93,6 +101,8 @@ impl Script {
             Script::Tamil => &["Noto Sans Tamil"],
             Script::Devanagari => &["Noto Sans Devanagari"],
             Script::Ethiopic => &["Noto Sans Ethiopic"],
+            Script::Hans => &["Noto Sans CJK SC"],
+            Script::Hant => &["Noto Sans CJK TC"],
         }
     }
 
@@ -107,6 +117,7 @@ impl Script {
             | Script::Tamil
             | Script::Devanagari => 0.8,
             Script::Ethiopic => 0.75,
+            Script::Hans | Script::Hant => 0.8,
             Script::Arabic => 0.9,
         }
     }
@@ -173,6 +184,8 @@ pub static LANGUAGES: &[Language] = &[
     language!("ru", "Russian", "русский", Cyrillic),
     language!("ps", "Pashto", "پښتو", Arabic),
     language!("ne", "Nepali", "नेपाली", Devanagari),
+    language!("zh-Hans", "Chinese (Simplified)", "简体中文", Hans),
+    language!("zh-Hant", "Chinese (Traditional)", "繁體中文", Hant),
 ];
 
 /// Who drafted a locale's messages and whether a fluent speaker has checked them.

@@ -66,6 +66,10 @@ const FONTS: &[&[u8]] = &[
     include_bytes!("../../fonts/NotoSansDevanagari-Bold.ttf"),
     include_bytes!("../../fonts/NotoSansEthiopic-Regular.ttf"),
     include_bytes!("../../fonts/NotoSansEthiopic-Bold.ttf"),
+    include_bytes!("../../fonts/NotoSansCJKSC-Regular.otf"),
+    include_bytes!("../../fonts/NotoSansCJKSC-Bold.otf"),
+    include_bytes!("../../fonts/NotoSansCJKTC-Regular.otf"),
+    include_bytes!("../../fonts/NotoSansCJKTC-Bold.otf"),
 ];
 
 /// The virtual path of the document's data.

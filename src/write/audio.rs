@@ -43,6 +43,8 @@ pub const VOICES: &[(&str, &str)] = &[
     ("hu", "hu"),
     ("ru", "ru"),
     ("ne", "ne"),
+    // Cantonese, for the families who read traditional characters (Hong Kong).
+    ("zh-Hant", "yue"),
 ];
 
 /// Languages we translate into that espeak-ng cannot read, and why.
@@ -53,6 +55,10 @@ const NO_VOICE: &[(&str, &str)] = &[
     ),
     ("so", "espeak-ng has no Somali voice"),
     ("ps", "espeak-ng has no Pashto voice"),
+    (
+        "zh-Hans",
+        "espeak-ng's Mandarin voice (as Debian builds it) reads most Chinese characters as English letters, its dictionary lacking them",
+    ),
 ];
 
 /// Words a minute: a little slower than espeak-ng's 175, for listeners new to the subject.

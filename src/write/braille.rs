@@ -103,6 +103,12 @@ pub const TABLES: &[BrailleTable] = &[
     },
     table("ru", "ru-litbrl.ctb", "Russian literary braille"),
     table("ne", "np-in-g1.utb", "Bharati braille (Nepali), grade 1"),
+    table(
+        "zh-Hans",
+        "zh-chn.ctb",
+        "Chinese braille (Mandarin, mainland)",
+    ),
+    table("zh-Hant", "zh-hk.ctb", "Cantonese braille (Hong Kong)"),
 ];
 
 const fn table(lang: &'static str, file: &'static str, name: &'static str) -> BrailleTable {

@@ -100,7 +100,8 @@ pub(crate) fn check_layout<'a>(brf: &'a str, table: &str) -> Vec<Vec<&'a str>> {
     // Every table but the French writes a number as UEB does (the number sign, then the
     // letters a to j), and not all of them read numbers back; French braille uses
     // Antoine's notation.
-    let reader = if table.starts_with("fr-") {
+    // Chinese braille writes them in the lower cells, as French does.
+    let reader = if table.starts_with("fr-") || table.starts_with("zh-") {
         table
     } else {
         "en-ueb-g1.ctb"

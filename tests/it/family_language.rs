@@ -32,7 +32,18 @@ fn english_share(page: &str, names: &[&str]) -> (usize, usize, Vec<String>) {
         {
             continue;
         }
-        all += text.split_whitespace().count();
+        // Chinese is written without spaces: each character counts as a word (a word of
+        // Chinese is one or two characters).
+        all += text
+            .split_whitespace()
+            .map(|w| {
+                let han = w
+                    .chars()
+                    .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+                    .count();
+                han.max(1)
+            })
+            .sum::<usize>();
         let lang = ancestors.find_map(|e| e.attr("lang")).unwrap_or_default();
         if lang.starts_with("en") {
             english.push(text.to_string());

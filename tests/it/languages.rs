@@ -103,7 +103,14 @@ fn without_harakat(text: &str) -> String {
 fn gaps_are_guessed(language: &Language) -> bool {
     matches!(
         language.script,
-        Script::Gurmukhi | Script::Bengali | Script::Gujarati | Script::Tamil | Script::Devanagari
+        Script::Gurmukhi
+            | Script::Bengali
+            | Script::Gujarati
+            | Script::Tamil
+            | Script::Devanagari
+            // Chinese has no spaces: a line's end reads as one.
+            | Script::Hans
+            | Script::Hant
     )
 }
 
@@ -235,6 +242,7 @@ fn every_language_shows_its_own_script() {
                 "Cyrillic" => ('\u{0400}'..='\u{04FF}').contains(c),
                 "Devanagari" => ('\u{0900}'..='\u{097F}').contains(c),
                 "Ethiopic" => ('\u{1200}'..='\u{137F}').contains(c),
+                "Han (Simplified)" | "Han (Traditional)" => ('\u{4E00}'..='\u{9FFF}').contains(c),
                 other => panic!("no test for the script {other}"),
             })
             .count();
