@@ -523,6 +523,7 @@ fn write_pack(
         children: vec![],
     }];
     let mut documents = 0;
+    let mut first_stamps: Vec<(usize, String)> = Vec::new();
     for (index, appointment) in appointments.iter().enumerate() {
         let mine: Vec<(usize, &PackDocument)> = outcomes
             .iter()
@@ -553,8 +554,17 @@ fn write_pack(
         for (part, document) in &mine {
             order.push(*part);
             documents += 1;
+            let label = pack_cover::document_label(language, document)?;
+            // The copy's first page is stamped with its appointment and which copy it is.
+            let when: Vec<String> = [&appointment.time, &appointment.room]
+                .into_iter()
+                .flatten()
+                .cloned()
+                .chain([appointment.pupil.clone(), label.clone()])
+                .collect();
+            first_stamps.push((*part, when.join(" · ")));
             children.push(Bookmark::Part {
-                title: pack_cover::document_label(language, document)?,
+                title: label,
                 part: *part,
             });
         }
@@ -564,6 +574,24 @@ fn write_pack(
             children,
         });
     }
+    // Every page's number in the pack (the blank backs counted, not stamped), and each
+    // copy's appointment on its first page, laid over the pages.
+    let mut stamps = Vec::new();
+    let mut number = 1;
+    for &part in &order {
+        let count = pack.pages(part);
+        for i in 0..count {
+            let appointment = (i == 0)
+                .then(|| first_stamps.iter().find(|(p, _)| *p == part))
+                .flatten()
+                .map(|(_, a)| typeset::drawable(a));
+            stamps.push((number + i, appointment));
+        }
+        number += even(count);
+    }
+    let stamp_sheet = pack_cover::stamps(language, school, &stamps)?;
+    let stamp_pdf = typeset::lay_out(&stamp_sheet, date)?.pdf(language)?;
+    pack.stamp(&order, &stamp_pdf)?;
     let (year, month, day) = (date.year, date.month, date.day);
     let (file, pages) = pack.finish(
         &order,

@@ -101,6 +101,9 @@ struct Part {
     bookmark: ObjectId,
     /// Its document identifier, for the pack's.
     ident: Vec<u8>,
+    /// Its pages' dictionaries as written (their resources given in place), for the
+    /// stamps laid over them when the pack's page numbers are known.
+    page_dicts: Vec<Dictionary>,
 }
 
 /// A print pack being written: each part's objects go to the output as the part is added,
@@ -402,6 +405,26 @@ impl<W: Write> Pack<W> {
                 self.languages.push(lang);
             }
         }
+        // Each page's resources in place, so that a stamp can be added to them later.
+        let mut page_dicts = Vec::with_capacity(pages.len());
+        for id in &pages {
+            let resources = match objects.get(id).and_then(|o| o.as_dict().ok()) {
+                Some(page) => match page.get(b"Resources") {
+                    Ok(Object::Reference(r)) => objects.get(r).cloned(),
+                    Ok(direct) => Some(direct.clone()),
+                    Err(_) => None,
+                },
+                None => None,
+            };
+            let page = objects
+                .get_mut(id)
+                .and_then(|o| o.as_dict_mut().ok())
+                .ok_or_else(|| broken("page"))?;
+            if let Some(resources) = resources {
+                page.set("Resources", resources);
+            }
+            page_dicts.push(page.clone());
+        }
         for (id, object) in &objects {
             self.write_object(*id, object)?;
         }
@@ -412,8 +435,131 @@ impl<W: Write> Pack<W> {
             outline,
             bookmark,
             ident,
+            page_dicts,
         });
         Ok(number)
+    }
+
+    /// Lays a stamp over each page of the parts in `order` (blank backs aside): page `k`
+    /// of `stamps` (a PDF) over the `k`-th page, as a form drawn as an artifact, so that
+    /// the page's tags are untouched. The pages are written again with the stamp.
+    pub fn stamp(&mut self, order: &[usize], stamps: &[u8]) -> Result<(), PackError> {
+        let source = lopdf::Document::load_mem(stamps)?;
+        let stamp_pages: Vec<ObjectId> = source.get_pages().into_values().collect();
+        let targets: Vec<(ObjectId, usize, usize)> = order
+            .iter()
+            .flat_map(|&n| {
+                self.parts[n]
+                    .pages
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, &id)| (id, n, i))
+            })
+            .collect();
+        if targets.len() != stamp_pages.len() {
+            return Err(PackError(format!(
+                "{} stamps for {} pages",
+                stamp_pages.len(),
+                targets.len()
+            )));
+        }
+        // The stamps' fonts and the like: what their pages' resources reach, written once.
+        let offset = self.next_id - 1;
+        self.next_id = offset + source.max_id + 1;
+        let mut reached: std::collections::BTreeSet<ObjectId> = Default::default();
+        let mut todo: Vec<Object> = Vec::new();
+        let mut forms = Vec::new();
+        for page_id in &stamp_pages {
+            let page = source.get_dictionary(*page_id)?;
+            let resources = match page.get(b"Resources") {
+                Ok(Object::Reference(r)) => source.get_dictionary(*r)?.clone(),
+                Ok(Object::Dictionary(d)) => d.clone(),
+                _ => Dictionary::new(),
+            };
+            let media_box = page.get(b"MediaBox").cloned().unwrap_or_else(|_| {
+                Object::Array(vec![0.into(), 0.into(), 595.2756.into(), 841.8898.into()])
+            });
+            let content = source.get_page_content(*page_id);
+            todo.push(Object::Dictionary(resources.clone()));
+            forms.push((resources, media_box, content));
+        }
+        while let Some(object) = todo.pop() {
+            let refs: Vec<ObjectId> = match &object {
+                Object::Reference(id) => vec![*id],
+                Object::Array(items) => {
+                    todo.extend(items.iter().cloned());
+                    vec![]
+                }
+                Object::Dictionary(d) => {
+                    todo.extend(d.iter().map(|(_, o)| o.clone()));
+                    vec![]
+                }
+                Object::Stream(st) => {
+                    todo.extend(st.dict.iter().map(|(_, o)| o.clone()));
+                    vec![]
+                }
+                _ => vec![],
+            };
+            for id in refs {
+                if reached.insert(id)
+                    && let Ok(o) = source.get_object(id)
+                {
+                    todo.push(o.clone());
+                }
+            }
+        }
+        for id in &reached {
+            let mut object = source.get_object(*id)?.clone();
+            shift(&mut object, offset);
+            self.write_object((id.0 + offset, id.1), &object)?;
+        }
+        // Each page with its stamp drawn last.
+        for ((page_id, part, index), (mut resources, media_box, content)) in
+            targets.into_iter().zip(forms)
+        {
+            let mut resources_object = Object::Dictionary(std::mem::take(&mut resources));
+            shift(&mut resources_object, offset);
+            let mut form = lopdf::Stream::new(
+                dictionary! {
+                    "Type" => "XObject",
+                    "Subtype" => "Form",
+                    "BBox" => media_box,
+                    "Resources" => resources_object,
+                },
+                content,
+            );
+            let _ = form.compress();
+            let form_id = self.new_id();
+            self.write_object(form_id, &Object::Stream(form))?;
+            let mut draw = lopdf::Stream::new(
+                Dictionary::new(),
+                b"/Artifact BMC q /IepressStamp Do Q EMC\n".to_vec(),
+            );
+            let _ = draw.compress();
+            let draw_id = self.new_id();
+            self.write_object(draw_id, &Object::Stream(draw))?;
+            let mut page = self.parts[part].page_dicts[index].clone();
+            let mut resources = match page.get(b"Resources") {
+                Ok(Object::Dictionary(d)) => d.clone(),
+                _ => Dictionary::new(),
+            };
+            let mut xobjects = match resources.get(b"XObject") {
+                Ok(Object::Dictionary(d)) => d.clone(),
+                _ => Dictionary::new(),
+            };
+            xobjects.set("IepressStamp", form_id);
+            resources.set("XObject", xobjects);
+            page.set("Resources", resources);
+            let mut contents = match page.get(b"Contents") {
+                Ok(Object::Array(a)) => a.clone(),
+                Ok(other) => vec![other.clone()],
+                Err(_) => Vec::new(),
+            };
+            contents.push(Object::Reference(draw_id));
+            page.set("Contents", contents);
+            self.write_object(page_id, &Object::Dictionary(page))?;
+        }
+        Ok(())
     }
 
     /// Finishes the pack: the parts' pages in the given order, a blank page after any part

@@ -51,6 +51,8 @@ pub enum Kind {
     Iep,
     /// The first pages of a parents' evening print pack.
     PackCover,
+    /// The pack's page numbers and appointment stamps, laid over its pages.
+    PackStamps,
     /// The provision map, the school's or a parent's copy.
     ProvisionMap,
     /// A leaflet for parents.

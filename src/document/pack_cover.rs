@@ -239,3 +239,52 @@ pub fn build(
         missing,
     })
 }
+
+impl Document for PackStamps {
+    const KIND: Kind = Kind::PackStamps;
+    fn frame(&self) -> &Frame {
+        &self.frame
+    }
+}
+
+/// The print pack's stamps, one a page of the pack that is not a blank back: its number
+/// in the pack and, on a copy's first page, the appointment.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct PackStamps {
+    #[serde(flatten)]
+    pub frame: Frame,
+    pub stamps: Vec<PackStamp>,
+}
+
+/// One page's stamp.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct PackStamp {
+    /// The page's number in the pack, in the pack language's digits.
+    pub number: String,
+    /// `16:00 · Oak · Amira Khan`, on a copy's first page.
+    pub appointment: Option<String>,
+}
+
+/// The stamps for pages `numbers` (each the pack's page number, and the appointment for a
+/// copy's first page), in the pack's `language`.
+pub fn stamps(
+    language: &'static Language,
+    school: &str,
+    pages: &[(usize, Option<String>)],
+) -> Result<PackStamps, LocaleError> {
+    let mut cx = Context::new(language, FALLBACK_LANGUAGE.to_owned())?;
+    let title = cx.label("pack-title");
+    let stamps = pages
+        .iter()
+        .map(|(n, appointment)| PackStamp {
+            number: cx.localize_digits(&n.to_string()),
+            appointment: appointment.clone(),
+        })
+        .collect();
+    Ok(PackStamps {
+        frame: frame(&mut cx, title, school, LargePrint::No, false),
+        stamps,
+    })
+}

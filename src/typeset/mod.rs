@@ -135,6 +135,7 @@ fn template(kind: Kind) -> &'static str {
     match kind {
         Kind::Iep => "/typst-templates/iep.typ",
         Kind::PackCover => "/typst-templates/pack.typ",
+        Kind::PackStamps => "/typst-templates/pack-stamps.typ",
         Kind::ProvisionMap => "/typst-templates/provision.typ",
         Kind::Leaflet => "/typst-templates/leaflet.typ",
     }

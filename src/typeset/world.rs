@@ -33,6 +33,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../typst-templates/iep.typ"),
     ),
     (
+        "/typst-templates/pack-stamps.typ",
+        include_str!("../../typst-templates/pack-stamps.typ"),
+    ),
+    (
         "/typst-templates/pack.typ",
         include_str!("../../typst-templates/pack.typ"),
     ),

@@ -314,3 +314,56 @@ fn issue_21_translations_that_went_stale_or_are_not_read_are_named() {
         run.stderr
     );
 }
+
+/// The print pack: the evening's date on the cover, every page's number in the pack at
+/// its top (as an artifact: the tags are the copies' own), and each copy's first page
+/// stamped with its appointment, so that the list's page numbers can be found.
+#[test]
+fn issue_21_the_pack_prints_its_page_numbers_and_appointments() {
+    let dir = temp();
+    let school = example_school(dir.path(), &["plans", "translations", "evening.csv"]);
+    let out = dir.path().join("evening");
+    let run = iepress(
+        dir.path(),
+        &[
+            "batch",
+            school.to_str().unwrap(),
+            "--appointments",
+            school.join("evening.csv").to_str().unwrap(),
+            "--date",
+            "2027-01-21",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let pack = out.join("print-pack.pdf");
+    let page = |n: usize| {
+        let o = std::process::Command::new("pdftotext")
+            .args(["-f", &n.to_string(), "-l", &n.to_string(), "-layout"])
+            .arg(&pack)
+            .arg("-")
+            .output()
+            .unwrap();
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let cover = page(1);
+    assert!(cover.contains("21 January 2027"), "{cover}");
+    // The list says where Amira's family copy starts; that page says so at its top.
+    let line = cover.lines().find(|l| l.contains("Amira Khan")).unwrap();
+    let first: usize = line
+        .split_whitespace()
+        .find_map(|w| w.parse().ok().filter(|n: &usize| *n > 1))
+        .unwrap();
+    let top = page(first);
+    // (The copy is in Urdu: pdftotext marks the line's direction, which squash drops.)
+    let head = crate::pdf::squash(top.lines().find(|l| !l.trim().is_empty()).unwrap());
+    assert!(head.contains("16:00 · Oak · Amira Khan · "), "{head}");
+    assert!(head.ends_with(&first.to_string()), "{head}");
+    let next = page(first + 1);
+    let head = crate::pdf::squash(next.lines().find(|l| !l.trim().is_empty()).unwrap());
+    assert!(head.ends_with(&(first + 1).to_string()), "{head}");
+    // Still tagged PDF/UA: the stamps are artifacts, outside the structure tree.
+    let info = crate::pdf::info(&pack);
+    assert!(info.claims_ua1 && info.marked);
+}
