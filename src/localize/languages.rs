@@ -186,6 +186,7 @@ pub static LANGUAGES: &[Language] = &[
     language!("ne", "Nepali", "नेपाली", Devanagari),
     language!("zh-Hans", "Chinese (Simplified)", "简体中文", Hans),
     language!("zh-Hant", "Chinese (Traditional)", "繁體中文", Hant),
+    language!("ti", "Tigrinya", "ትግርኛ", Ethiopic),
 ];
 
 /// Who drafted a locale's messages and whether a fluent speaker has checked them.

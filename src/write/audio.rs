@@ -55,6 +55,7 @@ const NO_VOICE: &[(&str, &str)] = &[
     ),
     ("so", "espeak-ng has no Somali voice"),
     ("ps", "espeak-ng has no Pashto voice"),
+    ("ti", "espeak-ng has no Tigrinya voice"),
     (
         "zh-Hans",
         "espeak-ng's Mandarin voice (as Debian builds it) reads most Chinese characters as English letters, its dictionary lacking them",

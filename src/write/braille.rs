@@ -135,6 +135,10 @@ const NO_TABLE: &[(&str, &str)] = &[
         "liblouis has no table for Pashto (its Arabic-script tables are for Arabic, Persian and Urdu)",
     ),
     ("so", "liblouis has no table for Somali"),
+    (
+        "ti",
+        "liblouis's Ethiopic table is Amharic's, without Tigrinya's own letters (ቐ, ኸ and their forms)",
+    ),
     ("sq", "liblouis has no table for Albanian"),
 ];
 
