@@ -257,3 +257,54 @@ pub fn export_for(
             .collect(),
     })
 }
+
+/// An export merged into a PO file that exists (the school's `translations/TAG.po`, say),
+/// as gettext's msgmerge does: every entry of the file is kept as it is, translated or
+/// fuzzy, and each text of the export the file lacks is added after them. Returns the
+/// merged file and how many texts were added.
+pub fn merge_into(
+    existing: &Path,
+    export_po: &str,
+) -> Result<(String, usize), crate::diag::Diagnostic> {
+    use crate::diag::Diagnostic;
+    let unreadable = |e: String| {
+        Diagnostic::in_file(
+            existing,
+            format!(
+                "the file is there but cannot be read as a PO file ({e}), so nothing was merged into it"
+            ),
+            "give another file with -o, or mend this one in a PO editor (Poedit)",
+        )
+    };
+    let bytes = crate::input::read::read(existing, crate::input::appointments::MAX_TABLE_BYTES)
+        .map_err(|e| unreadable(e.to_string()))?;
+    let mut catalog =
+        std::panic::catch_unwind(|| polib::po_file::parse_from_reader(bytes.as_slice()))
+            .map_err(|_| unreadable("it is not laid out as a PO file".to_owned()))?
+            .map_err(|e| unreadable(e.to_string()))?;
+    let export = polib::po_file::parse_from_reader(export_po.as_bytes())
+        .map_err(|e| unreadable(e.to_string()))?;
+    let new: Vec<Message> = export
+        .messages()
+        .filter(|m| m.is_singular() && catalog.find_message(None, m.msgid(), None).is_none())
+        .map(|m| {
+            Message::build_singular()
+                .with_extracted_comments(m.extracted_comments().to_owned())
+                .with_source(m.source().to_owned())
+                .with_flags(m.flags().clone())
+                .with_msgid(m.msgid().to_owned())
+                .with_msgstr(m.msgstr().unwrap_or_default().to_owned())
+                .done()
+        })
+        .collect();
+    let added = new.len();
+    for message in new {
+        catalog.append_or_update(message);
+    }
+    let mut out = Vec::new();
+    {
+        let mut writer = std::io::BufWriter::new(&mut out);
+        polib::po_file::write(&catalog, &mut writer).map_err(|e| unreadable(e.to_string()))?;
+    }
+    Ok((String::from_utf8_lossy(&out).into_owned(), added))
+}

@@ -47,16 +47,30 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
         Which::All
     };
     let export = iepress::translate::export_for(&args.school_dir, args.lang, &which)?;
-    refuse_input(&args.output, &export.inputs)?;
-    write_atomically(&args.output, export.po.as_bytes())?;
-    eprintln!(
-        "wrote {}: {} text(s) to translate into {} ({}) from {} plan(s)",
-        args.output.display(),
-        export.entries,
-        args.lang.name,
-        args.lang.tag,
-        export.plans
-    );
+    if args.output.is_file() {
+        // A PO file there (the school's translations, a translator's file) is merged into,
+        // never written over: every entry it has stays as it is.
+        let (merged, added) = iepress::translate::merge_into(&args.output, &export.po)?;
+        write_atomically(&args.output, merged.as_bytes())?;
+        eprintln!(
+            "merged into {}: {added} text(s) to translate into {} ({}) added from {} plan(s); every entry already in it kept",
+            args.output.display(),
+            args.lang.name,
+            args.lang.tag,
+            export.plans
+        );
+    } else {
+        refuse_input(&args.output, &export.inputs)?;
+        write_atomically(&args.output, export.po.as_bytes())?;
+        eprintln!(
+            "wrote {}: {} text(s) to translate into {} ({}) from {} plan(s)",
+            args.output.display(),
+            export.entries,
+            args.lang.name,
+            args.lang.tag,
+            export.plans
+        );
+    }
     for d in iepress::input::translations::unread_files(&args.school_dir) {
         eprintln!("{}", report("warning", &d));
     }

@@ -296,6 +296,39 @@ fn issue_21_translations_that_went_stale_or_are_not_read_are_named() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(run.stderr.contains("from 1 plan(s)"), "{}", run.stderr);
 
+    // An export into the school's own translations file merges into it: the texts it
+    // lacks are added, every translation it has is kept, however often it is run.
+    let ur = school.join("translations/ur.po");
+    let before = std::fs::read_to_string(&ur).unwrap();
+    for _ in 0..2 {
+        let run = iepress(
+            dir.path(),
+            &[
+                "translate",
+                "export",
+                school.to_str().unwrap(),
+                "--lang",
+                "ur",
+                "-o",
+                ur.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(run.status, 0, "{}", run.stderr);
+        assert!(
+            run.stderr.contains("every entry already in it kept"),
+            "{}",
+            run.stderr
+        );
+    }
+    let after = std::fs::read_to_string(&ur).unwrap();
+    for line in before
+        .lines()
+        .filter(|l| l.starts_with("msgstr \"") && l.len() > 10)
+    {
+        assert!(after.contains(line), "lost: {line}");
+    }
+    assert!(after.contains("msgid \"Give her a printed word mat for all writing tasks.\""));
+
     // A quote inside a translation, unescaped.
     let ur = school.join("translations/ur.po");
     let text = std::fs::read_to_string(&ur).unwrap();

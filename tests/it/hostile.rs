@@ -278,15 +278,6 @@ fn issue_14_an_output_never_replaces_an_input() {
             s("translations/pl.po"),
         ],
         vec![
-            "translate".into(),
-            "export".into(),
-            s(""),
-            "--lang".into(),
-            "pl".into(),
-            "-o".into(),
-            s("translations/pl.po"),
-        ],
-        vec![
             "leaflet".into(),
             "iep-guide".into(),
             "--school".into(),
@@ -328,6 +319,27 @@ fn issue_14_an_output_never_replaces_an_input() {
             .file_type()
             .is_symlink()
     );
+    // An export into the school's translations file merges into it (issue 21): what it
+    // held is kept, the texts it lacked are added.
+    let run = iepress(
+        dir.path(),
+        &[
+            "translate",
+            "export",
+            &s(""),
+            "--lang",
+            "pl",
+            "-o",
+            &s("translations/pl.po"),
+        ],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let merged = std::fs::read_to_string(school.join("translations/pl.po")).unwrap();
+    assert!(
+        merged.contains("msgid \"Reads aloud\"\nmsgstr \"Czyta na głos\""),
+        "{merged}"
+    );
+    assert!(merged.matches("msgid ").count() > 3, "{merged}");
 }
 
 /// Issue 14, class 12: `demo` writes only into an empty or new folder; plans and an

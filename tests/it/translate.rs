@@ -22,6 +22,8 @@ fn school_copy(dir: &Path) -> PathBuf {
 
 fn export(dir: &Path, school: &Path, lang: &str) -> polib::catalog::Catalog {
     let po = dir.join(format!("{lang}.po"));
+    // A fresh export each time (one into a file that exists merges into it).
+    let _ = std::fs::remove_file(&po);
     let run = iepress(
         dir,
         &[
