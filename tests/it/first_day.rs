@@ -382,6 +382,13 @@ fn issue_21_the_pack_prints_its_page_numbers_and_appointments() {
     };
     let cover = page(1);
     assert!(cover.contains("21 January 2027"), "{cover}");
+    // The copies with some of the school's words untranslated are marked in the list.
+    // (The list's cell wraps the words, which -layout keeps in their column.)
+    let plain = crate::pdf::text(&pack);
+    assert!(
+        crate::pdf::squash(&plain).contains("Urdu (1 text not translated)"),
+        "{plain}"
+    );
     // The list says where Amira's family copy starts; that page says so at its top.
     let line = cover.lines().find(|l| l.contains("Amira Khan")).unwrap();
     let first: usize = line
