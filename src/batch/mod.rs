@@ -589,9 +589,15 @@ fn write_pack(
         }
         number += even(count);
     }
-    let stamp_sheet = pack_cover::stamps(language, school, &stamps)?;
-    let stamp_pdf = typeset::lay_out(&stamp_sheet, date)?.pdf(language)?;
-    pack.stamp(&order, &stamp_pdf)?;
+    // Laid out in sheets of a few hundred pages, so that memory stays small for a large
+    // evening; untagged, as everything on them is drawn as an artifact.
+    let mut targets = pack_pages(&pack, &order).into_iter();
+    for chunk in stamps.chunks(STAMPS_A_SHEET) {
+        let sheet = pack_cover::stamps(language, school, chunk)?;
+        let pdf = typeset::lay_out(&sheet, date)?.untagged_pdf()?;
+        let pages: Vec<_> = targets.by_ref().take(chunk.len()).collect();
+        pack.stamp(&pages, &pdf)?;
+    }
     let (year, month, day) = (date.year, date.month, date.day);
     let (file, pages) = pack.finish(
         &order,
@@ -612,6 +618,18 @@ fn write_pack(
         pages,
         documents,
     })
+}
+
+/// How many pages of stamps are laid out at once.
+const STAMPS_A_SHEET: usize = 400;
+
+/// The pack's pages that get a stamp, in order: each part's pages (blank backs aside), as
+/// (part, page within it).
+fn pack_pages<W: std::io::Write>(pack: &Pack<W>, order: &[usize]) -> Vec<(usize, usize)> {
+    order
+        .iter()
+        .flat_map(|&part| (0..pack.pages(part)).map(move |i| (part, i)))
+        .collect()
 }
 
 /// The pack's date: the latest of its documents' dates, so that the same plans give the

@@ -440,21 +440,15 @@ impl<W: Write> Pack<W> {
         Ok(number)
     }
 
-    /// Lays a stamp over each page of the parts in `order` (blank backs aside): page `k`
-    /// of `stamps` (a PDF) over the `k`-th page, as a form drawn as an artifact, so that
-    /// the page's tags are untouched. The pages are written again with the stamp.
-    pub fn stamp(&mut self, order: &[usize], stamps: &[u8]) -> Result<(), PackError> {
+    /// Lays a stamp over each of `pages` (a part and a page of it): page `k` of `stamps` (a
+    /// PDF) over the `k`-th, as a form drawn as an artifact, so that the page's tags are
+    /// untouched. The pages are written again with the stamp.
+    pub fn stamp(&mut self, pages: &[(usize, usize)], stamps: &[u8]) -> Result<(), PackError> {
         let source = lopdf::Document::load_mem(stamps)?;
         let stamp_pages: Vec<ObjectId> = source.get_pages().into_values().collect();
-        let targets: Vec<(ObjectId, usize, usize)> = order
+        let targets: Vec<(ObjectId, usize, usize)> = pages
             .iter()
-            .flat_map(|&n| {
-                self.parts[n]
-                    .pages
-                    .iter()
-                    .enumerate()
-                    .map(move |(i, &id)| (id, n, i))
-            })
+            .map(|&(part, i)| (self.parts[part].pages[i], part, i))
             .collect();
         if targets.len() != stamp_pages.len() {
             return Err(PackError(format!(

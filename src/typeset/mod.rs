@@ -60,6 +60,11 @@ impl Laid {
         self.document.pages().len()
     }
 
+    /// The laid-out document as an untagged PDF, to be drawn into another as artifacts.
+    pub fn untagged_pdf(&self) -> Result<Vec<u8>, Error> {
+        Ok(pdf::export_untagged(&self.document)?)
+    }
+
     /// The laid-out document as tagged PDF/UA-1 in `language`.
     pub fn pdf(&self, language: &'static Language) -> Result<Vec<u8>, Error> {
         tagged(&self.document, &self.data, self.date, language)

@@ -69,6 +69,23 @@ pub fn export(
     })
 }
 
+/// A document as a plain PDF: no tags, no standard. Only for what is drawn into another
+/// PDF as an artifact (the print pack's stamps), never for a document of its own.
+pub fn export_untagged(document: &PagedDocument) -> Result<Vec<u8>, ExportError> {
+    let options = PdfOptions {
+        tagged: false,
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(document, &options).map_err(|errors| {
+        ExportError(
+            errors
+                .iter()
+                .map(|e| (e.message.to_string(), Vec::new()))
+                .collect(),
+        )
+    })
+}
+
 /// Sets the reading direction of the viewer preferences (`/Direction`) to the script's.
 ///
 /// Typst takes it from the language alone, and its table has `pa` right to left, so the
