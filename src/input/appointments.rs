@@ -58,10 +58,24 @@ pub fn plan_files(
             "give the school's folder, the one with school.yaml and plans/ in it",
         )
     })?;
-    let mut plans = BTreeMap::new();
+    Ok(yaml_files(school_dir, entries, "plan", "amira-khan.yaml"))
+}
+
+/// The YAML files among a folder's `entries` (of the school's folder `school_dir`), by file
+/// name: each the file, or why it is not read (a link out of the school's folder, a name
+/// that is not UTF-8, which cannot be written in an appointment list or a file's name: it
+/// costs its own file, and is named, rather than being skipped unseen). `Amira.YAML` is
+/// as much a plan as `amira.yaml`; hidden files are left out. `what` they are (`plan`), and
+/// `example` names one well.
+pub(crate) fn yaml_files(
+    school_dir: &Path,
+    entries: std::fs::ReadDir,
+    what: &str,
+    example: &str,
+) -> BTreeMap<String, Result<PathBuf, Diagnostic>> {
+    let mut files = BTreeMap::new();
     for entry in entries.flatten() {
         let path = entry.path();
-        // `Amira.YAML` is as much a plan as `amira.yaml`.
         if !path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
@@ -75,19 +89,19 @@ pub fn plan_files(
         if lossy.starts_with('.') {
             continue;
         }
-        // A name that is not UTF-8 cannot be written in an appointment list or a file's
-        // name: it costs its own plan, and is named, rather than being skipped unseen.
-        let plan = match stem.to_str() {
+        let file = match stem.to_str() {
             Some(_) => read::within(school_dir, &path).map(|()| path),
             None => Err(Diagnostic::in_file(
                 &path,
-                "the plan's file name is not UTF-8 text, so the plan cannot be named or written",
-                "rename the file with letters, digits and hyphens, such as amira-khan.yaml",
+                format!(
+                    "the {what}'s file name is not UTF-8 text, so the {what} cannot be named or written"
+                ),
+                format!("rename the file with letters, digits and hyphens, such as {example}"),
             )),
         };
-        plans.insert(lossy, plan);
+        files.insert(lossy, file);
     }
-    Ok(plans)
+    files
 }
 
 /// The plan a pupil named in an appointment list most likely means: as written (a typing

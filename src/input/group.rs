@@ -100,36 +100,15 @@ pub fn school_dir_of(path: &Path) -> PathBuf {
 /// The group plans in a school's folder, by file name: each the file, or why it is not
 /// read (a link out of the folder, a name that is not UTF-8).
 pub fn group_files(school_dir: &Path) -> BTreeMap<String, Result<PathBuf, Diagnostic>> {
-    let mut out = BTreeMap::new();
-    let Ok(entries) = std::fs::read_dir(groups_dir(school_dir)) else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if !path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
-        {
-            continue;
-        }
-        let Some(stem) = path.file_stem() else {
-            continue;
-        };
-        let name = stem.to_string_lossy().into_owned();
-        if name.starts_with('.') {
-            continue;
-        }
-        let file = match stem.to_str() {
-            Some(_) => crate::input::read::within(school_dir, &path).map(|()| path),
-            None => Err(Diagnostic::in_file(
-                &path,
-                "the group plan's file name is not UTF-8 text",
-                "rename the file with letters, digits and hyphens, such as reading-group.yaml",
-            )),
-        };
-        out.insert(name, file);
+    match std::fs::read_dir(groups_dir(school_dir)) {
+        Ok(entries) => crate::input::appointments::yaml_files(
+            school_dir,
+            entries,
+            "group plan",
+            "reading-group.yaml",
+        ),
+        Err(_) => BTreeMap::new(),
     }
-    out
 }
 
 /// Reads a group plan and checks it: its dates, its targets, its pupils (each with a plan
@@ -137,18 +116,7 @@ pub fn group_files(school_dir: &Path) -> BTreeMap<String, Result<PathBuf, Diagno
 pub fn load_group(path: &Path) -> Result<GroupPlan, Diagnostic> {
     let group: GroupPlan = load::load_yaml(path)?;
     let body = &group.plan;
-    if body.review.value < body.start.value {
-        return Err(load::at(
-            path,
-            &body.review,
-            "plan.review",
-            format!(
-                "the review date {} is before the start date {}",
-                body.review.value, body.start.value
-            ),
-            "the review comes after the plan starts: check both dates",
-        ));
-    }
+    load::check_dates(path, body)?;
     if body.targets.is_empty() {
         return Err(Diagnostic::in_file(
             path,

@@ -195,25 +195,24 @@ fn recover(text: &str, d: &Diagnostic) -> Option<(String, Option<String>)> {
         return quote_value(text, line_start, line).map(|t| (t, None));
     }
     let root = crate::input::yaml_tree::parse_partial(text)?;
-    let (entry_start, entry_end, key, block) = innermost_entry(text, &root, at)?;
+    let (entry_start, entry_end, key) = innermost_entry(text, &root, at)?;
     let mut out = text.to_owned();
     let blank: String = text[entry_start..entry_end]
         .chars()
         .map(|c| if c == '\n' { '\n' } else { ' ' })
         .collect();
     out.replace_range(entry_start..entry_end, &blank);
-    let _ = block;
     Some((out, Some(key)))
 }
 
-/// The innermost `key: value` holding the byte `at`: its bytes to blank (whole lines for a
-/// block mapping's entry, the entry and its comma in a flow mapping), its key, and whether
-/// it is a block entry.
+/// The innermost `key: value` holding the byte `at`: its bytes to blank (from its key to
+/// its line's end in a block mapping, the entry and its comma in a flow mapping) and its
+/// key.
 fn innermost_entry(
     text: &str,
     node: &crate::input::yaml_tree::Node,
     at: usize,
-) -> Option<(usize, usize, String, bool)> {
+) -> Option<(usize, usize, String)> {
     use crate::input::yaml_tree::Value;
     match &node.value {
         Value::Map(entries) => {
@@ -226,7 +225,7 @@ fn innermost_entry(
                 }
                 return Some(if node.flow {
                     let end = entries.get(i + 1).map_or(e.node.end, |next| next.key_start);
-                    (e.key_start, end, e.key.clone(), false)
+                    (e.key_start, end, e.key.clone())
                 } else {
                     // From the key: a list item's dash stays, so the list stays a list.
                     let line_start = text[..e.key_start].rfind('\n').map_or(0, |n| n + 1);
@@ -238,7 +237,7 @@ fn innermost_entry(
                     let end = text[e.node.end..]
                         .find('\n')
                         .map_or(text.len(), |n| e.node.end + n);
-                    (start, end, e.key.clone(), true)
+                    (start, end, e.key.clone())
                 });
             }
             None
@@ -593,9 +592,11 @@ fn strip_location(text: &str) -> String {
     }
 }
 
-/// Checks what the types cannot: the order of dates and the shape of the review.
-fn check_plan(path: &Path, plan: &Plan) -> Result<(), Diagnostic> {
-    let body = &plan.plan;
+/// A plan's (or group plan's) review comes after its start.
+pub(crate) fn check_dates(
+    path: &Path,
+    body: &crate::input::plan::PlanBody,
+) -> Result<(), Diagnostic> {
     if body.review.value < body.start.value {
         return Err(at(
             path,
@@ -608,6 +609,13 @@ fn check_plan(path: &Path, plan: &Plan) -> Result<(), Diagnostic> {
             "the review comes after the plan starts: check both dates",
         ));
     }
+    Ok(())
+}
+
+/// Checks what the types cannot: the order of dates and the shape of the review.
+fn check_plan(path: &Path, plan: &Plan) -> Result<(), Diagnostic> {
+    let body = &plan.plan;
+    check_dates(path, body)?;
     if body.targets.is_empty() {
         return Err(Diagnostic {
             file: Some(path.to_owned()),
