@@ -54,18 +54,23 @@ pub(super) struct Args {
     emit_json: Option<PathBuf>,
 }
 
-pub(super) fn run(args: Args) -> Result<(), Failed> {
-    if iepress::input::group::is_group_plan(&args.plan) {
-        return run_group(args);
-    }
-    let options = iep::Options {
+/// What the command line asks of a copy.
+fn options(args: &Args) -> iep::Options {
+    iep::Options {
         language: args.lang,
         large_print: args.large_print.map(LargePrint::Size),
         school: args.school.clone(),
         nastaliq: args.nastaliq,
         bilingual: args.bilingual,
         copy: None,
-    };
+    }
+}
+
+pub(super) fn run(args: Args) -> Result<(), Failed> {
+    if iepress::input::group::is_group_plan(&args.plan) {
+        return run_group(args);
+    }
+    let options = options(&args);
     check_type_size(args.large_print, args.format)?;
     let prepared = iep::prepare(&args.plan, &options)?;
     if args.strict && !prepared.fallbacks.is_empty() {
@@ -160,14 +165,7 @@ fn run_group(args: Args) -> Result<(), Failed> {
         .into());
     }
     check_type_size(args.large_print, args.format)?;
-    let options = iep::Options {
-        language: args.lang,
-        large_print: args.large_print.map(LargePrint::Size),
-        school: args.school.clone(),
-        nastaliq: args.nastaliq,
-        bilingual: args.bilingual,
-        copy: None,
-    };
+    let options = options(&args);
     let pupils = iep::group_pupils(&args.plan, &options)?;
     let folder = args.output.clone().unwrap_or_else(|| PathBuf::from("."));
     std::fs::create_dir_all(&folder).map_err(|e| {
