@@ -26,9 +26,17 @@ impl Memory {
     /// translation of that differs from it only a little (a comma, a word, a number), the
     /// closest first. It is not `source`'s translation, but a translator's start.
     pub fn near(&self, source: &str) -> Option<(&str, &str)> {
+        // Only texts of about the same length can be that close: the distance, which costs
+        // the product of the lengths, is worked out for those alone.
+        let length = source.chars().count();
+        let close_in_length = |earlier: &str| {
+            let other = earlier.chars().count();
+            let apart = other.abs_diff(length);
+            apart * 100 <= other.max(length) * 15 && apart < 40
+        };
         self.entries
             .iter()
-            .filter(|(earlier, _)| earlier.as_str() != source)
+            .filter(|(earlier, _)| earlier.as_str() != source && close_in_length(earlier))
             .map(|(earlier, text)| {
                 (
                     strsim::normalized_levenshtein(earlier, source),
@@ -36,9 +44,7 @@ impl Memory {
                     text,
                 )
             })
-            .filter(|(score, earlier, _)| {
-                *score >= 0.85 && earlier.len().abs_diff(source.len()) < 40
-            })
+            .filter(|(score, _, _)| *score >= 0.85)
             .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
             .map(|(_, earlier, text)| (earlier.as_str(), text.as_str()))
     }
