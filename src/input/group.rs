@@ -342,20 +342,17 @@ pub fn groups_of(
         let Ok(path) = file else {
             continue;
         };
-        match load_group(&path) {
-            Ok(group) => {
-                if group.pupils.iter().any(|p| p.value == pupil) {
-                    out.push((name, path, group));
-                }
-            }
-            Err(e) => {
-                let mentions = std::fs::read_to_string(&path)
-                    .map(|t| names_word(&t, pupil))
-                    .unwrap_or(false);
-                if mentions {
-                    return Err(e);
-                }
-            }
+        // Only a group plan whose text names the pupil's file can be theirs: the others
+        // are not read (a parents' evening makes many copies, and a school many groups).
+        let mentions = crate::input::read::read(&path, 4 * 1024 * 1024)
+            .map(|bytes| names_word(&String::from_utf8_lossy(&bytes), pupil))
+            .unwrap_or(false);
+        if !mentions {
+            continue;
+        }
+        let group = load_group(&path)?;
+        if group.pupils.iter().any(|p| p.value == pupil) {
+            out.push((name, path, group));
         }
     }
     Ok(out)
