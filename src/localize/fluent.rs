@@ -59,7 +59,7 @@ impl std::error::Error for LocaleError {}
 pub(crate) type Bundle = FluentBundle<FluentResource>;
 
 /// One language's messages and bank, parsed the first time they are needed (a single copy
-/// needs its language and English, not all twenty), once for the process.
+/// needs its language and English, not all of them), once for the process.
 pub(crate) fn bundle(tag: &str) -> Result<&'static Bundle, LocaleError> {
     type Lazy = OnceLock<Result<Bundle, LocaleError>>;
     static BUNDLES: OnceLock<BTreeMap<&'static str, Lazy>> = OnceLock::new();

@@ -165,7 +165,7 @@ fn table(rows: &[(String, Vec<(usize, usize)>)]) -> String {
     out
 }
 
-/// Every fixed text of Amira's plan, in each of the 20 languages and in Urdu's Nastaliq
+/// Every fixed text of Amira's plan, in each of the 28 languages and in Urdu's Nastaliq
 /// copy, is found exactly in the text of each of the five readers, except in the cells
 /// `KNOWN` lists, which are exactly the cells that are not exact.
 #[test]
