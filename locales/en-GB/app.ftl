@@ -228,3 +228,10 @@ field-every = Or every
 field-time = At (time of day)
 field-time-hint = On the 24-hour clock, such as 9:10 or 13:15.
 field-weeks = For how many weeks
+
+groups-heading = Group learning plans
+groups-intro = Plans for pupils who get extra help together (the school's plans/groups folder). Each family's copy is in their language and print size and names only their child.
+col-group = Group
+col-group-copies = Each family's copy
+group-copy-web = web page
+group-copy-pdf = PDF

@@ -240,6 +240,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/evening/files/{file}", get(evening::evening_file))
         .route("/plans/{name}", get(plan_page))
         .route("/plans/{name}/copy", get(copy))
+        .route("/groups/{name}/copy", get(group_copy))
         .route(
             "/plans/{name}/edit",
             get(edit_plan::edit_page).post(edit_plan::save_edit),
@@ -318,16 +319,75 @@ async fn not_found(State(app): State<Arc<App>>) -> Response {
     )
 }
 
+/// A group learning plan on the pupils page: its name, its pupils (for their copies), or
+/// why it cannot be read.
+#[derive(Serialize)]
+struct GroupRow {
+    /// Its file's name (without `.yaml`).
+    name: String,
+    /// The group's name, as the school writes it.
+    title: String,
+    /// Its pupils: plan file name and name.
+    pupils: Vec<(String, String)>,
+    problem: Option<String>,
+}
+
+/// The school's group plans, for the pupils page.
+fn group_rows(school_dir: &std::path::Path) -> Vec<GroupRow> {
+    let source = crate::input::load::load_school(&school_dir.join("school.yaml"))
+        .map(|s| crate::localize::source_tag(&s))
+        .unwrap_or_else(|_| crate::localize::FALLBACK_LANGUAGE.to_owned());
+    let bank = crate::localize::bank::load_school_bank(school_dir, &source)
+        .ok()
+        .flatten();
+    crate::input::group::group_files(school_dir)
+        .into_iter()
+        .map(|(name, file)| {
+            let loaded = file.and_then(|path| {
+                crate::localize::bank::with_school_entries(bank.as_ref(), || {
+                    crate::input::group::load_group(&path)
+                })
+            });
+            match loaded {
+                Ok(group) => GroupRow {
+                    title: group.group.source(&source).unwrap_or(&name).to_owned(),
+                    pupils: group
+                        .pupils
+                        .iter()
+                        .map(|p| {
+                            let path = school_dir.join("plans").join(format!("{}.yaml", p.value));
+                            let shown = crate::input::load::load_plan(&path)
+                                .map(|plan| plan.pupil.name.to_string())
+                                .unwrap_or_else(|_| p.value.clone());
+                            (p.value.clone(), shown)
+                        })
+                        .collect(),
+                    problem: None,
+                    name,
+                },
+                Err(problem) => GroupRow {
+                    title: name.clone(),
+                    pupils: Vec::new(),
+                    problem: Some(with_hint(&problem)),
+                    name,
+                },
+            }
+        })
+        .collect()
+}
+
 async fn pupils_page(State(app): State<Arc<App>>) -> Response {
     let dir = app.school_dir.clone();
-    let rows = tokio::task::spawn_blocking(move || rows(&dir)).await;
+    let rows =
+        tokio::task::spawn_blocking(move || rows(&dir).map(|rows| (rows, group_rows(&dir)))).await;
     match rows {
-        Ok(Ok(rows)) => app.page(
+        Ok(Ok((rows, groups))) => app.page(
             "pupils.html",
             minijinja::context! {
                 school => app.school_name,
                 folder => app.school_dir.join("plans").display().to_string(),
                 rows => rows,
+                groups => groups,
             },
         ),
         Ok(Err(problem)) => app.error(StatusCode::INTERNAL_SERVER_ERROR, problem.to_string()),
@@ -503,6 +563,57 @@ async fn copy(
         Ok(Err(error)) => failed_document(&app, error),
         Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
+}
+
+/// A pupil's copy of a group learning plan (`/groups/NAME/copy?pupil=PLAN&lang=&size=&format=`),
+/// the group found by its name among the school's group plans, never by a path.
+async fn group_copy(
+    State(app): State<Arc<App>>,
+    UrlPath(name): UrlPath<String>,
+    Query(query): Query<GroupCopyQuery>,
+) -> Response {
+    let (language, large_print, format) = match choices(&query.copy) {
+        Ok(c) => c,
+        Err(reason) => {
+            return app.error(
+                StatusCode::BAD_REQUEST,
+                format!("The request could not be understood: {reason}."),
+            );
+        }
+    };
+    let Some(Ok(path)) = crate::input::group::group_files(&app.school_dir).remove(&name) else {
+        return app.error(
+            StatusCode::NOT_FOUND,
+            format!("There is no group plan called {name} in the school's plans/groups folder."),
+        );
+    };
+    let pupil = query.pupil.clone().unwrap_or_default();
+    let made = tokio::task::spawn_blocking(move || {
+        let options = Options {
+            language,
+            large_print,
+            ..Default::default()
+        };
+        let prepared = crate::document::iep::prepare_group(&path, &pupil, &options)?;
+        let rendered = crate::render::render(&prepared, format)?;
+        Ok::<_, crate::Error>((rendered.bytes, prepared.language.tag, pupil))
+    })
+    .await;
+    match made {
+        Ok(Ok((bytes, tag, pupil))) => {
+            document_response(bytes, &format!("{name}.{pupil}"), tag, format)
+        }
+        Ok(Err(error)) => failed_document(&app, error),
+        Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+/// Which pupil's copy of a group plan, and the copy's choices.
+#[derive(Deserialize)]
+struct GroupCopyQuery {
+    pupil: Option<String>,
+    #[serde(flatten)]
+    copy: CopyQuery,
 }
 
 /// A document made for the browser: shown (the web page) or downloaded, named

@@ -32,7 +32,7 @@ try {
   // The pupils page, then a plan from it.
   await page.goto(base);
   await check('pupils');
-  report.found.pupils = await page.$$eval('tbody tr', rows => rows.length);
+  report.found.pupils = await page.$eval('table', t => t.tBodies[0].rows.length);
   await Promise.all([page.waitForNavigation(), page.click('a[href="/plans/zofia-nowak"]')]);
   await check('plan');
   // Its details edited and saved.

@@ -1016,3 +1016,37 @@ fn issue_18_a_new_provision_map_uploaded() {
         changed
     );
 }
+
+/// The group learning plans on the pupils page, each family's copy from there: in the
+/// family's language, naming only their child; a group is found by its name only.
+#[test]
+fn issue_19_group_plans_in_the_app() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "translations"]);
+    let server = serve(&school);
+    let page = get(&server, "/").text();
+    assert!(
+        page.contains("<h2 id=\"groups\">Group learning plans</h2>"),
+        "{page}"
+    );
+    assert!(page.contains("/groups/listening-group/copy?pupil=zofia-nowak&amp;format=html"));
+    let copy = get(
+        &server,
+        "/groups/listening-group/copy?pupil=zofia-nowak&format=html",
+    );
+    assert_eq!(copy.status, 200);
+    let copy = copy.text();
+    assert!(copy.contains("<html lang=\"pl\""));
+    assert!(copy.contains("Plan nauki w grupie"));
+    for other in ["Amira", "Oliver", "Ollie"] {
+        assert!(!copy.contains(other), "{other} in {copy}");
+    }
+    assert_eq!(
+        get(&server, "/groups/listening-group/copy?pupil=nobody").status,
+        422
+    );
+    assert_eq!(
+        get(&server, "/groups/..%2Fzofia-nowak/copy?pupil=zofia-nowak").status,
+        404
+    );
+}
