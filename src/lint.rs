@@ -193,8 +193,9 @@ pub fn lint(path: &Path, plan: &Plan, source_tag: &str, today: i64) -> Vec<Diagn
             );
         }
     }
-    // The review.
-    if let Some(r) = &plan.review {
+    // The review (a group plan's holds no family's or pupil's words: each family's meeting
+    // is the pupil's own plan's review).
+    if let Some(r) = plan.review.as_ref().filter(|_| !is_group(path)) {
         let at = crate::input::plan::position_of(&r.date.referenced);
         if r.parent_comment.is_none() {
             out.push(warning(
@@ -291,6 +292,47 @@ fn contains_word(text: &str, phrase: &str) -> bool {
         let after = text[at + phrase.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// Whether a file is a group learning plan's.
+fn is_group(path: &Path) -> bool {
+    crate::input::group::is_group_plan(path)
+}
+
+/// Lints a group learning plan (`plans/groups/NAME.yaml`) as one of its pupils' copies
+/// reads it: its dates, targets, provision and words.
+pub fn lint_group_file(path: &Path) -> Result<Vec<Diagnostic>, crate::Error> {
+    let school_dir = crate::input::group::school_dir_of(path);
+    let school_path = school_dir.join("school.yaml");
+    let school = crate::input::load::load_school(&school_path)?;
+    let source_tag = crate::localize::source_tag(&school);
+    let bank = crate::document::iep::load_school_bank(&school_path, &school)?;
+    let (group, first) = crate::localize::bank::with_school_entries(bank.as_ref(), || {
+        let group = crate::input::group::load_group(path)?;
+        let first = group
+            .pupils
+            .first()
+            .map(|p| p.value.clone())
+            .unwrap_or_default();
+        let plan =
+            crate::input::load::load_plan(&school_dir.join("plans").join(format!("{first}.yaml")))?;
+        Ok::<_, crate::diag::Diagnostic>((group, plan))
+    })?;
+    let pupil = group
+        .pupils
+        .first()
+        .map(|p| p.value.clone())
+        .unwrap_or_default();
+    let plan = group.for_pupil(&first, &pupil);
+    // The group's own words only: the pupil's details are their plan's, linted there.
+    Ok(lint(path, &plan, &source_tag, today())
+        .into_iter()
+        .filter(|d| {
+            d.field
+                .as_deref()
+                .is_none_or(|f| !f.starts_with("pupil.") && !f.starts_with("family."))
+        })
+        .collect())
 }
 
 /// Lints a plan file: it is read with its school (as `iepress render` reads it), and with

@@ -19,9 +19,11 @@ pub(super) struct Args {
 }
 
 pub(super) fn run(args: Args) -> Result<(), Failed> {
+    // A school's plans, and its group plans.
     let plans: Vec<PathBuf> = if args.path.is_dir() {
         iepress::input::appointments::plan_files(&args.path)?
             .into_values()
+            .chain(iepress::input::group::group_files(&args.path).into_values())
             .filter_map(Result::ok)
             .collect()
     } else {
@@ -30,7 +32,12 @@ pub(super) fn run(args: Args) -> Result<(), Failed> {
     let mut findings = 0;
     let mut failed = Vec::new();
     for plan in &plans {
-        match iepress::lint::lint_file(plan, args.lang) {
+        let linted = if iepress::input::group::is_group_plan(plan) {
+            iepress::lint::lint_group_file(plan)
+        } else {
+            iepress::lint::lint_file(plan, args.lang)
+        };
+        match linted {
             Ok(found) => {
                 for d in &found {
                     eprintln!("{}", report("warning", d));

@@ -304,3 +304,35 @@ fn issue_19_a_group_plans_words_are_exported_for_translation() {
     );
     assert!(po.contains("plans/groups/listening-group.yaml"), "{po}");
 }
+
+/// `iepress lint` on a school reads its group plans too, with their lines.
+#[test]
+fn issue_19_a_group_plan_is_linted_with_the_schools_plans() {
+    let dir = temp();
+    let school = example_school(dir.path(), &["plans"]);
+    let run = iepress(
+        dir.path(),
+        &["lint", school.to_str().unwrap(), "--deny-warnings"],
+    );
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("0 finding(s) in 4 plan(s)"),
+        "{}",
+        run.stderr
+    );
+    let group = school.join("plans/groups/listening-group.yaml");
+    let text = std::fs::read_to_string(&group).unwrap().replacen(
+        "      does_what: { bank: language-group }",
+        "      does_what: Support as needed",
+        1,
+    );
+    std::fs::write(&group, text).unwrap();
+    let run = iepress(dir.path(), &["lint", school.to_str().unwrap()]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("(field `plan.targets[0].does_what`)")
+            && run.stderr.contains("listening-group.yaml:20:18"),
+        "{}",
+        run.stderr
+    );
+}

@@ -138,7 +138,7 @@ fn issue_19_each_finding_with_its_line() {
     assert_eq!(run.status, 1);
 }
 
-/// The example school's plans are written as the advice asks.
+/// The example school's plans (and its group plan) are written as the advice asks.
 #[test]
 fn issue_19_the_example_plans_have_no_findings() {
     let dir = temp();
@@ -152,7 +152,7 @@ fn issue_19_the_example_plans_have_no_findings() {
     );
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("0 finding(s) in 3 plan(s)"),
+        run.stderr.contains("0 finding(s) in 4 plan(s)"),
         "{}",
         run.stderr
     );
