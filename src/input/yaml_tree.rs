@@ -236,6 +236,11 @@ impl Edits {
         self.0.push((colon, entry.node.end, format!(" {new}")));
     }
 
+    /// Writes `new` over a range of the text.
+    pub fn replace_range(&mut self, start: usize, end: usize, new: String) {
+        self.0.push((start, end, new));
+    }
+
     /// Writes `new` over a scalar value, nothing else moving.
     pub fn replace_scalar(&mut self, node: &Node, new: &str) {
         self.0.push((node.start, node.end, new.to_owned()));

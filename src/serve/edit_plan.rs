@@ -13,15 +13,35 @@ use crate::diag::Diagnostic;
 pub const FIELDS: &[(&str, &str, Kind)] = &[
     ("pupil.name", "field-pupil-name", Kind::Text),
     ("pupil.known_as", "field-known-as", Kind::Text),
-    ("pupil.class", "field-class", Kind::Text),
+    ("pupil.date_of_birth", "field-date-of-birth", Kind::Date),
     ("pupil.year_group", "field-year-group", Kind::Number),
+    ("pupil.class", "field-class", Kind::Text),
+    ("pupil.gender", "field-gender", Kind::Gender),
     ("family.language", "field-family-language", Kind::Text),
     ("family.large_print", "field-print", Kind::Print),
+    ("plan.stage", "field-stage", Kind::Stage),
     ("plan.start", "field-start", Kind::Date),
     ("plan.review", "field-review", Kind::Date),
     ("plan.class_teacher", "field-class-teacher", Kind::Text),
     ("plan.written_by", "field-written-by", Kind::Text),
+    ("review.date", "field-review-date", Kind::Date),
+    ("review.next_review", "field-next-review", Kind::Date),
 ];
+
+/// The details a plan may leave out: emptying the box removes the line.
+const OPTIONAL: &[&str] = &[
+    "pupil.known_as",
+    "pupil.date_of_birth",
+    "pupil.year_group",
+    "pupil.class",
+    "pupil.gender",
+    "plan.class_teacher",
+    "plan.written_by",
+    "review.next_review",
+];
+
+/// The genders the grammar of some languages needs.
+pub const GENDERS: &[&str] = &["female", "male"];
 
 /// How a detail is written in the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -31,6 +51,10 @@ pub enum Kind {
     Date,
     /// `false`, or a size in points.
     Print,
+    /// One of [`GENDERS`].
+    Gender,
+    /// One of the stages of support.
+    Stage,
 }
 
 /// Where a value of the file is: its byte range, and for a mapping, where a new key goes.
@@ -153,8 +177,20 @@ fn written(kind: Kind, value: &str) -> Result<Option<String>, String> {
                 .map_err(|_| format!("`{value}` is not a number"))?
                 .to_string(),
         ),
+        Kind::Gender | Kind::Stage => {
+            let keys = if kind == Kind::Gender {
+                GENDERS
+            } else {
+                super::new_plan::STAGES
+            };
+            if !keys.contains(&value) {
+                return Err(format!("`{value}` is not one of {}", keys.join(", ")));
+            }
+            Some(value.to_owned())
+        }
         Kind::Print => Some(match value {
             "clear" | "false" => "false".to_owned(),
+            "true" => "true".to_owned(),
             size => size
                 .parse::<f64>()
                 .map_err(|_| format!("`{size}` is not a print size"))?
@@ -170,6 +206,10 @@ pub fn apply(text: &str, edits: &BTreeMap<String, String>) -> Result<String, Dia
     let current = current(text);
     // Replacements from the end of the file backwards, so the earlier ranges stay right.
     let mut changes: Vec<(usize, usize, String)> = Vec::new();
+    // Details emptied (removed after the rest is written), and details of a section the
+    // file does not have yet (written as a new section at its end).
+    let mut removed: Vec<&str> = Vec::new();
+    let mut new_sections: BTreeMap<&str, String> = BTreeMap::new();
     for (field, _, kind) in FIELDS {
         let Some(typed) = edits.get(*field) else {
             continue;
@@ -180,6 +220,7 @@ pub fn apply(text: &str, edits: &BTreeMap<String, String>) -> Result<String, Dia
         let new = written(*kind, typed).map_err(|e| Diagnostic::new(e).field(*field))?;
         match (values.get(*field).and_then(|p| p.value), new) {
             (Some((start, end)), Some(new)) => changes.push((start, end, new)),
+            (Some(_), None) if OPTIONAL.contains(field) => removed.push(field),
             (Some(_), None) => {
                 return Err(
                     Diagnostic::new(format!("`{field}` cannot be left empty here"))
@@ -189,6 +230,13 @@ pub fn apply(text: &str, edits: &BTreeMap<String, String>) -> Result<String, Dia
             }
             (None, Some(new)) => {
                 let (section, key) = field.split_once('.').unwrap_or(("", field));
+                if !sections.contains_key(section) && !top_level_key(text, section) {
+                    new_sections
+                        .entry(section)
+                        .or_default()
+                        .push_str(&format!("  {key}: {new}\n"));
+                    continue;
+                }
                 let Some(s) = sections.get(section).filter(|s| s.block) else {
                     return Err(Diagnostic::new(format!(
                         "`{section}` is written in a short form, so `{key}` cannot be added to it here"
@@ -208,7 +256,34 @@ pub fn apply(text: &str, edits: &BTreeMap<String, String>) -> Result<String, Dia
     for (start, end, new) in changes {
         out.replace_range(start..end, &new);
     }
+    if !new_sections.is_empty() {
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        for (section, lines) in new_sections {
+            out.push_str(&format!("{section}:\n{lines}"));
+        }
+    }
+    if !removed.is_empty() {
+        let root = crate::input::yaml_tree::parse(&out).ok_or_else(|| {
+            Diagnostic::new("the plan could not be read again after the change")
+                .hint("change it in a text editor")
+        })?;
+        let mut edits = crate::input::yaml_tree::Edits::default();
+        for field in removed {
+            let (section, key) = field.split_once('.').unwrap_or(("", field));
+            if let Some(map) = root.get(section) {
+                edits.remove_entry(&out, map, key);
+            }
+        }
+        out = edits.apply(&out);
+    }
     Ok(out)
+}
+
+/// Whether the file has a top-level key (perhaps with no mapping as its value).
+fn top_level_key(text: &str, key: &str) -> bool {
+    crate::input::yaml_tree::parse(text).is_some_and(|root| root.entry(key).is_some())
 }
 
 /// The details as the file has them now (the text of each scalar, unquoted).
@@ -268,6 +343,21 @@ struct EditField {
     kind: edit_plan::Kind,
 }
 
+/// The print sizes offered: the usual ones, and the size the file gives if it is another
+/// (so that a page sent back as it is keeps the plan's size). `true` is the usual large
+/// print, offered as written.
+fn print_sizes(current: Option<&str>) -> Vec<String> {
+    let mut sizes: Vec<String> = ["18", "24", "36"].map(str::to_owned).to_vec();
+    if let Some(c) = current.map(str::trim)
+        && c != "false"
+        && !c.is_empty()
+        && !sizes.iter().any(|s| s == c)
+    {
+        sizes.push(c.to_owned());
+    }
+    sizes
+}
+
 /// The plan file's text and its fingerprint.
 pub(super) fn plan_text(path: &std::path::Path) -> Result<(String, String), Diagnostic> {
     let bytes = crate::input::read::read(path, MAX_PLAN_BYTES)
@@ -287,6 +377,7 @@ fn edit_form(
     version: &str,
     conflict: bool,
     problems: Vec<pupils::Problem>,
+    lists: Option<edit_lists::Model>,
 ) -> Response {
     let fields: Vec<EditField> = edit_plan::FIELDS
         .iter()
@@ -315,7 +406,14 @@ fn edit_form(
             fields => fields,
             values => values,
             languages => languages,
-            sizes => vec![18, 24, 36],
+            sizes => print_sizes(values.get("family.large_print").map(String::as_str)),
+            genders => edit_plan::GENDERS,
+            stages => new_plan::STAGES,
+            areas => edit_lists::AREAS,
+            agencies => <crate::input::plan::Agency as crate::input::plan::KeywordSet>::KEYS,
+            relationships => <crate::input::plan::Relationship as crate::input::plan::KeywordSet>::KEYS,
+            roles => <crate::input::structured::Role as crate::input::plan::KeywordSet>::KEYS,
+            lists => lists,
             token => app.token,
             version => version,
             conflict => conflict,
@@ -341,7 +439,17 @@ pub(super) async fn edit_page(
                 .get("pupil.name")
                 .cloned()
                 .unwrap_or_else(|| name.clone());
-            edit_form(&app, &name, &pupil, &values, &version, false, Vec::new())
+            let lists = edit_lists::model(&text);
+            edit_form(
+                &app,
+                &name,
+                &pupil,
+                &values,
+                &version,
+                false,
+                Vec::new(),
+                lists,
+            )
         }
         Err(problem) => app.error(StatusCode::UNPROCESSABLE_ENTITY, problem.to_string()),
     }
@@ -365,6 +473,10 @@ pub(super) async fn save_edit(
         .filter(|(k, _)| edit_plan::FIELDS.iter().any(|(f, _, _)| f == k))
         .cloned()
         .collect();
+    let mut sent = edit_targets::Sent::new();
+    for (k, v) in &fields {
+        sent.entry(k.clone()).or_default().push(v.clone());
+    }
     let version = fields
         .iter()
         .find(|(k, _)| k == "version")
@@ -373,6 +485,7 @@ pub(super) async fn save_edit(
     let school = app.school_dir.clone();
     let worker = app.clone();
     let edits = typed.clone();
+    let lists_sent = sent.clone();
     let saved = tokio::task::spawn_blocking(move || {
         let _one_at_a_time = worker.saving.lock().unwrap_or_else(|e| e.into_inner());
         let (text, now) = plan_text(&path)
@@ -381,6 +494,7 @@ pub(super) async fn save_edit(
             return Err((true, Vec::new(), now));
         }
         let edited = edit_plan::apply(&text, &edits)
+            .and_then(|edited| edit_lists::apply(&edited, &lists_sent))
             .map_err(|d| (false, vec![pupils::Problem::from(&d)], now.clone()))?;
         if edited == text {
             return Ok(());
@@ -413,7 +527,17 @@ pub(super) async fn save_edit(
         )
             .into_response(),
         Ok(Err((conflict, problems, now))) => {
-            edit_form(&app, &name, &pupil, &typed, &now, conflict, problems)
+            // The lists as the file has them now, with what was typed shown in them.
+            let lists = app
+                .plan_path(&name)
+                .ok()
+                .and_then(|p| plan_text(&p).ok())
+                .and_then(|(text, _)| edit_lists::model(&text))
+                .map(|mut model| {
+                    edit_lists::overlay(&mut model, &sent);
+                    model
+                });
+            edit_form(&app, &name, &pupil, &typed, &now, conflict, problems, lists)
         }
         Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
@@ -444,6 +568,24 @@ mod tests {
         let mut edits = BTreeMap::new();
         edits.insert("family.large_print".to_owned(), "24".to_owned());
         assert!(apply(PLAN, &edits).is_err());
+        // A detail emptied goes, with its line; the review's details start its section.
+        let plan = "pupil:\n  name: Amira Khan\n  gender: female   # for Polish\n  class: Oak\nplan:\n  stage: sen-support\n";
+        let mut edits = BTreeMap::new();
+        edits.insert("pupil.gender".to_owned(), String::new());
+        edits.insert("plan.stage".to_owned(), "ehc-plan".to_owned());
+        edits.insert("review.date".to_owned(), "2027-01-22".to_owned());
+        edits.insert("review.next_review".to_owned(), "2027-04-30".to_owned());
+        assert_eq!(
+            apply(plan, &edits).unwrap(),
+            "pupil:\n  name: Amira Khan\n  class: Oak\nplan:\n  stage: ehc-plan\nreview:\n  date: 2027-01-22\n  next_review: 2027-04-30\n"
+        );
+        // A stage or gender that is none is named; a required detail is not emptied.
+        let mut edits = BTreeMap::new();
+        edits.insert("plan.stage".to_owned(), "sen-suport".to_owned());
+        assert!(apply(plan, &edits).is_err());
+        let mut edits = BTreeMap::new();
+        edits.insert("pupil.name".to_owned(), String::new());
+        assert!(apply(plan, &edits).is_err());
         // But its values change.
         let mut edits = BTreeMap::new();
         edits.insert("family.language".to_owned(), "pl".to_owned());

@@ -122,6 +122,24 @@ pub struct TargetForm {
     pub texts: Vec<TextSlot>,
     pub who: WhoSlot,
     pub when: WhenSlot,
+    /// How the target went at the review, when the plan has a review.
+    pub outcome: Option<OutcomeSlot>,
+}
+
+/// The results a target may have at the review.
+pub const RESULTS: &[&str] = &["achieved", "partly", "not-yet"];
+
+/// A target's outcome at the review: its result and the comment on it.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeSlot {
+    /// `review.outcomes.N`.
+    pub path: String,
+    /// `recorded` (the file has it), `new` (none yet: a result picked adds it) or `other`
+    /// (a shape the form does not edit, shown as written).
+    pub kind: &'static str,
+    pub result: String,
+    pub comment: TextSlot,
+    pub written: String,
 }
 
 /// The page's form: the plan's texts, its targets, a new target, the review's texts.
@@ -334,8 +352,47 @@ fn target_form(text: &str, target: Option<&Node>, index: usize, path: String) ->
             .collect(),
         who: who_slot(text, target, format!("{path}.who")),
         when: when_slot(text, target, format!("{path}.when")),
+        outcome: None,
         path,
     }
+}
+
+/// Target `index`'s outcome in the review's list (`outcomes` is `None` when the review has
+/// no list yet).
+fn outcome_slot(text: &str, outcomes: Option<&Node>, index: usize) -> OutcomeSlot {
+    let path = format!("review.outcomes.{index}");
+    let node = outcomes.and_then(|o| o.items().get(index));
+    let mut slot = OutcomeSlot {
+        comment: text_slot(
+            text,
+            node,
+            format!("{path}.comment"),
+            "comment",
+            "field-outcome-comment",
+            None,
+        ),
+        path,
+        kind: "new",
+        result: String::new(),
+        written: String::new(),
+    };
+    let Some(node) = node else {
+        return slot;
+    };
+    slot.written = written(text, node);
+    let result = node.get("result").and_then(Node::scalar);
+    let simple = node
+        .entries()
+        .iter()
+        .all(|e| e.key == "result" || e.key == "comment");
+    match result {
+        Some(r) if simple && RESULTS.contains(&r) && slot.comment.kind != "other" => {
+            slot.kind = "recorded";
+            slot.result = r.to_owned();
+        }
+        _ => slot.kind = "other",
+    }
+    slot
 }
 
 /// The form for a plan file's text, or `None` when it is not YAML the editor reads.
@@ -372,16 +429,25 @@ pub fn model(text: &str) -> Option<Model> {
         }
     }
     let list = plan.and_then(|p| p.get("targets"));
+    let review_node = root.get("review");
+    // Outcomes are edited where the review is a mapping whose outcomes (if any) are a list.
+    let outcomes = review_node
+        .filter(|r| matches!(r.value, Value::Map(_)))
+        .map(|r| r.get("outcomes"))
+        .filter(|o| o.is_none_or(|o| matches!(o.value, Value::Seq(_))));
     let targets = list
         .map(|l| {
             l.items()
                 .iter()
                 .enumerate()
-                .map(|(i, t)| target_form(text, Some(t), i, format!("plan.targets.{i}")))
+                .map(|(i, t)| {
+                    let mut form = target_form(text, Some(t), i, format!("plan.targets.{i}"));
+                    form.outcome = outcomes.map(|o| outcome_slot(text, o, i));
+                    form
+                })
                 .collect()
         })
         .unwrap_or_default();
-    let review_node = root.get("review");
     let review = match review_node {
         Some(r) if matches!(r.value, Value::Map(_)) => REVIEW_TEXTS
             .iter()
@@ -666,6 +732,107 @@ pub fn parse_action(action: &str) -> Move {
     }
 }
 
+/// The outcomes the form changed (a result, a comment) and the outcomes it adds (a result
+/// picked for a target the review had none for), written into `edits`.
+fn outcome_changes(
+    text: &str,
+    root: &Node,
+    model: &Model,
+    sent: &Sent,
+    edits: &mut Edits,
+) -> Result<(), Diagnostic> {
+    let review = root.get("review");
+    let list = review.and_then(|r| r.get("outcomes"));
+    let mut added: Vec<String> = Vec::new();
+    let mut missing: Option<usize> = None;
+    for target in &model.targets {
+        let Some(slot) = &target.outcome else {
+            continue;
+        };
+        let result = one(sent, &format!("{}:result", slot.path));
+        match slot.kind {
+            "recorded" => {
+                let Some(node) = list.and_then(|l| l.items().get(target.index)) else {
+                    continue;
+                };
+                if let Some(r) = result.filter(|r| *r != slot.result) {
+                    if !RESULTS.contains(&r) {
+                        return Err(Diagnostic::new(format!("`{r}` is not a result"))
+                            .field(format!("{}.result", slot.path))
+                            .hint(format!("one of {}", RESULTS.join(", "))));
+                    }
+                    if let Some(result_node) = node.get("result") {
+                        edits.replace_scalar(result_node, r);
+                    }
+                }
+                let change = text_change(&slot.comment, sent)?;
+                make(text, edits, node, "comment", change, &slot.comment.path)?;
+            }
+            "new" => {
+                let Some(r) = result.filter(|r| !r.is_empty()) else {
+                    missing.get_or_insert(target.index);
+                    continue;
+                };
+                if !RESULTS.contains(&r) {
+                    return Err(Diagnostic::new(format!("`{r}` is not a result"))
+                        .field(format!("{}.result", slot.path))
+                        .hint(format!("one of {}", RESULTS.join(", "))));
+                }
+                if let Some(m) = missing {
+                    return Err(Diagnostic::new(format!(
+                        "target {} has an outcome but target {} has none: the review's outcomes go in the targets' order",
+                        target.index + 1,
+                        m + 1
+                    ))
+                    .field(format!("{}.result", slot.path))
+                    .hint(format!("give target {} a result too", m + 1)));
+                }
+                let mut item = format!("{{ result: {r}");
+                if let Change::Write(comment) = text_change(&slot.comment, sent)? {
+                    item.push_str(&format!(", comment: {comment}"));
+                }
+                item.push_str(" }");
+                added.push(item);
+            }
+            _ => {}
+        }
+    }
+    if added.is_empty() {
+        return Ok(());
+    }
+    let Some(review) = review else { return Ok(()) };
+    match list {
+        Some(list) if !list.flow && !list.items().is_empty() => {
+            let pad = " ".repeat(yaml_tree::dash_indent(text, list).unwrap_or(4));
+            let last = list.items().last().map_or(list.end, |n| n.end);
+            let at = text[last..].find('\n').map_or(text.len(), |n| last + n + 1);
+            let lead = if at == text.len() && !text.ends_with('\n') {
+                "\n"
+            } else {
+                ""
+            };
+            let lines: String = added.iter().map(|i| format!("{pad}- {i}\n")).collect();
+            edits.replace_range(at, at, format!("{lead}{lines}"));
+        }
+        Some(list) => {
+            let close = text[..list.end].rfind(']').unwrap_or(list.end);
+            let sep = if list.items().is_empty() { "" } else { ", " };
+            edits.replace_range(close, close, format!("{sep}{}", added.join(", ")));
+        }
+        None => {
+            if review.flow && review.entries().is_empty() {
+                return Err(Diagnostic::new(
+                    "the review is written in a short form the page cannot add to",
+                )
+                .field("review.outcomes")
+                .hint("add the outcomes to the plan file in a text editor"));
+            }
+            edits.add_entry(text, review, "outcomes", &format!("[{}]", added.join(", ")));
+        }
+    }
+    Ok(())
+}
+
 /// The new target's lines, when the form's new target has one.
 fn new_target_lines(text: &str, list: Option<&Node>, sent: &Sent) -> Result<String, Diagnostic> {
     let form = target_form("", None, 0, "new".to_owned());
@@ -756,6 +923,10 @@ pub fn apply(text: &str, sent: &Sent, action: Move) -> Result<String, Vec<Diagno
             each(Some(review), key, text_change(slot, sent), &slot.path);
         }
     }
+    match outcome_changes(text, &root, &model, sent, &mut edits) {
+        Ok(()) => {}
+        Err(d) => problems.push(d),
+    }
     let added = match new_target_lines(text, plan.and_then(|p| p.get("targets")), sent) {
         Ok(lines) => lines,
         Err(d) => {
@@ -840,11 +1011,22 @@ pub fn apply(text: &str, sent: &Sent, action: Move) -> Result<String, Vec<Diagno
 /// The form as it was sent, over the plan's values: what a refused save shows again.
 pub fn overlay(model: &mut Model, sent: &Sent) {
     let get = |key: String| one(sent, &key).map(str::to_owned);
+    for target in &mut model.targets {
+        if let Some(o) = &mut target.outcome
+            && let Some(r) = get(format!("{}:result", o.path))
+        {
+            o.result = r;
+        }
+    }
     let texts = model
         .texts
         .iter_mut()
         .chain(model.review.iter_mut())
-        .chain(model.targets.iter_mut().flat_map(|t| t.texts.iter_mut()))
+        .chain(model.targets.iter_mut().flat_map(|t| {
+            t.texts
+                .iter_mut()
+                .chain(t.outcome.as_mut().map(|o| &mut o.comment))
+        }))
         .chain(model.new_target.texts.iter_mut());
     for slot in texts {
         let path = slot.path.clone();
@@ -910,6 +1092,73 @@ mod tests {
     use super::*;
 
     const PLAN: &str = "plan:\n  about: Kind and calm.  # from the meeting\n  targets:\n    - target:\n        en-GB: Read 20 words.\n        ur: بیس الفاظ\n      who: { role: teaching-assistant, name: Mrs Lee }\n      when: { minutes: 10, times_a_week: 4 }\n      home: { bank: read-card-words-at-bedtime, count: 5 }\n    - target: { bank: follow-two-step-instruction, times: 4, of: 5 }\n      who: class-teacher\nreview:\n  outcomes:\n    - { result: achieved }\n    - { result: partly }\n";
+
+    #[test]
+    fn outcomes_change_in_place_and_new_ones_follow_the_targets_order() {
+        // A result and a comment changed, in place.
+        let out = apply(
+            PLAN,
+            &sent(&[
+                ("review.outcomes.0:result", "partly"),
+                ("review.outcomes.1:result", "partly"),
+                ("review.outcomes.1.comment:text", "3 times out of 5."),
+            ]),
+            Move::None,
+        )
+        .unwrap();
+        assert!(
+            out.ends_with("  outcomes:\n    - { result: partly }\n    - { result: partly, comment: \"3 times out of 5.\" }\n"),
+            "{out}"
+        );
+        // A review with no outcomes yet: the first target's added; the second's left
+        // unrecorded.
+        let none = PLAN.replace(
+            "  outcomes:\n    - { result: achieved }\n    - { result: partly }\n",
+            "  date: 2027-01-22\n",
+        );
+        let m = model(&none).unwrap();
+        assert_eq!(m.targets[0].outcome.as_ref().unwrap().kind, "new");
+        let out = apply(
+            &none,
+            &sent(&[
+                ("review.outcomes.0:result", "achieved"),
+                ("review.outcomes.0.comment:text", "Reads 24 words."),
+                ("review.outcomes.1:result", ""),
+            ]),
+            Move::None,
+        )
+        .unwrap();
+        assert!(
+            out.ends_with("review:\n  date: 2027-01-22\n  outcomes: [{ result: achieved, comment: \"Reads 24 words.\" }]\n"),
+            "{out}"
+        );
+        // The second target's outcome goes after the first's, in a block list.
+        let one_recorded = PLAN.replace("    - { result: partly }\n", "");
+        let out = apply(
+            &one_recorded,
+            &sent(&[("review.outcomes.1:result", "not-yet")]),
+            Move::None,
+        )
+        .unwrap();
+        assert!(
+            out.ends_with("  outcomes:\n    - { result: achieved }\n    - { result: not-yet }\n"),
+            "{out}"
+        );
+        // Not after a gap.
+        let problems = apply(
+            &none,
+            &sent(&[("review.outcomes.1:result", "partly")]),
+            Move::None,
+        )
+        .unwrap_err();
+        assert_eq!(
+            problems[0].field.as_deref(),
+            Some("review.outcomes.1.result")
+        );
+        // No review: no outcome boxes.
+        let no_review = PLAN.split("review:").next().unwrap();
+        assert!(model(no_review).unwrap().targets[0].outcome.is_none());
+    }
 
     fn sent(pairs: &[(&str, &str)]) -> Sent {
         let mut out = Sent::new();
@@ -1053,6 +1302,7 @@ fn targets_form(
             model => model,
             bank => bank,
             roles => Role::KEYS,
+            results => RESULTS,
             parts => super::new_plan::PARTS_OF_DAY,
             every => EVERY,
             days => DAYS,

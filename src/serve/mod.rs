@@ -11,6 +11,7 @@
 //! only by its name among the school's plan files, never by a path from the request.
 
 pub mod access;
+mod edit_lists;
 mod edit_plan;
 mod edit_targets;
 mod evening;

@@ -40,8 +40,20 @@ try {
   await check('plan details');
   await page.$eval('#pupil-class', e => { e.value = ''; });
   await page.type('#pupil-class', 'Willow');
+  // A third carer added in the empty row, and an outside agency ticked.
+  await page.type('[id="family.contacts.2:name"]', 'Ewa Nowak');
+  await page.select('[id="family.contacts.2:as"]', 'relationship=grandmother');
+  await page.click('[id="plan.agencies:educational-psychology"]');
   await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
   report.found.edited = page.url();
+
+  // A plan with its review: each target's outcome is on its texts and targets page; one
+  // changed there.
+  await page.goto(`${base}plans/amira-khan/targets`);
+  await check('texts and targets, with the review');
+  await page.select('[id="review.outcomes.1:result"]', 'achieved');
+  await Promise.all([page.waitForNavigation(), page.click('button[value="save"]')]);
+  report.found.outcome = page.url();
 
   // A new plan, its target picked from the bank, its numbers given, saved.
   await page.goto(`${base}plans/new`);

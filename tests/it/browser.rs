@@ -50,6 +50,25 @@ fn issue_18_a_member_of_staff_in_chromium_and_axe_finds_nothing() {
     let zofia = std::fs::read_to_string(school.join("plans/zofia-nowak.yaml")).unwrap();
     assert!(zofia.contains("class: \"Willow\""), "{zofia}");
     assert!(
+        zofia.contains("    - { name: Piotr Nowak, relationship: father }\n    - { name: \"Ewa Nowak\", relationship: grandmother }\n"),
+        "{zofia}"
+    );
+    assert!(zofia.contains("educational-psychology"), "{zofia}");
+    assert!(
+        found["outcome"]
+            .as_str()
+            .unwrap()
+            .contains("/plans/amira-khan/targets?saved=1"),
+        "{found}"
+    );
+    let amira = std::fs::read_to_string(school.join("plans/amira-khan.yaml")).unwrap();
+    assert!(
+        amira.contains(
+            "    - { result: achieved, comment: Follows two-step instructions 3 times out of 5. }"
+        ),
+        "{amira}"
+    );
+    assert!(
         found["saved"]
             .as_str()
             .unwrap()

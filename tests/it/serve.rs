@@ -652,6 +652,289 @@ fn issue_18_a_plans_details_edited_without_losing_the_schools_comments() {
     assert_eq!(get(&server, "/plans/nobody/edit").status, 404);
 }
 
+/// What a browser sends for the page's form (`action`): every named field with its value as
+/// the page shows it (ticked boxes, chosen options, text boxes), buttons left out.
+fn page_form(html: &str, action: &str) -> Vec<(String, String)> {
+    let doc = scraper::Html::parse_document(html);
+    let form = scraper::Selector::parse(&format!("form[action=\"{action}\"]")).unwrap();
+    let fields = scraper::Selector::parse("input, select, textarea").unwrap();
+    let option = scraper::Selector::parse("option").unwrap();
+    let form = doc.select(&form).next().expect("the form");
+    let mut out = Vec::new();
+    for field in form.select(&fields) {
+        let e = field.value();
+        let Some(name) = e.attr("name") else { continue };
+        let value = match e.name() {
+            "textarea" => field.text().collect::<String>(),
+            "select" => {
+                let options: Vec<_> = field.select(&option).collect();
+                let chosen = options
+                    .iter()
+                    .find(|o| o.value().attr("selected").is_some())
+                    .or(options.first())
+                    .expect("an option");
+                chosen.value().attr("value").unwrap_or_default().to_owned()
+            }
+            _ => {
+                let kind = e.attr("type").unwrap_or("text");
+                if kind == "checkbox" && e.attr("checked").is_none() {
+                    continue;
+                }
+                e.attr("value").unwrap_or_default().to_owned()
+            }
+        };
+        out.push((name.to_owned(), value));
+    }
+    out
+}
+
+/// Every detail of a plan in the form, lists too: the page sent back as it is changes
+/// nothing; then the pupil's date of birth, gender (left unsaid: the line goes), stage,
+/// areas of need, agencies (a known one and the school's own words), a second parent, the
+/// people at the review (one removed) and the next review date changed in one save; every
+/// other line stays as the school wrote it, and the copy reads the new values.
+#[test]
+fn issue_18_every_detail_of_a_plan_edited_lists_too() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "translations"]);
+    let plan = school.join("plans/amira-khan.yaml");
+    let before = std::fs::read_to_string(&plan).unwrap();
+    let server = serve(&school);
+    let origin = format!("http://{}", server.addr);
+    let page = get(&server, "/plans/amira-khan/edit").text();
+    for label in [
+        "Date of birth",
+        "Boy or girl",
+        "Stage of support",
+        "Areas of need",
+        "Outside agencies involved",
+        "Parent or carer 1: name",
+        "Parent or carer 2: relationship to the pupil",
+        "Who came to the review",
+        "Person 3 at the review: who they are",
+        "Date of the next review",
+    ] {
+        assert!(page.contains(label), "{label} in {page}");
+    }
+    let sent = page_form(&page, "/plans/amira-khan/edit");
+    let as_sent = |fields: &[(String, String)]| {
+        let pairs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        form(&pairs)
+    };
+    // The page as it is, sent back: nothing changes.
+    let saved = post(
+        &server,
+        "/plans/amira-khan/edit",
+        &as_sent(&sent),
+        Some(&origin),
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), before);
+
+    let mut changed: Vec<(String, String)> = sent
+        .into_iter()
+        .filter(|(k, v)| {
+            // Unticked in the browser: Amira's areas, and the person left out below.
+            !(k == "plan.areas_of_need" && v == "communication-and-interaction")
+        })
+        .map(|(k, v)| {
+            let v = match k.as_str() {
+                "pupil.date_of_birth" => "2017-03-15".to_owned(),
+                "pupil.gender" => String::new(),
+                "plan.stage" => "ehc-plan".to_owned(),
+                "plan.agencies:other" => "The Reading Recovery team".to_owned(),
+                "family.contacts.1:name" => "Imran Khan".to_owned(),
+                "family.contacts.1:as" => "relationship=father".to_owned(),
+                "review.present.1:name" | "review.present.1:as" => String::new(),
+                "review.next_review" => "2027-05-07".to_owned(),
+                _ => v,
+            };
+            (k, v)
+        })
+        .collect();
+    changed.push(("plan.areas_of_need".into(), "sensory-and-physical".into()));
+    changed.push(("plan.agencies".into(), "educational-psychology".into()));
+    let saved = post(
+        &server,
+        "/plans/amira-khan/edit",
+        &as_sent(&changed),
+        Some(&origin),
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let after = std::fs::read_to_string(&plan).unwrap();
+    for line in [
+        "  date_of_birth: 2017-03-15\n",
+        "    - { name: Samina Khan, relationship: mother }\n    - { name: \"Imran Khan\", relationship: father }\n",
+        "  stage: ehc-plan      # sen-support",
+        "  areas_of_need: [cognition-and-learning, sensory-and-physical]\n",
+        "  agencies: [educational-psychology, speech-and-language-therapy, \"The Reading Recovery team\"]\n",
+        "    - { name: Samina Khan, relationship: mother }\n    - { name: Mr D. Evans, role: senco }\n  outcomes:",
+        "  next_review: 2027-05-07",
+    ] {
+        assert!(after.contains(line), "{line} in {after}");
+    }
+    assert!(!after.contains("gender:"), "{after}");
+    assert!(
+        !after.contains("Mrs J. Patel, role: class-teacher"),
+        "{after}"
+    );
+    // Every other line as the school wrote it, comments too.
+    let kept = before
+        .lines()
+        .filter(|l| after.lines().any(|a| a == *l))
+        .count();
+    assert_eq!(before.lines().count() - kept, 7, "{after}");
+    assert!(after.contains("# Filled in at the review meeting; leave out until then."));
+    // The copy reads the new details.
+    let copy = get(&server, "/plans/amira-khan/copy?lang=en-GB&format=html").text();
+    assert!(copy.contains("Imran Khan"), "{copy}");
+    assert!(copy.contains("The Reading Recovery team"), "{copy}");
+    // A page sent again unchanged changes nothing more.
+    let page = get(&server, "/plans/amira-khan/edit").text();
+    let sent = page_form(&page, "/plans/amira-khan/edit");
+    let saved = post(
+        &server,
+        "/plans/amira-khan/edit",
+        &as_sent(&sent),
+        Some(&origin),
+    );
+    assert_eq!(saved.status, 303);
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), after);
+    // A person with neither name nor role is refused at the field, nothing written.
+    let mut wrong = sent.clone();
+    for (k, v) in &mut wrong {
+        if k == "review.present.0:name" {
+            v.clear();
+        }
+        if k == "review.present.0:as" {
+            *v = "relationship=mother".to_owned();
+        }
+    }
+    let refused = post(
+        &server,
+        "/plans/amira-khan/edit",
+        &as_sent(&wrong),
+        Some(&origin),
+    );
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert!(
+        refused
+            .text()
+            .contains("a person with neither a name nor a role"),
+        "{}",
+        refused.text()
+    );
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), after);
+
+    // Each target's outcome at the review, on the page of texts and targets: the whole
+    // page sent back changes nothing; a result and its comment changed, in place.
+    let page = get(&server, "/plans/amira-khan/targets").text();
+    assert!(page.contains("How target 3 went"), "{page}");
+    let mut sent = page_form(&page, "/plans/amira-khan/targets");
+    sent.push(("action".into(), "save".into()));
+    let saved = post(
+        &server,
+        "/plans/amira-khan/targets",
+        &as_sent(&sent),
+        Some(&origin),
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), after);
+    let page = get(&server, "/plans/amira-khan/targets").text();
+    let mut sent = page_form(&page, "/plans/amira-khan/targets");
+    sent.push(("action".into(), "save".into()));
+    for (k, v) in &mut sent {
+        match k.as_str() {
+            "review.outcomes.2:result" => *v = "partly".into(),
+            "review.outcomes.2.comment:text" => *v = "Writes three sentences with a frame.".into(),
+            _ => {}
+        }
+    }
+    let saved = post(
+        &server,
+        "/plans/amira-khan/targets",
+        &as_sent(&sent),
+        Some(&origin),
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let outcomes = std::fs::read_to_string(&plan).unwrap();
+    assert!(
+        outcomes.contains(
+            "    - { result: partly, comment: \"Writes three sentences with a frame.\" }\n"
+        ),
+        "{outcomes}"
+    );
+    let changed = after
+        .lines()
+        .zip(outcomes.lines())
+        .filter(|(a, b)| a != b)
+        .count();
+    assert_eq!(changed, 1, "{outcomes}");
+}
+
+/// Both edit pages of every example plan, sent back as the browser shows them, leave the
+/// file byte for byte as it was (whatever shapes its lists and texts are written in).
+#[test]
+fn issue_18_every_example_plan_sent_back_unchanged_stays_unchanged() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "translations"]);
+    let server = serve(&school);
+    let origin = format!("http://{}", server.addr);
+    let mut names: Vec<String> = std::fs::read_dir(school.join("plans"))
+        .unwrap()
+        .filter_map(|e| {
+            let p = e.unwrap().path();
+            (p.extension()? == "yaml").then(|| p.file_stem()?.to_str().map(str::to_owned))?
+        })
+        .collect();
+    // And a plan written in other shapes: names in two scripts, a contact on several lines,
+    // an agency and a person at the review in the school's words.
+    let amira = std::fs::read_to_string(school.join("plans/amira-khan.yaml")).unwrap();
+    let other = amira
+        .replace("  name: Amira Khan\n", "  name: { en-GB: Amira Khan, ur: امیرہ خان }\n")
+        .replace(
+            "    - { name: Samina Khan, relationship: mother }\n  language",
+            "    - name: { en-GB: Samina Khan, ur: ثمینہ خان }\n      relationship: mother\n  language",
+        )
+        .replace(
+            "  agencies: [speech-and-language-therapy]",
+            "  agencies: [speech-and-language-therapy, The Reading Recovery team]",
+        )
+        .replace(
+            "  present:\n    - { name: Samina Khan, relationship: mother }",
+            "  present:\n    - Samina Khan (mother)",
+        );
+    assert_ne!(other, amira);
+    std::fs::write(school.join("plans/amira-shapes.yaml"), other).unwrap();
+    names.push("amira-shapes".into());
+    names.sort();
+    assert!(names.len() >= 4, "{names:?}");
+    for name in &names {
+        let file = school.join(format!("plans/{name}.yaml"));
+        let before = std::fs::read(&file).unwrap();
+        for (page, extra) in [("edit", None), ("targets", Some(("action", "save")))] {
+            let url = format!("/plans/{name}/{page}");
+            let html = get(&server, &url).text();
+            let mut sent = page_form(&html, &url);
+            if let Some((k, v)) = extra {
+                sent.push((k.into(), v.into()));
+            }
+            let pairs: Vec<(&str, &str)> =
+                sent.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let saved = post(&server, &url, &form(&pairs), Some(&origin));
+            assert_eq!(saved.status, 303, "{url}: {}", saved.text());
+            assert_eq!(
+                String::from_utf8_lossy(&std::fs::read(&file).unwrap()),
+                String::from_utf8_lossy(&before),
+                "{url}"
+            );
+        }
+    }
+}
+
 /// The plan's texts and targets edited in the browser: a target's English changed while its
 /// Urdu (not changed) stays word for word, who helps changed, a target added from the bank
 /// with its numbers and days, targets moved with their outcomes at the review, one removed;
