@@ -327,6 +327,23 @@ pub fn current(text: &str) -> BTreeMap<String, String> {
     out
 }
 
+/// The details the file writes as something other than one value (a name in two
+/// scripts: `{ en-GB: …, ur: … }`), each with its text: shown as written, not edited here.
+pub fn written_otherwise(text: &str) -> BTreeMap<String, String> {
+    let Some(root) = crate::input::yaml_tree::parse(text) else {
+        return BTreeMap::new();
+    };
+    FIELDS
+        .iter()
+        .filter_map(|(path, ..)| {
+            let node = root.at(path)?;
+            node.scalar()
+                .is_none()
+                .then(|| (path.to_string(), text[node.start..node.end].to_owned()))
+        })
+        .collect()
+}
+
 // The pages of this part of the app (see the parent module for the app and its routes).
 #[allow(clippy::wildcard_imports)]
 use super::*;
@@ -378,6 +395,7 @@ fn edit_form(
     conflict: bool,
     problems: Vec<pupils::Problem>,
     lists: Option<edit_lists::Model>,
+    written: std::collections::BTreeMap<String, String>,
 ) -> Response {
     let fields: Vec<EditField> = edit_plan::FIELDS
         .iter()
@@ -414,6 +432,7 @@ fn edit_form(
             relationships => <crate::input::plan::Relationship as crate::input::plan::KeywordSet>::KEYS,
             roles => <crate::input::structured::Role as crate::input::plan::KeywordSet>::KEYS,
             lists => lists,
+            written => written,
             token => app.token,
             version => version,
             conflict => conflict,
@@ -435,11 +454,9 @@ pub(super) async fn edit_page(
     match plan_text(&path) {
         Ok((text, version)) => {
             let values = edit_plan::current(&text);
-            let pupil = values
-                .get("pupil.name")
-                .cloned()
-                .unwrap_or_else(|| name.clone());
+            let pupil = edit_targets::pupil_name(&text, &name);
             let lists = edit_lists::model(&text);
+            let written = edit_plan::written_otherwise(&text);
             edit_form(
                 &app,
                 &name,
@@ -449,6 +466,7 @@ pub(super) async fn edit_page(
                 false,
                 Vec::new(),
                 lists,
+                written,
             )
         }
         Err(problem) => app.error(StatusCode::UNPROCESSABLE_ENTITY, problem.to_string()),
@@ -518,6 +536,7 @@ pub(super) async fn save_edit(
     .await;
     let pupil = typed
         .get("pupil.name")
+        .filter(|n| !n.trim().is_empty())
         .cloned()
         .unwrap_or_else(|| name.clone());
     match saved {
@@ -528,16 +547,20 @@ pub(super) async fn save_edit(
             .into_response(),
         Ok(Err((conflict, problems, now))) => {
             // The lists as the file has them now, with what was typed shown in them.
-            let lists = app
+            let text = app
                 .plan_path(&name)
                 .ok()
                 .and_then(|p| plan_text(&p).ok())
-                .and_then(|(text, _)| edit_lists::model(&text))
-                .map(|mut model| {
-                    edit_lists::overlay(&mut model, &sent);
-                    model
-                });
-            edit_form(&app, &name, &pupil, &typed, &now, conflict, problems, lists)
+                .map(|(text, _)| text)
+                .unwrap_or_default();
+            let lists = edit_lists::model(&text).map(|mut model| {
+                edit_lists::overlay(&mut model, &sent);
+                model
+            });
+            let written = edit_plan::written_otherwise(&text);
+            edit_form(
+                &app, &name, &pupil, &typed, &now, conflict, problems, lists, written,
+            )
         }
         Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }

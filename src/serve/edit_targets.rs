@@ -142,10 +142,43 @@ pub struct OutcomeSlot {
     pub written: String,
 }
 
+/// A list of texts of the plan (what works for the pupil, further assessments): each item
+/// as a text, a box to remove it, and a new item to add.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListForm {
+    /// `plan.strategies_that_work`.
+    pub path: String,
+    pub label: &'static str,
+    pub items: Vec<TextSlot>,
+    pub new_item: TextSlot,
+    /// The new item takes a month (an assessment).
+    pub month: bool,
+    /// `list` (also when the plan has none yet) or `other` (shown as written).
+    pub kind: &'static str,
+    pub written: String,
+}
+
+/// The plan's lists of texts: (key, heading, each item's label, the bank's kind).
+const PLAN_LISTS: &[(&str, &str, &str, &str)] = &[
+    (
+        "strategies_that_work",
+        "field-strategies",
+        "field-strategy-that-works",
+        "strategy",
+    ),
+    (
+        "further_assessments",
+        "field-assessments",
+        "field-assessment",
+        "assessment",
+    ),
+];
+
 /// The page's form: the plan's texts, its targets, a new target, the review's texts.
 #[derive(Debug, Clone, Serialize)]
 pub struct Model {
     pub texts: Vec<TextSlot>,
+    pub lists: Vec<ListForm>,
     pub targets: Vec<TargetForm>,
     pub new_target: TargetForm,
     pub review: Vec<TextSlot>,
@@ -395,39 +428,99 @@ fn outcome_slot(text: &str, outcomes: Option<&Node>, index: usize) -> OutcomeSlo
     slot
 }
 
+/// A list's item read as the value of a one-key map (its position), so that it is edited
+/// as any other text.
+fn item_holder(item: &Node, index: usize) -> Node {
+    Node {
+        start: item.start,
+        end: item.end,
+        flow: true,
+        value: Value::Map(vec![yaml_tree::Entry {
+            key: index.to_string(),
+            key_start: item.start,
+            key_end: item.start,
+            node: item.clone(),
+        }]),
+    }
+}
+
+fn list_form(
+    text: &str,
+    list: Option<&Node>,
+    key: &str,
+    label: &'static str,
+    item_label: &'static str,
+    kind: &'static str,
+) -> ListForm {
+    let path = format!("plan.{key}");
+    let mut form = ListForm {
+        new_item: text_slot(
+            text,
+            None,
+            format!("{path}.new"),
+            "",
+            if key == "further_assessments" {
+                "field-assessment-new"
+            } else {
+                "field-strategy-new"
+            },
+            Some(kind),
+        ),
+        items: Vec::new(),
+        month: key == "further_assessments",
+        kind: "list",
+        written: String::new(),
+        label,
+        path,
+    };
+    match list.map(|l| &l.value) {
+        None => {}
+        Some(Value::Seq(items)) => {
+            form.items = items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    text_slot(
+                        text,
+                        Some(&item_holder(item, i)),
+                        format!("{}.{i}", form.path),
+                        &i.to_string(),
+                        item_label,
+                        Some(kind),
+                    )
+                })
+                .collect();
+        }
+        Some(Value::Scalar(s)) if s.is_empty() => {}
+        Some(_) => {
+            form.kind = "other";
+            form.written = list.map(|l| written(text, l)).unwrap_or_default();
+        }
+    }
+    form
+}
+
 /// The form for a plan file's text, or `None` when it is not YAML the editor reads.
 pub fn model(text: &str) -> Option<Model> {
     let root = yaml_tree::parse(text)?;
     let plan = root.get("plan");
-    let mut texts: Vec<TextSlot> = PLAN_TEXTS
+    let texts: Vec<TextSlot> = PLAN_TEXTS
         .iter()
         .map(|(key, label, kind)| text_slot(text, plan, format!("plan.{key}"), key, label, *kind))
         .collect();
-    if let Some(strategies) = plan.and_then(|p| p.get("strategies_that_work")) {
-        for (i, item) in strategies.items().iter().enumerate() {
-            // A list item is its own value: read it as the value of a one-key map.
-            let holder = Node {
-                start: item.start,
-                end: item.end,
-                flow: true,
-                value: Value::Map(vec![yaml_tree::Entry {
-                    key: i.to_string(),
-                    key_start: item.start,
-                    key_end: item.start,
-                    node: item.clone(),
-                }]),
-            };
-            let slot = text_slot(
+    let lists = PLAN_LISTS
+        .iter()
+        .map(|(key, label, item_label, kind)| {
+            list_form(
                 text,
-                Some(&holder),
-                format!("plan.strategies_that_work.{i}"),
-                &i.to_string(),
-                "field-strategy-that-works",
-                Some("strategy"),
-            );
-            texts.insert(texts.len() - 2, slot);
-        }
-    }
+                plan.and_then(|p| p.get(key)),
+                key,
+                label,
+                item_label,
+                kind,
+            )
+        })
+        .collect();
     let list = plan.and_then(|p| p.get("targets"));
     let review_node = root.get("review");
     // Outcomes are edited where the review is a mapping whose outcomes (if any) are a list.
@@ -457,6 +550,7 @@ pub fn model(text: &str) -> Option<Model> {
     };
     Some(Model {
         texts,
+        lists,
         fixed_list: list.is_none_or(|l| l.flow || l.items().is_empty()),
         targets,
         new_target: target_form(text, None, 0, "new".to_owned()),
@@ -833,6 +927,87 @@ fn outcome_changes(
     Ok(())
 }
 
+/// The item a list's new boxes add, in YAML, if they were filled in; an assessment with
+/// the month it is planned for.
+fn new_list_item(list: &ListForm, sent: &Sent) -> Result<Option<String>, Diagnostic> {
+    let Change::Write(item) = text_change(&list.new_item, sent)? else {
+        return Ok(None);
+    };
+    if !list.month {
+        return Ok(Some(item));
+    }
+    let month = one(sent, &format!("{}:month", list.new_item.path)).unwrap_or("");
+    if month.is_empty() {
+        return Ok(Some(item));
+    }
+    if !month.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m)) {
+        return Err(Diagnostic::new(format!("`{month}` is not a month"))
+            .field(format!("{}.month", list.new_item.path))
+            .hint("pick a month from the list"));
+    }
+    Ok(Some(match item.strip_suffix(" }") {
+        Some(bank) if item.starts_with("{ bank:") => format!("{bank}, month: {month} }}"),
+        _ => format!("{{ text: {item}, month: {month} }}"),
+    }))
+}
+
+/// A list of the plan with items removed (their positions) and new ones added at its end,
+/// written in the form it has (a block list stays one); a list the plan lacks is added.
+fn restructure_list(
+    text: &str,
+    path: &str,
+    removed: &[usize],
+    added: &[String],
+) -> Result<String, Diagnostic> {
+    let unreadable = || {
+        Diagnostic::new("the plan could not be read again after the change")
+            .field(path.to_owned())
+            .hint("change it in the plan file in a text editor")
+    };
+    let root = yaml_tree::parse(text).ok_or_else(unreadable)?;
+    let key = path.rsplit_once('.').map_or(path, |(_, k)| k);
+    let plan = root.get("plan").ok_or_else(unreadable)?;
+    let list = plan.get(key).filter(|l| !l.items().is_empty());
+    let Some(list) = list else {
+        if added.is_empty() {
+            return Ok(text.to_owned());
+        }
+        let mut edits = Edits::default();
+        let value = format!("[{}]", added.join(", "));
+        match plan.entry(key) {
+            Some(entry) => edits.replace_value(text, entry, &value),
+            None => edits.add_entry(text, plan, key, &value),
+        }
+        return Ok(edits.apply(text));
+    };
+    let kept: Vec<usize> = (0..list.items().len())
+        .filter(|i| !removed.contains(i))
+        .collect();
+    if !list.flow {
+        let pad = " ".repeat(yaml_tree::dash_indent(text, list).unwrap_or(4));
+        let lines: String = added.iter().map(|a| format!("{pad}- {a}\n")).collect();
+        if kept.is_empty() && added.is_empty() {
+            let mut edits = Edits::default();
+            if let Some(entry) = plan.entry(key) {
+                edits.replace_value(text, entry, "[]");
+            }
+            return Ok(edits.apply(text));
+        }
+        return yaml_tree::reorder(text, list, &kept, &lines).ok_or_else(unreadable);
+    }
+    let mut items: Vec<String> = kept
+        .iter()
+        .map(|&i| written(text, &list.items()[i]))
+        .collect();
+    items.extend(added.iter().cloned());
+    Ok(format!(
+        "{}[{}]{}",
+        &text[..list.start],
+        items.join(", "),
+        &text[list.end..]
+    ))
+}
+
 /// The new target's lines, when the form's new target has one.
 fn new_target_lines(text: &str, list: Option<&Node>, sent: &Sent) -> Result<String, Diagnostic> {
     let form = target_form("", None, 0, "new".to_owned());
@@ -904,6 +1079,40 @@ pub fn apply(text: &str, sent: &Sent, action: Move) -> Result<String, Vec<Diagno
             &slot.path,
         );
     }
+    // The lists' items: changed in place; removed and added after (positions move).
+    let mut restructure: Vec<(String, Vec<usize>, Vec<String>)> = Vec::new();
+    let mut list_problems = Vec::new();
+    for list in model.lists.iter().filter(|l| l.kind == "list") {
+        let node = root.at(&list.path);
+        let mut removed = Vec::new();
+        for (i, slot) in list.items.iter().enumerate() {
+            let remove = sent.contains_key(&format!("{}:remove", slot.path));
+            let change = text_change(slot, sent);
+            if remove || matches!(change, Ok(Change::Remove)) {
+                removed.push(i);
+                continue;
+            }
+            let Some(item) = node.and_then(|n| n.items().get(i)) else {
+                continue;
+            };
+            each(
+                Some(&item_holder(item, i)),
+                &i.to_string(),
+                change,
+                &slot.path,
+            );
+        }
+        let added = match new_list_item(list, sent) {
+            Ok(added) => added.into_iter().collect(),
+            Err(d) => {
+                list_problems.push(d);
+                Vec::new()
+            }
+        };
+        if !removed.is_empty() || !added.is_empty() {
+            restructure.push((list.path.clone(), removed, added));
+        }
+    }
     for target in &model.targets {
         let node = root.at(&target.path);
         for (slot, (key, ..)) in target.texts.iter().zip(TARGET_TEXTS) {
@@ -927,6 +1136,7 @@ pub fn apply(text: &str, sent: &Sent, action: Move) -> Result<String, Vec<Diagno
         Ok(()) => {}
         Err(d) => problems.push(d),
     }
+    problems.append(&mut list_problems);
     let added = match new_target_lines(text, plan.and_then(|p| p.get("targets")), sent) {
         Ok(lines) => lines,
         Err(d) => {
@@ -937,7 +1147,10 @@ pub fn apply(text: &str, sent: &Sent, action: Move) -> Result<String, Vec<Diagno
     if !problems.is_empty() {
         return Err(problems);
     }
-    let edited = edits.apply(text);
+    let mut edited = edits.apply(text);
+    for (path, removed, added) in restructure {
+        edited = restructure_list(&edited, &path, &removed, &added).map_err(|d| vec![d])?;
+    }
     if action == Move::None && added.is_empty() {
         return Ok(edited);
     }
@@ -1021,6 +1234,12 @@ pub fn overlay(model: &mut Model, sent: &Sent) {
     let texts = model
         .texts
         .iter_mut()
+        .chain(
+            model
+                .lists
+                .iter_mut()
+                .flat_map(|l| l.items.iter_mut().chain(std::iter::once(&mut l.new_item))),
+        )
         .chain(model.review.iter_mut())
         .chain(model.targets.iter_mut().flat_map(|t| {
             t.texts
@@ -1092,6 +1311,89 @@ mod tests {
     use super::*;
 
     const PLAN: &str = "plan:\n  about: Kind and calm.  # from the meeting\n  targets:\n    - target:\n        en-GB: Read 20 words.\n        ur: بیس الفاظ\n      who: { role: teaching-assistant, name: Mrs Lee }\n      when: { minutes: 10, times_a_week: 4 }\n      home: { bank: read-card-words-at-bedtime, count: 5 }\n    - target: { bank: follow-two-step-instruction, times: 4, of: 5 }\n      who: class-teacher\nreview:\n  outcomes:\n    - { result: achieved }\n    - { result: partly }\n";
+
+    #[test]
+    fn list_items_change_go_and_come() {
+        let plan = "plan:\n  strategies_that_work:\n    - Ask her to say it back.   # works\n    - { bank: visual-timetable }\n  targets:\n    - target: Read\nreview:\n  date: 2027-01-22\n";
+        let m = model(plan).unwrap();
+        assert_eq!(m.lists[0].items.len(), 2);
+        assert_eq!(m.lists[1].items.len(), 0);
+        // The first changed (its comment stays), the second removed, one added; an
+        // assessment added with its month to a plan that had none.
+        let out = apply(
+            plan,
+            &sent(&[
+                (
+                    "plan.strategies_that_work.0:text",
+                    "Ask her to say it back to you.",
+                ),
+                ("plan.strategies_that_work.1:remove", "1"),
+                ("plan.strategies_that_work.new:bank", ""),
+                ("plan.strategies_that_work.new:text", "A word mat."),
+                (
+                    "plan.further_assessments.new:bank",
+                    "hearing-test-audiology",
+                ),
+                ("plan.further_assessments.new:month", "3"),
+            ]),
+            Move::None,
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            "plan:\n  strategies_that_work:\n    - \"Ask her to say it back to you.\"   # works\n    - \"A word mat.\"\n  targets:\n    - target: Read\n  further_assessments: [{ bank: hearing-test-audiology, month: 3 }]\nreview:\n  date: 2027-01-22\n"
+        );
+        // In a short-form list, the school's words with a month; every item removed.
+        let flow = "plan:\n  further_assessments: [{ bank: hearing-test-audiology, month: 3 }]\n  targets:\n    - target: Read\n";
+        let out = apply(
+            flow,
+            &sent(&[
+                ("plan.further_assessments.new:bank", ""),
+                ("plan.further_assessments.new:text", "An eye test"),
+                ("plan.further_assessments.new:month", "4"),
+            ]),
+            Move::None,
+        )
+        .unwrap();
+        assert!(out.contains("  further_assessments: [{ bank: hearing-test-audiology, month: 3 }, { text: \"An eye test\", month: 4 }]\n"), "{out}");
+        let out = apply(
+            flow,
+            &sent(&[("plan.further_assessments.0:remove", "1")]),
+            Move::None,
+        )
+        .unwrap();
+        assert!(out.contains("  further_assessments: []\n"), "{out}");
+        let out = apply(
+            plan,
+            &sent(&[
+                ("plan.strategies_that_work.0:remove", "1"),
+                ("plan.strategies_that_work.1:remove", "1"),
+            ]),
+            Move::None,
+        )
+        .unwrap();
+        assert!(
+            out.starts_with("plan:\n  strategies_that_work: []\n  targets:"),
+            "{out}"
+        );
+        // A month that is none is named.
+        let problems = apply(
+            plan,
+            &sent(&[
+                (
+                    "plan.further_assessments.new:bank",
+                    "hearing-test-audiology",
+                ),
+                ("plan.further_assessments.new:month", "13"),
+            ]),
+            Move::None,
+        )
+        .unwrap_err();
+        assert_eq!(
+            problems[0].field.as_deref(),
+            Some("plan.further_assessments.new.month")
+        );
+    }
 
     #[test]
     fn outcomes_change_in_place_and_new_ones_follow_the_targets_order() {
@@ -1303,6 +1605,7 @@ fn targets_form(
             bank => bank,
             roles => Role::KEYS,
             results => RESULTS,
+            months => super::new_plan::month_names(),
             parts => super::new_plan::PARTS_OF_DAY,
             every => EVERY,
             days => DAYS,
@@ -1357,7 +1660,7 @@ pub(super) async fn targets_page(
 }
 
 /// The pupil's name as the plan gives it (in the school's language), or the file's name.
-fn pupil_name(text: &str, name: &str) -> String {
+pub(super) fn pupil_name(text: &str, name: &str) -> String {
     yaml_tree::parse(text)
         .and_then(|root| {
             let node = root.at("pupil.name")?;

@@ -320,6 +320,23 @@ struct Param {
     param: String,
 }
 
+/// The months' names in English, for choosing when an assessment is planned.
+pub(super) fn month_names() -> Vec<String> {
+    (1..=12)
+        .map(|m| {
+            crate::localize::Context::new(
+                LANGUAGES
+                    .iter()
+                    .find(|l| l.tag == crate::localize::FALLBACK_LANGUAGE)
+                    .expect("English"),
+                crate::localize::FALLBACK_LANGUAGE.to_owned(),
+            )
+            .map(|cx| cx.month_name(m))
+            .unwrap_or_else(|_| m.to_string())
+        })
+        .collect()
+}
+
 /// The new plan's form, with what was typed (`form`), the numbers the chosen entries need
 /// (once asked for), and the problems a save found.
 fn new_plan_form(
@@ -349,19 +366,7 @@ fn new_plan_form(
     .map(|kind| (kind, new_plan::choices(kind, &name)))
     .collect();
     let languages = language_choices();
-    let months: Vec<String> = (1..=12)
-        .map(|m| {
-            crate::localize::Context::new(
-                LANGUAGES
-                    .iter()
-                    .find(|l| l.tag == crate::localize::FALLBACK_LANGUAGE)
-                    .expect("English"),
-                crate::localize::FALLBACK_LANGUAGE.to_owned(),
-            )
-            .map(|cx| cx.month_name(m))
-            .unwrap_or_else(|_| m.to_string())
-        })
-        .collect();
+    let months = month_names();
     let failed = !problems.is_empty();
     let mut page = app.page(
         "new_plan.html",

@@ -873,6 +873,39 @@ fn issue_18_every_detail_of_a_plan_edited_lists_too() {
         .filter(|(a, b)| a != b)
         .count();
     assert_eq!(changed, 1, "{outcomes}");
+
+    // The lists of texts: a thing that works removed, a further assessment added from the
+    // bank for March; the copy reads it.
+    let page = get(&server, "/plans/amira-khan/targets").text();
+    assert!(page.contains("Further assessments planned"), "{page}");
+    let mut sent = page_form(&page, "/plans/amira-khan/targets");
+    sent.push(("action".into(), "save".into()));
+    sent.push(("plan.strategies_that_work.1:remove".into(), "1".into()));
+    for (k, v) in &mut sent {
+        match k.as_str() {
+            "plan.further_assessments.new:bank" => *v = "hearing-test-audiology".into(),
+            "plan.further_assessments.new:month" => *v = "3".into(),
+            _ => {}
+        }
+    }
+    let saved = post(
+        &server,
+        "/plans/amira-khan/targets",
+        &as_sent(&sent),
+        Some(&origin),
+    );
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let lists = std::fs::read_to_string(&plan).unwrap();
+    assert!(!lists.contains("printed word mat"), "{lists}");
+    assert!(
+        lists.contains("  further_assessments: [{ bank: reading-and-spelling-assessment, month: 12 }, { bank: hearing-test-audiology, month: 3 }]\n"),
+        "{lists}"
+    );
+    let copy = get(&server, "/plans/amira-khan/copy?lang=en-GB&format=html").text();
+    assert!(
+        copy.contains("A hearing test with the audiology service"),
+        "{copy}"
+    );
 }
 
 /// Both edit pages of every example plan, sent back as the browser shows them, leave the
@@ -910,6 +943,15 @@ fn issue_18_every_example_plan_sent_back_unchanged_stays_unchanged() {
     assert_ne!(other, amira);
     std::fs::write(school.join("plans/amira-shapes.yaml"), other).unwrap();
     names.push("amira-shapes".into());
+    // Its name in two scripts is shown as written, not put in a box that would lose it.
+    let page = get(&server, "/plans/amira-shapes/edit").text();
+    assert!(
+        page.contains("<h1>The details of Amira Khan&#x27;s plan</h1>")
+            || page.contains("<h1>The details of Amira Khan's plan</h1>"),
+        "{page}"
+    );
+    assert!(page.contains("امیرہ خان"), "{page}");
+    assert!(!page.contains(r#"name="pupil.name""#), "{page}");
     names.sort();
     assert!(names.len() >= 4, "{names:?}");
     for name in &names {
