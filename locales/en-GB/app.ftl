@@ -155,6 +155,7 @@ nav-provision = Provision map
 provision-heading = Provision map
 provision-intro = The school's costed extra support (from the provision folder: interventions.csv and participants.csv, or the workbook), with each intervention's entry and exit scores, and each child's copy for their family.
 provision-school = The school's map
+provision-gaps = Where the support does not reach yet
 provision-children = Each child's copy
 provision-web = web page
 provision-pdf = PDF

@@ -21,6 +21,11 @@ async fn render_provision(
     let made = tokio::task::spawn_blocking(move || {
         // Whether the school has a map to show: made once, in the school's language.
         let map = crate::document::provision_map::prepare(&dir, &Default::default());
+        // Where the provision does not reach, as the school's map says it.
+        let gaps = map
+            .as_ref()
+            .map(|m| m.document.gaps.clone())
+            .unwrap_or_default();
         let problem = map.err().map(|e| {
             e.into_diagnostics()
                 .iter()
@@ -28,14 +33,14 @@ async fn render_provision(
                 .collect::<Vec<_>>()
                 .join("; ")
         });
-        (problem, rows(&dir).unwrap_or_default(), version(&dir))
+        (problem, rows(&dir).unwrap_or_default(), version(&dir), gaps)
     })
     .await;
     match made {
-        Ok((problem, rows, version)) => app.page(
+        Ok((problem, rows, version, gaps)) => app.page(
             "provision.html",
             minijinja::context! {
-                school => app.school_name, problem => problem, rows => rows,
+                school => app.school_name, problem => problem, rows => rows, gaps => gaps,
                 token => app.token, version => version, upload_problems => problems,
                 conflict => conflict, saved => saved,
             },

@@ -555,6 +555,13 @@ fn issue_18_the_provision_map() {
         "{}",
         page.text()
     );
+    // The gaps, as the school's map says them, on the page itself.
+    assert!(
+        page.text()
+            .contains("No support meets this area of need: Sensory and physical needs."),
+        "{}",
+        page.text()
+    );
     let map = get(&server, "/provision/copy?format=html");
     assert_eq!(map.status, 200);
     // A wide table scrolls, and can be scrolled from the keyboard.
