@@ -556,7 +556,10 @@ async fn copy(
         };
         let prepared = prepare(&path, &options)?;
         let rendered = crate::render::render(&prepared, format)?;
-        Ok::<_, crate::Error>((rendered.bytes, prepared.language.tag))
+        Ok::<_, crate::Error>((
+            rendered.bytes,
+            (prepared.language.tag, prepared.large_print),
+        ))
     })
     .await;
     match made {
@@ -597,7 +600,11 @@ async fn group_copy(
         };
         let prepared = crate::document::iep::prepare_group(&path, &pupil, &options)?;
         let rendered = crate::render::render(&prepared, format)?;
-        Ok::<_, crate::Error>((rendered.bytes, prepared.language.tag, pupil))
+        Ok::<_, crate::Error>((
+            rendered.bytes,
+            (prepared.language.tag, prepared.large_print),
+            pupil,
+        ))
     })
     .await;
     match made {
@@ -618,8 +625,13 @@ struct GroupCopyQuery {
 }
 
 /// A document made for the browser: shown (the web page) or downloaded, named
-/// `NAME.TAG.EXT`.
-fn document_response(bytes: Vec<u8>, name: &str, tag: &str, format: Format) -> Response {
+/// `NAME.TAG[.large-print].EXT` as the command line names it.
+fn document_response(
+    bytes: Vec<u8>,
+    name: &str,
+    (tag, large_print): (&str, bool),
+    format: Format,
+) -> Response {
     let (content_type, attachment) = match format {
         Format::Html => ("text/html; charset=utf-8", false),
         Format::Pdf => ("application/pdf", true),
@@ -627,7 +639,8 @@ fn document_response(bytes: Vec<u8>, name: &str, tag: &str, format: Format) -> R
         Format::Audio => ("audio/wav", true),
         Format::Mp3 => ("audio/mpeg", true),
     };
-    let file = format!("{name}.{tag}.{}", format.extension());
+    let large = if large_print { ".large-print" } else { "" };
+    let file = format!("{name}.{tag}{large}.{}", format.extension());
     let disposition = if attachment {
         format!("attachment; filename=\"{file}\"")
     } else {

@@ -94,7 +94,7 @@ pub(super) async fn provision_copy(
         };
         let map = crate::document::provision_map::prepare(&dir, &options)?;
         let rendered = crate::render::render(&map, format)?;
-        Ok::<_, crate::Error>((rendered.bytes, map.language.tag))
+        Ok::<_, crate::Error>((rendered.bytes, (map.language.tag, map.large_print)))
     })
     .await;
     match made {

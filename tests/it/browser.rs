@@ -18,9 +18,12 @@ fn issue_18_a_member_of_staff_in_chromium_and_axe_finds_nothing() {
     let dir = temp();
     let school = crate::example_school(dir.path(), &["plans", "translations"]);
     let server = crate::serve::serve(&school);
+    let downloads = dir.path().join("downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
     let walk = Command::new("node")
         .arg(root().join("tests/browser/walk.mjs"))
         .arg(format!("http://{}/", server.addr))
+        .arg(&downloads)
         .output()
         .expect("node runs");
     drop(server);
@@ -95,6 +98,51 @@ fn issue_18_a_member_of_staff_in_chromium_and_axe_finds_nothing() {
         ),
         "{yaml}"
     );
+    // The new plan's own words, translated into Polish in the browser: kept over a reload,
+    // saved in the school's translations, and in the Polish large-print copy.
+    assert_eq!(
+        found["kept"], "Maja uwielbia rysować konie i pomagać młodszym dzieciom.",
+        "{found}"
+    );
+    assert_eq!(found["left"], 0, "{found}");
     let po = std::fs::read_to_string(school.join("translations/pl.po")).unwrap();
-    assert!(po.contains("Tłumaczenie z Chromium"));
+    assert!(
+        po.contains("msgid \"Maja loves drawing horses and helping younger children.\"\nmsgstr \"Maja uwielbia rysować konie i pomagać młodszym dzieciom.\""),
+        "{po}"
+    );
+    assert_eq!(found["preview"], "pl true", "{found}");
+    // The Polish 24 pt copy, downloaded: a PDF ready to send, in large print.
+    assert_eq!(
+        found["download"],
+        "200 application/pdf attachment; filename=\"maja-kowalska.pl.large-print.pdf\"",
+        "{found}"
+    );
+    let pdf = downloads.join("maja.pdf");
+    let check = crate::iepress(
+        dir.path(),
+        &["check", "--large-print", pdf.to_str().unwrap()],
+    );
+    assert_eq!(check.status, 0, "{}{}", check.stdout, check.stderr);
+    // The parents' evening, run from the browser: every plan's two copies and the pack.
+    let evening = found["evening"].as_str().unwrap();
+    assert!(evening.starts_with("8 documents made in "), "{found}");
+    assert!(evening.trim_end().ends_with(" s."), "{found}");
+    assert!(
+        found["pack"]
+            .as_str()
+            .unwrap()
+            .starts_with("200 print-pack"),
+        "{found}"
+    );
+    let pack = downloads.join("print-pack.pdf");
+    let check = crate::iepress(dir.path(), &["check", pack.to_str().unwrap()]);
+    assert_eq!(check.status, 0, "{}{}", check.stdout, check.stderr);
+    println!(
+        "the Polish large-print copy downloaded in {} ms ({} bytes); the evening: {} ({} ms in the browser; pack {} bytes)",
+        found["download_ms"],
+        std::fs::metadata(&pdf).unwrap().len(),
+        evening.trim(),
+        found["evening_ms"],
+        std::fs::metadata(&pack).unwrap().len()
+    );
 }

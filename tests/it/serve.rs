@@ -170,7 +170,7 @@ fn issue_18_a_copy_in_any_language_size_and_format() {
     assert_eq!(pdf.header("content-type"), Some("application/pdf"));
     assert_eq!(
         pdf.header("content-disposition"),
-        Some(r#"attachment; filename="amira-khan.pl.pdf""#)
+        Some(r#"attachment; filename="amira-khan.pl.large-print.pdf""#)
     );
     assert!(pdf.body.starts_with(b"%PDF-"));
     let path = dir.path().join("copy.pdf");
