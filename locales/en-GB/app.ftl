@@ -212,6 +212,11 @@ plan-advice-heading = Advice on this plan
 plan-advice-intro = What iepress lint says about the plan: none of it stops a copy being made.
 
 targets-heading = The texts and targets of { $pupil }'s plan
+targets-heading-group = The texts and targets of the group plan “{ $group }”
+field-group-name = The group's name, as the families read it
+group-pupils = The group's pupils
+group-pupils-hint = Each family's copy names only their own child, so no text of the plan may name one of the pupils. To take out a pupil who has outcomes at the review, take their outcomes out of the file first.
+group-edit = Change its texts and targets
 targets-intro = Each text is shown as { $file } has it: picked from the bank (with its numbers), in the school's own words, or in several languages, one box each. Only what you change is rewritten; the school's notes, the translations you leave alone and everything else in the file stay as they are.
 targets-link = Change the plan's texts and targets
 targets-save = Save the texts and targets

@@ -114,6 +114,12 @@ pub fn group_files(school_dir: &Path) -> BTreeMap<String, Result<PathBuf, Diagno
 /// Reads a group plan and checks it: its dates, its targets, its pupils (each with a plan
 /// in `plans/`), each pupil's outcomes, and that no text of it names one of its pupils.
 pub fn load_group(path: &Path) -> Result<GroupPlan, Diagnostic> {
+    load_group_in(path, &school_dir_of(path))
+}
+
+/// [`load_group`] for a group plan file read as if it were in `school_dir`'s
+/// `plans/groups` (the app checks an edited plan before it replaces the school's file).
+pub fn load_group_in(path: &Path, school_dir: &Path) -> Result<GroupPlan, Diagnostic> {
     let group: GroupPlan = load::load_yaml(path)?;
     let body = &group.plan;
     load::check_dates(path, body)?;
@@ -133,8 +139,7 @@ pub fn load_group(path: &Path) -> Result<GroupPlan, Diagnostic> {
         )
         .field("pupils"));
     }
-    let school_dir = school_dir_of(path);
-    let plans = crate::input::appointments::plan_files(&school_dir)?;
+    let plans = crate::input::appointments::plan_files(school_dir)?;
     let known: Vec<&str> = plans.keys().map(String::as_str).collect();
     for (i, pupil) in group.pupils.iter().enumerate() {
         if !plans.contains_key(&pupil.value) {

@@ -184,7 +184,13 @@ pub struct Model {
     pub review: Vec<TextSlot>,
     /// The targets cannot be added, removed or moved here (written in the short form).
     pub fixed_list: bool,
+    /// A group plan's pupils (their plan files' names), when the file is a group plan.
+    pub pupils: Option<Vec<String>>,
 }
+
+/// The review's texts a group plan has (its pupils' and parents' words are in their own
+/// plans).
+const GROUP_REVIEW_TEXTS: &[&str] = &["progress", "next_steps"];
 
 /// A language tag as a translation map's key (`en-GB`, `ur`, `pa-Arab`).
 fn is_language_key(key: &str) -> bool {
@@ -548,14 +554,45 @@ pub fn model(text: &str) -> Option<Model> {
             .collect(),
         _ => Vec::new(),
     };
-    Some(Model {
+    let mut model = Model {
         texts,
         lists,
         fixed_list: list.is_none_or(|l| l.flow || l.items().is_empty()),
         targets,
         new_target: target_form(text, None, 0, "new".to_owned()),
         review,
-    })
+        pupils: None,
+    };
+    // A group plan: its name first, its pupils, and the review's texts a group has.
+    if root.get("group").is_some() {
+        model.texts.insert(
+            0,
+            text_slot(
+                text,
+                Some(&root),
+                "group".to_owned(),
+                "group",
+                "field-group-name",
+                None,
+            ),
+        );
+        model.review.retain(|s| {
+            GROUP_REVIEW_TEXTS
+                .iter()
+                .any(|k| s.path == format!("review.{k}"))
+        });
+        model.pupils = Some(
+            root.get("pupils")
+                .map(|p| {
+                    p.items()
+                        .iter()
+                        .filter_map(|i| i.scalar().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        );
+    }
+    Some(model)
 }
 
 /// A YAML double-quoted string: JSON's escaping is YAML's.
@@ -1008,6 +1045,60 @@ fn restructure_list(
     ))
 }
 
+/// A group plan's outcomes at the review (one list a pupil) in the targets' new order
+/// (`order` lists the targets' old positions; one left out was removed).
+fn move_group_outcomes(text: &str, order: &[usize]) -> Result<String, Vec<Diagnostic>> {
+    let Some(root) = yaml_tree::parse(text) else {
+        return Ok(text.to_owned());
+    };
+    let Some(map) = root
+        .at("review.outcomes")
+        .filter(|m| matches!(m.value, Value::Map(_)))
+    else {
+        return Ok(text.to_owned());
+    };
+    let mut edits = Edits::default();
+    for entry in map.entries() {
+        let list = &entry.node;
+        let had = list.items().len();
+        if let Some(p) = order
+            .iter()
+            .position(|&i| i >= had)
+            .filter(|&p| order[p..].iter().any(|&i| i < had))
+        {
+            return Err(vec![
+                Diagnostic::new(format!(
+                    "target {} has no outcome for {} yet, so it cannot go before a target that has one",
+                    order[p] + 1,
+                    entry.key
+                ))
+                .field(format!("review.outcomes.{}", entry.key))
+                .hint("the outcomes are listed in the targets' order: give it an outcome first, in the plan file"),
+            ]);
+        }
+        let moved: Vec<usize> = order.iter().copied().filter(|&i| i < had).collect();
+        if moved == (0..had).collect::<Vec<_>>() {
+            continue;
+        }
+        if !list.flow {
+            return Err(vec![
+                Diagnostic::new(format!(
+                    "{}'s outcomes are written on several lines, which the page cannot move",
+                    entry.key
+                ))
+                .field(format!("review.outcomes.{}", entry.key))
+                .hint("write them as one list, such as [{ result: achieved }, { result: partly }]"),
+            ]);
+        }
+        let items: Vec<String> = moved
+            .iter()
+            .map(|&i| written(text, &list.items()[i]))
+            .collect();
+        edits.replace_range(list.start, list.end, format!("[{}]", items.join(", ")));
+    }
+    Ok(edits.apply(text))
+}
+
 /// The new target's lines, when the form's new target has one.
 fn new_target_lines(text: &str, list: Option<&Node>, sent: &Sent) -> Result<String, Diagnostic> {
     let form = target_form("", None, 0, "new".to_owned());
@@ -1137,6 +1228,30 @@ pub fn apply(text: &str, sent: &Sent, action: Move) -> Result<String, Vec<Diagno
         Err(d) => problems.push(d),
     }
     problems.append(&mut list_problems);
+    if let Some(before) = &model.pupils
+        && sent.contains_key("pupils:shown")
+    {
+        let chosen = sent.get("pupils").cloned().unwrap_or_default();
+        // The file's order kept, new pupils after.
+        let mut after: Vec<String> = before
+            .iter()
+            .filter(|p| chosen.contains(p))
+            .cloned()
+            .collect();
+        after.extend(chosen.iter().filter(|p| !before.contains(p)).cloned());
+        if &after != before {
+            match root.entry("pupils") {
+                Some(entry) => {
+                    edits.replace_value(text, entry, &format!("[{}]", after.join(", ")));
+                }
+                None => problems.push(
+                    Diagnostic::new("the group plan has no `pupils:` list to change")
+                        .field("pupils")
+                        .hint("add `pupils: [NAME, …]` to the group plan in a text editor"),
+                ),
+            }
+        }
+    }
     let added = match new_target_lines(text, plan.and_then(|p| p.get("targets")), sent) {
         Ok(lines) => lines,
         Err(d) => {
@@ -1182,6 +1297,10 @@ pub fn apply(text: &str, sent: &Sent, action: Move) -> Result<String, Vec<Diagno
         _ => {}
     }
     let mut out = yaml_tree::reorder(&edited, list, &order, &added).ok_or_else(fixed)?;
+    // A group's outcomes, a list for each pupil, move with the targets too.
+    if model.pupils.is_some() {
+        out = move_group_outcomes(&out, &order)?;
+    }
     // The review's outcomes are the targets' in order: they move with them.
     if let Some(outcomes) = yaml_tree::parse(&out)
         .as_ref()
@@ -1223,6 +1342,11 @@ pub fn apply(text: &str, sent: &Sent, action: Move) -> Result<String, Vec<Diagno
 
 /// The form as it was sent, over the plan's values: what a refused save shows again.
 pub fn overlay(model: &mut Model, sent: &Sent) {
+    if let Some(pupils) = &mut model.pupils
+        && sent.contains_key("pupils:shown")
+    {
+        *pupils = sent.get("pupils").cloned().unwrap_or_default();
+    }
     let get = |key: String| one(sent, &key).map(str::to_owned);
     for target in &mut model.targets {
         if let Some(o) = &mut target.outcome
@@ -1578,30 +1702,136 @@ fn sent_of(fields: &[(String, String)]) -> Sent {
     sent
 }
 
+/// The kind of file the page edits: a pupil's plan, or a group learning plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Of {
+    Plan,
+    Group,
+}
+
+impl Of {
+    /// The file, found by its name among the school's own, or the page saying there is none.
+    #[allow(clippy::result_large_err)]
+    fn path(self, app: &App, name: &str) -> Result<std::path::PathBuf, Response> {
+        match self {
+            Of::Plan => app.plan_path(name),
+            Of::Group => match crate::input::group::group_files(&app.school_dir).remove(name) {
+                Some(Ok(path)) => Ok(path),
+                _ => Err(app.error(
+                    StatusCode::NOT_FOUND,
+                    format!(
+                        "There is no group plan called {name} in the school's plans/groups folder."
+                    ),
+                )),
+            },
+        }
+    }
+
+    /// The file's page in the app (`/plans/NAME`, `/groups/NAME`), and its file.
+    fn base(self, name: &str) -> (String, String) {
+        match self {
+            Of::Plan => (plan_url(name, ""), format!("plans/{name}.yaml")),
+            Of::Group => (
+                plan_url(name, "").replacen("/plans/", "/groups/", 1),
+                format!("plans/groups/{name}.yaml"),
+            ),
+        }
+    }
+
+    /// What the page calls the plan: the pupil's name, or the group's.
+    fn title(self, text: &str, name: &str) -> String {
+        match self {
+            Of::Plan => pupil_name(text, name),
+            Of::Group => yaml_tree::parse(text)
+                .and_then(|root| {
+                    let node = root.get("group")?;
+                    node.scalar()
+                        .map(str::to_owned)
+                        .or_else(|| node.entries().first()?.node.scalar().map(str::to_owned))
+                })
+                .unwrap_or_else(|| name.to_owned()),
+        }
+    }
+
+    /// The edited text checked as the command line reads the file, before it is written.
+    fn check(self, text: &str, school: &std::path::Path) -> Result<(), Vec<Diagnostic>> {
+        match self {
+            Of::Plan => super::new_plan::check(text, school),
+            Of::Group => {
+                let no_room = |e: std::io::Error| {
+                    vec![Diagnostic::new(format!("no room to check the plan ({e})"))]
+                };
+                let folder = tempfile::Builder::new()
+                    .prefix("iepress-group-")
+                    .tempdir()
+                    .map_err(no_room)?;
+                let path = folder.path().join("group.yaml");
+                std::fs::write(&path, text).map_err(no_room)?;
+                crate::input::group::load_group_in(&path, school)
+                    .map(|_| ())
+                    .map_err(|mut d| {
+                        // The file is the form's, not one the user has: the field says where.
+                        d.file = None;
+                        d.position = None;
+                        vec![d]
+                    })
+            }
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn targets_form(
     app: &App,
+    of: Of,
     name: &str,
-    pupil: &str,
+    title: &str,
     model: &Model,
     version: &str,
     status: StatusCode,
     problems: Vec<pupils::Problem>,
     saved: bool,
 ) -> Response {
-    let short = pupil.split(' ').next().unwrap_or(pupil);
+    // A bank entry names the pupil: a group's copies name each family's own child.
+    let short = match of {
+        Of::Plan => title.split(' ').next().unwrap_or(title),
+        Of::Group => "[name]",
+    };
     let bank: BTreeMap<&str, Vec<super::new_plan::Choice>> = bank::KINDS
         .iter()
         .map(|kind| (*kind, super::new_plan::choices(kind, short)))
         .collect();
+    let (base, file) = of.base(name);
+    // A group's pupils may be any of the school's pupils.
+    let school_pupils: Vec<(String, String)> = if of == Of::Group {
+        crate::input::appointments::plan_files(&app.school_dir)
+            .map(|plans| {
+                plans
+                    .into_iter()
+                    .map(|(plan, path)| {
+                        let shown = path
+                            .ok()
+                            .and_then(|p| std::fs::read_to_string(p).ok())
+                            .map_or_else(|| plan.clone(), |t| pupil_name(&t, &plan));
+                        (plan, shown)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     let mut page = app.page(
         "edit_targets.html",
         minijinja::context! {
             school => app.school_name,
             name => name,
-            pupil => pupil,
-            file => format!("plans/{name}.yaml"),
+            group => of == Of::Group,
+            pupil => title,
+            base => base,
+            file => file,
             model => model,
+            school_pupils => school_pupils,
             bank => bank,
             roles => Role::KEYS,
             results => RESULTS,
@@ -1630,7 +1860,19 @@ pub(super) async fn targets_page(
     UrlPath(name): UrlPath<String>,
     Query(query): Query<Saved>,
 ) -> Response {
-    let path = match app.plan_path(&name) {
+    page_of(&app, Of::Plan, &name, query.saved.is_some())
+}
+
+pub(super) async fn group_targets_page(
+    State(app): State<Arc<App>>,
+    UrlPath(name): UrlPath<String>,
+    Query(query): Query<Saved>,
+) -> Response {
+    page_of(&app, Of::Group, &name, query.saved.is_some())
+}
+
+fn page_of(app: &App, of: Of, name: &str, saved: bool) -> Response {
+    let path = match of.path(app, name) {
         Ok(path) => path,
         Err(missing) => return missing,
     };
@@ -1641,21 +1883,20 @@ pub(super) async fn targets_page(
     let Some(model) = model(&text) else {
         return app.error(
             StatusCode::UNPROCESSABLE_ENTITY,
-            format!(
-                "plans/{name}.yaml is not YAML the editor can read: its page says what is wrong."
-            ),
+            format!("{} is not YAML the editor can read.", of.base(name).1),
         );
     };
-    let pupil = pupil_name(&text, &name);
+    let title = of.title(&text, name);
     targets_form(
-        &app,
-        &name,
-        &pupil,
+        app,
+        of,
+        name,
+        &title,
         &model,
         &version,
         StatusCode::OK,
         Vec::new(),
-        query.saved.is_some(),
+        saved,
     )
 }
 
@@ -1677,7 +1918,26 @@ pub(super) async fn save_targets(
     headers: HeaderMap,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Response {
-    let path = match app.plan_path(&name) {
+    save_of(app, Of::Plan, name, headers, fields).await
+}
+
+pub(super) async fn save_group_targets(
+    State(app): State<Arc<App>>,
+    UrlPath(name): UrlPath<String>,
+    headers: HeaderMap,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Response {
+    save_of(app, Of::Group, name, headers, fields).await
+}
+
+async fn save_of(
+    app: Arc<App>,
+    of: Of,
+    name: String,
+    headers: HeaderMap,
+    fields: Vec<(String, String)>,
+) -> Response {
+    let path = match of.path(&app, &name) {
         Ok(path) => path,
         Err(missing) => return missing,
     };
@@ -1719,7 +1979,7 @@ pub(super) async fn save_targets(
         if edited == text {
             return Ok(());
         }
-        super::new_plan::check(&edited, &school).map_err(refused)?;
+        of.check(&edited, &school).map_err(refused)?;
         crate::output::write_atomically(&path, edited.as_bytes())
             .map_err(|e| refused(vec![e.diagnostic()]))?;
         Ok(())
@@ -1728,7 +1988,10 @@ pub(super) async fn save_targets(
     match saved {
         Ok(Ok(())) => (
             StatusCode::SEE_OTHER,
-            [(header::LOCATION, plan_url(&name, "/targets?saved=1"))],
+            [(
+                header::LOCATION,
+                format!("{}/targets?saved=1", of.base(&name).0),
+            )],
         )
             .into_response(),
         Ok(Err((status, text, now, problems))) => {
@@ -1741,8 +2004,10 @@ pub(super) async fn save_targets(
             };
             // What was typed is shown again, over the plan as it is now.
             overlay(&mut model, &sent);
-            let pupil = pupil_name(&text, &name);
-            targets_form(&app, &name, &pupil, &model, &now, status, problems, false)
+            let title = of.title(&text, &name);
+            targets_form(
+                &app, of, &name, &title, &model, &now, status, problems, false,
+            )
         }
         Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }

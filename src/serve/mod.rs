@@ -243,6 +243,10 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/plans/{name}/copy", get(copy))
         .route("/groups/{name}/copy", get(group_copy))
         .route(
+            "/groups/{name}/targets",
+            get(edit_targets::group_targets_page).post(edit_targets::save_group_targets),
+        )
+        .route(
             "/plans/{name}/edit",
             get(edit_plan::edit_page).post(edit_plan::save_edit),
         )

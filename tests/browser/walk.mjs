@@ -143,6 +143,10 @@ try {
   if (out) fs.writeFileSync(`${out}/maja.pdf`, Buffer.from(pdf.data, 'base64'));
   report.found.download = `${pdf.status} ${pdf.type} ${pdf.name}`;
 
+  // A group learning plan's texts and targets.
+  await page.goto(`${base}groups/listening-group/targets`);
+  await check('a group plan, its texts and targets');
+
   // The parents' evening: every plan's copies and the print pack, made while the page
   // shows how far it is; the pack downloaded.
   await page.goto(`${base}evening`);

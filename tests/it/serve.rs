@@ -1382,3 +1382,133 @@ fn issue_19_group_plans_in_the_app() {
         404
     );
 }
+
+/// A group plan's texts and targets edited in the browser: the page sent back unchanged
+/// changes nothing; the group's Polish name changed, a pupil taken out (with their
+/// outcomes taken out first: refused until then), the second target moved up with each
+/// pupil's outcomes; a text naming one of the group's pupils refused at its field.
+#[test]
+fn issue_19_a_group_plan_edited_in_the_app() {
+    let dir = temp();
+    let school = crate::example_school(dir.path(), &["plans", "translations"]);
+    let file = school.join("plans/groups/listening-group.yaml");
+    let before = std::fs::read_to_string(&file).unwrap();
+    let server = serve(&school);
+    let origin = format!("http://{}", server.addr);
+    assert!(
+        get(&server, "/")
+            .text()
+            .contains(r#"href="/groups/listening-group/targets""#)
+    );
+    let url = "/groups/listening-group/targets";
+    let page = get(&server, url);
+    assert_eq!(page.status, 200);
+    let page = page.text();
+    assert!(
+        page.contains("The texts and targets of the group plan “Listening group”"),
+        "{page}"
+    );
+    assert!(page.contains(r#"name="group:text:pl""#), "{page}");
+    assert!(
+        page.contains(r#"id="pupils:oliver-smith" name="pupils" value="oliver-smith" checked"#),
+        "{page}"
+    );
+    // No outcome boxes: a group's outcomes are each pupil's.
+    assert!(!page.contains("How target 1 went"), "{page}");
+    let send = |fields: Vec<(String, String)>| {
+        let pairs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        post(&server, url, &form(&pairs), Some(&origin))
+    };
+    let fresh = || {
+        let mut sent = page_form(&get(&server, url).text(), url);
+        sent.push(("action".into(), "save".into()));
+        sent
+    };
+    let saved = send(fresh());
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+
+    // Oliver taken out while he has outcomes: refused, named.
+    let out: Vec<(String, String)> = fresh()
+        .into_iter()
+        .filter(|(k, v)| !(k == "pupils" && v == "oliver-smith"))
+        .collect();
+    let refused = send(out.clone());
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert!(
+        refused
+            .text()
+            .contains("`oliver-smith` has outcomes but is not one of the group&#x27;s pupils"),
+        "{}",
+        refused.text()
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+    // His outcomes taken out in the file, then the page: saved.
+    let without = before.replace(
+        "    oliver-smith: [{ result: achieved }, { result: achieved }]\n",
+        "",
+    );
+    std::fs::write(&file, &without).unwrap();
+    let mut sent: Vec<(String, String)> = fresh()
+        .into_iter()
+        .filter(|(k, v)| !(k == "pupils" && v == "oliver-smith"))
+        .map(|(k, v)| {
+            let v = if k == "group:text:pl" {
+                "Grupa słuchania".to_owned()
+            } else {
+                v
+            };
+            (k, v)
+        })
+        .collect();
+    sent.retain(|(k, _)| k != "action");
+    sent.push(("action".into(), "up:1".into()));
+    let saved = send(sent);
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let after = std::fs::read_to_string(&file).unwrap();
+    assert!(after.contains("  pl: \"Grupa słuchania\"\n"), "{after}");
+    assert!(
+        after.contains("pupils: [amira-khan, zofia-nowak]   # plan files"),
+        "{after}"
+    );
+    assert!(
+        after.contains("    amira-khan: [{ result: partly }, { result: achieved }]\n    zofia-nowak: [{ result: partly }, { result: partly }]\n"),
+        "{after}"
+    );
+    let first = after.find("bank: wait-turn-to-speak").unwrap();
+    assert!(
+        first < after.find("bank: listen-at-carpet-time").unwrap(),
+        "{after}"
+    );
+    // A text naming one of the pupils: refused at its field, nothing written.
+    let sent: Vec<(String, String)> = fresh()
+        .into_iter()
+        .map(|(k, v)| {
+            let v = if k == "review.progress:text" {
+                "Zosia listens well now.".to_owned()
+            } else {
+                v
+            };
+            (k, v)
+        })
+        .collect();
+    let refused = send(sent);
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert!(
+        refused.text().contains("names Zosia, one of the group"),
+        "{}",
+        refused.text()
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), after);
+    // The Polish copy reads the new name.
+    let copy = get(
+        &server,
+        "/groups/listening-group/copy?pupil=zofia-nowak&format=html",
+    )
+    .text();
+    assert!(copy.contains("Grupa słuchania"), "{copy}");
+    assert_eq!(get(&server, "/groups/..%2Fplans/targets").status, 404);
+}
