@@ -1240,9 +1240,19 @@ pub fn apply(text: &str, sent: &Sent, action: Move) -> Result<String, Vec<Diagno
             .collect();
         after.extend(chosen.iter().filter(|p| !before.contains(p)).cloned());
         if &after != before {
+            // A plan's name as it is; anything else quoted, for the loader to name.
+            let written: Vec<String> = after
+                .iter()
+                .map(|p| {
+                    let plain = !p.is_empty()
+                        && p.chars()
+                            .all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+                    if plain { p.clone() } else { quoted(p) }
+                })
+                .collect();
             match root.entry("pupils") {
                 Some(entry) => {
-                    edits.replace_value(text, entry, &format!("[{}]", after.join(", ")));
+                    edits.replace_value(text, entry, &format!("[{}]", written.join(", ")));
                 }
                 None => problems.push(
                     Diagnostic::new("the group plan has no `pupils:` list to change")

@@ -1503,6 +1503,19 @@ fn issue_19_a_group_plan_edited_in_the_app() {
         refused.text()
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), after);
+    // A pupil's name that is not a plan's, or that would be YAML, is data: named, refused.
+    let mut sent = fresh();
+    sent.push(("pupils".into(), "x], evil: [y".into()));
+    let refused = send(sent);
+    assert_eq!(refused.status, 422, "{}", refused.text());
+    assert!(
+        refused
+            .text()
+            .contains("`x], evil: [y` has no plan in the plans folder"),
+        "{}",
+        refused.text()
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), after);
     // The Polish copy reads the new name.
     let copy = get(
         &server,
