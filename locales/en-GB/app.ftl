@@ -214,6 +214,7 @@ plan-advice-intro = What iepress lint says about the plan: none of it stops a co
 targets-heading = The texts and targets of { $pupil }'s plan
 targets-heading-group = The texts and targets of the group plan “{ $group }”
 field-group-name = The group's name, as the families read it
+group-details = The group plan's details
 group-pupils = The group's pupils
 group-pupils-hint = Each family's copy names only their own child, so no text of the plan may name one of the pupils. To take out a pupil who has outcomes at the review, take their outcomes out of the file first.
 group-edit = Change its texts and targets

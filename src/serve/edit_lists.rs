@@ -451,6 +451,18 @@ pub fn apply(text: &str, sent: &Sent) -> Result<String, Diagnostic> {
     Ok(edits.apply(text))
 }
 
+/// The file with only its areas of need changed as the form sent them (a group plan's
+/// page, which has no contacts or people at the review).
+pub fn apply_areas(text: &str, sent: &Sent) -> Result<String, Diagnostic> {
+    let mut only = Sent::new();
+    for (k, v) in sent {
+        if k.starts_with("plan.areas_of_need") {
+            only.insert(k.clone(), v.clone());
+        }
+    }
+    apply(text, &only)
+}
+
 /// The model with what the form sent shown in it (a refused save shows what was typed).
 pub fn overlay(model: &mut Model, sent: &Sent) {
     for (list, keys) in [

@@ -202,6 +202,27 @@ fn written(kind: Kind, value: &str) -> Result<Option<String>, String> {
 /// The file with the form's details written in: `edits` maps field paths to the values
 /// typed. Values not changed are left exactly as written.
 pub fn apply(text: &str, edits: &BTreeMap<String, String>) -> Result<String, Diagnostic> {
+    apply_fields(text, edits, FIELDS)
+}
+
+/// The details of a group learning plan the app edits (its name, pupils and texts are on
+/// the same page, with its targets).
+pub const GROUP_FIELDS: &[(&str, &str, Kind)] = &[
+    ("plan.stage", "field-stage", Kind::Stage),
+    ("plan.start", "field-start", Kind::Date),
+    ("plan.review", "field-review", Kind::Date),
+    ("plan.class_teacher", "field-class-teacher", Kind::Text),
+    ("plan.written_by", "field-written-by", Kind::Text),
+    ("review.date", "field-review-date", Kind::Date),
+    ("review.next_review", "field-next-review", Kind::Date),
+];
+
+/// [`apply`] for a given list of details.
+pub fn apply_fields(
+    text: &str,
+    edits: &BTreeMap<String, String>,
+    fields: &[(&str, &str, Kind)],
+) -> Result<String, Diagnostic> {
     let (values, sections) = places(text);
     let current = current(text);
     // Replacements from the end of the file backwards, so the earlier ranges stay right.
@@ -210,7 +231,7 @@ pub fn apply(text: &str, edits: &BTreeMap<String, String>) -> Result<String, Dia
     // file does not have yet (written as a new section at its end).
     let mut removed: Vec<&str> = Vec::new();
     let mut new_sections: BTreeMap<&str, String> = BTreeMap::new();
-    for (field, _, kind) in FIELDS {
+    for (field, _, kind) in fields {
         let Some(typed) = edits.get(*field) else {
             continue;
         };

@@ -1801,6 +1801,7 @@ fn targets_form(
     status: StatusCode,
     problems: Vec<pupils::Problem>,
     saved: bool,
+    group_details: Option<(BTreeMap<String, String>, super::edit_lists::KeywordList)>,
 ) -> Response {
     // A bank entry names the pupil: a group's copies name each family's own child.
     let short = match of {
@@ -1831,12 +1832,32 @@ fn targets_form(
     } else {
         Vec::new()
     };
+    // A group plan's details, as the file has them (or as typed, after a refused save).
+    let (details, areas) = match (of, group_details) {
+        (Of::Group, Some((values, areas))) => {
+            let fields: Vec<minijinja::Value> = super::edit_plan::GROUP_FIELDS
+                .iter()
+                .map(|(path, label, kind)| {
+                    minijinja::context! {
+                        path => path, id => path.replace('.', "-"), label => label,
+                        kind => kind, value => values.get(*path).cloned().unwrap_or_default(),
+                    }
+                })
+                .collect();
+            (fields, Some(areas))
+        }
+        _ => (Vec::new(), None),
+    };
     let mut page = app.page(
         "edit_targets.html",
         minijinja::context! {
             school => app.school_name,
             name => name,
             group => of == Of::Group,
+            details => details,
+            areas => areas,
+            all_areas => super::edit_lists::AREAS,
+            stages => super::new_plan::STAGES,
             pupil => title,
             base => base,
             file => file,
@@ -1897,6 +1918,7 @@ fn page_of(app: &App, of: Of, name: &str, saved: bool) -> Response {
         );
     };
     let title = of.title(&text, name);
+    let details = group_details(of, &text, None);
     targets_form(
         app,
         of,
@@ -1907,7 +1929,31 @@ fn page_of(app: &App, of: Of, name: &str, saved: bool) -> Response {
         StatusCode::OK,
         Vec::new(),
         saved,
+        details,
     )
+}
+
+/// A group plan's details and areas of need for its page: as the file has them, with what
+/// a refused save sent shown over them.
+fn group_details(
+    of: Of,
+    text: &str,
+    sent: Option<&Sent>,
+) -> Option<(BTreeMap<String, String>, super::edit_lists::KeywordList)> {
+    if of != Of::Group {
+        return None;
+    }
+    let mut values = super::edit_plan::current(text);
+    let mut lists = super::edit_lists::model(text)?;
+    if let Some(sent) = sent {
+        for (path, ..) in super::edit_plan::GROUP_FIELDS {
+            if let Some(v) = one(sent, path) {
+                values.insert((*path).to_owned(), v.to_owned());
+            }
+        }
+        super::edit_lists::overlay(&mut lists, sent);
+    }
+    Some((values, lists.areas))
 }
 
 /// The pupil's name as the plan gives it (in the school's language), or the file's name.
@@ -1985,7 +2031,20 @@ async fn save_of(
                     .collect::<Vec<_>>(),
             )
         };
-        let edited = apply(&text, &form, action).map_err(refused)?;
+        // A group plan's details and areas of need are on this page too.
+        let details = if of == Of::Group {
+            let typed: BTreeMap<String, String> = form
+                .iter()
+                .filter(|(k, _)| super::edit_plan::GROUP_FIELDS.iter().any(|(f, ..)| f == k))
+                .filter_map(|(k, v)| Some((k.clone(), v.first()?.clone())))
+                .collect();
+            super::edit_plan::apply_fields(&text, &typed, super::edit_plan::GROUP_FIELDS)
+                .and_then(|t| super::edit_lists::apply_areas(&t, &form))
+                .map_err(|d| refused(vec![d]))?
+        } else {
+            text.clone()
+        };
+        let edited = apply(&details, &form, action).map_err(refused)?;
         if edited == text {
             return Ok(());
         }
@@ -2015,8 +2074,9 @@ async fn save_of(
             // What was typed is shown again, over the plan as it is now.
             overlay(&mut model, &sent);
             let title = of.title(&text, &name);
+            let details = group_details(of, &text, Some(&sent));
             targets_form(
-                &app, of, &name, &title, &model, &now, status, problems, false,
+                &app, of, &name, &title, &model, &now, status, problems, false, details,
             )
         }
         Err(e) => app.error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),

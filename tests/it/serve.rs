@@ -1456,10 +1456,10 @@ fn issue_19_a_group_plan_edited_in_the_app() {
         .into_iter()
         .filter(|(k, v)| !(k == "pupils" && v == "oliver-smith"))
         .map(|(k, v)| {
-            let v = if k == "group:text:pl" {
-                "Grupa słuchania".to_owned()
-            } else {
-                v
+            let v = match k.as_str() {
+                "group:text:pl" => "Grupa słuchania".to_owned(),
+                "plan.review" => "2026-12-15".to_owned(),
+                _ => v,
             };
             (k, v)
         })
@@ -1470,6 +1470,17 @@ fn issue_19_a_group_plan_edited_in_the_app() {
     assert_eq!(saved.status, 303, "{}", saved.text());
     let after = std::fs::read_to_string(&file).unwrap();
     assert!(after.contains("  pl: \"Grupa słuchania\"\n"), "{after}");
+    assert!(after.contains("  review: 2026-12-15\n"), "{after}");
+    // Its details and areas of need are on the page; the areas ticked as the file has them.
+    let page = get(&server, url).text();
+    assert!(
+        page.contains(r#"name="plan.areas_of_need" value="communication-and-interaction" checked"#),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"name="plan.written_by" type="text" value="Mr D. Evans""#),
+        "{page}"
+    );
     assert!(
         after.contains("pupils: [amira-khan, zofia-nowak]   # plan files"),
         "{after}"
