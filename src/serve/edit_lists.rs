@@ -122,7 +122,15 @@ fn has_comment(text: &str, node: &Node) -> bool {
     bytes.starts_with('#') || bytes.contains(" #") || bytes.contains("\n#")
 }
 
-fn keyword_list(text: &str, node: Option<&Node>, path: &'static str, keys: &[&str]) -> KeywordList {
+/// A list of keys; `words` when the school's own words may stand among them (agencies;
+/// an area of need is one of the four, so a list with anything else is shown as written).
+fn keyword_list(
+    text: &str,
+    node: Option<&Node>,
+    path: &'static str,
+    keys: &[&str],
+    words: bool,
+) -> KeywordList {
     let mut list = KeywordList {
         path,
         kind: "list",
@@ -137,7 +145,9 @@ fn keyword_list(text: &str, node: Option<&Node>, path: &'static str, keys: &[&st
         for item in node.items() {
             match item.scalar() {
                 Some(s) if keys.contains(&s) => list.chosen.push(s.to_owned()),
-                Some(s) if !s.trim().is_empty() && !s.contains('\n') => others.push(s.to_owned()),
+                Some(s) if words && !s.trim().is_empty() && !s.contains('\n') => {
+                    others.push(s.to_owned());
+                }
                 _ => {
                     list.kind = "other";
                     break;
@@ -242,12 +252,14 @@ pub fn model(text: &str) -> Option<Model> {
             plan.and_then(|p| p.get("areas_of_need")),
             "plan.areas_of_need",
             AREAS,
+            false,
         ),
         agencies: keyword_list(
             text,
             plan.and_then(|p| p.get("agencies")),
             "plan.agencies",
             Agency::KEYS,
+            true,
         ),
         contacts: people_list(text, root.at("family.contacts"), "family.contacts", true),
         present: root
@@ -607,6 +619,22 @@ mod tests {
         let mut gone = sent(&[("review.present:shown", "1")]);
         gone.insert("review.present.0:name".into(), vec![String::new()]);
         assert!(apply(PLAN, &gone).unwrap().ends_with("  present: []\n"));
+    }
+
+    #[test]
+    fn an_area_that_is_none_is_shown_as_written_and_kept() {
+        let plan = "plan:\n  areas_of_need: [cognition-and-learning, reading]\n";
+        let m = model(plan).unwrap();
+        assert_eq!(m.areas.kind, "other");
+        let out = apply(
+            plan,
+            &sent(&[
+                ("plan.areas_of_need:shown", "1"),
+                ("plan.areas_of_need", "cognition-and-learning"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(out, plan);
     }
 
     #[test]
