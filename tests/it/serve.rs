@@ -810,6 +810,26 @@ fn issue_18_every_detail_of_a_plan_edited_lists_too() {
     );
     assert_eq!(saved.status, 303);
     assert_eq!(std::fs::read_to_string(&plan).unwrap(), after);
+    // A save from the first page, now out of date: refused, the rows typed shown again.
+    let mut stale = changed.clone();
+    for (k, v) in &mut stale {
+        if k == "family.contacts.1:name" {
+            *v = "Bilal Khan".into();
+        }
+    }
+    let refused = post(
+        &server,
+        "/plans/amira-khan/edit",
+        &as_sent(&stale),
+        Some(&origin),
+    );
+    assert_eq!(refused.status, 409);
+    assert!(
+        refused.text().contains(r#"value="Bilal Khan""#),
+        "{}",
+        refused.text()
+    );
+    assert_eq!(std::fs::read_to_string(&plan).unwrap(), after);
     // A person with neither name nor role is refused at the field, nothing written.
     let mut wrong = sent.clone();
     for (k, v) in &mut wrong {
