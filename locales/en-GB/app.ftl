@@ -123,6 +123,7 @@ field-assessment-month-number = Planned for the month (1 for January to 12 for D
 field-param = { $entry }: { $param }
 choose-none = (none)
 gender-unsaid = Not said
+option-as-written = (as the plan file writes it, which iepress does not know: see the plan's problems)
 gender-female = Girl
 gender-male = Boy
 action-next = Next: the numbers

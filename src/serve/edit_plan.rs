@@ -235,7 +235,10 @@ pub fn apply_fields(
         let Some(typed) = edits.get(*field) else {
             continue;
         };
-        if current.get(*field).map(String::as_str).unwrap_or("") == typed.trim() {
+        let now = current.get(*field).map(String::as_str).unwrap_or("");
+        // A print size the file leaves out is clear print, as the form shows it.
+        let unsaid_clear = *kind == Kind::Print && now.is_empty() && typed.trim() == "false";
+        if now == typed.trim() || unsaid_clear {
             continue;
         }
         let new = written(*kind, typed).map_err(|e| Diagnostic::new(e).field(*field))?;
@@ -428,6 +431,22 @@ fn edit_form(
         })
         .collect();
     let languages = language_choices();
+    // A value of the file that none of a list's choices is (a language iepress does not
+    // ship, a misspelt stage) is offered as written, so that sending the page back as it
+    // is leaves it as it is (the plan's page names the mistake).
+    let mut extra = std::collections::BTreeMap::new();
+    let known: [(&str, Vec<&str>); 3] = [
+        ("family.language", languages.iter().map(|l| l.tag).collect()),
+        ("plan.stage", new_plan::STAGES.to_vec()),
+        ("pupil.gender", edit_plan::GENDERS.to_vec()),
+    ];
+    for (path, choices) in known {
+        if let Some(v) = values.get(path).filter(|v| !v.is_empty())
+            && !choices.contains(&v.as_str())
+        {
+            extra.insert(path, v.clone());
+        }
+    }
     let status = if conflict {
         StatusCode::CONFLICT
     } else if !problems.is_empty() {
@@ -454,6 +473,7 @@ fn edit_form(
             roles => <crate::input::structured::Role as crate::input::plan::KeywordSet>::KEYS,
             lists => lists,
             written => written,
+            extra => extra,
             token => app.token,
             version => version,
             conflict => conflict,

@@ -246,6 +246,15 @@ fn text_slot(
             slot.kind = "plain";
             slot.text = s.clone();
         }
+        // An entry the page's list does not have (not in the bank, or of another kind) is
+        // shown as written rather than lost.
+        Value::Map(_)
+            if node.get("bank").and_then(Node::scalar).is_some_and(|id| {
+                bank::entry(id).is_none_or(|e| bank_kind.is_some_and(|k| e.kind != k))
+            }) =>
+        {
+            slot.kind = "other";
+        }
         Value::Map(entries) if node.get("bank").and_then(Node::scalar).is_some() => {
             let id = node.get("bank").and_then(Node::scalar).unwrap_or_default();
             slot.kind = "bank";
@@ -316,7 +325,11 @@ fn who_slot(text: &str, target: Option<&Node>, path: String) -> WhoSlot {
         Value::Map(entries)
             if !entries.is_empty()
                 && entries.iter().all(|e| {
-                    matches!(e.key.as_str(), "role" | "name") && e.node.scalar().is_some()
+                    matches!(e.key.as_str(), "role" | "name")
+                        && e.node.scalar().is_some_and(|v| {
+                            // A role the list does not have is shown as written, not lost.
+                            e.key != "role" || Role::KEYS.contains(&v)
+                        })
                 }) =>
         {
             slot.kind = "person";
@@ -359,6 +372,12 @@ fn when_slot(text: &str, target: Option<&Node>, path: String) -> WhenSlot {
                     .all(|d| d.scalar().is_some_and(|d| DAYS.contains(&d)))
                     && matches!(e.node.value, Value::Seq(_))
             }
+            // A part of the day or an "every" the lists do not have is shown as written.
+            "part_of_day" => e
+                .node
+                .scalar()
+                .is_some_and(|v| super::new_plan::PARTS_OF_DAY.contains(&v)),
+            "every" => e.node.scalar().is_some_and(|v| EVERY.contains(&v)),
             key => SCHEDULE.contains(&key) && e.node.scalar().is_some(),
         });
     if schedule {
@@ -1832,6 +1851,13 @@ fn targets_form(
     } else {
         Vec::new()
     };
+    // A pupil the group lists without a plan stays listed (and ticked), as the file has it.
+    let mut school_pupils = school_pupils;
+    for p in model.pupils.iter().flatten() {
+        if !school_pupils.iter().any(|(plan, _)| plan == p) {
+            school_pupils.push((p.clone(), p.clone()));
+        }
+    }
     // A group plan's details, as the file has them (or as typed, after a refused save).
     let (details, areas) = match (of, group_details) {
         (Of::Group, Some((values, areas))) => {

@@ -935,8 +935,9 @@ fn issue_18_every_detail_of_a_plan_edited_lists_too() {
     );
 }
 
-/// Both edit pages of every example plan, sent back as the browser shows them, leave the
-/// file byte for byte as it was (whatever shapes its lists and texts are written in).
+/// Both edit pages of every example plan, and of every plan the error cases make, sent back
+/// as the browser shows them, leave the file byte for byte as it was (whatever shapes its
+/// lists and texts are written in, whatever mistakes it has).
 #[test]
 fn issue_18_every_example_plan_sent_back_unchanged_stays_unchanged() {
     let dir = temp();
@@ -981,12 +982,34 @@ fn issue_18_every_example_plan_sent_back_unchanged_stays_unchanged() {
     assert!(!page.contains(r#"name="pupil.name""#), "{page}");
     names.sort();
     assert!(names.len() >= 4, "{names:?}");
-    for name in &names {
+    // And every plan the error cases make (each with a mistake: a stage misspelt, a
+    // language iepress does not ship, a role it does not know, a print size left out…):
+    // a page that shows one must not mend it silently either.
+    let mut broken = Vec::new();
+    for entry in std::fs::read_dir(crate::root().join("tests/cases/errors")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            let name = format!("err-{}", path.file_stem().unwrap().to_str().unwrap());
+            std::fs::copy(&path, school.join(format!("plans/{name}.yaml"))).unwrap();
+            broken.push(name);
+        }
+    }
+    broken.sort();
+    assert!(broken.len() >= 30, "{broken:?}");
+    let mut pages = 0;
+    for name in names.iter().chain(&broken) {
         let file = school.join(format!("plans/{name}.yaml"));
         let before = std::fs::read(&file).unwrap();
         for (page, extra) in [("edit", None), ("targets", Some(("action", "save")))] {
             let url = format!("/plans/{name}/{page}");
-            let html = get(&server, &url).text();
+            let shown = get(&server, &url);
+            if shown.status != 200 {
+                // Not YAML the page reads: it says so, and has no form to send.
+                assert!(broken.contains(name), "{url}: {}", shown.status);
+                continue;
+            }
+            pages += 1;
+            let html = shown.text();
             let mut sent = page_form(&html, &url);
             if let Some((k, v)) = extra {
                 sent.push((k.into(), v.into()));
@@ -994,7 +1017,9 @@ fn issue_18_every_example_plan_sent_back_unchanged_stays_unchanged() {
             let pairs: Vec<(&str, &str)> =
                 sent.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
             let saved = post(&server, &url, &form(&pairs), Some(&origin));
-            assert_eq!(saved.status, 303, "{url}: {}", saved.text());
+            if !broken.contains(name) {
+                assert_eq!(saved.status, 303, "{url}: {}", saved.text());
+            }
             assert_eq!(
                 String::from_utf8_lossy(&std::fs::read(&file).unwrap()),
                 String::from_utf8_lossy(&before),
@@ -1002,6 +1027,7 @@ fn issue_18_every_example_plan_sent_back_unchanged_stays_unchanged() {
             );
         }
     }
+    assert!(pages >= 70, "{pages} pages sent back");
 }
 
 /// The plan's texts and targets edited in the browser: a target's English changed while its
