@@ -521,15 +521,7 @@ mod tests {
 
     const PLAN: &str = "pupil:\n  name: Amira Khan\nfamily:\n  contacts:\n    - { name: Samina Khan, relationship: mother }\n    - name: Tariq Khan   # uncle, collects her\n      relationship: uncle\n  language: ur\nplan:\n  areas_of_need: [cognition-and-learning]\n  start: 2026-09-14\nreview:\n  date: 2027-01-22\n  present:\n    - Samina Khan\n    - senco\n    - { name: Ms Green, role: Speech therapist }\n";
 
-    fn sent(pairs: &[(&str, &str)]) -> Sent {
-        let mut out = Sent::new();
-        for (k, v) in pairs {
-            out.entry((*k).to_owned())
-                .or_default()
-                .push((*v).to_owned());
-        }
-        out
-    }
+    use crate::serve::edit_targets::tests::sent;
 
     #[test]
     fn lists_are_read_as_rows_and_boxes() {

@@ -205,17 +205,15 @@ pub fn apply(text: &str, edits: &BTreeMap<String, String>) -> Result<String, Dia
     apply_fields(text, edits, FIELDS)
 }
 
-/// The details of a group learning plan the app edits (its name, pupils and texts are on
-/// the same page, with its targets).
-pub const GROUP_FIELDS: &[(&str, &str, Kind)] = &[
-    ("plan.stage", "field-stage", Kind::Stage),
-    ("plan.start", "field-start", Kind::Date),
-    ("plan.review", "field-review", Kind::Date),
-    ("plan.class_teacher", "field-class-teacher", Kind::Text),
-    ("plan.written_by", "field-written-by", Kind::Text),
-    ("review.date", "field-review-date", Kind::Date),
-    ("review.next_review", "field-next-review", Kind::Date),
-];
+/// The details a group learning plan has: those of the plan and the review meeting (its
+/// name, pupils and texts are on the same page, with its targets).
+pub fn group_fields() -> Vec<(&'static str, &'static str, Kind)> {
+    FIELDS
+        .iter()
+        .filter(|(path, ..)| path.starts_with("plan.") || path.starts_with("review."))
+        .copied()
+        .collect()
+}
 
 /// [`apply`] for a given list of details.
 pub fn apply_fields(

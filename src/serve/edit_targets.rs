@@ -1064,6 +1064,21 @@ fn restructure_list(
     ))
 }
 
+/// The outcomes' new order when the targets take `order` (their old positions; one left
+/// out is removed) and the first `had` targets have an outcome. An outcome belongs to its
+/// target by position, so a target without one cannot go before a target with one: that
+/// target is the error.
+fn outcome_order(order: &[usize], had: usize) -> Result<Vec<usize>, usize> {
+    if let Some(p) = order
+        .iter()
+        .position(|&i| i >= had)
+        .filter(|&p| order[p..].iter().any(|&i| i < had))
+    {
+        return Err(order[p]);
+    }
+    Ok(order.iter().copied().filter(|&i| i < had).collect())
+}
+
 /// A group plan's outcomes at the review (one list a pupil) in the targets' new order
 /// (`order` lists the targets' old positions; one left out was removed).
 fn move_group_outcomes(text: &str, order: &[usize]) -> Result<String, Vec<Diagnostic>> {
@@ -1080,22 +1095,17 @@ fn move_group_outcomes(text: &str, order: &[usize]) -> Result<String, Vec<Diagno
     for entry in map.entries() {
         let list = &entry.node;
         let had = list.items().len();
-        if let Some(p) = order
-            .iter()
-            .position(|&i| i >= had)
-            .filter(|&p| order[p..].iter().any(|&i| i < had))
-        {
-            return Err(vec![
+        let moved = outcome_order(order, had).map_err(|target| {
+            vec![
                 Diagnostic::new(format!(
                     "target {} has no outcome for {} yet, so it cannot go before a target that has one",
-                    order[p] + 1,
+                    target + 1,
                     entry.key
                 ))
                 .field(format!("review.outcomes.{}", entry.key))
                 .hint("the outcomes are listed in the targets' order: give it an outcome first, in the plan file"),
-            ]);
-        }
-        let moved: Vec<usize> = order.iter().copied().filter(|&i| i < had).collect();
+            ]
+        })?;
         if moved == (0..had).collect::<Vec<_>>() {
             continue;
         }
@@ -1337,23 +1347,16 @@ pub fn apply(text: &str, sent: &Sent, action: Move) -> Result<String, Vec<Diagno
         .filter(|o| !o.items().is_empty())
     {
         let had = outcomes.items().len();
-        // An outcome belongs to its target by position, so a target without one cannot go
-        // before a target with one.
-        if let Some(p) = order
-            .iter()
-            .position(|&i| i >= had)
-            .filter(|&p| order[p..].iter().any(|&i| i < had))
-        {
-            return Err(vec![
+        let moved = outcome_order(&order, had).map_err(|target| {
+            vec![
                 Diagnostic::new(format!(
                     "target {} has no outcome at the review yet, so it cannot go before a target that has one",
-                    order[p] + 1
+                    target + 1
                 ))
                 .field("review.outcomes")
                 .hint("the review's outcomes are listed in the targets' order: give it an outcome first, in the plan file"),
-            ]);
-        }
-        let moved: Vec<usize> = order.iter().copied().filter(|&i| i < had).collect();
+            ]
+        })?;
         if moved != (0..had).collect::<Vec<_>>() {
             out = yaml_tree::reorder(&out, outcomes, &moved, "").ok_or_else(|| {
                 vec![
@@ -1460,7 +1463,7 @@ pub fn overlay(model: &mut Model, sent: &Sent) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     const PLAN: &str = "plan:\n  about: Kind and calm.  # from the meeting\n  targets:\n    - target:\n        en-GB: Read 20 words.\n        ur: بیس الفاظ\n      who: { role: teaching-assistant, name: Mrs Lee }\n      when: { minutes: 10, times_a_week: 4 }\n      home: { bank: read-card-words-at-bedtime, count: 5 }\n    - target: { bank: follow-two-step-instruction, times: 4, of: 5 }\n      who: class-teacher\nreview:\n  outcomes:\n    - { result: achieved }\n    - { result: partly }\n";
@@ -1615,14 +1618,12 @@ mod tests {
         assert!(model(no_review).unwrap().targets[0].outcome.is_none());
     }
 
-    fn sent(pairs: &[(&str, &str)]) -> Sent {
-        let mut out = Sent::new();
-        for (k, v) in pairs {
-            out.entry((*k).to_owned())
-                .or_default()
-                .push((*v).to_owned());
-        }
-        out
+    pub(in crate::serve) fn sent(pairs: &[(&str, &str)]) -> Sent {
+        let owned: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        sent_of(&owned)
     }
 
     #[test]
@@ -1861,7 +1862,7 @@ fn targets_form(
     // A group plan's details, as the file has them (or as typed, after a refused save).
     let (details, areas) = match (of, group_details) {
         (Of::Group, Some((values, areas))) => {
-            let fields: Vec<minijinja::Value> = super::edit_plan::GROUP_FIELDS
+            let fields: Vec<minijinja::Value> = super::edit_plan::group_fields()
                 .iter()
                 .map(|(path, label, kind)| {
                     minijinja::context! {
@@ -1972,7 +1973,7 @@ fn group_details(
     let mut values = super::edit_plan::current(text);
     let mut lists = super::edit_lists::model(text)?;
     if let Some(sent) = sent {
-        for (path, ..) in super::edit_plan::GROUP_FIELDS {
+        for (path, ..) in super::edit_plan::group_fields() {
             if let Some(v) = one(sent, path) {
                 values.insert((*path).to_owned(), v.to_owned());
             }
@@ -2059,12 +2060,13 @@ async fn save_of(
         };
         // A group plan's details and areas of need are on this page too.
         let details = if of == Of::Group {
+            let fields = super::edit_plan::group_fields();
             let typed: BTreeMap<String, String> = form
                 .iter()
-                .filter(|(k, _)| super::edit_plan::GROUP_FIELDS.iter().any(|(f, ..)| f == k))
+                .filter(|(k, _)| fields.iter().any(|(f, ..)| f == k))
                 .filter_map(|(k, v)| Some((k.clone(), v.first()?.clone())))
                 .collect();
-            super::edit_plan::apply_fields(&text, &typed, super::edit_plan::GROUP_FIELDS)
+            super::edit_plan::apply_fields(&text, &typed, &fields)
                 .and_then(|t| super::edit_lists::apply_areas(&t, &form))
                 .map_err(|d| refused(vec![d]))?
         } else {
