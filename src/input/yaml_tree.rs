@@ -165,7 +165,18 @@ fn parse_with(text: &str, partial: bool) -> Option<Node> {
     root
 }
 
+/// A text as a YAML double-quoted string (JSON's escaping is YAML's), trimmed: what the
+/// app writes for anything typed, so that it is always read back as text.
+pub fn quoted(text: &str) -> String {
+    serde_json::to_string(text.trim()).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
 impl Node {
+    /// The value as the file writes it.
+    pub fn written(&self, text: &str) -> String {
+        text[self.start..self.end].to_owned()
+    }
+
     /// The value of a key of this mapping.
     pub fn get(&self, key: &str) -> Option<&Node> {
         self.entry(key).map(|e| &e.node)

@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::input::plan::{Agency, KeywordSet, Relationship};
 use crate::input::structured::Role;
-use crate::input::yaml_tree::{self, Edits, Node, Value};
+use crate::input::yaml_tree::{self, Edits, Node, Value, quoted};
 
 use super::edit_targets::Sent;
 
@@ -109,10 +109,6 @@ pub struct Model {
 
 pub const AREAS: &[&str] = super::new_plan::AREAS;
 
-fn written(text: &str, node: &Node) -> String {
-    text[node.start..node.end].to_owned()
-}
-
 /// Whether the bytes of a value hold a comment (which rewriting the list would lose).
 fn has_comment(text: &str, node: &Node) -> bool {
     // A `#` after a space or at a line's start begins a comment; inside quotes it is text,
@@ -159,7 +155,7 @@ fn keyword_list(
     }
     list.others = others.join("\n");
     if list.kind == "other" {
-        list.written = written(text, node);
+        list.written = node.written(text);
     }
     list
 }
@@ -167,7 +163,7 @@ fn keyword_list(
 /// How a person item reads as a row, or `None` when a row cannot hold it.
 fn person_row(text: &str, item: &Node, family: bool) -> Option<PersonRow> {
     let mut row = person_fields(item, family)?;
-    row.original = Some(written(text, item));
+    row.original = Some(item.written(text));
     Some(row)
 }
 
@@ -229,7 +225,7 @@ fn people_list(text: &str, node: Option<&Node>, path: &'static str, family: bool
             Some(rows) => list.rows = rows,
             None => {
                 list.kind = "other";
-                list.written = written(text, node);
+                list.written = node.written(text);
                 return list;
             }
         }
@@ -267,11 +263,6 @@ pub fn model(text: &str) -> Option<Model> {
             .filter(|r| matches!(r.value, Value::Map(_)))
             .map(|r| people_list(text, r.get("present"), "review.present", false)),
     })
-}
-
-/// A YAML double-quoted string.
-fn quoted(text: &str) -> String {
-    serde_json::to_string(text.trim()).unwrap_or_else(|_| "\"\"".to_owned())
 }
 
 /// A key as it is, the school's own words quoted.

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use granit_parser::{Event, Parser};
 
 use crate::diag::Diagnostic;
+use crate::input::yaml_tree::quoted;
 
 /// The details the form edits: (field path, label's message id, kind).
 pub const FIELDS: &[(&str, &str, Kind)] = &[
@@ -152,11 +153,6 @@ fn places(text: &str) -> (BTreeMap<String, Place>, BTreeMap<String, Section>) {
         }
     }
     (values, sections)
-}
-
-/// A YAML double-quoted string: JSON's escaping is YAML's.
-fn quoted(text: &str) -> String {
-    serde_json::to_string(text.trim()).unwrap_or_else(|_| "\"\"".to_owned())
 }
 
 /// How a value from the form is written into the file, or `None` to leave it out.
@@ -530,10 +526,7 @@ pub(super) async fn save_edit(
         .filter(|(k, _)| edit_plan::FIELDS.iter().any(|(f, _, _)| f == k))
         .cloned()
         .collect();
-    let mut sent = edit_targets::Sent::new();
-    for (k, v) in &fields {
-        sent.entry(k.clone()).or_default().push(v.clone());
-    }
+    let sent = edit_targets::sent_of(&fields);
     let version = fields
         .iter()
         .find(|(k, _)| k == "version")

@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::input::plan::KeywordSet;
 use crate::input::structured::Role;
-use crate::input::yaml_tree::{self, Edits, Node, Value};
+use crate::input::yaml_tree::{self, Edits, Node, Value, quoted};
 use crate::localize::bank;
 
 /// What a form sent: each name with every value given for it.
@@ -214,10 +214,6 @@ fn label_of(tag: &str) -> (String, &'static str) {
         .unwrap_or_else(|| (tag.to_owned(), "auto"))
 }
 
-fn written(text: &str, node: &Node) -> String {
-    text[node.start..node.end].to_owned()
-}
-
 fn text_slot(
     text: &str,
     parent: Option<&Node>,
@@ -240,7 +236,7 @@ fn text_slot(
     let Some(node) = parent.and_then(|p| p.get(key)) else {
         return slot;
     };
-    slot.written = written(text, node);
+    slot.written = node.written(text);
     match &node.value {
         Value::Scalar(s) => {
             slot.kind = "plain";
@@ -315,7 +311,7 @@ fn who_slot(text: &str, target: Option<&Node>, path: String) -> WhoSlot {
     let Some(node) = target.and_then(|t| t.get("who")) else {
         return slot;
     };
-    slot.written = written(text, node);
+    slot.written = node.written(text);
     slot.kind = "other";
     match &node.value {
         Value::Scalar(s) if Role::KEYS.contains(&s.as_str()) => {
@@ -360,7 +356,7 @@ fn when_slot(text: &str, target: Option<&Node>, path: String) -> WhenSlot {
     let Some(node) = target.and_then(|t| t.get("when")) else {
         return slot;
     };
-    slot.written = written(text, node);
+    slot.written = node.written(text);
     slot.kind = "other";
     let entries = node.entries();
     let schedule = !entries.is_empty()
@@ -437,7 +433,7 @@ fn outcome_slot(text: &str, outcomes: Option<&Node>, index: usize) -> OutcomeSlo
     let Some(node) = node else {
         return slot;
     };
-    slot.written = written(text, node);
+    slot.written = node.written(text);
     let result = node.get("result").and_then(Node::scalar);
     let simple = node
         .entries()
@@ -519,7 +515,7 @@ fn list_form(
         Some(Value::Scalar(s)) if s.is_empty() => {}
         Some(_) => {
             form.kind = "other";
-            form.written = list.map(|l| written(text, l)).unwrap_or_default();
+            form.written = list.map(|l| l.written(text)).unwrap_or_default();
         }
     }
     form
@@ -612,11 +608,6 @@ pub fn model(text: &str) -> Option<Model> {
         );
     }
     Some(model)
-}
-
-/// A YAML double-quoted string: JSON's escaping is YAML's.
-fn quoted(text: &str) -> String {
-    serde_json::to_string(text.trim()).unwrap_or_else(|_| "\"\"".to_owned())
 }
 
 /// A number as typed, bare, or the text quoted (the loader then names it).
@@ -1053,7 +1044,7 @@ fn restructure_list(
     }
     let mut items: Vec<String> = kept
         .iter()
-        .map(|&i| written(text, &list.items()[i]))
+        .map(|&i| list.items()[i].written(text))
         .collect();
     items.extend(added.iter().cloned());
     Ok(format!(
@@ -1121,7 +1112,7 @@ fn move_group_outcomes(text: &str, order: &[usize]) -> Result<String, Vec<Diagno
         }
         let items: Vec<String> = moved
             .iter()
-            .map(|&i| written(text, &list.items()[i]))
+            .map(|&i| list.items()[i].written(text))
             .collect();
         edits.replace_range(list.start, list.end, format!("[{}]", items.join(", ")));
     }
@@ -1724,7 +1715,7 @@ pub(super) mod tests {
 use super::*;
 
 /// Every name the form sent with its values, and the form's version and action.
-fn sent_of(fields: &[(String, String)]) -> Sent {
+pub(super) fn sent_of(fields: &[(String, String)]) -> Sent {
     let mut sent = Sent::new();
     for (k, v) in fields {
         sent.entry(k.clone()).or_default().push(v.clone());

@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::diag::Diagnostic;
 use crate::input::plan::{KeywordSet, Relationship, Role};
+use crate::input::yaml_tree::quoted;
 use crate::localize::bank::{self, Entry};
 
 /// How many targets the form has (the seeds ask for three or four).
@@ -79,11 +80,6 @@ fn chosen(form: &BTreeMap<String, String>, slot: &str) -> Option<Entry> {
         .and_then(|id| bank::entry(id))
 }
 
-/// A YAML double-quoted string: JSON's escaping is YAML's.
-fn q(text: &str) -> String {
-    serde_json::to_string(text.trim()).unwrap_or_else(|_| "\"\"".to_owned())
-}
-
 fn value<'a>(form: &'a BTreeMap<String, String>, key: &str) -> &'a str {
     form.get(key).map(|v| v.trim()).unwrap_or("")
 }
@@ -119,7 +115,7 @@ fn reference(form: &BTreeMap<String, String>, slot: &str) -> Option<String> {
         if v.parse::<f64>().is_ok() {
             let _ = write!(out, ", {p}: {v}");
         } else {
-            let _ = write!(out, ", {p}: {}", q(v));
+            let _ = write!(out, ", {p}: {}", quoted(v));
         }
     }
     out.push_str(" }");
@@ -143,18 +139,22 @@ pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "lunchtime"];
 /// The plan file the form describes.
 pub fn yaml(form: &BTreeMap<String, String>, areas: &[String]) -> String {
     let mut y = String::from("# A plan written in iepress's web app (iepress serve).\npupil:\n");
-    let _ = writeln!(y, "  name: {}", q(value(form, "pupil_name")));
+    let _ = writeln!(y, "  name: {}", quoted(value(form, "pupil_name")));
     if !value(form, "known_as").is_empty() {
-        let _ = writeln!(y, "  known_as: {}", q(value(form, "known_as")));
+        let _ = writeln!(y, "  known_as: {}", quoted(value(form, "known_as")));
     }
     if !value(form, "date_of_birth").is_empty() {
-        let _ = writeln!(y, "  date_of_birth: {}", q(value(form, "date_of_birth")));
+        let _ = writeln!(
+            y,
+            "  date_of_birth: {}",
+            quoted(value(form, "date_of_birth"))
+        );
     }
     if let Some(year) = number(form, "year_group") {
         let _ = writeln!(y, "  year_group: {year}");
     }
     if !value(form, "class").is_empty() {
-        let _ = writeln!(y, "  class: {}", q(value(form, "class")));
+        let _ = writeln!(y, "  class: {}", quoted(value(form, "class")));
     }
     if let Some(gender) = one_of(form, "gender", &["female", "male"]) {
         let _ = writeln!(y, "  gender: {gender}");
@@ -164,14 +164,14 @@ pub fn yaml(form: &BTreeMap<String, String>, areas: &[String]) -> String {
         let _ = write!(
             y,
             "  contacts:\n    - {{ name: {}",
-            q(value(form, "contact_name"))
+            quoted(value(form, "contact_name"))
         );
         if let Some(r) = keyword::<Relationship>(form, "contact_relationship") {
             let _ = write!(y, ", relationship: {r}");
         }
         y.push_str(" }\n");
     }
-    let _ = writeln!(y, "  language: {}", q(value(form, "language")));
+    let _ = writeln!(y, "  language: {}", quoted(value(form, "language")));
     match number(form, "print") {
         Some(size) => {
             let _ = writeln!(y, "  large_print: {size}");
@@ -190,18 +190,22 @@ pub fn yaml(form: &BTreeMap<String, String>, areas: &[String]) -> String {
         .filter(|a| areas.iter().any(|chosen| chosen == a))
         .collect();
     let _ = writeln!(y, "  areas_of_need: [{}]", areas.join(", "));
-    let _ = writeln!(y, "  start: {}", q(value(form, "start")));
-    let _ = writeln!(y, "  review: {}", q(value(form, "review")));
+    let _ = writeln!(y, "  start: {}", quoted(value(form, "start")));
+    let _ = writeln!(y, "  review: {}", quoted(value(form, "review")));
     for key in ["class_teacher", "written_by"] {
         if !value(form, key).is_empty() {
-            let _ = writeln!(y, "  {key}: {}", q(value(form, key)));
+            let _ = writeln!(y, "  {key}: {}", quoted(value(form, key)));
         }
     }
     for (slot, field) in [("about", "about"), ("needs", "needs")] {
         if let Some(r) = reference(form, slot) {
             let _ = writeln!(y, "  {field}: {r}");
         } else if !value(form, &format!("{slot}_text")).is_empty() {
-            let _ = writeln!(y, "  {field}: {}", q(value(form, &format!("{slot}_text"))));
+            let _ = writeln!(
+                y,
+                "  {field}: {}",
+                quoted(value(form, &format!("{slot}_text")))
+            );
         }
     }
     let mut targets = String::new();
@@ -217,10 +221,14 @@ pub fn yaml(form: &BTreeMap<String, String>, areas: &[String]) -> String {
                 let _ = writeln!(targets, "      who: {role}");
             }
             (Some(role), false) => {
-                let _ = writeln!(targets, "      who: {{ role: {role}, name: {} }}", q(name));
+                let _ = writeln!(
+                    targets,
+                    "      who: {{ role: {role}, name: {} }}",
+                    quoted(name)
+                );
             }
             (None, false) => {
-                let _ = writeln!(targets, "      who: {{ name: {} }}", q(name));
+                let _ = writeln!(targets, "      who: {{ name: {} }}", quoted(name));
             }
             (None, true) => {}
         }
