@@ -15,6 +15,7 @@ pub mod plan;
 pub mod provision;
 pub(crate) mod read;
 pub mod structured;
+pub mod text;
 pub(crate) mod yaml_tree;
 
 /// Reads a small text file of the school's (its own bank entries) in its folder

@@ -521,11 +521,7 @@ fn move_group_outcomes(text: &str, order: &[usize]) -> Result<String, Vec<Diagno
 }
 
 /// The new target's lines, when the form's new target has one.
-fn new_target_lines(
-    text: &str,
-    list: Option<&Node>,
-    sent: &Sent,
-) -> Result<String, Diagnostic> {
+fn new_target_lines(text: &str, list: Option<&Node>, sent: &Sent) -> Result<String, Diagnostic> {
     let form = target_form("", None, 0, "new".to_owned());
     let mut lines: Vec<(String, String)> = Vec::new();
     for (slot, (key, ..)) in form.texts.iter().zip(TARGET_TEXTS) {
