@@ -193,18 +193,7 @@ pub fn load_group_in(path: &Path, school_dir: &Path) -> Result<GroupPlan, Diagno
     }
     group.refuse_names(path, &members)?;
     if let Some(review) = &group.review {
-        if review.date.value < body.start.value {
-            return Err(load::at(
-                path,
-                &review.date,
-                "review.date",
-                format!(
-                    "the review meeting {} is before the plan's start date {}",
-                    review.date.value, body.start.value
-                ),
-                "check the review date",
-            ));
-        }
+        load::check_review_date(path, &review.date, body)?;
         for (pupil, outcomes) in &review.outcomes {
             let field = format!("review.outcomes.{pupil}");
             if !group.pupils.iter().any(|p| &p.value == pupil) {

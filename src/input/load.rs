@@ -593,6 +593,28 @@ fn strip_location(text: &str) -> String {
 }
 
 /// A plan's (or group plan's) review comes after its start.
+/// A review meeting held before the plan started is a mistake (a pupil's plan and a
+/// group's alike).
+pub(crate) fn check_review_date(
+    path: &Path,
+    date: &Spanned<crate::input::plan::Date>,
+    body: &crate::input::plan::PlanBody,
+) -> Result<(), Diagnostic> {
+    if date.value < body.start.value {
+        return Err(at(
+            path,
+            date,
+            "review.date",
+            format!(
+                "the review meeting {} is before the plan's start date {}",
+                date.value, body.start.value
+            ),
+            "check the review date",
+        ));
+    }
+    Ok(())
+}
+
 pub(crate) fn check_dates(
     path: &Path,
     body: &crate::input::plan::PlanBody,
@@ -626,18 +648,7 @@ fn check_plan(path: &Path, plan: &Plan) -> Result<(), Diagnostic> {
         });
     }
     if let Some(review) = &plan.review {
-        if review.date.value < body.start.value {
-            return Err(at(
-                path,
-                &review.date,
-                "review.date",
-                format!(
-                    "the review meeting {} is before the plan's start date {}",
-                    review.date.value, body.start.value
-                ),
-                "check the review date",
-            ));
-        }
+        check_review_date(path, &review.date, body)?;
         if review.outcomes.len() > body.targets.len() {
             return Err(Diagnostic {
                 file: Some(path.to_owned()),

@@ -67,14 +67,7 @@ impl Of {
     fn title(self, text: &str, name: &str) -> String {
         match self {
             Of::Plan => pupil_name(text, name),
-            Of::Group => yaml_tree::parse(text)
-                .and_then(|root| {
-                    let node = root.get("group")?;
-                    node.scalar()
-                        .map(str::to_owned)
-                        .or_else(|| node.entries().first()?.node.scalar().map(str::to_owned))
-                })
-                .unwrap_or_else(|| name.to_owned()),
+            Of::Group => name_at(text, "group").unwrap_or_else(|| name.to_owned()),
         }
     }
 
@@ -286,14 +279,17 @@ fn group_details(
 
 /// The pupil's name as the plan gives it (in the school's language), or the file's name.
 pub(in crate::serve) fn pupil_name(text: &str, name: &str) -> String {
-    yaml_tree::parse(text)
-        .and_then(|root| {
-            let node = root.at("pupil.name")?;
-            node.scalar()
-                .map(str::to_owned)
-                .or_else(|| node.entries().first()?.node.scalar().map(str::to_owned))
-        })
-        .unwrap_or_else(|| name.to_owned())
+    name_at(text, "pupil.name").unwrap_or_else(|| name.to_owned())
+}
+
+/// A name at a path of the file: as written, or its first language's where the file gives
+/// it in several.
+fn name_at(text: &str, path: &str) -> Option<String> {
+    let root = yaml_tree::parse(text)?;
+    let node = root.at(path)?;
+    node.scalar()
+        .or_else(|| node.entries().first()?.node.scalar())
+        .map(str::to_owned)
 }
 
 pub(in crate::serve) async fn save_targets(
